@@ -1,0 +1,82 @@
+/** Reads the YAML front matter block and validates it, with positions in the Markdown file. */
+import { isMap, isScalar, LineCounter, parseDocument, type Document } from "yaml";
+import { FRONT_MATTER_KEYS, frontMatterSchema, type FrontMatter } from "./schema.ts";
+import type { Severity } from "./diagnostics.ts";
+import { closestWord } from "./did-you-mean.ts";
+
+export type Problem = { line: number; column: number; severity: Severity; message: string };
+
+/**
+ * @param yaml the text between the `---` fences
+ * @param firstLine the file line on which the YAML text starts (1-based)
+ */
+export function readFrontMatter(yaml: string, firstLine: number): { data?: FrontMatter; problems: Problem[] } {
+  const lines = new LineCounter();
+  const document = parseDocument(yaml, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  const at = (offset: number): { line: number; column: number } => {
+    const { line, col } = lines.linePos(offset);
+    return { line: line + firstLine - 1, column: col };
+  };
+  const problems: Problem[] = document.errors.map((error) => ({
+    ...at(error.pos[0]),
+    severity: "error",
+    message: `Front matter is not valid YAML: ${error.message.split("\n")[0]}. Check the indentation and quote values that contain ": " or start with a special character.`,
+  }));
+  if (problems.length > 0) return { problems };
+  if (!isMap(document.contents)) {
+    return {
+      problems: [
+        { line: firstLine, column: 1, severity: "error", message: "Front matter must be a list of `key: value` lines." },
+      ],
+    };
+  }
+  const raw = document.toJS() as Record<string, unknown>;
+  const known: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (FRONT_MATTER_KEYS.includes(key)) {
+      known[key] = normalizeValue(value);
+      continue;
+    }
+    const suggestion = closestWord(key, FRONT_MATTER_KEYS);
+    problems.push({
+      ...at(keyOffset(document, key)),
+      severity: "warning",
+      message: `Unknown front matter key "${key}" is ignored${suggestion ? `; did you mean "${suggestion}"?` : `. Known keys: ${FRONT_MATTER_KEYS.join(", ")}.`}`,
+    });
+  }
+  const result = frontMatterSchema.safeParse(known);
+  if (result.success) return { data: result.data, problems };
+  for (const issue of result.error.issues) {
+    const key = String(issue.path[0] ?? "");
+    const offset = key === "" ? 0 : valueOffset(document, issue.path);
+    const missing = issue.code === "invalid_type" && raw[key] === undefined;
+    problems.push({
+      ...(missing ? { line: firstLine - 1, column: 1 } : at(offset)),
+      severity: "error",
+      message: missing ? `Missing required front matter key "${key}": add \`${key}: …\`.` : `"${key}": ${issue.message}`,
+    });
+  }
+  return { problems };
+}
+
+/** YAML may read an unquoted date as a number-like or Date value: keep editors' text as text. */
+function normalizeValue(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === "number") return String(value);
+  return value;
+}
+
+function keyOffset(document: Document, key: string): number {
+  if (!isMap(document.contents)) return 0;
+  const pair = document.contents.items.find((item) => isScalar(item.key) && item.key.value === key);
+  return (isScalar(pair?.key) ? pair.key.range?.[0] : undefined) ?? 0;
+}
+
+function valueOffset(document: Document, path: readonly PropertyKey[]): number {
+  const node = document.getIn(path.map((p) => (typeof p === "symbol" ? String(p) : p)), true);
+  if (node !== undefined && node !== null && typeof node === "object" && "range" in node) {
+    const range = (node as { range?: [number, number, number] }).range;
+    if (range) return range[0];
+  }
+  return keyOffset(document, String(path[0]));
+}

@@ -1,0 +1,65 @@
+/** The validated article model. Plain TypeScript: no Astro runtime, only its Zod re-export. */
+import { z } from "astro/zod";
+
+const text = z.string().trim().min(1);
+/** YYYY-MM-DD that names a real calendar day. */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Date must be written YYYY-MM-DD, e.g. 2021-12-06.")
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  }, "Date is not a real calendar day.");
+export const slug = z
+  .string()
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N}_-]*$/u, "Slug may hold only letters, digits, - and _ (no spaces or slashes).");
+
+/** Front matter as the editor writes it. */
+export const frontMatterSchema = z.strictObject({
+  title: text,
+  date: isoDate,
+  source: text,
+  breadcrumb: z.array(text).optional(),
+  reprintedFrom: text.optional(),
+  author: text.optional(),
+  summary: text.optional(),
+  originalUrl: z.url({ protocol: /^https?$/, message: "originalUrl must be an http(s) URL." }).optional(),
+  slug: slug.optional(),
+  script: z.enum(["hans", "hant"], "script must be hans (Simplified) or hant (Traditional).").optional(),
+});
+export type FrontMatter = z.infer<typeof frontMatterSchema>;
+export const FRONT_MATTER_KEYS = Object.keys(frontMatterSchema.shape);
+
+const section = z.object({
+  /** Anchor id, identical in both scripts; null for the lead. */
+  id: z.string().nullable(),
+  /** Heading text; null for the lead (the paragraphs before the first ## heading). */
+  heading: z.string().nullable(),
+  /** Section body as sanitized HTML. */
+  html: z.string(),
+});
+export type Section = z.infer<typeof section>;
+
+/** All reader-visible text of an article in one script. */
+const edition = z.object({
+  title: text,
+  source: text,
+  breadcrumb: z.array(text),
+  reprintedFrom: text.optional(),
+  author: text.optional(),
+  summary: text,
+  sections: z.array(section).min(1),
+});
+export type Edition = z.infer<typeof edition>;
+
+export const articleSchema = z.object({
+  slug,
+  date: isoDate,
+  /** Script the article is written in; the other edition is converted from it. */
+  script: z.enum(["hans", "hant"]),
+  originalUrl: z.string().optional(),
+  /** Path of the Markdown file, relative to the content folder. */
+  file: z.string(),
+  editions: z.object({ hans: edition, hant: edition }),
+});
+export type Article = z.infer<typeof articleSchema>;

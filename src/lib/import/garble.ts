@@ -1,0 +1,102 @@
+/**
+ * Repairs spans garbled by one byte lost from a double-byte (GBK or Big5)
+ * stream: the characters after the loss are decoded from shifted byte pairs
+ * until an ASCII-range trail byte resynchronises the decoder, e.g.
+ * `。“動員` (A1A3 A1B0 84D3 8654) minus its first byte reads `！皠訂T`.
+ * The span is encoded back, every candidate byte is re-inserted, and the
+ * decoding that reads as clearly more probable text wins.
+ */
+import { codePage, decodeStrict, encode, type CodePage, type CodePageName } from './codepage.ts';
+import { logProb, HAN } from './lm.ts';
+import type { Edit } from './tracked.ts';
+
+export const GARBLE_RULE = 'lost-byte-garble';
+export const CLOSE_QUOTE_RULE = 'lost-closing-quote';
+
+/** Punctuation may have been flattened to half width after the garble happened. */
+const FULL_WIDTH: Record<string, string> = { '!': '！', ',': '，', ':': '：', ';': '；', '?': '？', '(': '（', ')': '）' };
+const MAX_SPAN = 12;
+const CONTEXT = 6;
+/** Minimum gain in log-probability (nats) for a repair to be accepted. */
+const MIN_GAIN = 12;
+
+type Candidate = { start: number; replacement: string; gain: number; page: CodePageName };
+
+export type Garble = { edit: Edit; page: CodePageName; gain: number };
+
+function isTrailAnchor(text: string, e: number): boolean {
+  const code = text.charCodeAt(e);
+  if (code < 0x40 || code > 0x7e) return false;
+  const prev = text[e - 1];
+  const next = text[e + 1];
+  if (prev === undefined || prev.charCodeAt(0) < 0x80) return false;
+  return next === undefined || !/[A-Za-z0-9]/.test(next);
+}
+
+function spanBytes(page: CodePage, span: string): number[] | undefined {
+  const bytes = encode(page, [...span].map((c) => FULL_WIDTH[c] ?? c).join(''));
+  if (!bytes) return undefined;
+  // every character of the span must be double-byte: ASCII would have resynchronised
+  return bytes.length === [...span].length * 2 ? bytes : undefined;
+}
+
+function isOrdinary(text: string): boolean {
+  return [...text].every((c) => HAN.test(c) || /[\u3000-\u303f\uff01-\uff5e\u2018-\u201d\u2014\u2026\u00b7]/u.test(c));
+}
+
+function bestRepairAt(text: string, e: number): Candidate | undefined {
+  let best: Candidate | undefined;
+  const right = text.slice(e + 1, e + 1 + CONTEXT);
+  for (let start = e - 1; start >= Math.max(0, e - MAX_SPAN); start--) {
+    const left = text.slice(Math.max(0, start - CONTEXT), start);
+    const garbled = text.slice(start, e + 1);
+    const base = logProb(left + garbled + right);
+    let anyEncodable = false;
+    for (const page of [codePage('gbk'), codePage('big5')]) {
+      const bytes = spanBytes(page, text.slice(start, e));
+      if (!bytes) continue;
+      anyEncodable = true;
+      const stream = [...bytes, text.charCodeAt(e)];
+      for (const at of [0, 1]) {
+        for (let lost = 0x81; lost <= 0xfe; lost++) {
+          const restored = [...stream.slice(0, at), lost, ...stream.slice(at)];
+          const decoded = decodeStrict(page, restored);
+          if (decoded === undefined || !isOrdinary(decoded)) continue;
+          const gain = logProb(left + decoded + right) - base;
+          if (!best || gain > best.gain) best = { start, replacement: decoded, gain, page: page.name };
+        }
+      }
+    }
+    if (!anyEncodable) break;
+  }
+  return best;
+}
+
+/** Edits repairing every lost-byte garble found in one paragraph. */
+export function findGarbles(text: string): Garble[] {
+  const found: Garble[] = [];
+  for (let e = 1; e < text.length; e++) {
+    if (!isTrailAnchor(text, e)) continue;
+    const best = bestRepairAt(text, e);
+    if (best && best.gain >= MIN_GAIN) {
+      const edit = { start: best.start, end: e + 1, replacement: best.replacement, rule: GARBLE_RULE };
+      found.push({ edit, page: best.page, gain: best.gain });
+    }
+  }
+  return found;
+}
+
+/**
+ * A paragraph that ends in `!` right after Chinese text while one of its “ is
+ * left open is the remnant of `。”` whose lead byte was lost (A1A3 A1B1 →
+ * A3A1 = ！, the orphaned B1 dropped at the line end). A quotation that goes
+ * on in the next paragraph (which then opens with “) is left alone.
+ */
+export function findOpenQuoteEnd(text: string, next: string | undefined): Edit | undefined {
+  const match = /\p{Script=Han}([!！])$/u.exec(text);
+  if (!match) return undefined;
+  const opened = (text.match(/“/g) ?? []).length;
+  const closed = (text.match(/”/g) ?? []).length;
+  if (opened <= closed || next?.trimStart().startsWith('“')) return undefined;
+  return { start: text.length - 1, end: text.length, replacement: '。”', rule: CLOSE_QUOTE_RULE };
+}

@@ -1,0 +1,61 @@
+/**
+ * A character lost in transcoding, left as `?` (or U+FFFD) with a stray pinyin
+ * fragment and/or the ASCII-range trail byte of its double-byte code, e.g.
+ * `向?qū)W員們`: `W` (0x57) is the trail of 學 (GBK 8C57). Candidates are the
+ * characters with that trail byte, ranked by how probable the sentence reads;
+ * with no clear winner a visible marker is left for the editor.
+ */
+import { codePage, type CodePageName } from './codepage.ts';
+import { logProb, HAN } from './lm.ts';
+import type { Edit } from './tracked.ts';
+
+export const LOST_CHAR_RULE = 'lost-character';
+export const LOST_CHAR_MARKER = '〓';
+
+const LOST = /(?<=\p{Script=Han})(?:[?？]([a-züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]+\)?)?([\x40-\x7e])?|\uFFFD([\x40-\x7e])?)(?=\p{Script=Han})/gu;
+const CONTEXT = 6;
+/** Minimum lead in log-probability (nats) of the best candidate over the next. */
+const MIN_MARGIN = 4;
+
+export type LostChar = { edit: Edit; confident: boolean; candidates: string[]; margin: number };
+
+function candidates(trail: number, pages: readonly CodePageName[]): string[] {
+  const found = new Set<string>();
+  for (const page of pages.map(codePage)) {
+    for (let lead = 0x81; lead <= 0xfe; lead++) {
+      const char = page.decodePair(lead, trail);
+      if (char && HAN.test(char)) found.add(char);
+    }
+  }
+  return [...found];
+}
+
+/**
+ * `pages`: the code pages the text may have passed through; pass the one the
+ * document's other garbles were repaired with when known.
+ */
+export function findLostCharacters(text: string, pages: readonly CodePageName[] = ['gbk', 'big5']): LostChar[] {
+  const found: LostChar[] = [];
+  for (const match of text.matchAll(LOST)) {
+    const [whole, fragment, trailChar, fffdTrail] = match;
+    const trail = trailChar ?? fffdTrail;
+    const isFffd = whole.startsWith('\uFFFD');
+    if (!isFffd && !fragment && !trail) continue; // a plain question mark
+    const start = match.index ?? 0;
+    const end = start + whole.length;
+    const left = text.slice(Math.max(0, start - CONTEXT), start);
+    const right = text.slice(end, end + CONTEXT);
+    const ranked = (trail ? candidates(trail.charCodeAt(0), pages) : [])
+      .map((char) => ({ char, score: logProb(left + char + right) }))
+      .sort((a, b) => b.score - a.score);
+    const [first, second] = ranked;
+    const confident = first !== undefined && (second === undefined || first.score - second.score >= MIN_MARGIN);
+    found.push({
+      edit: { start, end, replacement: confident && first ? first.char : LOST_CHAR_MARKER, rule: LOST_CHAR_RULE },
+      confident,
+      candidates: ranked.slice(0, 3).map((c) => c.char),
+      margin: first && second ? first.score - second.score : Infinity,
+    });
+  }
+  return found;
+}

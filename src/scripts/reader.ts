@@ -1,0 +1,50 @@
+/** Progressive enhancement: remembered font size and script, print button, reading position on switch. */
+const root = document.documentElement;
+const POSITION_KEY = "np-pos";
+const BLOCKS = ".np-article :is(h1,h2,h3,h4,p,li,blockquote,figure,table,pre)";
+
+function store(storage: Storage | undefined, key: string, value: string): void {
+  try {
+    storage?.setItem(key, value);
+  } catch {
+    // Storage may be disabled; the page works without it.
+  }
+}
+
+for (const input of document.querySelectorAll<HTMLInputElement>("input[name=np-font]")) {
+  input.checked = input.value === root.dataset["font"];
+  input.addEventListener("change", () => {
+    root.dataset["font"] = input.value;
+    store(localStorage, "np-font", input.value);
+  });
+}
+
+for (const button of document.querySelectorAll<HTMLButtonElement>("[data-np-print]")) {
+  button.hidden = false;
+  button.addEventListener("click", () => print());
+}
+
+for (const link of document.querySelectorAll<HTMLAnchorElement>("[data-np-script]")) {
+  link.addEventListener("click", () => {
+    store(localStorage, "np-script", link.dataset["npScript"] ?? "");
+    const blocks = [...document.querySelectorAll(BLOCKS)];
+    const index = blocks.findIndex((block) => block.getBoundingClientRect().bottom > 0);
+    if (index < 0) return;
+    const top = blocks[index]?.getBoundingClientRect().top ?? 0;
+    store(sessionStorage, POSITION_KEY, JSON.stringify({ path: link.pathname, index, top }));
+  });
+}
+
+function restorePosition(): void {
+  let saved: { path?: string; index?: number; top?: number } = {};
+  try {
+    saved = JSON.parse(sessionStorage.getItem(POSITION_KEY) ?? "{}");
+    sessionStorage.removeItem(POSITION_KEY);
+  } catch {
+    return;
+  }
+  if (saved.path !== location.pathname || location.hash) return;
+  const block = document.querySelectorAll(BLOCKS)[saved.index ?? -1];
+  if (block) scrollTo({ top: scrollY + block.getBoundingClientRect().top - (saved.top ?? 0), behavior: "instant" });
+}
+restorePosition();
