@@ -39,8 +39,10 @@ export function findPinyinAnnotations(text: string): Edit[] {
     const [whole, han = '', content = ''] = match;
     const tokens = content.trim().split(/[\s']+/).filter(Boolean);
     if (!readsAs(han, tokens)) continue;
-    const start = (match.index ?? 0) + han.length;
-    edits.push({ start, end: (match.index ?? 0) + whole.length, replacement: '', rule: PINYIN_RULE });
+    // the annotated characters are part of the edit so that the report reads `網(wǎng) → 網`
+    const kept = [...han].slice(-tokens.length).join('');
+    const start = (match.index ?? 0) + han.length - kept.length;
+    edits.push({ start, end: (match.index ?? 0) + whole.length, replacement: kept, rule: PINYIN_RULE });
   }
   return edits;
 }

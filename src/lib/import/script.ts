@@ -32,12 +32,17 @@ function differences(a: string, b: string): ScriptEvidence[] {
   return found;
 }
 
+/** Characters that a Traditional → Simplified → Traditional round trip changes. */
+export function roundTripMismatches(text: string): ScriptEvidence[] {
+  return differences(text, toTraditional(toSimplified(text))).filter((d) => HAN.test(d.found));
+}
+
 export function classifyScript(text: string): ScriptVerdict {
   const han = [...text].filter((c) => HAN.test(c)).length;
   const simplified = toSimplified(text);
   const changed = differences(text, simplified).length;
   if (han === 0 || changed / han < TRADITIONAL_SHARE) return { kind: 'simplified', script: 'hans', evidence: [] };
-  const evidence = differences(text, toTraditional(simplified)).filter((d) => HAN.test(d.found));
+  const evidence = roundTripMismatches(text);
   if (evidence.length >= NAIVE_EVIDENCE) return { kind: 'naive-traditional', script: 'hans', evidence };
   return { kind: 'traditional', script: 'hant', evidence };
 }
