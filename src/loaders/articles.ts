@@ -77,10 +77,7 @@ async function syncArticles(context: LoaderContext, options: ArticleLoaderOption
     context.logger.warn(formatDiagnostic(warning));
   }
   const errors = diagnostics.filter((d) => d.severity === "error");
-  if (errors.length > 0) {
-    for (const error of errors) context.logger.error(formatDiagnostic(error));
-    throw new ContentError(errors);
-  }
+  if (errors.length > 0) throw new ContentError(errors);
 
   const keep = new Set(current.map((entry) => entry.slug));
   for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);

@@ -53,7 +53,7 @@ export function readFrontMatter(yaml: string, firstLine: number): { data?: Front
     problems.push({
       ...(missing ? { line: firstLine - 1, column: 1 } : at(offset)),
       severity: "error",
-      message: missing ? `Missing required front matter key "${key}": add \`${key}: …\`.` : `"${key}": ${issue.message}`,
+      message: missing ? `Missing required front matter key "${key}": add \`${key}: …\`.` : `"${key}" ${issue.message}`,
     });
   }
   return { problems };

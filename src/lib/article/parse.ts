@@ -39,6 +39,12 @@ type BodySection = { heading: Heading | null; nodes: RootContent[] };
 
 export function parseArticle(source: string, options: ParseOptions): ParseOutcome {
   const diagnostics: Diagnostic[] = [];
+  const outcome = parseInto(source, options, diagnostics);
+  diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
+  return outcome;
+}
+
+function parseInto(source: string, options: ParseOptions, diagnostics: Diagnostic[]): ParseOutcome {
   const report = (line: number, column: number, message: string, severity: Diagnostic["severity"] = "error") =>
     diagnostics.push({ file: options.file, line, column, severity, message });
   const text = source.startsWith("\uFEFF") ? source.slice(1) : source;
@@ -84,7 +90,7 @@ export function parseArticle(source: string, options: ParseOptions): ParseOutcom
   const validated = articleSchema.safeParse(candidate);
   if (!validated.success) {
     for (const issue of validated.error.issues) {
-      report(1, 1, `${issue.path.join(".")}: ${issue.message}${issue.path[0] === "slug" ? " Rename the file or set `slug:` in front matter." : ""}`);
+      report(1, 1, `"${issue.path.join(".")}" ${issue.message}${issue.path[0] === "slug" ? " Rename the file or set `slug:` in front matter." : ""}`);
     }
     return { diagnostics };
   }

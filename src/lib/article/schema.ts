@@ -1,31 +1,31 @@
 /** The validated article model. Plain TypeScript: no Astro runtime, only its Zod re-export. */
 import { z } from "astro/zod";
 
-const text = z.string().trim().min(1);
+const text = z.string().trim().min(1, "is empty: write a value or remove the line.");
 /** YYYY-MM-DD that names a real calendar day. */
 export const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Date must be written YYYY-MM-DD, e.g. 2021-12-06.")
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "must be written YYYY-MM-DD, e.g. 2021-12-06.", abort: true })
   .refine((value) => {
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-  }, "Date is not a real calendar day.");
+  }, "is not a real calendar day: check the month and day.");
 export const slug = z
   .string()
-  .regex(/^[\p{L}\p{N}][\p{L}\p{N}_-]*$/u, "Slug may hold only letters, digits, - and _ (no spaces or slashes).");
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N}_-]*$/u, "may hold only letters, digits, - and _ (no spaces or slashes).");
 
 /** Front matter as the editor writes it. */
 export const frontMatterSchema = z.strictObject({
-  title: text,
+  title: z.string("must be text.").trim().min(1, "is empty: write the headline."),
   date: isoDate,
-  source: text,
+  source: z.string("must be text.").trim().min(1, "is empty: name who published the article."),
   breadcrumb: z.array(text).optional(),
   reprintedFrom: text.optional(),
   author: text.optional(),
   summary: text.optional(),
-  originalUrl: z.url({ protocol: /^https?$/, message: "originalUrl must be an http(s) URL." }).optional(),
+  originalUrl: z.url({ protocol: /^https?$/, message: "must be an http(s) URL." }).optional(),
   slug: slug.optional(),
-  script: z.enum(["hans", "hant"], "script must be hans (Simplified) or hant (Traditional).").optional(),
+  script: z.enum(["hans", "hant"], "must be hans (Simplified) or hant (Traditional).").optional(),
 });
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
 export const FRONT_MATTER_KEYS = Object.keys(frontMatterSchema.shape);

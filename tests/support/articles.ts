@@ -1,0 +1,26 @@
+import { parseArticle, type ParseOptions } from "../../src/lib/article/parse.ts";
+import { getScriptConverter } from "../../src/lib/script/converter.ts";
+import { siteConfig } from "../../src/site.config.ts";
+
+export const converter = getScriptConverter(siteConfig.conversion);
+
+/** Parses Markdown as the build does, with the site's conversion settings. */
+export function parse(markdown: string, options: Partial<ParseOptions> = {}) {
+  return parseArticle(markdown, { file: "content/test.md", defaultSlug: "test", converter, ...options });
+}
+
+/** A valid article with the given body (and optional extra front matter lines). */
+export function article(body: string, frontMatter = ""): string {
+  return `---\ntitle: 测试标题\ndate: 2024-03-05\nsource: 新华社\n${frontMatter}---\n\n${body}\n`;
+}
+
+/** Visible text of an HTML fragment (tags removed, entities decoded for the few we emit). */
+export function textOf(html: string): string {
+  return html
+    .replace(/<[^>]+>/g, "")
+    .replace(/&#x3C;/g, "<")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&")
+    .replace(/&quot;/g, '"');
+}

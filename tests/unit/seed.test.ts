@@ -1,0 +1,38 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { converter, parse, textOf } from "../support/articles.ts";
+
+const SEED = readdirSync("content", { recursive: true, encoding: "utf8" }).find((name) => name.startsWith("2021-12-06"));
+
+describe("the seed article", () => {
+  const outcome = parse(readFileSync(`content/${SEED}`, "utf8"));
+  const text = (script: "hans" | "hant") => {
+    const edition = outcome.article?.editions[script];
+    return [edition?.title, ...(edition?.sections ?? []).flatMap((s) => [s.heading ?? "", textOf(s.html)]), edition?.reprintedFrom].join("\n");
+  };
+
+  it("parses without problems", () => {
+    expect(SEED).toBeDefined();
+    expect(outcome.diagnostics).toEqual([]);
+    expect(outcome.article?.editions.hans.sections.map((s) => s.heading)).toEqual([
+      null,
+      "专心抓好重点培训",
+      "用心做好全员轮训",
+      "精心做好结合文章",
+    ]);
+  });
+
+  it("reads correct Traditional on the Traditional page", () => {
+    const hant = text("hant");
+    for (const word of ["幹部", "範圍", "改革後", "時間裡", "並逐步", "細緻", "雜誌", "殺手鐧", "承載著"]) {
+      expect(hant).toContain(word);
+    }
+    for (const wrong of ["干部", "范圍", "改革后", "時間里", "并", "雜志", "細致", "锏"]) expect(hant).not.toContain(wrong);
+  });
+
+  it("reads Simplified with no Traditional-only characters on the Simplified page", () => {
+    const hans = text("hans");
+    for (const word of ["干部", "范围", "承载着", "杀手锏"]) expect(hans).toContain(word);
+    expect(converter.convertText(hans, "hant", "hans")).toBe(hans);
+  });
+});
