@@ -8,6 +8,7 @@
  */
 import { codePage, decodeStrict, encode, type CodePage, type CodePageName } from './codepage.ts';
 import { logProb, HAN } from './lm.ts';
+import { toSimplified } from './opencc.ts';
 import type { Edit } from './tracked.ts';
 
 export const GARBLE_RULE = 'lost-byte-garble';
@@ -52,8 +53,11 @@ function bestRepairAt(text: string, e: number): Candidate | undefined {
     const garbled = text.slice(start, e + 1);
     const base = logProb(left + garbled + right);
     let anyEncodable = false;
-    for (const page of [codePage('gbk'), codePage('big5')]) {
-      const bytes = spanBytes(page, text.slice(start, e));
+    const span = text.slice(start, e);
+    // a naive converter may have run over the garbled span after the loss: try its Simplified form too
+    const forms = [...new Set([span, toSimplified(span)])];
+    for (const [page, form] of [codePage('gbk'), codePage('big5')].flatMap((p) => forms.map((f) => [p, f] as const))) {
+      const bytes = spanBytes(page, form);
       if (!bytes) continue;
       anyEncodable = true;
       const stream = [...bytes, text.charCodeAt(e)];

@@ -52,7 +52,7 @@ export function importRaw(bytes: Uint8Array, sourceName: string): ImportResult {
   };
 
   let lines = rawLines
-    .map((raw, i) => trim(mapText(track(i + 1, raw), (s) => s.replace(/[\u00a0\u2002\u2003]/g, ' '))))
+    .map((raw, i) => trim(mapText(track(i + 1, raw), (s) => s.replace(/[\u00a0\u2002\u2003\u3000]/g, ' '))))
     .filter((t) => t.text !== '');
   lines = lines.map((t) => apply(t, findPinyinAnnotations(t.text)));
   const pages = new Set<CodePageName>();
