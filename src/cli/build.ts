@@ -4,7 +4,7 @@
  */
 import { existsSync } from "node:fs";
 import { mkdir, rename, rm } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { build } from "astro";
 import { ContentError } from "../lib/article/diagnostics.ts";
 
@@ -24,6 +24,7 @@ async function main(): Promise<number> {
     console.error(`\nBuild failed; ${existsSync(outDir) ? `the previous site in ${outDir} is unchanged` : "nothing was written"}.\n${message}`);
     return 1;
   }
+  await mkdir(dirname(outDir), { recursive: true });
   if (existsSync(outDir)) await rename(outDir, retired);
   await rename(staging, outDir);
   await rm(retired, { recursive: true, force: true });

@@ -48,3 +48,8 @@ function restorePosition(): void {
   if (block) scrollTo({ top: scrollY + block.getBoundingClientRect().top - (saved.top ?? 0), behavior: "instant" });
 }
 restorePosition();
+
+// Without a configured site URL the page only knows its path: print the full address.
+for (const url of document.querySelectorAll("[data-np-url]")) {
+  if (url.textContent?.startsWith("/")) url.textContent = location.href;
+}

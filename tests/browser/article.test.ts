@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { launchBrowser, serve, type StaticServer } from "../support/browser.ts";
+
+const SLUG = "2021-12-06-qingdao-baomi-peixun";
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await serve(inject("siteDir"));
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const articleUrl = (segment: "zh-hant" | "zh-hans") => `${server.url}${segment}/${SLUG}/`;
+const bodyText = (page: Page) => page.locator("article").innerText();
+
+describe("article pages", () => {
+  it("render both scripts with the right lang, structure and text", async () => {
+    const page = await browser.newPage();
+    await page.goto(articleUrl("zh-hant"));
+    expect(await page.getAttribute("html", "lang")).toBe("zh-Hant");
+    expect(await page.locator("h1").innerText()).toBe("青島：保密培訓快速起效 宣教成果次第開花");
+    expect(await page.locator("article time").getAttribute("datetime")).toBe("2021-12-06");
+    expect(await page.locator("nav.np-breadcrumb ol li").allInnerTexts()).toEqual(["首頁", "國家保密局網站", "動態要聞", "保密工作動態"]);
+    expect(await page.locator("article section h2").allInnerTexts()).toEqual(["專心抓好重點培訓", "用心做好全員輪訓", "精心做好結合文章"]);
+    const hant = await bodyText(page);
+    for (const word of ["幹部", "範圍", "改革後", "時間裡", "並逐步", "細緻", "雜誌", "殺手鐧"]) expect(hant).toContain(word);
+    expect(await page.locator(".np-reprint").innerText()).toBe("（轉載自《保密工作》雜誌2021年第9期）");
+    expect(await page.locator('link[rel=alternate][hreflang="zh-Hans"]').getAttribute("href")).toBe(`/zh-hans/${SLUG}/`);
+
+    await page.goto(articleUrl("zh-hans"));
+    expect(await page.getAttribute("html", "lang")).toBe("zh-Hans");
+    expect(await page.locator("h1").innerText()).toBe("青岛：保密培训快速起效 宣教成果次第开花");
+    const hans = await bodyText(page);
+    for (const word of ["干部", "范围", "承载着", "杀手锏"]) expect(hans).toContain(word);
+    expect(hans).not.toMatch(/幹部|範圍|殺手鐧/);
+    await page.close();
+  });
+
+  it("switches script at the same paragraph and remembers the choice", async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 700 } });
+    const page = await context.newPage();
+    await page.goto(articleUrl("zh-hant"));
+    const paragraphs = page.locator("article p");
+    const target = 9;
+    await paragraphs.nth(target).evaluate((p) => p.scrollIntoView({ block: "start" }));
+    const firstVisible = () =>
+      page.evaluate(() => {
+        const blocks = [...document.querySelectorAll(".np-article :is(h1,h2,h3,h4,p,li,blockquote,figure,table,pre)")];
+        return blocks.findIndex((block) => block.getBoundingClientRect().bottom > 0);
+      });
+    const before = await firstVisible();
+    expect(before).toBeGreaterThan(5);
+    await page.click("a[data-np-script=hans]");
+    await page.waitForURL(articleUrl("zh-hans"));
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(1000);
+    expect(await firstVisible()).toBe(before);
+    expect(await page.evaluate(() => localStorage.getItem("np-script"))).toBe("hans");
+
+    await page.goto(server.url);
+    await page.waitForURL(`${server.url}zh-hans/`);
+    await context.close();
+  });
+
+  it("sends readers at the root to the script their browser prefers", async () => {
+    for (const [locale, segment] of [["zh-TW", "zh-hant"], ["zh-HK", "zh-hant"], ["zh-CN", "zh-hans"], ["zh-SG", "zh-hans"]] as const) {
+      const context = await browser.newContext({ locale });
+      const page = await context.newPage();
+      await page.goto(server.url);
+      await page.waitForURL(`${server.url}${segment}/`);
+      await context.close();
+    }
+  });
+
+  it("keeps the font size across pages and applies it before first paint", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(articleUrl("zh-hant"));
+    const rootSize = () => page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
+    expect(await rootSize()).toBe("16px");
+    await page.click(".np-font label:has(input[value=l])");
+    expect(await rootSize()).toBe("19px");
+    // On the next page, record the size the moment <body> starts, before anything is painted.
+    await page.route("**/zh-hans/**", async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace(
+        "<body>",
+        "<body><script>window.__firstSize = getComputedStyle(document.documentElement).fontSize</script>",
+      );
+      await route.fulfill({ response, body: html });
+    });
+    await page.goto(`${server.url}zh-hans/`);
+    expect(await page.evaluate(() => (window as unknown as { __firstSize: string }).__firstSize)).toBe("19px");
+    expect(await page.locator("input[name=np-font][value=l]").isChecked()).toBe(true);
+    await context.close();
+  });
+});
+
+describe("without JavaScript", () => {
+  it("is readable, switches script by link and still sizes text", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(articleUrl("zh-hant"));
+    expect(await page.locator("article p").count()).toBeGreaterThan(10);
+    expect(await page.locator("h1").isVisible()).toBe(true);
+    expect(await page.locator("[data-np-print]").isVisible()).toBe(false);
+    await page.click(".np-font label:has(input[value=s])");
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe("14px");
+    await page.click("a[data-np-script=hans]");
+    await page.waitForURL(articleUrl("zh-hans"));
+    expect(await page.locator("h1").innerText()).toBe("青岛：保密培训快速起效 宣教成果次第开花");
+    await page.goto(server.url);
+    expect(await page.locator("main a").count()).toBe(2);
+    await context.close();
+  });
+});

@@ -1,0 +1,71 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { launchBrowser, serve, type StaticServer } from "../support/browser.ts";
+
+const SLUG = "2021-12-06-qingdao-baomi-peixun";
+let browser: Browser;
+let server: StaticServer;
+const dir = mkdtempSync(join(tmpdir(), "np-print-"));
+
+beforeAll(async () => {
+  server = await serve(inject("siteDir"));
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Prints a page as Chromium's print dialog would, and reads the PDF back with poppler. */
+async function printToPdf(segment: string): Promise<{ info: string; pages: string[]; url: string }> {
+  const page = await browser.newPage();
+  const url = `${server.url}${segment}/${SLUG}/`;
+  await page.goto(url);
+  const file = join(dir, `${segment}.pdf`);
+  writeFileSync(file, await page.pdf({ preferCSSPageSize: true }));
+  await page.close();
+  const info = execFileSync("pdfinfo", [file], { encoding: "utf8" });
+  const text = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
+  return { info, pages: text.split("\f").filter((p) => p.trim() !== ""), url };
+}
+
+describe("printing", () => {
+  it("gives A4 pages with title, date, source, URL and page numbers, without controls", async () => {
+    const { info, pages, url } = await printToPdf("zh-hant");
+    expect(info).toMatch(/Page size:\s+59[45]\.\d+ x 84[12]\.\d+ pts \(A4\)/);
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    const all = pages.join("\n").replace(/[ \t]+/g, " ");
+    expect(all).toContain("青島：保密培訓快速起效 宣教成果次第開花");
+    expect(all).toContain("2021年12月6日");
+    expect(all).toContain("來源：宣傳教育司");
+    expect(all.replace(/\s/g, "")).toContain(`本文網址：${url}`);
+    pages.forEach((page, index) => expect(page).toMatch(new RegExp(`(^|\\s)${index + 1}\\s*/\\s*${pages.length}\\s*$`)));
+    for (const control of ["字號", "列印", "首頁", "新聞印刷", "简"]) expect(all).not.toContain(control);
+    expect(all).toContain("幹部");
+    expect(all).not.toContain("干部");
+  });
+
+  it("prints the Simplified page in Simplified", async () => {
+    const { pages } = await printToPdf("zh-hans");
+    const all = pages.join("\n");
+    expect(all).toContain("青岛：保密培训快速起效");
+    expect(all).toContain("干部");
+    expect(all).not.toMatch(/幹部|打印|字号/);
+  });
+
+  it("has a print button that opens the print dialog", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}zh-hant/${SLUG}/`);
+    await page.evaluate(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => void ((window as unknown as { printed: number }).printed += 1);
+    });
+    await page.click("[data-np-print]");
+    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    await page.close();
+  });
+});

@@ -1,0 +1,17 @@
+/** Builds the site from content/ once for all browser tests. */
+import type { TestProject } from "vitest/node";
+import { buildSite } from "./support/site.ts";
+
+export const SITE_DIR = ".tmp/test-sites/main";
+
+export default async function setup(project: TestProject): Promise<void> {
+  const result = await buildSite({ outDir: SITE_DIR });
+  if (result.code !== 0) throw new Error(`Site build failed:\n${result.stdout}\n${result.stderr}`);
+  project.provide("siteDir", SITE_DIR);
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    siteDir: string;
+  }
+}

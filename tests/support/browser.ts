@@ -1,0 +1,46 @@
+/** Debian Chromium driven by playwright-core, and a static server for a built site. */
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { chromium, type Browser } from "playwright-core";
+import sirv from "sirv";
+
+const CHROMIUM_FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** CHROMIUM_PATH overrides the browser, e.g. a Playwright-downloaded one on a developer machine. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium", args: CHROMIUM_FLAGS });
+}
+
+export type StaticServer = { url: string; close: () => Promise<void> };
+
+/** Serves `dir` at `mount` (e.g. "/news/") on a free loopback port. */
+export async function serve(dir: string, mount = "/"): Promise<StaticServer> {
+  const files = sirv(dir, { dev: true, etag: false });
+  const prefix = mount.replace(/\/$/, "");
+  const server: Server = createServer((request, response) => {
+    const url = request.url ?? "/";
+    if (!url.startsWith(`${prefix}/`)) {
+      response.statusCode = 404;
+      response.end("not found");
+      return;
+    }
+    request.url = url.slice(prefix.length) || "/";
+    files(request, response, () => {
+      response.statusCode = 404;
+      response.end("not found");
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}${prefix}/`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
