@@ -64,8 +64,6 @@ export function slice(source: TrackedText, start: number, end = source.text.leng
   return { line: source.line, text: source.text.slice(start, end), origins: source.origins.slice(start, end) };
 }
 
-const EDGE_SPACE = /^[\s\u00a0\u3000\ufeff]+|[\s\u00a0\u3000\ufeff]+$/g;
-
 /** Trims white space (including no-break and ideographic spaces) at both ends. */
 export function trim(source: TrackedText): TrackedText {
   const start = source.text.length - source.text.replace(/^[\s\u00a0\u3000\ufeff]+/, '').length;
@@ -80,5 +78,3 @@ export function mapText(source: TrackedText, map: (text: string) => string): Tra
   const origin = source.origins[0] ?? 0;
   return { line: source.line, text, origins: Array.from({ length: text.length }, () => origin) };
 }
-
-export { EDGE_SPACE };
