@@ -9,5 +9,6 @@ export default defineConfig({
     hookTimeout: 300_000,
     // Browser tests each start Chromium; two cores fit two files at a time.
     maxWorkers: 2,
+    reporters: ["default", "./tests/support/summary-reporter.ts"],
   },
 });

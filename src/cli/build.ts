@@ -20,8 +20,13 @@ async function main(): Promise<number> {
     await build({ root, outDir: staging, logLevel: process.env["NEWSPRINT_LOG_LEVEL"] === "warn" ? "warn" : "info" });
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
-    const message = error instanceof ContentError || (error instanceof Error && error.name === "ContentError") ? error.message : String(error instanceof Error ? (error.stack ?? error.message) : error);
-    console.error(`\nBuild failed; ${existsSync(outDir) ? `the previous site in ${outDir} is unchanged` : "nothing was written"}.\n${message}`);
+    const message =
+      error instanceof ContentError || (error instanceof Error && error.name === "ContentError")
+        ? error.message
+        : String(error instanceof Error ? (error.stack ?? error.message) : error);
+    console.error(
+      `\nBuild failed; ${existsSync(outDir) ? `the previous site in ${outDir} is unchanged` : "nothing was written"}.\n${message}`,
+    );
     return 1;
   }
   await mkdir(dirname(outDir), { recursive: true });

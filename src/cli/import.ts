@@ -3,12 +3,12 @@
  * Exit status: 0 clean, 1 written but with spans needing attention,
  * 2 nothing written (unreadable file, no title, bad usage).
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync, rmSync } from 'node:fs';
-import { join, basename } from 'node:path';
-import { parseArgs } from 'node:util';
-import { importRaw } from '../lib/import/index.ts';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync, rmSync } from "node:fs";
+import { join, basename } from "node:path";
+import { parseArgs } from "node:util";
+import { importRaw } from "../lib/import/index.ts";
 
-const USAGE = 'usage: npm run import -- <file…> [--out content/] [--dry-run] [--force]';
+const USAGE = "usage: npm run import -- <file…> [--out content/] [--dry-run] [--force]";
 
 function fail(reason: string): number {
   process.stderr.write(`${reason}\n`);
@@ -18,7 +18,7 @@ function fail(reason: string): number {
 /** Writes through a temporary file and a rename; refuses to replace unless forced. */
 function writeArticle(path: string, text: string, force: boolean): void {
   const temp = `${path}.${process.pid}.tmp`;
-  writeFileSync(temp, text, { flag: 'wx' });
+  writeFileSync(temp, text, { flag: "wx" });
   try {
     if (!force && existsSync(path)) throw new Error(`${path} exists (use --force to overwrite)`);
     renameSync(temp, path);
@@ -48,7 +48,7 @@ function importOne(file: string, out: string, dryRun: boolean, force: boolean): 
       return fail(`${target}: cannot write (${error instanceof Error ? error.message : String(error)})`);
     }
   }
-  process.stdout.write(`== ${file} → ${target}${dryRun ? ' (dry run, not written)' : ''}\n${result.report}`);
+  process.stdout.write(`== ${file} → ${target}${dryRun ? " (dry run, not written)" : ""}\n${result.report}`);
   return result.attention.length > 0 ? 1 : 0;
 }
 
@@ -59,9 +59,9 @@ function main(argv: string[]): number {
       args: argv,
       allowPositionals: true,
       options: {
-        out: { type: 'string', default: 'content/' },
-        'dry-run': { type: 'boolean', default: false },
-        force: { type: 'boolean', default: false },
+        out: { type: "string", default: "content/" },
+        "dry-run": { type: "boolean", default: false },
+        force: { type: "boolean", default: false },
       },
     });
   } catch (error) {
@@ -69,7 +69,7 @@ function main(argv: string[]): number {
   }
   const { values, positionals } = parsed;
   if (positionals.length === 0) return fail(`no input file; ${USAGE}`);
-  const statuses = positionals.map((file) => importOne(file, values.out, values['dry-run'], values.force));
+  const statuses = positionals.map((file) => importOne(file, values.out, values["dry-run"], values.force));
   return Math.max(...statuses);
 }
 

@@ -36,7 +36,7 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>("[data-np-script
 }
 
 function restorePosition(): void {
-  let saved: { path?: string; index?: number; top?: number } = {};
+  let saved: { path?: string; index?: number; top?: number };
   try {
     saved = JSON.parse(sessionStorage.getItem(POSITION_KEY) ?? "{}");
     sessionStorage.removeItem(POSITION_KEY);

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
+import { SEED_SLUG as SLUG } from "../support/articles.ts";
 import { launchBrowser, serve, type StaticServer } from "../support/browser.ts";
 
-const SLUG = "2021-12-06-qingdao-baomi-peixun";
 let browser: Browser;
 let server: StaticServer;
 
@@ -25,12 +25,24 @@ describe("article pages", () => {
     expect(await page.getAttribute("html", "lang")).toBe("zh-Hant");
     expect(await page.locator("h1").innerText()).toBe("青島：保密培訓快速起效 宣教成果次第開花");
     expect(await page.locator("article time").getAttribute("datetime")).toBe("2021-12-06");
-    expect(await page.locator("nav.np-breadcrumb ol li").allInnerTexts()).toEqual(["首頁", "國家保密局網站", "動態要聞", "保密工作動態"]);
-    expect(await page.locator("article section h2").allInnerTexts()).toEqual(["專心抓好重點培訓", "用心做好全員輪訓", "精心做好結合文章"]);
+    expect(await page.locator("nav.np-breadcrumb ol li").allInnerTexts()).toEqual([
+      "首頁",
+      "國家保密局網站",
+      "動態要聞",
+      "保密工作動態",
+    ]);
+    expect(await page.locator("article section h2").allInnerTexts()).toEqual([
+      "專心抓好重點培訓",
+      "用心做好全員輪訓",
+      "精心做好結合文章",
+    ]);
     const hant = await bodyText(page);
-    for (const word of ["幹部", "範圍", "改革後", "時間裡", "並逐步", "細緻", "雜誌", "殺手鐧"]) expect(hant).toContain(word);
+    for (const word of ["幹部", "範圍", "改革後", "時間裡", "並逐步", "細緻", "雜誌", "殺手鐧"])
+      expect(hant).toContain(word);
     expect(await page.locator(".np-reprint").innerText()).toBe("（轉載自《保密工作》雜誌2021年第9期）");
-    expect(await page.locator('link[rel=alternate][hreflang="zh-Hans"]').getAttribute("href")).toBe(`/zh-hans/${SLUG}/`);
+    expect(await page.locator('link[rel=alternate][hreflang="zh-Hans"]').getAttribute("href")).toBe(
+      `/zh-hans/${SLUG}/`,
+    );
 
     await page.goto(articleUrl("zh-hans"));
     expect(await page.getAttribute("html", "lang")).toBe("zh-Hans");
@@ -67,7 +79,12 @@ describe("article pages", () => {
   });
 
   it("sends readers at the root to the script their browser prefers", async () => {
-    for (const [locale, segment] of [["zh-TW", "zh-hant"], ["zh-HK", "zh-hant"], ["zh-CN", "zh-hans"], ["zh-SG", "zh-hans"]] as const) {
+    for (const [locale, segment] of [
+      ["zh-TW", "zh-hant"],
+      ["zh-HK", "zh-hant"],
+      ["zh-CN", "zh-hans"],
+      ["zh-SG", "zh-hans"],
+    ] as const) {
       const context = await browser.newContext({ locale });
       const page = await context.newPage();
       await page.goto(server.url);

@@ -4,9 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
+import { SEED_SLUG as SLUG } from "../support/articles.ts";
 import { launchBrowser, serve, type StaticServer } from "../support/browser.ts";
 
-const SLUG = "2021-12-06-qingdao-baomi-peixun";
 let browser: Browser;
 let server: StaticServer;
 const dir = mkdtempSync(join(tmpdir(), "np-print-"));
@@ -43,7 +43,9 @@ describe("printing", () => {
     expect(all).toContain("2021年12月6日");
     expect(all).toContain("來源：宣傳教育司");
     expect(all.replace(/\s/g, "")).toContain(`本文網址：${url}`);
-    pages.forEach((page, index) => expect(page).toMatch(new RegExp(`(^|\\s)${index + 1}\\s*/\\s*${pages.length}\\s*$`)));
+    pages.forEach((page, index) =>
+      expect(page).toMatch(new RegExp(`(^|\\s)${index + 1}\\s*/\\s*${pages.length}\\s*$`)),
+    );
     for (const control of ["字號", "列印", "首頁", "新聞印刷", "简"]) expect(all).not.toContain(control);
     expect(all).toContain("幹部");
     expect(all).not.toContain("干部");

@@ -24,3 +24,7 @@ export function textOf(html: string): string {
     .replace(/&amp;/g, "&")
     .replace(/&quot;/g, '"');
 }
+
+/** File name of the seed article in content/ (the importer's output for ../shared/seed). */
+export const SEED_FILE = "2021-12-06-qing-dao-bao-mi-pei-xun-kuai-su.md";
+export const SEED_SLUG = SEED_FILE.replace(/\.md$/, "");

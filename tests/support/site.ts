@@ -22,7 +22,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     ...(options.contentDir ? { NEWSPRINT_CONTENT_DIR: options.contentDir } : {}),
   };
   try {
-    const { stdout, stderr } = await run(process.execPath, ["src/cli/build.ts"], { cwd: ROOT, env, maxBuffer: 64 << 20 });
+    const { stdout, stderr } = await run(process.execPath, ["src/cli/build.ts"], {
+      cwd: ROOT,
+      env,
+      maxBuffer: 64 << 20,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code?: number; stdout?: string; stderr?: string };

@@ -40,7 +40,7 @@ describe("script conversion", () => {
   it("never touches URLs, link targets, code or front-matter keys", () => {
     const { article: parsed } = parse(
       article(
-        "访问[发展网](https://example.org/发展/后台?q=干部)，代码 `const 干部 = 1` 不变。\n\n```\n干部 后台\n```\n\n![干部照片](https://example.org/干部.jpg \"干部标题\")",
+        '访问[发展网](https://example.org/发展/后台?q=干部)，代码 `const 干部 = 1` 不变。\n\n```\n干部 后台\n```\n\n![干部照片](https://example.org/干部.jpg "干部标题")',
         "script: hans\n",
       ),
     );

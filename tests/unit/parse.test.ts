@@ -48,7 +48,9 @@ describe("parseArticle: good articles", () => {
   });
 
   it("gives each heading an anchor from its Simplified text, the same in both scripts", () => {
-    const { article: parsed } = parse(article("导语。\n\n## 網絡安全\n\n甲。\n\n## 網絡安全\n\n乙。", "script: hant\n"));
+    const { article: parsed } = parse(
+      article("导语。\n\n## 網絡安全\n\n甲。\n\n## 網絡安全\n\n乙。", "script: hant\n"),
+    );
     expect(parsed?.editions.hant.sections.map((s) => s.id)).toEqual([null, "网络安全", "网络安全-1"]);
     expect(parsed?.editions.hans.sections.map((s) => s.id)).toEqual([null, "网络安全", "网络安全-1"]);
   });
@@ -98,9 +100,15 @@ describe("parseArticle: bad articles are reported with positions", () => {
 
   it("reports a body with no text, a # heading, a skipped heading level and bad markup", () => {
     expect(messages(article(""))).toEqual([expect.stringMatching(/^6:1 error The article has no text/)]);
-    expect(messages(article("# 标题\n\n正文。"))).toEqual([expect.stringMatching(/^7:1 error Use `##` for section headings/)]);
-    expect(messages(article("正文。\n\n#### 小节\n\n正文。"))).toEqual([expect.stringMatching(/^9:1 error Heading level 4 follows level 1/)]);
-    expect(messages(article("正文 -{未闭合。"))).toEqual([expect.stringMatching(/^7:4 error Unclosed conversion markup/)]);
+    expect(messages(article("# 标题\n\n正文。"))).toEqual([
+      expect.stringMatching(/^7:1 error Use `##` for section headings/),
+    ]);
+    expect(messages(article("正文。\n\n#### 小节\n\n正文。"))).toEqual([
+      expect.stringMatching(/^9:1 error Heading level 4 follows level 1/),
+    ]);
+    expect(messages(article("正文 -{未闭合。"))).toEqual([
+      expect.stringMatching(/^7:4 error Unclosed conversion markup/),
+    ]);
   });
 
   it("reports bad values of optional keys", () => {
@@ -112,7 +120,9 @@ describe("parseArticle: bad articles are reported with positions", () => {
   });
 
   it("reports images that are relative or missing from public/", () => {
-    const result = parse(article("![图](photo.jpg)\n\n![图](/media/none.jpg)"), { assetExists: () => false }).diagnostics;
+    const result = parse(article("![图](photo.jpg)\n\n![图](/media/none.jpg)"), {
+      assetExists: () => false,
+    }).diagnostics;
     expect(result.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([
       '7:1 Image "photo.jpg" is a relative path: put the file in public/media/ and link it as /media/<name>.',
       '9:1 Image "/media/none.jpg" does not exist: add public/media/none.jpg or fix the path.',

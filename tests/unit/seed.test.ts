@@ -1,15 +1,24 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { converter, parse, textOf } from "../support/articles.ts";
-
-const SEED = readdirSync("content", { recursive: true, encoding: "utf8" }).find((name) => name.startsWith("2021-12-06"));
+import { importRaw } from "../../src/lib/import/index.ts";
+import { converter, parse, SEED_FILE as SEED, textOf } from "../support/articles.ts";
 
 describe("the seed article", () => {
   const outcome = parse(readFileSync(`content/${SEED}`, "utf8"));
   const text = (script: "hans" | "hant") => {
     const edition = outcome.article?.editions[script];
-    return [edition?.title, ...(edition?.sections ?? []).flatMap((s) => [s.heading ?? "", textOf(s.html)]), edition?.reprintedFrom].join("\n");
+    return [
+      edition?.title,
+      ...(edition?.sections ?? []).flatMap((s) => [s.heading ?? "", textOf(s.html)]),
+      edition?.reprintedFrom,
+    ].join("\n");
   };
+
+  it("is exactly the importer's output for the raw seed", () => {
+    const result = importRaw(readFileSync("../shared/seed/000_2b9798e12da55471.txt"), "000_2b9798e12da55471.txt");
+    expect(result.ok && result.fileName).toBe(SEED);
+    expect(result.ok && result.markdown).toBe(readFileSync(`content/${SEED}`, "utf8"));
+  });
 
   it("parses without problems", () => {
     expect(SEED).toBeDefined();
@@ -27,7 +36,8 @@ describe("the seed article", () => {
     for (const word of ["幹部", "範圍", "改革後", "時間裡", "並逐步", "細緻", "雜誌", "殺手鐧", "承載著"]) {
       expect(hant).toContain(word);
     }
-    for (const wrong of ["干部", "范圍", "改革后", "時間里", "并", "雜志", "細致", "锏"]) expect(hant).not.toContain(wrong);
+    for (const wrong of ["干部", "范圍", "改革后", "時間里", "并", "雜志", "細致", "锏"])
+      expect(hant).not.toContain(wrong);
   });
 
   it("reads Simplified with no Traditional-only characters on the Simplified page", () => {

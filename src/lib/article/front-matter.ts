@@ -26,7 +26,12 @@ export function readFrontMatter(yaml: string, firstLine: number): { data?: Front
   if (!isMap(document.contents)) {
     return {
       problems: [
-        { line: firstLine, column: 1, severity: "error", message: "Front matter must be a list of `key: value` lines." },
+        {
+          line: firstLine,
+          column: 1,
+          severity: "error",
+          message: "Front matter must be a list of `key: value` lines.",
+        },
       ],
     };
   }
@@ -73,7 +78,10 @@ function keyOffset(document: Document, key: string): number {
 }
 
 function valueOffset(document: Document, path: readonly PropertyKey[]): number {
-  const node = document.getIn(path.map((p) => (typeof p === "symbol" ? String(p) : p)), true);
+  const node = document.getIn(
+    path.map((p) => (typeof p === "symbol" ? String(p) : p)),
+    true,
+  );
   if (node !== undefined && node !== null && typeof node === "object" && "range" in node) {
     const range = (node as { range?: [number, number, number] }).range;
     if (range) return range[0];

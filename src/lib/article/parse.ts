@@ -49,14 +49,22 @@ function parseInto(source: string, options: ParseOptions, diagnostics: Diagnosti
     diagnostics.push({ file: options.file, line, column, severity, message });
   const text = source.startsWith("\uFEFF") ? source.slice(1) : source;
   if (text.trim() === "") {
-    report(1, 1, "The file is empty: write front matter (title, date, source) and the article text, or delete the file.");
+    report(
+      1,
+      1,
+      "The file is empty: write front matter (title, date, source) and the article text, or delete the file.",
+    );
     return { diagnostics };
   }
 
   const tree = parseMarkdown(text);
   const [first, ...body] = tree.children;
   if (first?.type !== "yaml") {
-    report(1, 1, "No front matter: start the file with a `---` line, then `title:`, `date:` and `source:` lines, then `---`.");
+    report(
+      1,
+      1,
+      "No front matter: start the file with a `---` line, then `title:`, `date:` and `source:` lines, then `---`.",
+    );
     return { diagnostics };
   }
   const { data, problems } = readFrontMatter(first.value, (first.position?.start.line ?? 1) + 1);
@@ -69,12 +77,20 @@ function parseInto(source: string, options: ParseOptions, diagnostics: Diagnosti
   if (data === undefined || diagnostics.some((d) => d.severity === "error")) return { diagnostics };
 
   const sections = splitSections(body);
-  const script: Script = data.script ?? detectScript(`${data.title}\n${mdastText({ type: "root", children: body })}`, options.converter);
+  const script: Script =
+    data.script ?? detectScript(`${data.title}\n${mdastText({ type: "root", children: body })}`, options.converter);
   const hastSections = sections.map((section) => {
     const hast = toSafeHast({ type: "root", children: section.nodes } satisfies MdastRoot);
-    return { heading: section.heading === null ? null : mdastText(section.heading), hast: rewriteRootUrls(hast, options.base ?? "/") };
+    return {
+      heading: section.heading === null ? null : mdastText(section.heading),
+      hast: rewriteRootUrls(hast, options.base ?? "/"),
+    };
   });
-  const ids = sectionIds(hastSections.map((s) => s.heading), options.converter, script);
+  const ids = sectionIds(
+    hastSections.map((s) => s.heading),
+    options.converter,
+    script,
+  );
   const editions = Object.fromEntries(
     SCRIPTS.map((target) => [target, buildEdition(data, hastSections, ids, options.converter, script, target)]),
   ) as Record<Script, Edition>;
@@ -90,7 +106,11 @@ function parseInto(source: string, options: ParseOptions, diagnostics: Diagnosti
   const validated = articleSchema.safeParse(candidate);
   if (!validated.success) {
     for (const issue of validated.error.issues) {
-      report(1, 1, `"${issue.path.join(".")}" ${issue.message}${issue.path[0] === "slug" ? " Rename the file or set `slug:` in front matter." : ""}`);
+      report(
+        1,
+        1,
+        `"${issue.path.join(".")}" ${issue.message}${issue.path[0] === "slug" ? " Rename the file or set `slug:` in front matter." : ""}`,
+      );
     }
     return { diagnostics };
   }
@@ -127,7 +147,11 @@ function buildEdition(
 }
 
 /** Anchors come from the Simplified heading, so they are identical in both editions. */
-function sectionIds(headings: readonly (string | null)[], converter: ScriptConverter, script: Script): (string | null)[] {
+function sectionIds(
+  headings: readonly (string | null)[],
+  converter: ScriptConverter,
+  script: Script,
+): (string | null)[] {
   const slugger = new GithubSlugger();
   return headings.map((heading) =>
     heading === null ? null : slugger.slug(converter.convertMarked(heading, script, "hans")) || slugger.slug("section"),
@@ -172,20 +196,35 @@ function checkBody(body: readonly RootContent[], lineAfterFrontMatter: number, r
     if (node.type !== "heading") continue;
     const { line, column } = node.position?.start ?? { line: 1, column: 1 };
     if (node.depth === 1) {
-      report(line, column, "Use `##` for section headings: the title belongs in front matter (`title:`), not in a `#` heading.");
+      report(
+        line,
+        column,
+        "Use `##` for section headings: the title belongs in front matter (`title:`), not in a `#` heading.",
+      );
     } else if (node.depth > level + 1) {
-      report(line, column, `Heading level ${node.depth} follows level ${level}: use ${"#".repeat(level + 1)} here, or add the missing level above it.`);
+      report(
+        line,
+        column,
+        `Heading level ${node.depth} follows level ${level}: use ${"#".repeat(level + 1)} here, or add the missing level above it.`,
+      );
     }
     if (mdastText(node).trim() === "") report(line, column, "Empty heading: write its text or remove the line.");
     level = node.depth;
   }
 }
 
-function checkMarkup(tree: MdastRoot, text: string, data: FrontMatter | undefined, frontLine: number, report: Report): void {
+function checkMarkup(
+  tree: MdastRoot,
+  text: string,
+  data: FrontMatter | undefined,
+  frontLine: number,
+  report: Report,
+): void {
   visit(tree, "text", (node) => {
     for (const error of tokenizeMarkup(node.value).errors) {
       const start = node.position?.start;
-      const { line, column } = start === undefined ? { line: 1, column: 1 } : lineColumn(text, (start.offset ?? 0) + error.offset);
+      const { line, column } =
+        start === undefined ? { line: 1, column: 1 } : lineColumn(text, (start.offset ?? 0) + error.offset);
       report(line, column, error.message);
     }
   });
@@ -201,7 +240,11 @@ function checkAssets(tree: MdastRoot, options: ParseOptions, report: Report): vo
     const { line, column } = node.position?.start ?? { line: 1, column: 1 };
     if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(node.url)) return;
     if (!node.url.startsWith("/")) {
-      report(line, column, `Image "${node.url}" is a relative path: put the file in public/media/ and link it as /media/<name>.`);
+      report(
+        line,
+        column,
+        `Image "${node.url}" is a relative path: put the file in public/media/ and link it as /media/<name>.`,
+      );
     } else if (options.assetExists && !options.assetExists(decodeURI(node.url.split(/[?#]/)[0] ?? ""))) {
       report(line, column, `Image "${node.url}" does not exist: add public${node.url} or fix the path.`);
     }

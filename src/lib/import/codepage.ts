@@ -2,7 +2,7 @@
  * Double-byte code pages (GBK, Big5) as tables built from the platform's
  * TextDecoder, so that text can be encoded back to the bytes it came from.
  */
-export type CodePageName = 'gbk' | 'big5';
+export type CodePageName = "gbk" | "big5";
 
 export type CodePage = {
   readonly name: CodePageName;
@@ -14,8 +14,20 @@ export type CodePage = {
 };
 
 const RANGES: Record<CodePageName, { lead: [number, number]; trails: [number, number][] }> = {
-  gbk: { lead: [0x81, 0xfe], trails: [[0x40, 0x7e], [0x80, 0xfe]] },
-  big5: { lead: [0x81, 0xfe], trails: [[0x40, 0x7e], [0xa1, 0xfe]] },
+  gbk: {
+    lead: [0x81, 0xfe],
+    trails: [
+      [0x40, 0x7e],
+      [0x80, 0xfe],
+    ],
+  },
+  big5: {
+    lead: [0x81, 0xfe],
+    trails: [
+      [0x40, 0x7e],
+      [0xa1, 0xfe],
+    ],
+  },
 };
 
 const cache = new Map<CodePageName, CodePage>();
@@ -23,7 +35,7 @@ const cache = new Map<CodePageName, CodePage>();
 export function codePage(name: CodePageName): CodePage {
   const cached = cache.get(name);
   if (cached) return cached;
-  const decoder = new TextDecoder(name === 'gbk' ? 'gb18030' : 'big5');
+  const decoder = new TextDecoder(name === "gbk" ? "gb18030" : "big5");
   const { lead, trails } = RANGES[name];
   const pairs = new Map<number, string>();
   const bytesOf = new Map<string, readonly number[]>();
@@ -31,7 +43,7 @@ export function codePage(name: CodePageName): CodePage {
     for (const [from, to] of trails) {
       for (let t = from; t <= to; t++) {
         const char = decoder.decode(new Uint8Array([l, t]));
-        if (char.length === 0 || char.includes('\uFFFD') || [...char].length !== 1) continue;
+        if (char.length === 0 || char.includes("\uFFFD") || [...char].length !== 1) continue;
         pairs.set((l << 8) | t, char);
         if (!bytesOf.has(char)) bytesOf.set(char, [l, t]);
       }
@@ -64,7 +76,7 @@ export function encode(page: CodePage, text: string): number[] | undefined {
 
 /** Decodes strictly: undefined when any byte sequence is invalid. */
 export function decodeStrict(page: CodePage, bytes: readonly number[]): string | undefined {
-  let out = '';
+  let out = "";
   for (let i = 0; i < bytes.length; i++) {
     const byte = bytes[i] ?? 0;
     if (byte < 0x80) {

@@ -2,9 +2,9 @@
  * Decodes input bytes: UTF-8 (with or without BOM) when valid, otherwise
  * GB18030/GBK or Big5, whichever reads as more probable Chinese.
  */
-import { logProb } from './lm.ts';
+import { logProb } from "./lm.ts";
 
-export type Encoding = 'utf-8' | 'gb18030' | 'big5';
+export type Encoding = "utf-8" | "gb18030" | "big5";
 export type Decoded = { text: string; encoding: Encoding };
 
 const SAMPLE = 2000;
@@ -17,20 +17,20 @@ function readability(text: string): number {
 
 export function decodeBytes(bytes: Uint8Array): Decoded {
   try {
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    return { text, encoding: 'utf-8' };
+    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+    return { text, encoding: "utf-8" };
   } catch {
-    const candidates = (['gb18030', 'big5'] as const).map((encoding) => {
+    const candidates = (["gb18030", "big5"] as const).map((encoding) => {
       const text = new TextDecoder(encoding).decode(bytes);
       return { text, encoding, score: readability(text) };
     });
     const [first, second] = candidates;
     const best = first && second && second.score > first.score ? second : first;
-    return { text: best?.text ?? '', encoding: best?.encoding ?? 'gb18030' };
+    return { text: best?.text ?? "", encoding: best?.encoding ?? "gb18030" };
   }
 }
 
 /** Input lines, without BOM, split on LF, CRLF or CR. */
 export function splitLines(text: string): string[] {
-  return text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  return text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
 }

@@ -6,16 +6,24 @@
  * The span is encoded back, every candidate byte is re-inserted, and the
  * decoding that reads as clearly more probable text wins.
  */
-import { codePage, decodeStrict, encode, type CodePage, type CodePageName } from './codepage.ts';
-import { logProb, HAN } from './lm.ts';
-import { toSimplified } from './opencc.ts';
-import type { Edit } from './tracked.ts';
+import { codePage, decodeStrict, encode, type CodePage, type CodePageName } from "./codepage.ts";
+import { logProb, HAN } from "./lm.ts";
+import { toSimplified } from "./opencc.ts";
+import type { Edit } from "./tracked.ts";
 
-export const GARBLE_RULE = 'lost-byte-garble';
-export const CLOSE_QUOTE_RULE = 'lost-closing-quote';
+export const GARBLE_RULE = "lost-byte-garble";
+export const CLOSE_QUOTE_RULE = "lost-closing-quote";
 
 /** Punctuation may have been flattened to half width after the garble happened. */
-const FULL_WIDTH: Record<string, string> = { '!': '！', ',': '，', ':': '：', ';': '；', '?': '？', '(': '（', ')': '）' };
+const FULL_WIDTH: Record<string, string> = {
+  "!": "！",
+  ",": "，",
+  ":": "：",
+  ";": "；",
+  "?": "？",
+  "(": "（",
+  ")": "）",
+};
 const MAX_SPAN = 12;
 const CONTEXT = 6;
 /** Minimum gain in log-probability (nats) for a repair to be accepted. */
@@ -35,7 +43,7 @@ function isTrailAnchor(text: string, e: number): boolean {
 }
 
 function spanBytes(page: CodePage, span: string): number[] | undefined {
-  const bytes = encode(page, [...span].map((c) => FULL_WIDTH[c] ?? c).join(''));
+  const bytes = encode(page, [...span].map((c) => FULL_WIDTH[c] ?? c).join(""));
   if (!bytes) return undefined;
   // every character of the span must be double-byte: ASCII would have resynchronised
   return bytes.length === [...span].length * 2 ? bytes : undefined;
@@ -56,7 +64,7 @@ function bestRepairAt(text: string, e: number): Candidate | undefined {
     const span = text.slice(start, e);
     // a naive converter may have run over the garbled span after the loss: try its Simplified form too
     const forms = [...new Set([span, toSimplified(span)])];
-    for (const [page, form] of [codePage('gbk'), codePage('big5')].flatMap((p) => forms.map((f) => [p, f] as const))) {
+    for (const [page, form] of [codePage("gbk"), codePage("big5")].flatMap((p) => forms.map((f) => [p, f] as const))) {
       const bytes = spanBytes(page, form);
       if (!bytes) continue;
       anyEncodable = true;
@@ -101,6 +109,6 @@ export function findOpenQuoteEnd(text: string, next: string | undefined): Edit |
   if (!match) return undefined;
   const opened = (text.match(/“/g) ?? []).length;
   const closed = (text.match(/”/g) ?? []).length;
-  if (opened <= closed || next?.trimStart().startsWith('“')) return undefined;
-  return { start: text.length - 1, end: text.length, replacement: '。”', rule: CLOSE_QUOTE_RULE };
+  if (opened <= closed || next?.trimStart().startsWith("“")) return undefined;
+  return { start: text.length - 1, end: text.length, replacement: "。”", rule: CLOSE_QUOTE_RULE };
 }

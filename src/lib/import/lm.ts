@@ -3,8 +3,8 @@
  * frequencies), used to tell ordinary text from garbled text: the
  * log-probability of the best segmentation of a string.
  */
-import { dict } from '@node-rs/jieba/dict.js';
-import { toSimplified } from './opencc.ts';
+import { dict } from "@node-rs/jieba/dict.js";
+import { toSimplified } from "./opencc.ts";
 
 type Model = { readonly logProb: Map<string, number>; readonly unknownHan: number; readonly maxWord: number };
 
@@ -15,8 +15,8 @@ function load(): Model {
   const counts = new Map<string, number>();
   let total = 0;
   const maxWord = 6;
-  for (const line of new TextDecoder().decode(dict).split('\n')) {
-    const [word, freq] = line.split(' ');
+  for (const line of new TextDecoder().decode(dict).split("\n")) {
+    const [word, freq] = line.split(" ");
     const count = Number(freq);
     if (!word || !Number.isFinite(count) || count <= 0) continue;
     total += count;
@@ -51,9 +51,9 @@ export function logProb(text: string): number {
   for (let i = 0; i < chars.length; i++) {
     const here = best[i] ?? -Infinity;
     if (here === -Infinity) continue;
-    const single = m.logProb.get(chars[i] ?? '') ?? charLogProb(chars[i] ?? '', m);
+    const single = m.logProb.get(chars[i] ?? "") ?? charLogProb(chars[i] ?? "", m);
     best[i + 1] = Math.max(best[i + 1] ?? -Infinity, here + single);
-    let word = chars[i] ?? '';
+    let word = chars[i] ?? "";
     for (let j = i + 1; j < Math.min(chars.length, i + m.maxWord); j++) {
       word += chars[j];
       const lp = m.logProb.get(word);

@@ -5,14 +5,15 @@
  * characters with that trail byte, ranked by how probable the sentence reads;
  * with no clear winner a visible marker is left for the editor.
  */
-import { codePage, type CodePageName } from './codepage.ts';
-import { logProb, HAN } from './lm.ts';
-import type { Edit } from './tracked.ts';
+import { codePage, type CodePageName } from "./codepage.ts";
+import { logProb, HAN } from "./lm.ts";
+import type { Edit } from "./tracked.ts";
 
-export const LOST_CHAR_RULE = 'lost-character';
-export const LOST_CHAR_MARKER = '〓';
+export const LOST_CHAR_RULE = "lost-character";
+export const LOST_CHAR_MARKER = "〓";
 
-const LOST = /(?<=\p{Script=Han})(?:[?？]([a-züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]+\)?)?([\x40-\x7e])?|\uFFFD([\x40-\x7e])?)(?=\p{Script=Han})/gu;
+const LOST =
+  /(?<=\p{Script=Han})(?:[?？]([a-züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]+\)?)?([\x40-\x7e])?|\uFFFD([\x40-\x7e])?)(?=\p{Script=Han})/gu;
 const CONTEXT = 6;
 /** Minimum lead in log-probability (nats) of the best candidate over the next. */
 const MIN_MARGIN = 4;
@@ -34,12 +35,12 @@ function candidates(trail: number, pages: readonly CodePageName[]): string[] {
  * `pages`: the code pages the text may have passed through; pass the one the
  * document's other garbles were repaired with when known.
  */
-export function findLostCharacters(text: string, pages: readonly CodePageName[] = ['gbk', 'big5']): LostChar[] {
+export function findLostCharacters(text: string, pages: readonly CodePageName[] = ["gbk", "big5"]): LostChar[] {
   const found: LostChar[] = [];
   for (const match of text.matchAll(LOST)) {
     const [whole, fragment, trailChar, fffdTrail] = match;
     const trail = trailChar ?? fffdTrail;
-    const isFffd = whole.startsWith('\uFFFD');
+    const isFffd = whole.startsWith("\uFFFD");
     if (!isFffd && !fragment && !trail) continue; // a plain question mark
     const start = match.index ?? 0;
     const end = start + whole.length;

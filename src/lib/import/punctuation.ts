@@ -4,11 +4,11 @@
  * parentheses when it encloses Chinese text. Numbers (`1,000`, `10:30`),
  * Latin text, URLs and e-mail addresses are left alone.
  */
-import type { Edit } from './tracked.ts';
+import type { Edit } from "./tracked.ts";
 
-export const PUNCTUATION_RULE = 'full-width-punctuation';
+export const PUNCTUATION_RULE = "full-width-punctuation";
 
-const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '!': '！', '?': '？', '(': '（', ')': '）' };
+const FULL: Record<string, string> = { ",": "，", ":": "：", ";": "；", "!": "！", "?": "？", "(": "（", ")": "）" };
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff01-\uff5e\u2018\u2019\u201c\u201d\u2014\u2026\u00b7]/u;
 const PROTECTED = /(?:https?:\/\/|www\.)[\x21-\x7e]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 
@@ -31,12 +31,12 @@ export function findHalfWidthPunctuation(text: string): Edit[] {
   const pairs = new Map<number, number>();
   for (let i = 0; i < text.length; i++) {
     if (skip.has(i)) continue;
-    if (text[i] === '(') open.push(i);
-    else if (text[i] === ')' && open.length > 0) pairs.set(open.pop() ?? 0, i);
+    if (text[i] === "(") open.push(i);
+    else if (text[i] === ")" && open.length > 0) pairs.set(open.pop() ?? 0, i);
   }
   const paired = new Set([...pairs].flat());
   const convert = (i: number): void => {
-    const char = text[i] ?? '';
+    const char = text[i] ?? "";
     edits.push({ start: i, end: i + 1, replacement: FULL[char] ?? char, rule: PUNCTUATION_RULE });
   };
   for (const [from, to] of pairs) {
@@ -46,11 +46,11 @@ export function findHalfWidthPunctuation(text: string): Edit[] {
     }
   }
   for (let i = 0; i < text.length; i++) {
-    const char = text[i] ?? '';
+    const char = text[i] ?? "";
     if (!(char in FULL) || skip.has(i) || paired.has(i)) continue;
     const prev = text[i - 1];
     const next = text[i + 1];
-    if (/[0-9]/.test(prev ?? '') && /[0-9]/.test(next ?? '')) continue;
+    if (/[0-9]/.test(prev ?? "") && /[0-9]/.test(next ?? "")) continue;
     if (isCjk(prev) || isCjk(next)) convert(i);
   }
   return edits.sort((a, b) => a.start - b.start);

@@ -5,11 +5,11 @@
  * words writes differently (干部 → 幹部, 范圍 → 範圍, 锏 → 鐧): a round trip
  * Traditional → Simplified → Traditional changes them.
  */
-import { toSimplified, toTraditional } from './opencc.ts';
-import { HAN } from './lm.ts';
+import { toSimplified, toTraditional } from "./opencc.ts";
+import { HAN } from "./lm.ts";
 
-export type Script = 'hans' | 'hant';
-export type ScriptKind = 'simplified' | 'traditional' | 'naive-traditional';
+export type Script = "hans" | "hant";
+export type ScriptKind = "simplified" | "traditional" | "naive-traditional";
 export type ScriptEvidence = { index: number; found: string; expected: string };
 export type ScriptVerdict = { kind: ScriptKind; script: Script; evidence: ScriptEvidence[] };
 
@@ -25,7 +25,7 @@ function differences(a: string, b: string): ScriptEvidence[] {
   const found: ScriptEvidence[] = [];
   let index = 0;
   left.forEach((char, i) => {
-    const other = right[i] ?? '';
+    const other = right[i] ?? "";
     if (char !== other) found.push({ index, found: char, expected: other });
     index += char.length;
   });
@@ -41,8 +41,8 @@ export function classifyScript(text: string): ScriptVerdict {
   const han = [...text].filter((c) => HAN.test(c)).length;
   const simplified = toSimplified(text);
   const changed = differences(text, simplified).length;
-  if (han === 0 || changed / han < TRADITIONAL_SHARE) return { kind: 'simplified', script: 'hans', evidence: [] };
+  if (han === 0 || changed / han < TRADITIONAL_SHARE) return { kind: "simplified", script: "hans", evidence: [] };
   const evidence = roundTripMismatches(text);
-  if (evidence.length >= NAIVE_EVIDENCE) return { kind: 'naive-traditional', script: 'hans', evidence };
-  return { kind: 'traditional', script: 'hant', evidence };
+  if (evidence.length >= NAIVE_EVIDENCE) return { kind: "naive-traditional", script: "hans", evidence };
+  return { kind: "traditional", script: "hant", evidence };
 }

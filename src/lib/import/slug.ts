@@ -1,11 +1,11 @@
 /** File-name slugs: readable toneless pinyin of the title. */
-import { pinyin } from 'pinyin-pro';
+import { pinyin } from "pinyin-pro";
 
 export const SLUG_SYLLABLES = 8;
 
 export function slugify(title: string, maxWords = SLUG_SYLLABLES): string {
-  const words = pinyin(title, { toneType: 'none', type: 'array', v: true, nonZh: 'consecutive' })
+  const words = pinyin(title, { toneType: "none", type: "array", v: true, nonZh: "consecutive" })
     .flatMap((word) => word.toLowerCase().split(/[^a-z0-9]+/))
     .filter(Boolean);
-  return words.slice(0, maxWords).join('-') || 'article';
+  return words.slice(0, maxWords).join("-") || "article";
 }

@@ -34,7 +34,7 @@ export function applyEdits(
   columnOf: (line: number, offset: number) => number,
 ): { text: TrackedText; repairs: Repair[] } {
   const sorted = [...edits].sort((a, b) => a.start - b.start);
-  let text = '';
+  let text = "";
   const origins: number[] = [];
   const repairs: Repair[] = [];
   let cursor = 0;
@@ -66,8 +66,8 @@ export function slice(source: TrackedText, start: number, end = source.text.leng
 
 /** Trims white space (including no-break and ideographic spaces) at both ends. */
 export function trim(source: TrackedText): TrackedText {
-  const start = source.text.length - source.text.replace(/^[\s\u00a0\u3000\ufeff]+/, '').length;
-  const end = source.text.replace(/[\s\u00a0\u3000\ufeff]+$/, '').length;
+  const start = source.text.length - source.text.replace(/^[\s\u00a0\u3000\ufeff]+/, "").length;
+  const end = source.text.replace(/[\s\u00a0\u3000\ufeff]+$/, "").length;
   return end <= start ? slice(source, 0, 0) : slice(source, start, end);
 }
 

@@ -12,7 +12,12 @@ const PROSE_ATTRIBUTES = ["alt", "title", "ariaLabel"] as const;
  * Returns a converted copy of the tree. Text nodes may carry `-{…}-` markup, which is
  * resolved for `to`; `from === to` only resolves markup.
  */
-export function convertTree<T extends Root | Element>(tree: T, converter: ScriptConverter, from: Script, to: Script): T {
+export function convertTree<T extends Root | Element>(
+  tree: T,
+  converter: ScriptConverter,
+  from: Script,
+  to: Script,
+): T {
   const convert = (text: string): string => converter.convertMarked(text, from, to);
   return convertNode(tree, convert) as T;
 }
