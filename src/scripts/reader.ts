@@ -49,7 +49,5 @@ function restorePosition(): void {
 }
 restorePosition();
 
-// Without a configured site URL the page only knows its path: print the full address.
-for (const url of document.querySelectorAll("[data-np-url]")) {
-  if (url.textContent?.startsWith("/")) url.textContent = location.href;
-}
+// Print the address the reader is on (the built-in one is the configured SITE's).
+for (const url of document.querySelectorAll("[data-np-url]")) url.textContent = location.origin + location.pathname;

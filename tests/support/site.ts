@@ -13,7 +13,7 @@ export type BuildResult = { code: number; stdout: string; stderr: string };
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   mkdirSync(resolve(ROOT, ".tmp"), { recursive: true });
   const env = {
-    ...process.env,
+    ...cleanEnvironment(),
     ASTRO_TELEMETRY_DISABLED: "1",
     NEWSPRINT_OUT_DIR: resolve(ROOT, options.outDir),
     NEWSPRINT_LOG_LEVEL: "warn",
@@ -32,4 +32,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const failed = error as { code?: number; stdout?: string; stderr?: string };
     return { code: failed.code ?? 1, stdout: failed.stdout ?? "", stderr: failed.stderr ?? "" };
   }
+}
+
+/** The environment without what the test runner adds (BASE_URL, MODE, NODE_ENV=test…), which Astro would read. */
+function cleanEnvironment(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of ["BASE_URL", "MODE", "DEV", "PROD", "SSR", "NODE_ENV", "TEST"]) delete env[key];
+  for (const key of Object.keys(env)) if (key.startsWith("VITEST")) delete env[key];
+  return env;
 }

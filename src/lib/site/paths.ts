@@ -1,7 +1,10 @@
-/** URL layout of the site, relative to the base path. */
+/** URL layout of the site, relative to the base path. Every path ends with "/" or a file name. */
 import type { Script } from "../script/types.ts";
 
 export const SCRIPT_SEGMENT: Record<Script, "zh-hant" | "zh-hans"> = { hant: "zh-hant", hans: "zh-hans" };
+
+/** Article slugs that would collide with the site's own pages. */
+export const RESERVED_SLUGS = new Set(["page", "category", "about", "search", "feed.xml", "pagefind"]);
 
 export function scriptFromSegment(segment: string | undefined): Script | undefined {
   if (segment === "zh-hant") return "hant";
@@ -15,4 +18,11 @@ export function withBase(base: string, path = ""): string {
 }
 
 export const articlePath = (script: Script, slug: string): string => `${SCRIPT_SEGMENT[script]}/${slug}/`;
-export const indexPath = (script: Script): string => `${SCRIPT_SEGMENT[script]}/`;
+/** Page 1 of a listing is its root; later pages live under page/N/. */
+export const indexPath = (script: Script, page = 1): string =>
+  `${SCRIPT_SEGMENT[script]}/${page > 1 ? `page/${page}/` : ""}`;
+export const categoryPath = (script: Script, category: string, page = 1): string =>
+  `${SCRIPT_SEGMENT[script]}/category/${category}/${page > 1 ? `page/${page}/` : ""}`;
+export const feedPath = (script: Script): string => `${SCRIPT_SEGMENT[script]}/feed.xml`;
+export const searchPath = (script: Script): string => `${SCRIPT_SEGMENT[script]}/search/`;
+export const aboutPath = (script: Script): string => `${SCRIPT_SEGMENT[script]}/about/`;

@@ -1,15 +1,25 @@
 /** Static routes built from the article collection (kept out of pages: getStaticPaths runs isolated). */
 import type { Article } from "../article/schema.ts";
 import { SCRIPTS, type Script } from "../script/types.ts";
+import { groupByCategory, type Category } from "./categories.ts";
+import { paginate, type Page } from "./pagination.ts";
 import { SCRIPT_SEGMENT } from "./paths.ts";
 
 type Entry = { id: string; data: Article };
 
+/** Newest first; ties broken by slug so the order is stable. */
+export function newestFirst(entries: readonly Entry[]): Article[] {
+  return entries
+    .map((entry) => entry.data)
+    .sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug));
+}
+
 export function articlePaths(entries: readonly Entry[]) {
+  const categories = categoryIndex(entries);
   return entries.flatMap((entry) =>
     SCRIPTS.map((script) => ({
       params: { script: SCRIPT_SEGMENT[script], slug: entry.id },
-      props: { article: entry.data, script },
+      props: { article: entry.data, script, category: categories.get(entry.id) },
     })),
   );
 }
@@ -18,11 +28,44 @@ export function scriptPaths() {
   return SCRIPTS.map((script) => ({ params: { script: SCRIPT_SEGMENT[script] }, props: { script } }));
 }
 
-/** Newest first; ties broken by title so the order is stable. */
-export function newestFirst(entries: readonly Entry[]): Article[] {
-  return entries
-    .map((entry) => entry.data)
-    .sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug));
+type ListingProps = { script: Script; page: Page<Article> };
+
+/** Index pages: `first` selects page 1 (the script's root) or pages 2…N (under page/N/). */
+export function indexPaths(entries: readonly Entry[], first: boolean) {
+  const pages = paginate(newestFirst(entries));
+  return SCRIPTS.flatMap((script) =>
+    pages
+      .filter((page) => (page.number === 1) === first)
+      .map((page) => ({
+        params: { script: SCRIPT_SEGMENT[script], ...(first ? {} : { page: String(page.number) }) },
+        props: { script, page } satisfies ListingProps,
+      })),
+  );
 }
 
-export type { Script };
+/** Category pages, paginated like the index. */
+export function categoryPaths(entries: readonly Entry[], first: boolean) {
+  return groupByCategory(newestFirst(entries)).flatMap(({ category, articles }) =>
+    SCRIPTS.flatMap((script) =>
+      paginate(articles)
+        .filter((page) => (page.number === 1) === first)
+        .map((page) => ({
+          params: {
+            script: SCRIPT_SEGMENT[script],
+            category: category.slug,
+            ...(first ? {} : { page: String(page.number) }),
+          },
+          props: { script, page, category } satisfies ListingProps & { category: Category },
+        })),
+    ),
+  );
+}
+
+/** Category of each article by slug, for links from article pages. */
+export function categoryIndex(entries: readonly Entry[]): Map<string, Category> {
+  const index = new Map<string, Category>();
+  for (const { category, articles } of groupByCategory(entries.map((entry) => entry.data))) {
+    for (const article of articles) index.set(article.slug, category);
+  }
+  return index;
+}

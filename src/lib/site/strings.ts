@@ -21,6 +21,23 @@ type Strings = {
   readonly contents: string;
   readonly skipToContent: string;
   readonly chooseScript: string;
+  readonly search: string;
+  readonly searchLabel: string;
+  readonly searchPlaceholder: string;
+  readonly searchNeedsJs: string;
+  readonly searchNoResults: (query: string) => string;
+  readonly searchResults: (count: number, query: string) => string;
+  readonly about: string;
+  readonly siteNav: string;
+  readonly pagination: string;
+  readonly previousPage: string;
+  readonly nextPage: string;
+  readonly pageOf: (page: number, count: number) => string;
+  readonly category: string;
+  readonly categoryTitle: (name: string) => string;
+  readonly feed: string;
+  readonly notFound: string;
+  readonly notFoundText: string;
 };
 
 export const STRINGS: Record<Script, Strings> = {
@@ -44,6 +61,23 @@ export const STRINGS: Record<Script, Strings> = {
     contents: "文章列表",
     skipToContent: "跳至正文",
     chooseScript: "請選擇字體",
+    search: "搜尋",
+    searchLabel: "搜尋文章",
+    searchPlaceholder: "輸入關鍵詞，繁簡皆可",
+    searchNeedsJs: "搜尋需要啟用 JavaScript。",
+    searchNoResults: (query) => `找不到與「${query}」相關的文章。`,
+    searchResults: (count, query) => `與「${query}」相關的文章共 ${count} 篇：`,
+    about: "關於",
+    siteNav: "網站導覽",
+    pagination: "分頁",
+    previousPage: "上一頁",
+    nextPage: "下一頁",
+    pageOf: (page, count) => `第 ${page} 頁，共 ${count} 頁`,
+    category: "欄目",
+    categoryTitle: (name) => `欄目：${name}`,
+    feed: "RSS 訂閱",
+    notFound: "找不到這個頁面",
+    notFoundText: "網址可能有誤，或文章已移除。",
   },
   hans: {
     scriptName: "简",
@@ -65,5 +99,22 @@ export const STRINGS: Record<Script, Strings> = {
     contents: "文章列表",
     skipToContent: "跳至正文",
     chooseScript: "请选择字体",
+    search: "搜索",
+    searchLabel: "搜索文章",
+    searchPlaceholder: "输入关键词，繁简皆可",
+    searchNeedsJs: "搜索需要启用 JavaScript。",
+    searchNoResults: (query) => `找不到与“${query}”相关的文章。`,
+    searchResults: (count, query) => `与“${query}”相关的文章共 ${count} 篇：`,
+    about: "关于",
+    siteNav: "网站导航",
+    pagination: "分页",
+    previousPage: "上一页",
+    nextPage: "下一页",
+    pageOf: (page, count) => `第 ${page} 页，共 ${count} 页`,
+    category: "栏目",
+    categoryTitle: (name) => `栏目：${name}`,
+    feed: "RSS 订阅",
+    notFound: "找不到这个页面",
+    notFoundText: "网址可能有误，或文章已移除。",
   },
 };

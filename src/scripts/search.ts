@@ -1,0 +1,73 @@
+/**
+ * Search page: loads Pagefind and the Traditional→Simplified query folder only when the reader
+ * starts searching. The index holds Simplified text, so queries in either script match.
+ */
+type Config = {
+  script: "hant" | "hans";
+  lang: string;
+  bundle: string;
+  articleBase: string;
+  noResults: string;
+  results: string;
+};
+type Result = { data: () => Promise<{ meta: Record<string, string> }> };
+type Pagefind = {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  search: (query: string) => Promise<{ results: Result[] }>;
+};
+
+const form = document.querySelector<HTMLFormElement>("[data-np-search]");
+if (form) {
+  const config = JSON.parse(form.dataset["npSearch"] ?? "{}") as Config;
+  const input = form.querySelector("input") as HTMLInputElement;
+  const status = document.querySelector(".np-search-status") as HTMLElement;
+  const list = document.querySelector(".np-search-results") as HTMLElement;
+  let engine: Promise<{ pagefind: Pagefind; fold: (text: string) => string }> | undefined;
+
+  const load = () =>
+    (engine ??= Promise.all([
+      import(/* @vite-ignore */ `${config.bundle}pagefind.js`) as Promise<Pagefind>,
+      import("./fold.ts"),
+    ]).then(async ([pagefind, { fold }]) => {
+      await pagefind.options({ baseUrl: "/" });
+      return { pagefind, fold };
+    }));
+
+  const render = async (query: string) => {
+    const { pagefind, fold } = await load();
+    const { results } = await pagefind.search(fold(query));
+    const found = await Promise.all(results.slice(0, 30).map((result) => result.data()));
+    list.replaceChildren(
+      ...found.map(({ meta }) => {
+        const item = document.createElement("li");
+        const heading = document.createElement("h2");
+        const link = document.createElement("a");
+        link.href = `${config.articleBase}${meta["slug"]}/`;
+        link.textContent = meta[`title_${config.script}`] ?? "";
+        heading.append(link);
+        const summary = document.createElement("p");
+        summary.className = "np-summary";
+        summary.textContent = meta[`summary_${config.script}`] ?? "";
+        item.append(heading, summary);
+        return item;
+      }),
+    );
+    const template = found.length === 0 ? config.noResults : config.results;
+    status.textContent = template.replace("{q}", query).replace("{n}", String(found.length));
+  };
+
+  input.addEventListener("focus", () => void load(), { once: true });
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const query = input.value.trim();
+    if (query !== "") {
+      history.replaceState(null, "", `?q=${encodeURIComponent(query)}`);
+      void render(query);
+    }
+  });
+  const initial = new URLSearchParams(location.search).get("q");
+  if (initial) {
+    input.value = initial;
+    void render(initial);
+  }
+}
