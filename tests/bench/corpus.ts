@@ -1,0 +1,152 @@
+/**
+ * Deterministic benchmark corpus: N news articles of about 2,500 Chinese characters, half written
+ * in Simplified (`script: hans`), half in Traditional (`script: hant`, converted with opencc-js cn→tw).
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import * as OpenCC from "opencc-js";
+import { CATEGORIES, HEADINGS, REPRINTS, SENTENCES, SITES, SLOTS, TITLES, TOPICS, type Topic } from "./bank.ts";
+
+export type CorpusArticle = {
+  /** File name below the corpus folder, e.g. `2019/2019-03-14-a00001.md`. */
+  readonly file: string;
+  readonly slug: string;
+  readonly script: "hans" | "hant";
+  readonly text: string;
+};
+
+export type Corpus = { readonly dir: string; readonly articles: readonly CorpusArticle[]; readonly chars: number };
+
+/** Characters of body text aimed at per article (Han characters and punctuation, no markup). */
+const TARGET_CHARS = 2500;
+const SECTIONS = 3;
+
+/** mulberry32: small, fast, seedable. */
+export function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Rng = () => number;
+const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)] as T;
+const int = (rng: Rng, min: number, max: number): number => min + Math.floor(rng() * (max - min + 1));
+
+function shuffled<T>(rng: Rng, items: readonly T[]): T[] {
+  const copy = [...items];
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = Math.floor(rng() * (i + 1));
+    [copy[i], copy[j]] = [copy[j] as T, copy[i] as T];
+  }
+  return copy;
+}
+
+function fill(rng: Rng, template: string, fixed: Partial<Record<string, string>>): string {
+  return template.replace(/\{(\w+)\}/g, (_, slot: string) => {
+    const value = fixed[slot];
+    if (value !== undefined) return value;
+    if (slot === "n") return String(int(rng, 2, 980));
+    if (slot === "k") return String(int(rng, 2, 18));
+    if (slot === "t") return String(int(rng, 5, 39));
+    if (slot === "pct") return `${int(rng, 1, 30)}.${int(rng, 0, 9)}%`;
+    if (slot === "year") return String(int(rng, 2005, 2025));
+    if (slot === "day") return String(int(rng, 1, 28));
+    const options = (SLOTS as Record<string, readonly string[]>)[slot];
+    return options === undefined ? slot : pick(rng, options);
+  });
+}
+
+/** Sentences of the article's topic mixed with a few from other topics, in a per-article order. */
+function sentenceStream(rng: Rng, topic: Topic, fixed: Partial<Record<string, string>>): () => string {
+  let queue: string[] = [];
+  return () => {
+    if (queue.length === 0) {
+      const others = TOPICS.filter((t) => t !== topic).flatMap((t) => shuffled(rng, SENTENCES[t]).slice(0, 3));
+      queue = shuffled(rng, [...SENTENCES[topic], ...others]);
+    }
+    return fill(rng, queue.pop() as string, fixed);
+  };
+}
+
+const countChars = (text: string): number => text.replace(/[\s*#>\-[\]()a-z0-9:/.]/gi, "").length;
+
+export function generateArticle(index: number, seed: number): Omit<CorpusArticle, "text"> & { hans: string } {
+  const rng = random(seed * 1_000_003 + index);
+  const topic = pick(rng, TOPICS);
+  const year = int(rng, 2005, 2025);
+  const month = int(rng, 1, 12);
+  const day = int(rng, 1, 28);
+  const fixed = { city: pick(rng, SLOTS.city), org: pick(rng, SLOTS.org), topic: pick(rng, SLOTS.topic) };
+  const next = sentenceStream(rng, topic, fixed);
+  const date = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  const slug = `${date}-a${String(index).padStart(5, "0")}`;
+  const script = index % 2 === 0 ? "hans" : "hant";
+
+  const paragraph = (chars: number): string => {
+    let text = "";
+    while (countChars(text) < chars) text += next();
+    return text;
+  };
+  const perSection = Math.round((TARGET_CHARS * 0.74) / SECTIONS);
+  const blocks: string[] = [paragraph(150), paragraph(180)];
+  const headings = shuffled(rng, HEADINGS[topic]).slice(0, SECTIONS);
+  for (const [s, heading] of headings.entries()) {
+    blocks.push(`## ${heading}`);
+    let written = 0;
+    let p = 0;
+    while (written < perSection) {
+      let text = paragraph(int(rng, 150, 260));
+      // A little inline Markdown, as real articles have.
+      if (p === 1 && s === 0) text = text.replace(/^([^，]+)，/, "**$1**，");
+      if (p === 2 && s === 1 && rng() < 0.5) text = `> ${text}`;
+      if (p === 1 && s === 2 && rng() < 0.3) {
+        text += `详情请见[${fixed.org}网站](https://www.example.gov.cn/${slug}.html)。`;
+      }
+      if (p === 0 && s === 2 && rng() < 0.05) text += "<sup>注</sup>";
+      blocks.push(text);
+      written += countChars(text);
+      p++;
+    }
+  }
+
+  const categories = shuffled(rng, CATEGORIES[topic]).slice(0, int(rng, 1, 3));
+  const front = [
+    "---",
+    `title: ${fill(rng, pick(rng, TITLES[topic]), fixed)}`,
+    `date: ${date}`,
+    `source: ${fixed.org}`,
+    "breadcrumb:",
+    ...[fill(rng, pick(rng, SITES), fixed), ...categories].map((level) => `  - ${level}`),
+    ...(rng() < 0.3 ? [`reprintedFrom: ${fill(rng, pick(rng, REPRINTS), fixed)}`] : []),
+    `script: ${script}`,
+    "---",
+  ];
+  const hans = `${front.join("\n")}\n\n${blocks.join("\n\n")}\n`;
+  return { file: join(String(year), `${slug}.md`), slug, script, hans };
+}
+
+let toTraditional: ((text: string) => string) | undefined;
+
+/** Writes the corpus into `dir` (which should be empty) and returns its articles. */
+export function writeCorpus(dir: string, count: number, seed: number): Corpus {
+  toTraditional ??= OpenCC.Converter({ from: "cn", to: "tw" });
+  const articles: CorpusArticle[] = [];
+  let chars = 0;
+  for (let index = 0; index < count; index++) {
+    const { hans, ...article } = generateArticle(index, seed);
+    const text = article.script === "hans" ? hans : toTraditional(hans);
+    mkdirSync(join(dir, article.file, ".."), { recursive: true });
+    writeFileSync(join(dir, article.file), text);
+    articles.push({ ...article, text });
+    chars += countChars(text.slice(text.indexOf("\n---\n") + 5));
+  }
+  return { dir, articles, chars };
+}
+
+/** A sentence appended to an article for the rebuild measurement. */
+export const EDIT_SENTENCE = "（本文于发布后更新：有关部门补充说明了最新进展。）";

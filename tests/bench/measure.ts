@@ -1,0 +1,93 @@
+/**
+ * Runs one build as a child process under GNU time (`/usr/bin/time -v`): wall time and peak RSS
+ * come from the OS; every log line is stamped with its arrival time so phases can be timed.
+ */
+import { spawn } from "node:child_process";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import { createInterface } from "node:readline";
+
+export const GNU_TIME = "/usr/bin/time";
+
+export type LogLine = { readonly ms: number; readonly text: string };
+
+export type RunResult = {
+  readonly code: number;
+  /** Wall time in ms: GNU time's figure (10 ms resolution) or, without it, the parent's clock. */
+  readonly wallMs: number;
+  /** Peak resident set size in bytes, or undefined when GNU time is missing. */
+  readonly peakRss: number | undefined;
+  readonly userMs: number | undefined;
+  readonly systemMs: number | undefined;
+  readonly lines: readonly LogLine[];
+  readonly stderr: string;
+};
+
+export type RunOptions = {
+  readonly cwd: string;
+  readonly env: NodeJS.ProcessEnv;
+  /** Arguments for Node (the project's Node 24, `process.execPath`). */
+  readonly nodeArgs: readonly string[];
+  /** GNU time writes its report here. */
+  readonly timeFile: string;
+};
+
+const ANSI = new RegExp(String.raw`\u001b\[[0-9;]*m`, "g");
+
+export function hasGnuTime(): boolean {
+  return existsSync(GNU_TIME);
+}
+
+export async function runMeasured(options: RunOptions): Promise<RunResult> {
+  const timed = hasGnuTime();
+  const [command, args] = timed
+    ? [GNU_TIME, ["-v", "-o", options.timeFile, process.execPath, ...options.nodeArgs]]
+    : [process.execPath, [...options.nodeArgs]];
+  rmSync(options.timeFile, { force: true });
+  const start = performance.now();
+  const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ["ignore", "pipe", "pipe"] });
+  const lines: LogLine[] = [];
+  let stderr = "";
+  const collect = (stream: NodeJS.ReadableStream) => {
+    const reader = createInterface({ input: stream, crlfDelay: Infinity });
+    reader.on("line", (line) => lines.push({ ms: performance.now() - start, text: line.replace(ANSI, "") }));
+  };
+  collect(child.stdout);
+  collect(child.stderr);
+  child.stderr.on("data", (chunk: Buffer) => {
+    if (stderr.length < 200_000) stderr += chunk.toString("utf8");
+  });
+  const code = await new Promise<number>((resolve) => child.on("close", (status) => resolve(status ?? 1)));
+  const ownWall = performance.now() - start;
+  if (!timed)
+    return { code, wallMs: ownWall, peakRss: undefined, userMs: undefined, systemMs: undefined, lines, stderr };
+  const report = existsSync(options.timeFile) ? readFileSync(options.timeFile, "utf8") : "";
+  const time = parseGnuTime(report);
+  return { code, ...time, wallMs: time.wallMs ?? ownWall, lines, stderr };
+}
+
+export function parseGnuTime(report: string): {
+  wallMs: number | undefined;
+  peakRss: number | undefined;
+  userMs: number | undefined;
+  systemMs: number | undefined;
+} {
+  const seconds = (label: string): number | undefined => {
+    const value = report.match(new RegExp(`${label}:\\s*([\\d.]+)`))?.[1];
+    return value === undefined ? undefined : Number(value) * 1000;
+  };
+  const elapsed = report.match(/Elapsed \(wall clock\) time \(h:mm:ss or m:ss\):\s*(\S+)/)?.[1];
+  const rss = report.match(/Maximum resident set size \(kbytes\):\s*(\d+)/)?.[1];
+  return {
+    wallMs: elapsed === undefined ? undefined : clockToMs(elapsed),
+    peakRss: rss === undefined ? undefined : Number(rss) * 1024,
+    userMs: seconds("User time \\(seconds\\)"),
+    systemMs: seconds("System time \\(seconds\\)"),
+  };
+}
+
+/** `h:mm:ss` or `m:ss.ss` → ms. */
+function clockToMs(clock: string): number | undefined {
+  const parts = clock.split(":").map(Number);
+  if (parts.some((part) => Number.isNaN(part))) return undefined;
+  return parts.reduce((total, part) => total * 60 + part, 0) * 1000;
+}

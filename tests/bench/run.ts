@@ -1,0 +1,446 @@
+/**
+ * `npm run bench -- --articles N [--runs R] [--seed S] [--keep] [--profile] [--no-direct]`
+ *
+ * Generates a corpus of N articles, builds it with newsprint (`src/cli/build.ts`) and with a plain
+ * Astro baseline (`tests/bench/baseline/`), cold, R times alternating, then rebuilds newsprint warm
+ * after editing one article. Prints a table and, last, one JSON line. Never uses the network.
+ */
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { measureConversion, type ConversionCost } from "./conversion.ts";
+import { EDIT_SENTENCE, writeCorpus, type Corpus } from "./corpus.ts";
+import { GNU_TIME, hasGnuTime, runMeasured, type RunResult } from "./measure.ts";
+import { readPhases, type Phase, type Phases } from "./phases.ts";
+import { formatSummary, largestProfile, summariseProfile, type ProfileSummary } from "./profile.ts";
+import { heading, kib, median, mib, millis, percent, ratio, seconds, table } from "./report.ts";
+import { distSize, pageWeight, type DistSize, type PageWeight } from "./weight.ts";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+/** The baseline is copied into the work folder and built there, so its generated `.astro/` stays out of tests/. */
+const BASELINE_SOURCE = join(ROOT, "tests/bench/baseline");
+const GIB = 1024 ** 3;
+/** Never fetched: only written into canonical links and the sitemap. */
+const BENCH_SITE = "https://news.example.org";
+
+const { values } = parseArgs({
+  allowNegative: true,
+  options: {
+    articles: { type: "string", default: "100" },
+    runs: { type: "string", default: "3" },
+    seed: { type: "string", default: "1" },
+    keep: { type: "boolean", default: false },
+    profile: { type: "boolean", default: false },
+    direct: { type: "boolean", default: true },
+  },
+});
+const articles = Number(values.articles);
+const runs = Number(values.runs);
+const seed = Number(values.seed);
+if (!(Number.isInteger(articles) && articles > 0 && Number.isInteger(runs) && runs > 0 && Number.isInteger(seed))) {
+  console.error("usage: npm run bench -- --articles N [--runs R] [--seed S] [--keep] [--profile] [--no-direct]");
+  process.exit(2);
+}
+
+const work = join(ROOT, ".tmp/bench", `n${articles}-s${seed}-${process.pid}`);
+const corpusDir = join(work, "corpus");
+const out = { newsprint: join(work, "newsprint-dist"), baseline: join(work, "baseline-dist") };
+const baselineCache = join(work, "baseline-cache");
+const BASELINE_ROOT = join(work, "baseline-root");
+/** Astro caches of each build: content data store, incremental-build cache (cacheDir) and `.astro/`. */
+const caches = {
+  newsprint: [join(ROOT, "node_modules/.astro"), join(ROOT, ".astro")],
+  baseline: [baselineCache, join(BASELINE_ROOT, ".astro")],
+};
+const clear = (paths: readonly string[]) => paths.forEach((path) => rmSync(path, { recursive: true, force: true }));
+const log = (message: string) => console.log(message);
+
+type Build = RunResult & Phases & { readonly kind: "newsprint" | "baseline"; readonly label: string };
+
+async function newsprint(label: string, env: NodeJS.ProcessEnv = {}, nodeFlags: string[] = []): Promise<Build> {
+  const result = await runMeasured({
+    cwd: ROOT,
+    nodeArgs: [...nodeFlags, "src/cli/build.ts"],
+    timeFile: join(work, "time.txt"),
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: "1",
+      NEWSPRINT_CONTENT_DIR: corpusDir,
+      NEWSPRINT_OUT_DIR: out.newsprint,
+      NEWSPRINT_LOG_LEVEL: "info",
+      SITE: BENCH_SITE,
+      BASE: "/",
+      ...env,
+    },
+  });
+  return finish("newsprint", label, result);
+}
+
+/**
+ * The same site built by `astro build --outDir <fixed folder>` instead of `src/cli/build.ts`, whose
+ * per-process staging folder changes the Astro config digest and so clears the content cache.
+ */
+async function newsprintDirect(label: string): Promise<Build> {
+  const result = await runMeasured({
+    cwd: ROOT,
+    nodeArgs: ["node_modules/.bin/astro", "build", "--outDir", join(work, "newsprint-direct-dist")],
+    timeFile: join(work, "time.txt"),
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: "1",
+      NEWSPRINT_CONTENT_DIR: corpusDir,
+      SITE: BENCH_SITE,
+      BASE: "/",
+    },
+  });
+  return finish("newsprint", label, result);
+}
+
+async function baseline(label: string): Promise<Build> {
+  const result = await runMeasured({
+    cwd: ROOT,
+    nodeArgs: ["node_modules/.bin/astro", "build", "--root", BASELINE_ROOT],
+    timeFile: join(work, "time.txt"),
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: "1",
+      BENCH_CONTENT_DIR: corpusDir,
+      BENCH_BASELINE_OUT_DIR: out.baseline,
+      BENCH_BASELINE_CACHE_DIR: baselineCache,
+    },
+  });
+  return finish("baseline", label, result);
+}
+
+function finish(kind: Build["kind"], label: string, result: RunResult): Build {
+  if (result.code !== 0) {
+    console.error(
+      result.lines
+        .slice(-40)
+        .map((line) => line.text)
+        .join("\n"),
+    );
+    throw new Error(`${kind} build "${label}" failed with exit code ${result.code}`);
+  }
+  const build: Build = { kind, label, ...result, ...readPhases(result.lines, result.wallMs) };
+  const logFile = join(work, `${kind}-${label.replace(/\W+/g, "-")}.log`);
+  writeFileSync(
+    logFile,
+    result.lines.map((line) => `${(line.ms / 1000).toFixed(3).padStart(8)} ${line.text}`).join("\n"),
+  );
+  log(
+    `  ${kind.padEnd(9)} ${label.padEnd(14)} ${seconds(build.wallMs).padStart(9)}  peak RSS ${mib(build.peakRss).padStart(9)}` +
+      (build.loaderMessage ? `  (${build.loaderMessage})` : ""),
+  );
+  return build;
+}
+
+/** Appends a sentence to the last paragraph of one article; returns a function that undoes it. */
+function editOneArticle(corpus: Corpus): { file: string; restore: () => void } {
+  const article = corpus.articles[Math.floor(corpus.articles.length / 2)] ?? corpus.articles[0];
+  if (article === undefined) throw new Error("empty corpus");
+  const path = join(corpus.dir, article.file);
+  const original = readFileSync(path, "utf8");
+  writeFileSync(path, `${original.trimEnd()}${EDIT_SENTENCE}\n`);
+  return { file: article.file, restore: () => writeFileSync(path, original) };
+}
+
+async function main(): Promise<void> {
+  if (!hasGnuTime()) {
+    log(`warning: ${GNU_TIME} is missing (Debian package "time"): wall time from this process, no peak RSS.`);
+  }
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  cpSync(BASELINE_SOURCE, BASELINE_ROOT, { recursive: true });
+
+  log(`newsprint bench: ${articles} articles, ${runs} run(s), seed ${seed}, work folder ${work}`);
+  const generateStart = performance.now();
+  const corpus = writeCorpus(corpusDir, articles, seed);
+  const generateMs = performance.now() - generateStart;
+  log(
+    `corpus: ${articles} articles, ${Math.round(corpus.chars / articles)} characters each on average, written in ${seconds(generateMs)}`,
+  );
+  const conversion: ConversionCost = measureConversion(corpus.articles);
+  log(`conversion alone: ${millis(conversion.convertMs)} + ${millis(conversion.setupMs)} dictionary set-up`);
+
+  const builds: { newsprint: Build[]; baseline: Build[] } = { newsprint: [], baseline: [] };
+  let rebuild: (Build & { edited: string }) | undefined;
+  let direct: { cold: Build; warm: Build } | undefined;
+  for (let run = 1; run <= runs; run++) {
+    log(`run ${run}/${runs}`);
+    const order: Build["kind"][] = run % 2 === 1 ? ["newsprint", "baseline"] : ["baseline", "newsprint"];
+    for (const kind of order) {
+      clear(caches[kind]);
+      if (kind === "baseline") {
+        builds.baseline.push(await baseline(`cold #${run}`));
+        continue;
+      }
+      builds.newsprint.push(await newsprint(`cold #${run}`));
+      if (run === 1) {
+        const edit = editOneArticle(corpus);
+        try {
+          rebuild = { ...(await newsprint("warm, 1 edited")), edited: edit.file };
+        } finally {
+          edit.restore();
+        }
+        if (values.direct) {
+          clear(caches.newsprint);
+          const cold = await newsprintDirect("direct cold");
+          const again = editOneArticle(corpus);
+          try {
+            direct = { cold, warm: await newsprintDirect("direct warm") };
+          } finally {
+            again.restore();
+          }
+        }
+      }
+    }
+  }
+
+  let profile: ProfileSummary | undefined;
+  if (values.profile) {
+    const dir = join(work, "cpu-profile");
+    clear(caches.newsprint);
+    await newsprint("cold, profiled", {}, ["--cpu-prof", "--cpu-prof-dir", dir]);
+    const file = largestProfile(dir);
+    if (file !== undefined) profile = summariseProfile(file);
+  }
+
+  const first = corpus.articles[0];
+  const weights = {
+    newsprintHant: first ? pageWeight(out.newsprint, `zh-hant/${first.slug}/index.html`) : undefined,
+    newsprintHans: first ? pageWeight(out.newsprint, `zh-hans/${first.slug}/index.html`) : undefined,
+    baseline: first ? pageWeight(out.baseline, `${first.slug}/index.html`) : undefined,
+  };
+  const dist = { newsprint: distSize(out.newsprint), baseline: distSize(out.baseline) };
+  print({ corpus, generateMs, conversion, builds, rebuild, direct, weights, dist, profile });
+
+  if (!values.keep) {
+    rmSync(work, { recursive: true, force: true });
+    // The corpus's data store would otherwise slow the next ordinary build of the project.
+    clear(caches.newsprint);
+    clear(caches.baseline);
+  }
+}
+
+type Results = {
+  corpus: Corpus;
+  generateMs: number;
+  conversion: ConversionCost;
+  builds: { newsprint: Build[]; baseline: Build[] };
+  rebuild: (Build & { edited: string }) | undefined;
+  direct: { cold: Build; warm: Build } | undefined;
+  weights: Record<"newsprintHant" | "newsprintHans" | "baseline", PageWeight | undefined>;
+  dist: Record<"newsprint" | "baseline", DistSize>;
+  profile: ProfileSummary | undefined;
+};
+
+function print(results: Results): void {
+  const { builds, rebuild, conversion, weights, dist } = results;
+  const wall = (list: Build[]) => median(list.map((b) => b.wallMs));
+  const rss = (list: Build[]) => median(list.map((b) => b.peakRss ?? Number.NaN));
+  const ratios = builds.newsprint.map((b, i) => b.wallMs / (builds.baseline[i]?.wallMs ?? Number.NaN));
+  const rssRatios = builds.newsprint.map(
+    (b, i) => (b.peakRss ?? Number.NaN) / (builds.baseline[i]?.peakRss ?? Number.NaN),
+  );
+  const np = { wall: wall(builds.newsprint), rss: rss(builds.newsprint) };
+  const base = { wall: wall(builds.baseline), rss: rss(builds.baseline) };
+  const medianRatio = median(ratios);
+  const rebuildRatio = rebuild && builds.newsprint[0] ? rebuild.wallMs / builds.newsprint[0].wallMs : undefined;
+  const conversionShare = (conversion.convertMs + conversion.setupMs) / np.wall;
+  const npWeight = weights.newsprintHant;
+  const jsBytes = npWeight ? npWeight.inlineJs + npWeight.externalJs : undefined;
+
+  log(
+    heading(
+      `Full builds, cold (${articles} articles; newsprint ${dist.newsprint.pages} pages, baseline ${dist.baseline.pages})`,
+    ),
+  );
+  log(
+    table([
+      ["run", "newsprint", "peak RSS", "baseline", "peak RSS", "ratio (time)", "ratio (RSS)"],
+      ...builds.newsprint.map((b, i) => [
+        String(i + 1),
+        seconds(b.wallMs),
+        mib(b.peakRss),
+        seconds(builds.baseline[i]?.wallMs),
+        mib(builds.baseline[i]?.peakRss),
+        ratio(ratios[i]),
+        ratio(rssRatios[i]),
+      ]),
+      [
+        "median",
+        seconds(np.wall),
+        mib(np.rss),
+        seconds(base.wall),
+        mib(base.rss),
+        ratio(medianRatio),
+        ratio(median(rssRatios)),
+      ],
+    ]),
+  );
+  log(
+    `pages per second (median): newsprint ${(dist.newsprint.pages / (np.wall / 1000)).toFixed(1)}, baseline ${(dist.baseline.pages / (base.wall / 1000)).toFixed(1)}`,
+  );
+  const cpu = (b: Build | undefined) =>
+    b?.userMs === undefined ? "n/a" : `${seconds(b.userMs)} user + ${seconds(b.systemMs)} sys`;
+  log(`CPU time, run 1: newsprint ${cpu(builds.newsprint[0])}; baseline ${cpu(builds.baseline[0])}`);
+
+  log(
+    heading("Phases, run 1 (log = Astro's own figure; lines = between log lines' arrival; missing = not in the log)"),
+  );
+  const columns: [string, Build | undefined][] = [
+    ["newsprint cold", builds.newsprint[0]],
+    ["warm, 1 edit", rebuild],
+    ...(results.direct
+      ? ([
+          ["direct cold", results.direct.cold],
+          ["direct warm", results.direct.warm],
+        ] as [string, Build][])
+      : []),
+    ["baseline cold", builds.baseline[0]],
+  ];
+  const names = [...new Set(columns.flatMap(([, b]) => (b?.phases ?? []).map((p) => p.name)))];
+  log(
+    table([
+      ["phase", ...columns.map(([title]) => title)],
+      ...names.map((name) => [name, ...columns.map(([, b]) => cell(b?.phases.find((p) => p.name === name)))]),
+      ["wall time (GNU time)", ...columns.map(([, b]) => seconds(b?.wallMs))],
+      ["peak RSS (GNU time)", ...columns.map(([, b]) => mib(b?.peakRss))],
+    ]),
+  );
+  log("direct = `astro build --outDir <fixed>` without src/cli/build.ts (no search index, no swap)");
+
+  log(heading("Rebuild after editing one article (warm caches)"));
+  log(
+    rebuild === undefined
+      ? "not measured"
+      : `${seconds(rebuild.wallMs)} = ${percent(rebuildRatio)} of the cold build of run 1 (${rebuild.edited}; ${rebuild.loaderMessage ?? "no loader message"})`,
+  );
+  if (rebuild && rebuild.notes.length > 0) log(`Astro said: ${rebuild.notes.join("; ")}`);
+  if (results.direct) {
+    const { cold, warm } = results.direct;
+    log(
+      `direct: cold ${seconds(cold.wallMs)}, warm after one edit ${seconds(warm.wallMs)} = ${percent(warm.wallMs / cold.wallMs)} (${warm.loaderMessage ?? "no loader message"})`,
+    );
+  }
+
+  log(heading("Script conversion alone (in-process, project converter, both editions)"));
+  log(
+    `${millis(conversion.convertMs)} converting ${(conversion.characters / 1e6).toFixed(2)} M characters + ${millis(conversion.setupMs)} building the opencc dictionaries = ${percent(conversionShare)} of newsprint's median wall time`,
+  );
+
+  log(heading("Output"));
+  log(
+    table([
+      ["", "newsprint", "baseline"],
+      ["dist size", mib(dist.newsprint.bytes), mib(dist.baseline.bytes)],
+      ["files", String(dist.newsprint.files), String(dist.baseline.files)],
+      ["HTML pages", String(dist.newsprint.pages), String(dist.baseline.pages)],
+    ]),
+  );
+  log(heading(`Weight of one article page (${results.corpus.articles[0]?.slug ?? "?"}; bytes; gzip per file)`));
+  const w = (p: PageWeight | undefined, key: keyof PageWeight) => (p === undefined ? "n/a" : kib(p[key] as number));
+  log(
+    table([
+      ["", "newsprint zh-hant", "newsprint zh-hans", "baseline"],
+      ...(
+        [
+          ["HTML markup", "markup"],
+          ["inline CSS", "inlineCss"],
+          ["inline JS", "inlineJs"],
+          ["external CSS", "externalCss"],
+          ["external JS", "externalJs"],
+          ["gzip total (HTML+CSS+JS)", "gzipTotal"],
+          ["gzip JS", "gzipJs"],
+        ] as const
+      ).map(([label, key]) => [
+        label,
+        w(weights.newsprintHant, key),
+        w(weights.newsprintHans, key),
+        w(weights.baseline, key),
+      ]),
+    ]),
+  );
+  log(`external files (newsprint): ${npWeight?.externalFiles.join(", ") || "none"}`);
+
+  const targets = {
+    buildRatio: { value: medianRatio, target: 1.0, pass: medianRatio <= 1.0 },
+    peakRss: { value: np.rss, target: GIB, pass: np.rss <= GIB },
+    rebuildShare: { value: rebuildRatio, target: 0.25, pass: rebuildRatio !== undefined && rebuildRatio <= 0.25 },
+    conversionShare: { value: conversionShare, target: 0.1, pass: conversionShare <= 0.1 },
+    pageGzip: { value: npWeight?.gzipTotal, target: 30 * 1024, pass: (npWeight?.gzipTotal ?? Infinity) <= 30 * 1024 },
+    pageJs: { value: jsBytes, target: 2 * 1024, pass: (jsBytes ?? Infinity) <= 2 * 1024 },
+  };
+  log(heading("Targets"));
+  log(
+    table([
+      ["target", "measured", "goal", ""],
+      [
+        "build time newsprint / baseline (median of ratios)",
+        ratio(medianRatio),
+        "≤ 1.00×",
+        mark(targets.buildRatio.pass),
+      ],
+      ["peak RSS newsprint (median)", mib(np.rss), "≤ 1024 MiB", mark(targets.peakRss.pass)],
+      ["rebuild after one edit / full build", percent(rebuildRatio), "≤ 25 %", mark(targets.rebuildShare.pass)],
+      ["script conversion / build time", percent(conversionShare), "≤ 10 %", mark(targets.conversionShare.pass)],
+      ["article page gzip HTML+CSS+JS", kib(npWeight?.gzipTotal), "≤ 30 KiB", mark(targets.pageGzip.pass)],
+      ["article page JS (raw, inline + external)", kib(jsBytes), "≤ 2 KiB", mark(targets.pageJs.pass)],
+    ]),
+  );
+  if (results.profile) log(`\n${formatSummary(results.profile)}`);
+
+  const slim = (b: Build) => ({
+    label: b.label,
+    wallMs: Math.round(b.wallMs),
+    peakRss: b.peakRss,
+    userMs: b.userMs,
+    systemMs: b.systemMs,
+    phases: Object.fromEntries(b.phases.map((p) => [p.name, p.ms === undefined ? null : Math.round(p.ms)])),
+  });
+  const json = {
+    bench: "newsprint",
+    articles,
+    runs,
+    seed,
+    corpus: { averageChars: Math.round(results.corpus.chars / articles), generateMs: Math.round(results.generateMs) },
+    newsprint: {
+      medianWallMs: Math.round(np.wall),
+      medianPeakRss: np.rss,
+      pages: dist.newsprint.pages,
+      builds: builds.newsprint.map(slim),
+    },
+    baseline: {
+      medianWallMs: Math.round(base.wall),
+      medianPeakRss: base.rss,
+      pages: dist.baseline.pages,
+      builds: builds.baseline.map(slim),
+    },
+    ratios,
+    medianRatio,
+    rebuild: rebuild
+      ? { ...slim(rebuild), ratio: rebuildRatio, loader: rebuild.loaderMessage, notes: rebuild.notes }
+      : null,
+    directRebuild: results.direct
+      ? {
+          cold: slim(results.direct.cold),
+          warm: { ...slim(results.direct.warm), loader: results.direct.warm.loaderMessage },
+          ratio: results.direct.warm.wallMs / results.direct.cold.wallMs,
+        }
+      : null,
+    conversion: { ...conversion, share: conversionShare },
+    dist,
+    pageWeight: weights,
+    targets,
+    profile: results.profile ? { areas: results.profile.areas, inclusive: results.profile.inclusive } : null,
+  };
+  log("");
+  log(JSON.stringify(json));
+}
+
+const cell = (p: Phase | undefined): string =>
+  p === undefined || p.ms === undefined ? "missing" : `${millis(p.ms)} (${p.how})`;
+const mark = (pass: boolean): string => (pass ? "met" : "NOT MET");
+
+await main();
