@@ -41,7 +41,7 @@ describe("article pages", () => {
       expect(hant).toContain(word);
     expect(await page.locator(".np-reprint").innerText()).toBe("（轉載自《保密工作》雜誌2021年第9期）");
     expect(await page.locator('link[rel=alternate][hreflang="zh-Hans"]').getAttribute("href")).toBe(
-      `/zh-hans/${SLUG}/`,
+      `http://localhost:4321/zh-hans/${SLUG}/`,
     );
 
     await page.goto(articleUrl("zh-hans"));
