@@ -25,4 +25,22 @@ export default defineConfig({
     }),
   ],
   devToolbar: { enabled: false },
+  // Articles go through newsprint's own unified pipeline; Astro's Markdown only renders the colophon.
+  markdown: { syntaxHighlight: false },
+  // Content-Security-Policy meta tag: Astro hashes the page's own scripts and styles; nothing else runs.
+  security: {
+    csp: {
+      algorithm: "SHA-256",
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind's search runs WebAssembly.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });
