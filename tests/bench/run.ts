@@ -47,9 +47,14 @@ const corpusDir = join(work, "corpus");
 const out = { newsprint: join(work, "newsprint-dist"), baseline: join(work, "baseline-dist") };
 const baselineCache = join(work, "baseline-cache");
 const BASELINE_ROOT = join(work, "baseline-root");
-/** Astro caches of each build: content data store, incremental-build cache (cacheDir) and `.astro/`. */
+/**
+ * Astro caches of each build: the cacheDir (`node_modules/.astro/`: content data store
+ * `data-store.json` or chunked `data-store/`, incremental-build cache `incremental-build.json`
+ * and its outputs) and the dev data store in `.astro/`. The rest of the project's `.astro/` is
+ * generated types (`types.d.ts`) that `tsc` and `astro check` need, and is left alone.
+ */
 const caches = {
-  newsprint: [join(ROOT, "node_modules/.astro"), join(ROOT, ".astro")],
+  newsprint: [join(ROOT, "node_modules/.astro"), join(ROOT, ".astro/data-store.json"), join(ROOT, ".astro/data-store")],
   baseline: [baselineCache, join(BASELINE_ROOT, ".astro")],
 };
 const clear = (paths: readonly string[]) => paths.forEach((path) => rmSync(path, { recursive: true, force: true }));
@@ -135,14 +140,35 @@ function finish(kind: Build["kind"], label: string, result: RunResult): Build {
   return build;
 }
 
-/** Appends a sentence to the last paragraph of one article; returns a function that undoes it. */
-function editOneArticle(corpus: Corpus): { file: string; restore: () => void } {
-  const article = corpus.articles[Math.floor(corpus.articles.length / 2)] ?? corpus.articles[0];
+/** Appends a sentence to one article (the `attempt`-th from the middle); returns a function that undoes it. */
+function editOneArticle(corpus: Corpus, attempt = 0): { file: string; restore: () => void } {
+  const index = (Math.floor(corpus.articles.length / 2) + attempt) % corpus.articles.length;
+  const article = corpus.articles[index];
   if (article === undefined) throw new Error("empty corpus");
   const path = join(corpus.dir, article.file);
   const original = readFileSync(path, "utf8");
   writeFileSync(path, `${original.trimEnd()}${EDIT_SENTENCE}\n`);
   return { file: article.file, restore: () => writeFileSync(path, original) };
+}
+
+/**
+ * Builds once more after editing one article. The cache is only really warm when the loader
+ * parsed exactly one article: if something else changed meanwhile (the Astro config, the parser
+ * code or package-lock.json, e.g. edited by someone working in the same checkout), that build
+ * re-parsed everything and now serves as the fresh full build, so it is repeated with another edit.
+ */
+async function warmRebuild(build: (label: string) => Promise<Build>, label: string, corpus: Corpus) {
+  for (let attempt = 0; ; attempt++) {
+    const edit = editOneArticle(corpus, attempt);
+    try {
+      const result = await build(attempt === 0 ? label : `${label} (retry ${attempt})`);
+      const parsed = Number(/\((\d+) parsed/.exec(result.loaderMessage ?? "")?.[1] ?? Number.NaN);
+      if (parsed <= 1 || Number.isNaN(parsed) || attempt >= 2) return { ...result, edited: edit.file };
+      log(`  (not warm: ${[...result.notes, result.loaderMessage].join("; ")}; measuring again)`);
+    } finally {
+      edit.restore();
+    }
+  }
 }
 
 async function main(): Promise<void> {
@@ -177,21 +203,11 @@ async function main(): Promise<void> {
       }
       builds.newsprint.push(await newsprint(`cold #${run}`));
       if (run === 1) {
-        const edit = editOneArticle(corpus);
-        try {
-          rebuild = { ...(await newsprint("warm, 1 edited")), edited: edit.file };
-        } finally {
-          edit.restore();
-        }
+        rebuild = await warmRebuild((label) => newsprint(label), "warm, 1 edited", corpus);
         if (values.direct) {
           clear(caches.newsprint);
           const cold = await newsprintDirect("direct cold");
-          const again = editOneArticle(corpus);
-          try {
-            direct = { cold, warm: await newsprintDirect("direct warm") };
-          } finally {
-            again.restore();
-          }
+          direct = { cold, warm: await warmRebuild(newsprintDirect, "direct warm", corpus) };
         }
       }
     }
