@@ -104,7 +104,7 @@ describe("parseArticle: bad articles are reported with positions", () => {
       expect.stringMatching(/^7:1 error Use `##` for section headings/),
     ]);
     expect(messages(article("正文。\n\n#### 小节\n\n正文。"))).toEqual([
-      expect.stringMatching(/^9:1 error Heading level 4 follows level 1/),
+      "9:1 error Heading level 4 (####) skips a level after the title: use ## here, or add the missing level above it.",
     ]);
     expect(messages(article("正文 -{未闭合。"))).toEqual([
       expect.stringMatching(/^7:4 error Unclosed conversion markup/),

@@ -3,6 +3,7 @@ import { isMap, isScalar, LineCounter, parseDocument, type Document } from "yaml
 import { FRONT_MATTER_KEYS, frontMatterSchema, type FrontMatter } from "./schema.ts";
 import type { Severity } from "./diagnostics.ts";
 import { closestWord } from "./did-you-mean.ts";
+import { tokenizeMarkup } from "../script/markup.ts";
 
 export type Problem = { line: number; column: number; severity: Severity; message: string };
 
@@ -20,10 +21,14 @@ export function readFrontMatter(yaml: string, firstLine: number): { data?: Front
   const problems: Problem[] = document.errors.map((error) => ({
     ...at(error.pos[0]),
     severity: "error",
-    message: `Front matter is not valid YAML: ${error.message.split("\n")[0]}. Check the indentation and quote values that contain ": " or start with a special character.`,
+    message:
+      error.code === "DUPLICATE_KEY"
+        ? `Front matter key "${keyAt(yaml, error.pos[0])}" appears twice: keep one of the lines.`
+        : `Front matter is not valid YAML: ${error.message.split("\n")[0]}. Check the indentation, and put values that contain ": " or start with a special character in quotes.`,
   }));
   if (problems.length > 0) return { problems };
-  if (!isMap(document.contents)) {
+  const empty = document.contents === null;
+  if (!empty && !isMap(document.contents)) {
     return {
       problems: [
         {
@@ -35,7 +40,7 @@ export function readFrontMatter(yaml: string, firstLine: number): { data?: Front
       ],
     };
   }
-  const raw = document.toJS() as Record<string, unknown>;
+  const raw = (empty ? {} : document.toJS()) as Record<string, unknown>;
   const known: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(raw)) {
     if (FRONT_MATTER_KEYS.includes(key)) {
@@ -50,7 +55,10 @@ export function readFrontMatter(yaml: string, firstLine: number): { data?: Front
     });
   }
   const result = frontMatterSchema.safeParse(known);
-  if (result.success) return { data: result.data, problems };
+  if (result.success) {
+    problems.push(...markupProblems(result.data, document, at));
+    return problems.some((problem) => problem.severity === "error") ? { problems } : { data: result.data, problems };
+  }
   for (const issue of result.error.issues) {
     const key = String(issue.path[0] ?? "");
     const offset = key === "" ? 0 : valueOffset(document, issue.path);
@@ -64,11 +72,51 @@ export function readFrontMatter(yaml: string, firstLine: number): { data?: Front
   return { problems };
 }
 
-/** YAML may read an unquoted date as a number-like or Date value: keep editors' text as text. */
+/** Text values that script conversion reads, and so must hold well-formed `-{…}-` markup. */
+const MARKED_KEYS = ["title", "source", "reprintedFrom", "author", "summary", "breadcrumb"] as const;
+
+function markupProblems(
+  data: FrontMatter,
+  document: Document,
+  at: (offset: number) => { line: number; column: number },
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const key of MARKED_KEYS) {
+    const value = data[key];
+    const values =
+      value === undefined
+        ? []
+        : typeof value === "string"
+          ? [[key, value] as const]
+          : value.map((item, index) => [[key, index], item] as const);
+    for (const [path, text] of values) {
+      const error = tokenizeMarkup(text).errors[0];
+      if (error === undefined) continue;
+      problems.push({
+        ...at(valueOffset(document, typeof path === "string" ? [path] : path)),
+        severity: "error",
+        message: `"${key}": ${error.message}`,
+      });
+    }
+  }
+  return problems;
+}
+
+/**
+ * YAML may read an unquoted date as a number-like or Date value: keep editors' text as text.
+ * An empty value (`title:`) reads as null: treat it as empty text, which the schema reports as such.
+ */
 function normalizeValue(value: unknown): unknown {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === "number") return String(value);
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (value === null) return "";
   return value;
+}
+
+/** The key written on the line that holds `offset`. */
+function keyAt(yaml: string, offset: number): string {
+  const line = yaml.slice(yaml.lastIndexOf("\n", offset - 1) + 1).split("\n")[0] ?? "";
+  return /^\s*([^:]*?)\s*:/.exec(line)?.[1] ?? line.trim();
 }
 
 function keyOffset(document: Document, key: string): number {

@@ -5,6 +5,7 @@
 import GithubSlugger from "github-slugger";
 import type { Root as HastRoot } from "hast";
 import type { Heading, Root as MdastRoot, RootContent } from "mdast";
+import type { Point } from "unist";
 import { toString as mdastText } from "mdast-util-to-string";
 import { toString as hastText } from "hast-util-to-string";
 import { visit } from "unist-util-visit";
@@ -16,6 +17,7 @@ import { SCRIPTS, type Script } from "../script/types.ts";
 import type { Diagnostic } from "./diagnostics.ts";
 import { readFrontMatter } from "./front-matter.ts";
 import { parseMarkdown, toHtml, toSafeHast } from "./markdown.ts";
+import { findDeepNesting } from "./nesting.ts";
 import { articleSchema, type Article, type Edition, type FrontMatter } from "./schema.ts";
 import { rewriteRootUrls } from "./urls.ts";
 
@@ -39,7 +41,19 @@ type BodySection = { heading: Heading | null; nodes: RootContent[] };
 
 export function parseArticle(source: string, options: ParseOptions): ParseOutcome {
   const diagnostics: Diagnostic[] = [];
-  const outcome = parseInto(source, options, diagnostics);
+  let outcome: ParseOutcome;
+  try {
+    outcome = parseInto(source, options, diagnostics);
+  } catch (error) {
+    // Last line of defence: a parser bug must not stop the build from listing every other file.
+    const detail = error instanceof Error ? error.message : String(error);
+    const message =
+      error instanceof RangeError && /call stack/i.test(detail)
+        ? "The article is nested too deeply to read: flatten deeply nested lists, quotes, emphasis or HTML tags."
+        : `Internal error while reading this article (${detail}): please report it to the developers with this file.`;
+    diagnostics.push({ file: options.file, line: 1, column: 1, severity: "error", message });
+    outcome = { diagnostics };
+  }
   diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
   return outcome;
 }
@@ -57,13 +71,23 @@ function parseInto(source: string, options: ParseOptions, diagnostics: Diagnosti
     return { diagnostics };
   }
 
+  const nesting = findDeepNesting(text);
+  if (nesting !== undefined) {
+    const { line, column } = lineColumn(text, nesting.offset);
+    report(line, column, nesting.message);
+    return { diagnostics };
+  }
+  checkReplacementCharacters(text, report);
+
   const tree = parseMarkdown(text);
   const [first, ...body] = tree.children;
   if (first?.type !== "yaml") {
     report(
       1,
       1,
-      "No front matter: start the file with a `---` line, then `title:`, `date:` and `source:` lines, then `---`.",
+      /^---[ \t]*\r?\n/.test(text)
+        ? "The front matter opened by the `---` on line 1 is never closed: add a `---` line after its last `key: value` line."
+        : "No front matter: start the file with a `---` line, then `title:`, `date:` and `source:` lines, then `---`.",
     );
     return { diagnostics };
   }
@@ -72,20 +96,20 @@ function parseInto(source: string, options: ParseOptions, diagnostics: Diagnosti
 
   const afterFrontMatter = (first.position?.end.line ?? 1) + 1;
   checkBody(body, afterFrontMatter, report);
-  checkMarkup(tree, text, data, first.position?.start.line ?? 1, report);
   checkAssets(tree, options, report);
+  const safeSections = splitSections(body).map((section) => ({
+    heading: section.heading,
+    hast: toSafeHast({ type: "root", children: section.nodes } satisfies MdastRoot),
+  }));
+  checkMarkup(safeSections, text, report);
   if (data === undefined || diagnostics.some((d) => d.severity === "error")) return { diagnostics };
 
-  const sections = splitSections(body);
   const script: Script =
     data.script ?? detectScript(`${data.title}\n${mdastText({ type: "root", children: body })}`, options.converter);
-  const hastSections = sections.map((section) => {
-    const hast = toSafeHast({ type: "root", children: section.nodes } satisfies MdastRoot);
-    return {
-      heading: section.heading === null ? null : mdastText(section.heading),
-      hast: rewriteRootUrls(hast, options.base ?? "/"),
-    };
-  });
+  const hastSections = safeSections.map((section) => ({
+    heading: section.heading === null ? null : mdastText(section.heading),
+    hast: rewriteRootUrls(section.hast, options.base ?? "/"),
+  }));
   const ids = sectionIds(
     hastSections.map((s) => s.heading),
     options.converter,
@@ -158,21 +182,18 @@ function sectionIds(
   );
 }
 
+/** The first paragraph, else (an article of only lists, quotes or code) the first text at all. */
 function summarize(sections: readonly HastRoot[]): string {
+  const clean = (node: HastRoot | HastRoot["children"][number]) => hastText(node).replace(/\s+/g, " ").trim();
+  let found: string | undefined;
   for (const section of sections) {
-    let found: string | undefined;
     visit(section, "element", (node) => {
-      if (found === undefined && node.tagName === "p") {
-        const paragraph = hastText(node).replace(/\s+/g, " ").trim();
-        if (paragraph !== "") found = paragraph;
-      }
+      if (found === undefined && node.tagName === "p" && clean(node) !== "") found = clean(node);
     });
-    if (found !== undefined) {
-      const characters = [...found];
-      return characters.length <= SUMMARY_LENGTH ? found : `${characters.slice(0, SUMMARY_LENGTH).join("")}…`;
-    }
   }
-  return "";
+  found ??= sections.map(clean).find((text) => text !== "") ?? "";
+  const characters = [...found];
+  return characters.length <= SUMMARY_LENGTH ? found : `${characters.slice(0, SUMMARY_LENGTH).join("")}…`;
 }
 
 function splitSections(body: readonly RootContent[]): BodySection[] {
@@ -202,10 +223,11 @@ function checkBody(body: readonly RootContent[], lineAfterFrontMatter: number, r
         "Use `##` for section headings: the title belongs in front matter (`title:`), not in a `#` heading.",
       );
     } else if (node.depth > level + 1) {
+      const above = level === 1 ? "the title" : `a ${"#".repeat(level)} heading`;
       report(
         line,
         column,
-        `Heading level ${node.depth} follows level ${level}: use ${"#".repeat(level + 1)} here, or add the missing level above it.`,
+        `Heading level ${node.depth} (${"#".repeat(node.depth)}) skips a level after ${above}: use ${"#".repeat(level + 1)} here, or add the missing level above it.`,
       );
     }
     if (mdastText(node).trim() === "") report(line, column, "Empty heading: write its text or remove the line.");
@@ -213,26 +235,57 @@ function checkBody(body: readonly RootContent[], lineAfterFrontMatter: number, r
   }
 }
 
+/** Elements and attributes that script conversion reads, as in src/lib/script/hast.ts. */
+const VERBATIM = new Set(["code", "pre", "kbd", "samp", "var", "script", "style"]);
+const PROSE_ATTRIBUTES = ["alt", "title", "ariaLabel"] as const;
+
+/** Reports bad `-{…}-` markup anywhere the converter will read: headings, text and prose attributes. */
 function checkMarkup(
-  tree: MdastRoot,
+  sections: readonly { heading: Heading | null; hast: HastRoot }[],
   text: string,
-  data: FrontMatter | undefined,
-  frontLine: number,
   report: Report,
 ): void {
-  visit(tree, "text", (node) => {
-    for (const error of tokenizeMarkup(node.value).errors) {
-      const start = node.position?.start;
+  const check = (value: string, at: Point | undefined, exact: boolean) => {
+    for (const error of tokenizeMarkup(value).errors) {
       const { line, column } =
-        start === undefined ? { line: 1, column: 1 } : lineColumn(text, (start.offset ?? 0) + error.offset);
+        at === undefined
+          ? { line: 1, column: 1 }
+          : exact && at.offset !== undefined
+            ? lineColumn(text, at.offset + error.offset)
+            : at;
       report(line, column, error.message);
     }
-  });
-  for (const key of ["title", "source", "reprintedFrom", "author", "summary"] as const) {
-    const value = data?.[key];
-    const error = value === undefined ? undefined : tokenizeMarkup(value).errors[0];
-    if (error !== undefined) report(frontLine, 1, `"${key}": ${error.message}`);
+  };
+  const walk = (node: HastRoot | HastRoot["children"][number], parent: Point | undefined): void => {
+    const at = node.position?.start ?? parent;
+    if (node.type === "text") check(node.value, at, node.position !== undefined);
+    if (node.type !== "element" && node.type !== "root") return;
+    if (node.type === "element") {
+      for (const name of PROSE_ATTRIBUTES) {
+        const value = node.properties[name];
+        if (typeof value === "string") check(value, at, false);
+      }
+      if (VERBATIM.has(node.tagName)) return;
+    }
+    for (const child of node.children) walk(child, at);
+  };
+  for (const { heading, hast } of sections) {
+    if (heading !== null) check(mdastText(heading), heading.position?.start, false);
+    walk(hast, undefined);
   }
+}
+
+/** U+FFFD in the text means bytes were lost when the file was decoded or converted. */
+function checkReplacementCharacters(text: string, report: Report): void {
+  const first = text.indexOf("\uFFFD");
+  if (first === -1) return;
+  const count = text.split("\uFFFD").length - 1;
+  const { line, column } = lineColumn(text, first);
+  report(
+    line,
+    column,
+    `The text holds ${count} unreadable character(s) "\uFFFD", the first here: the file was probably saved in another encoding (GBK/GB18030 or Big5) and converted badly. Convert the original file with \`iconv -f GB18030 -t UTF-8\` (or \`-f BIG5\`), or import it again with \`npm run import -- <file>\`.`,
+  );
 }
 
 function checkAssets(tree: MdastRoot, options: ParseOptions, report: Report): void {

@@ -1,10 +1,10 @@
 /** The validated article model. Plain TypeScript: no Astro runtime, only its Zod re-export. */
 import { z } from "astro/zod";
 
-const text = z.string().trim().min(1, "is empty: write a value or remove the line.");
+const text = z.string("must be text.").trim().min(1, "is empty: write a value or remove the line.");
 /** YYYY-MM-DD that names a real calendar day. */
 export const isoDate = z
-  .string()
+  .string("must be written YYYY-MM-DD, e.g. 2021-12-06.")
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "must be written YYYY-MM-DD, e.g. 2021-12-06.", abort: true })
   .refine((value) => {
     const date = new Date(`${value}T00:00:00Z`);
@@ -19,7 +19,7 @@ export const frontMatterSchema = z.strictObject({
   title: z.string("must be text.").trim().min(1, "is empty: write the headline."),
   date: isoDate,
   source: z.string("must be text.").trim().min(1, "is empty: name who published the article."),
-  breadcrumb: z.array(text).optional(),
+  breadcrumb: z.array(text, "must be a list: one `  - level` line per level, from the top.").optional(),
   reprintedFrom: text.optional(),
   author: text.optional(),
   summary: text.optional(),
