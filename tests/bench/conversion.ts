@@ -3,7 +3,8 @@
  * prose unit (front-matter values, headings, paragraphs) is converted as the build does, to the
  * other script through opencc (plus overrides and markup) and to its own script (markup only).
  */
-import { getScriptConverter } from "../../src/lib/script/converter.ts";
+import { parseArticle } from "../../src/lib/article/parse.ts";
+import { getScriptConverter, type ScriptConverter } from "../../src/lib/script/converter.ts";
 import type { Script } from "../../src/lib/script/types.ts";
 import { siteConfig } from "../../src/site.config.ts";
 import type { CorpusArticle } from "./corpus.ts";
@@ -56,4 +57,46 @@ export function measureConversion(articles: readonly CorpusArticle[]): Conversio
   const convertMs = performance.now() - start;
   if (sink < 0) console.log(sink);
   return { setupMs, convertMs, characters };
+}
+
+export type ParserConversionCost = {
+  /** Articles parsed (a sample of the corpus). */
+  readonly sample: number;
+  /** parseArticle with the real converter, per article. */
+  readonly withMs: number;
+  /** parseArticle with a converter that only resolves markup (no opencc), per article. */
+  readonly withoutMs: number;
+};
+
+/**
+ * Conversion as the build really does it: the project's parser (`parseArticle`) over a sample of
+ * the corpus, once with the real converter and once with one that converts nothing; the
+ * difference per article is the conversion cost inside the loader.
+ */
+export function measureParserConversion(articles: readonly CorpusArticle[], limit = 400): ParserConversionCost {
+  const real = getScriptConverter(siteConfig.conversion);
+  const none: ScriptConverter = {
+    settings: real.settings,
+    convertText: (text) => text,
+    convertMarked: (text, from) => real.convertMarked(text, from, from),
+  };
+  const sample = articles.slice(0, limit);
+  const time = (converter: ScriptConverter): number => {
+    const start = performance.now();
+    for (const article of sample) {
+      parseArticle(article.text, {
+        file: article.file,
+        defaultSlug: article.slug,
+        converter,
+        base: "/",
+        assetExists: () => true,
+      });
+    }
+    return (performance.now() - start) / sample.length;
+  };
+  time(real); // warm-up: JIT and both dictionaries
+  time(none);
+  const withMs = Math.min(time(real), time(real));
+  const withoutMs = Math.min(time(none), time(none));
+  return { sample: sample.length, withMs, withoutMs };
 }
