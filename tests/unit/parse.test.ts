@@ -81,7 +81,7 @@ describe("parseArticle: bad articles are reported with positions", () => {
         '2:8 error "title" is empty: write the headline.',
         '3:7 error "date" is not a real calendar day: check the month and day.',
         '4:1 warning Unknown front matter key "soruce" is ignored; did you mean "source"?',
-        '1:1 error Missing required front matter key "source": add `source: …`.',
+        '1:1 error Missing required front matter key "source": add a `source: …` line between the `---` lines.',
       ]),
     );
     expect(result).toHaveLength(4);
@@ -89,7 +89,7 @@ describe("parseArticle: bad articles are reported with positions", () => {
 
   it("reports dates in other forms", () => {
     expect(messages(article("正文。").replace("2024-03-05", "2024年3月5日"))).toEqual([
-      '3:7 error "date" must be written YYYY-MM-DD, e.g. 2021-12-06.',
+      '3:7 error "date" must be written YYYY-MM-DD: write it as digits with hyphens, here 2024-03-05.',
     ]);
   });
 
@@ -114,8 +114,8 @@ describe("parseArticle: bad articles are reported with positions", () => {
   it("reports bad values of optional keys", () => {
     const result = messages(article("正文。", "script: latin\noriginalUrl: javascript:alert(1)\n"));
     expect(result).toEqual([
-      '5:9 error "script" must be hans (Simplified) or hant (Traditional).',
-      '6:14 error "originalUrl" must be an http(s) URL.',
+      '5:9 error "script" must be hans (Simplified) or hant (Traditional): write one of the two, or remove the line to detect it.',
+      '6:14 error "originalUrl" must be a web address: write it in full, starting with https:// or http://.',
     ]);
   });
 

@@ -51,7 +51,7 @@ export function readFrontMatter(yaml: string, firstLine: number): { data?: Front
     problems.push({
       ...at(keyOffset(document, key)),
       severity: "warning",
-      message: `Unknown front matter key "${key}" is ignored${suggestion ? `; did you mean "${suggestion}"?` : `. Known keys: ${FRONT_MATTER_KEYS.join(", ")}.`}`,
+      message: `Unknown front matter key "${key}" is ignored${suggestion ? `; did you mean "${suggestion}"?` : `: remove it, or use one of the known keys ${FRONT_MATTER_KEYS.join(", ")}.`}`,
     });
   }
   const result = frontMatterSchema.safeParse(known);
@@ -66,7 +66,9 @@ export function readFrontMatter(yaml: string, firstLine: number): { data?: Front
     problems.push({
       ...(missing ? { line: firstLine - 1, column: 1 } : at(offset)),
       severity: "error",
-      message: missing ? `Missing required front matter key "${key}": add \`${key}: …\`.` : `"${key}" ${issue.message}`,
+      message: missing
+        ? `Missing required front matter key "${key}": add a \`${key}: …\` line between the \`---\` lines.`
+        : `"${key}" ${issue.message}`,
     });
   }
   return { problems };

@@ -133,7 +133,7 @@ function parseInto(source: string, options: ParseOptions, diagnostics: Diagnosti
       report(
         1,
         1,
-        `"${issue.path.join(".")}" ${issue.message}${issue.path[0] === "slug" ? " Rename the file or set `slug:` in front matter." : ""}`,
+        `"${issue.path.join(".")}" ${issue.message}${issue.path[0] === "slug" ? " (The slug comes from the file name unless `slug:` is set: rename the file or set `slug:`.)" : ""}`,
       );
     }
     return { diagnostics };

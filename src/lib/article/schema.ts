@@ -1,31 +1,66 @@
 /** The validated article model. Plain TypeScript: no Astro runtime, only its Zod re-export. */
 import { z } from "astro/zod";
 
-const text = z.string("must be text.").trim().min(1, "is empty: write a value or remove the line.");
+const text = z
+  .string("must be text: write it on the same line as the key, in quotes if it starts with a special character.")
+  .trim()
+  .min(1, "is empty: write a value or remove the line.");
+/** The YYYY-MM-DD form of a date written another way (2021年12月6日, 2021/12/6, 20211206), if it looks like one. */
+function dateSuggestion(input: unknown): string {
+  const parts =
+    /^(\d{4})\D{1,3}(\d{1,2})\D{1,3}(\d{1,2})\D{0,2}$/.exec(String(input).trim()) ??
+    /^(\d{4})(\d{2})(\d{2})$/.exec(String(input).trim());
+  if (parts === null) return "e.g. 2021-12-06";
+  const [, year = "", month = "", day = ""] = parts;
+  return `here ${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
+}
+
 /** YYYY-MM-DD that names a real calendar day. */
 export const isoDate = z
-  .string("must be written YYYY-MM-DD, e.g. 2021-12-06.")
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "must be written YYYY-MM-DD, e.g. 2021-12-06.", abort: true })
+  .string("must be written YYYY-MM-DD: write the date of publication, e.g. 2021-12-06.")
+  .regex(/^\d{4}-\d{2}-\d{2}$/, {
+    error: (issue) => `must be written YYYY-MM-DD: write it as digits with hyphens, ${dateSuggestion(issue.input)}.`,
+    abort: true,
+  })
   .refine((value) => {
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
   }, "is not a real calendar day: check the month and day.");
 export const slug = z
   .string()
-  .regex(/^[\p{L}\p{N}][\p{L}\p{N}_-]*$/u, "may hold only letters, digits, - and _ (no spaces or slashes).");
+  .regex(
+    /^[\p{L}\p{N}][\p{L}\p{N}_-]*$/u,
+    "may hold only letters, digits, - and _: remove spaces, slashes and other signs, e.g. qingdao-training.",
+  );
 
 /** Front matter as the editor writes it. */
 export const frontMatterSchema = z.strictObject({
-  title: z.string("must be text.").trim().min(1, "is empty: write the headline."),
+  title: z
+    .string("must be text: write it on the same line as the key, in quotes if it starts with a special character.")
+    .trim()
+    .min(1, "is empty: write the headline."),
   date: isoDate,
-  source: z.string("must be text.").trim().min(1, "is empty: name who published the article."),
+  source: z
+    .string("must be text: write it on the same line as the key, in quotes if it starts with a special character.")
+    .trim()
+    .min(1, "is empty: name who published the article."),
   breadcrumb: z.array(text, "must be a list: one `  - level` line per level, from the top.").optional(),
   reprintedFrom: text.optional(),
   author: text.optional(),
   summary: text.optional(),
-  originalUrl: z.url({ protocol: /^https?$/, message: "must be an http(s) URL." }).optional(),
+  originalUrl: z
+    .url({
+      protocol: /^https?$/,
+      message: "must be a web address: write it in full, starting with https:// or http://.",
+    })
+    .optional(),
   slug: slug.optional(),
-  script: z.enum(["hans", "hant"], "must be hans (Simplified) or hant (Traditional).").optional(),
+  script: z
+    .enum(
+      ["hans", "hant"],
+      "must be hans (Simplified) or hant (Traditional): write one of the two, or remove the line to detect it.",
+    )
+    .optional(),
 });
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
 export const FRONT_MATTER_KEYS = Object.keys(frontMatterSchema.shape);
