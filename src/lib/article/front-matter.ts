@@ -18,16 +18,29 @@ export function readFrontMatter(yaml: string, firstLine: number): { data?: Front
     const { line, col } = lines.linePos(offset);
     return { line: line + firstLine - 1, column: col };
   };
-  const problems: Problem[] = document.errors.map((error) => ({
-    ...at(error.pos[0]),
+  const invalid = (offset: number, message: string): Problem => ({
+    ...at(offset),
     severity: "error",
-    message:
-      error.code === "DUPLICATE_KEY"
-        ? `Front matter key "${keyAt(yaml, error.pos[0])}" appears twice: keep one of the lines.`
-        : `Front matter is not valid YAML: ${error.message.split("\n")[0]}. Check the indentation, and put values that contain ": " or start with a special character in quotes.`,
-  }));
+    message: `Front matter is not valid YAML: ${message.split("\n")[0]}. Check the indentation, and put values that contain ": " or start with a special character in quotes.`,
+  });
+  const problems: Problem[] = document.errors.map((error) =>
+    error.code === "DUPLICATE_KEY"
+      ? {
+          ...at(error.pos[0]),
+          severity: "error",
+          message: `Front matter key "${keyAt(yaml, error.pos[0])}" appears twice: keep one of the lines.`,
+        }
+      : invalid(error.pos[0], error.message),
+  );
   if (problems.length > 0) return { problems };
   const empty = document.contents === null;
+  let raw: Record<string, unknown>;
+  try {
+    raw = (empty ? {} : document.toJS()) as Record<string, unknown>;
+  } catch (error) {
+    // e.g. `title: *` reads as an alias to an anchor that does not exist.
+    return { problems: [invalid(0, error instanceof Error ? error.message : String(error))] };
+  }
   if (!empty && !isMap(document.contents)) {
     return {
       problems: [
@@ -40,7 +53,6 @@ export function readFrontMatter(yaml: string, firstLine: number): { data?: Front
       ],
     };
   }
-  const raw = (empty ? {} : document.toJS()) as Record<string, unknown>;
   const known: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(raw)) {
     if (FRONT_MATTER_KEYS.includes(key)) {

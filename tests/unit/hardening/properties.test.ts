@@ -1,0 +1,135 @@
+/** Property-based tests of the parser and of script conversion (fast-check, bounded runs). */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { articleSchema } from "../../../src/lib/article/schema.ts";
+import { article, converter, parse, textOf } from "../../support/articles.ts";
+
+const RUNS = { numRuns: 150 };
+
+/** Either a valid article, or at least one positioned error; never an exception or an internal error. */
+function expectWellFormedOutcome(markdown: string): void {
+  const { article: parsed, diagnostics } = parse(markdown);
+  for (const d of diagnostics) {
+    expect(d.line).toBeGreaterThanOrEqual(1);
+    expect(d.column).toBeGreaterThanOrEqual(1);
+    expect(d.message).not.toMatch(/Internal error|nested too deeply to read/);
+  }
+  if (parsed === undefined) expect(diagnostics.some((d) => d.severity === "error")).toBe(true);
+  else expect(articleSchema.safeParse(parsed).success).toBe(true);
+}
+
+const MARKDOWN_PIECES = [
+  ...["#", "## ", "### ", "#### ", "- ", "1. ", "> ", "*", "**", "_", "`", "```", "~~~", "    ", "\t", "|", "---"],
+  ...["[", "](", ")", "![", "]: ", "<", ">", "<div>", "</div>", "<b>", "<img alt=", '"', "'", "<!--", "-->"],
+  ...["-{", "}-", "zh-hans:", "zh-hant:", ";", "&amp;", "&#", "\\", "\n", "\n\n", "\r\n", " ", "\uFEFF", "\u0000"],
+  ...[
+    "青岛",
+    "幹部",
+    "发展",
+    "abc",
+    "123",
+    "https://example.org/a",
+    "/media/x.jpg",
+    "javascript:",
+    "title: ",
+    "date: ",
+  ],
+];
+const markdownish = fc.array(fc.constantFrom(...MARKDOWN_PIECES), { maxLength: 60 }).map((parts) => parts.join(""));
+const anyText = fc.string({ unit: "binary", maxLength: 300 });
+
+describe("parseArticle never throws", () => {
+  it("on arbitrary unicode", () => {
+    fc.assert(fc.property(anyText, expectWellFormedOutcome), RUNS);
+  });
+
+  it("on arbitrary Markdown-ish text, with or without a front matter fence", () => {
+    fc.assert(
+      fc.property(fc.boolean(), markdownish, (fenced, text) => expectWellFormedOutcome(fenced ? `---\n${text}` : text)),
+      RUNS,
+    );
+  });
+
+  it("on valid front matter with an arbitrary body", () => {
+    fc.assert(
+      fc.property(fc.oneof(markdownish, anyText), (body) => expectWellFormedOutcome(article(body))),
+      RUNS,
+    );
+  });
+
+  it("on front matter with arbitrary values", () => {
+    const value = fc.oneof(markdownish, anyText).map((v) => v.replace(/\n/g, " "));
+    fc.assert(
+      fc.property(value, value, value, (title, date, source) =>
+        expectWellFormedOutcome(`---\ntitle: ${title}\ndate: ${date}\nsource: ${source}\n---\n\n正文。\n`),
+      ),
+      RUNS,
+    );
+  });
+});
+
+const HAN = [..."干部发展里面后台头发皇后面条云彩范围杀手锏系统网络计算机软件信息国家保密局青岛宣传教育"];
+const han = fc.array(fc.constantFrom(...HAN), { minLength: 1, maxLength: 20 }).map((c) => c.join(""));
+const prose = fc
+  .array(fc.oneof(han, fc.constantFrom("，", "。", "、", "：", "2021年", "12月", "ABC", "GDP")), {
+    minLength: 1,
+    maxLength: 12,
+  })
+  .map((parts) => `${parts.join("")}。`);
+
+describe("script conversion", () => {
+  it("leaves ASCII text unchanged, both ways", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (text) => {
+        expect(converter.convertText(text, "hans", "hant")).toBe(text);
+        expect(converter.convertText(text, "hant", "hans")).toBe(text);
+      }),
+      RUNS,
+    );
+  });
+
+  it("leaves digits and ASCII inside Chinese text unchanged", () => {
+    fc.assert(
+      fc.property(han, fc.stringMatching(/^[A-Za-z0-9 .,:/-]{1,20}$/), han, (a, ascii, b) => {
+        const converted = converter.convertText(`${a}${ascii}${b}`, "hans", "hant");
+        expect(converted).toContain(ascii);
+        expect([...converted]).toHaveLength([...`${a}${ascii}${b}`].length - [...ascii].length + [...ascii].length);
+      }),
+      RUNS,
+    );
+  });
+
+  it("never changes link targets, image sources or code", () => {
+    fc.assert(
+      fc.property(han, han, han, (text, path, code) => {
+        const body = `${text}[${text}](https://example.org/${path}?q=${code}#${path})![${text}](/media/${path}.jpg)\`${code}\`\n\n\`\`\`\n${code}\n\`\`\``;
+        const parsed = parse(article(body, "script: hans\n")).article;
+        const html = {
+          hans: parsed?.editions.hans.sections[0]?.html ?? "",
+          hant: parsed?.editions.hant.sections[0]?.html ?? "",
+        };
+        const urls = (h: string) => [...h.matchAll(/(?:href|src)="([^"]*)"/g)].map((m) => m[1]);
+        const codes = (h: string) => [...h.matchAll(/<code>([^<]*)<\/code>/g)].map((m) => m[1]);
+        expect(urls(html.hans)).toHaveLength(2);
+        expect(urls(html.hant)).toEqual(urls(html.hans));
+        expect(decodeURI(urls(html.hans)[1] ?? "")).toBe(`/media/${path}.jpg`);
+        expect(codes(html.hant)).toEqual([code, `${code}\n`]);
+        expect(codes(html.hans)).toEqual(codes(html.hant));
+      }),
+      RUNS,
+    );
+  });
+
+  it("gives the same text whether the article text or its rendered HTML is converted", () => {
+    fc.assert(
+      fc.property(fc.array(prose, { minLength: 1, maxLength: 4 }), (paragraphs) => {
+        const parsed = parse(article(paragraphs.join("\n\n"), "script: hans\n")).article;
+        const html = (script: "hans" | "hant") => parsed?.editions[script].sections[0]?.html ?? "";
+        expect(textOf(html("hant"))).toBe(converter.convertText(textOf(html("hans")), "hans", "hant"));
+        expect(textOf(html("hant"))).toBe(converter.convertText(paragraphs.join("\n"), "hans", "hant"));
+        expect(parsed?.editions.hant.summary).toBe(converter.convertText(paragraphs[0] ?? "", "hans", "hant"));
+      }),
+      RUNS,
+    );
+  });
+});
