@@ -1,0 +1,76 @@
+/**
+ * The real build CLI on a temporary content folder: a build with bad articles lists every
+ * problem in one run, exits non-zero, and leaves the previous output exactly as it was.
+ */
+import { createHash } from "node:crypto";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { buildSite, ROOT } from "../../support/site.ts";
+
+const WORK = join(ROOT, ".tmp/hardening-build");
+const CONTENT = join(WORK, "content");
+const OUT = join(WORK, "out");
+const BAD = join(ROOT, "tests/fixtures/bad");
+
+/** Path → SHA-256 of every file below `dir`. */
+function hashTree(dir: string): Map<string, string> {
+  const hashes = new Map<string, string>();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    hashes.set(relative(dir, path), createHash("sha256").update(readFileSync(path)).digest("hex"));
+  }
+  return hashes;
+}
+
+afterAll(() => rmSync(WORK, { recursive: true, force: true }));
+
+describe("build CLI with bad content", () => {
+  it("lists every problem, exits non-zero and keeps the previous output", async () => {
+    rmSync(WORK, { recursive: true, force: true });
+    mkdirSync(CONTENT, { recursive: true });
+    writeFileSync(
+      join(CONTENT, "good.md"),
+      "---\ntitle: 青岛保密培训\ndate: 2021-12-06\nsource: 宣传教育司\n---\n\n青岛市保密局近日举办保密培训。\n",
+    );
+    const good = await buildSite({ outDir: relative(ROOT, OUT), contentDir: CONTENT });
+    expect(good.code, good.stderr).toBe(0);
+    const before = hashTree(OUT);
+    expect([...before.keys()]).toContain("zh-hant/good/index.html");
+
+    const bad = [
+      "date-february-30.md",
+      "unknown-key-typo.md",
+      "heading-skips-level.md",
+      "unclosed-markup.md",
+      "duplicate-slug-a.md",
+      "duplicate-slug-b.md",
+      "not-utf8-gbk.md",
+    ];
+    mkdirSync(join(CONTENT, "sub"));
+    for (const name of bad) copyFileSync(join(BAD, name), join(CONTENT, "sub", name));
+    const failed = await buildSite({ outDir: relative(ROOT, OUT), contentDir: CONTENT });
+    const output = `${failed.stdout}\n${failed.stderr}`;
+    expect(failed.code).not.toBe(0);
+    const file = (name: string) => relative(ROOT, join(CONTENT, "sub", name));
+    for (const expected of [
+      `${file("date-february-30.md")}:3:7: error: "date" is not a real calendar day`,
+      `${file("unknown-key-typo.md")}:1:1: error: Missing required front matter key "source"`,
+      `${file("heading-skips-level.md")}:9:1: error: Heading level 4 (####) skips a level`,
+      `${file("unclosed-markup.md")}:7:11: error: Unclosed conversion markup`,
+      `${file("duplicate-slug-a.md")}:1:1: error: Slug "qingdao-training" is also used by ${file("duplicate-slug-b.md")}`,
+      `${file("duplicate-slug-b.md")}:1:1: error: Slug "qingdao-training" is also used by ${file("duplicate-slug-a.md")}`,
+    ]) {
+      expect(output).toContain(expected);
+    }
+    // Named by the strict UTF-8 reading once the loader uses readArticleFile(), by the parser's U+FFFD check before.
+    expect(output).toContain(`${file("not-utf8-gbk.md")}:2:8: error: `);
+    expect(output).toMatch(
+      /not-utf8-gbk\.md:2:8: error: (The file is not UTF-8 \(it looks like GBK|The text holds \d+ unreadable)/,
+    );
+    expect(output).toMatch(/7 content error\(s\) in 7 file\(s\)/);
+    expect(output).toContain("the previous site");
+    expect(hashTree(OUT)).toEqual(before);
+  }, 300_000);
+});
