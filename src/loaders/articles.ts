@@ -9,6 +9,7 @@ import { parseArticle } from "../lib/article/parse.ts";
 import { articleSchema, type Article } from "../lib/article/schema.ts";
 import { fingerprint } from "../lib/fingerprint.ts";
 import { getScriptConverter } from "../lib/script/converter.ts";
+import { RESERVED_SLUGS } from "../lib/site/paths.ts";
 import type { ConversionSettings } from "../lib/script/types.ts";
 
 export type ArticleLoaderOptions = {
@@ -71,7 +72,7 @@ async function syncArticles(context: LoaderContext, options: ArticleLoaderOption
       fresh.push({ article: outcome.article, digest });
     }
   }
-  diagnostics.push(...duplicateSlugs(current));
+  diagnostics.push(...duplicateSlugs(current), ...reservedSlugs(current));
 
   for (const warning of diagnostics.filter((d) => d.severity === "warning")) {
     context.logger.warn(formatDiagnostic(warning));
@@ -85,4 +86,17 @@ async function syncArticles(context: LoaderContext, options: ArticleLoaderOption
     context.store.set({ id: article.slug, data: article, digest, filePath: article.file });
   }
   context.logger.info(`${current.length} articles (${fresh.length} parsed, ${current.length - fresh.length} cached)`);
+}
+
+/** Slugs that would put an article where the site's own pages live. */
+function reservedSlugs(articles: readonly { slug: string; file: string }[]): Diagnostic[] {
+  return articles
+    .filter(({ slug }) => RESERVED_SLUGS.has(slug))
+    .map(({ slug, file }) => ({
+      file,
+      line: 1,
+      column: 1,
+      severity: "error",
+      message: `Slug "${slug}" is reserved for the site's own pages: rename the file or set another \`slug:\`.`,
+    }));
 }

@@ -1,0 +1,60 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { fingerprint } from "../../src/lib/fingerprint.ts";
+import { categorySlug, groupByCategory } from "../../src/lib/site/categories.ts";
+import { paginate } from "../../src/lib/site/pagination.ts";
+import { articlePath, categoryPath, indexPath, withBase } from "../../src/lib/site/paths.ts";
+import { article, parse } from "../support/articles.ts";
+
+describe("site structure", () => {
+  it("joins base paths without doubling or losing slashes", () => {
+    expect(withBase("/", "zh-hant/a/")).toBe("/zh-hant/a/");
+    expect(withBase("/news/", "/zh-hant/a/")).toBe("/news/zh-hant/a/");
+    expect(withBase("/news", "")).toBe("/news/");
+    expect(indexPath("hans", 1)).toBe("zh-hans/");
+    expect(indexPath("hans", 3)).toBe("zh-hans/page/3/");
+    expect(categoryPath("hant", "jing-ji", 2)).toBe("zh-hant/category/jing-ji/page/2/");
+    expect(articlePath("hant", "x")).toBe("zh-hant/x/");
+  });
+
+  it("paginates in pages of 20, always at least one page", () => {
+    expect(paginate([]).map((page) => page.items.length)).toEqual([0]);
+    const pages = paginate(Array.from({ length: 45 }, (_, i) => i));
+    expect(pages.map((page) => [page.number, page.count, page.items.length])).toEqual([
+      [1, 3, 20],
+      [2, 3, 20],
+      [3, 3, 5],
+    ]);
+    expect(pages[2]?.items[0]).toBe(40);
+  });
+
+  it("groups articles by the last breadcrumb level, with readable unique slugs", () => {
+    expect(categorySlug("保密工作动态")).toBe("bao-mi-gong-zuo-dong-tai");
+    expect(categorySlug("AI 与 5G")).toBe("ai-yu-5g");
+    const parsed = [
+      ["新闻\n  - 经济", "hans"],
+      ["新聞\n  - 經濟", "hant"],
+      ["要闻\n  - 体育", "hans"],
+    ].map(
+      ([crumbs, script], i) =>
+        parse(article("正文。", `breadcrumb:\n  - ${crumbs}\nslug: a${i}\nscript: ${script}\n`)).article,
+    );
+    const groups = groupByCategory(parsed.filter((a) => a !== undefined));
+    expect(groups.map((g) => [g.category.slug, g.category.name.hant, g.articles.map((a) => a.slug)])).toEqual([
+      ["jing-ji", "經濟", ["a0", "a1"]],
+      ["ti-yu", "體育", ["a2"]],
+    ]);
+  });
+
+  it("changes the parser fingerprint whenever parser code changes", () => {
+    const dir = mkdtempSync(join(tmpdir(), "np-fp-"));
+    writeFileSync(join(dir, "parse.ts"), "export const v = 1;");
+    const before = fingerprint([dir], ["settings"]);
+    expect(fingerprint([dir], ["settings"])).toBe(before);
+    writeFileSync(join(dir, "parse.ts"), "export const v = 2;");
+    expect(fingerprint([dir], ["settings"])).not.toBe(before);
+    expect(fingerprint([dir], ["other settings"])).not.toBe(fingerprint([dir], ["settings"]));
+  });
+});
