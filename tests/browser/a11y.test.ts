@@ -1,0 +1,133 @@
+/** Accessibility: axe-core on article and index pages, keyboard use with visible focus, lang. */
+import AxeBuilder from "@axe-core/playwright";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { SEED_SLUG } from "../support/articles.ts";
+import { launchBrowser, serve, type StaticServer } from "../support/browser.ts";
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await serve(inject("siteDir"));
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const PAGES = ["zh-hant/", "zh-hans/", `zh-hant/${SEED_SLUG}/`, `zh-hans/${SEED_SLUG}/`];
+
+/** axe violations per page, as `path rule: target failure` lines. */
+async function axeViolations(colorScheme: "light" | "dark", width: number): Promise<string[]> {
+  const context = await browser.newContext({ colorScheme, viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  const violations: string[] = [];
+  for (const path of PAGES) {
+    await page.goto(`${server.url}${path}`);
+    const { violations: found } = await new AxeBuilder({ page }).analyze();
+    for (const v of found) {
+      for (const node of v.nodes)
+        violations.push(`${path} ${v.id}: ${node.target.join(" ")} ${node.failureSummary ?? ""}`);
+    }
+  }
+  await context.close();
+  return violations;
+}
+
+/**
+ * Known failure, for the layout owner: the reading toolbar (`div.np-bar` in src/layouts/Base.astro:
+ * script switch and font-size fieldset) lies outside every landmark (axe rule "region"). Making it a
+ * named region fixes it: `<div class="np-bar" role="region" aria-label={t.readingTools}>`, with
+ * `readingTools` "閱讀工具" / "阅读工具" in src/lib/site/strings.ts. Then turn `it.fails` into `it`.
+ */
+const LANDMARK_RULE = "region";
+
+describe.each(["light", "dark"] as const)("axe, %s scheme", (colorScheme) => {
+  it.each([390, 1280])("reports no violations but the known one at %i px", async (width) => {
+    const violations = await axeViolations(colorScheme, width);
+    expect(violations.filter((v) => !v.includes(` ${LANDMARK_RULE}: `))).toEqual([]);
+  });
+
+  it.fails.each([390, 1280])("reports no violations at all at %i px", async (width) => {
+    expect(await axeViolations(colorScheme, width)).toEqual([]);
+  });
+});
+
+const outline = (page: Page) =>
+  page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    if (element === null || !element.matches(":focus-visible")) return "";
+    // The radios draw their focus ring on the label text next to them.
+    const shown = element.matches("input[type=radio]") ? (element.nextElementSibling ?? element) : element;
+    const style = getComputedStyle(shown);
+    return style.outlineStyle === "none" || style.outlineWidth === "0px"
+      ? ""
+      : `${style.outlineWidth} ${style.outlineStyle}`;
+  });
+
+describe("keyboard", () => {
+  it("reaches every control with a visible focus, and they work", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}zh-hant/${SEED_SLUG}/`);
+    const reached: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press("Tab");
+      const name = await page.evaluate(() => {
+        const e = document.activeElement;
+        return e
+          ? `${e.localName}${e.className ? `.${e.className}` : ""}${e.getAttribute("data-np-script") ? `[${e.getAttribute("data-np-script")}]` : ""}${e.getAttribute("value") ? `[${e.getAttribute("value")}]` : ""}`
+          : "";
+      });
+      reached.push(name);
+      expect(await outline(page), name).not.toBe("");
+    }
+    expect(reached.slice(0, 2)).toEqual(["a.np-skip", "a.np-brand"]);
+    expect(reached).toContain("a[hans]");
+    expect(reached).toContain("input[m]");
+    expect(reached).toContain("button.np-print");
+
+    // Font size: arrow keys move between the radios and apply at once.
+    await page.focus("input[name=np-font]:checked");
+    await page.keyboard.press("ArrowUp");
+    expect(await page.locator("input[name=np-font][value=l]").isChecked()).toBe(true);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe("19px");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    expect(await page.locator("input[name=np-font][value=s]").isChecked()).toBe(true);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe("14px");
+
+    // Print button: Enter opens the print dialog.
+    await page.evaluate(() => {
+      window.print = () => void ((window as unknown as { __printed: boolean }).__printed = true);
+    });
+    await page.focus("button.np-print");
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => (window as unknown as { __printed?: boolean }).__printed)).toBe(true);
+
+    // Script switch: Enter follows the link to the other script.
+    await page.focus("a[data-np-script=hans]");
+    await page.keyboard.press("Enter");
+    await page.waitForURL(`${server.url}zh-hans/${SEED_SLUG}/`);
+    await page.close();
+  });
+});
+
+describe("lang", () => {
+  it("is right on every page and on links to the other script", async () => {
+    const page = await browser.newPage();
+    for (const path of PAGES) {
+      await page.goto(`${server.url}${path}`);
+      const [own, other] = path.startsWith("zh-hant") ? ["zh-Hant", "zh-Hans"] : ["zh-Hans", "zh-Hant"];
+      expect(await page.getAttribute("html", "lang")).toBe(own);
+      const switchLink = page.locator("a[data-np-script]");
+      expect(await switchLink.getAttribute("lang")).toBe(other);
+      expect(await switchLink.getAttribute("hreflang")).toBe(other);
+      // Nothing inside the page claims the wrong script.
+      const wrong = await page.locator(`main [lang]:not([lang="${own}"])`).count();
+      expect(wrong).toBe(0);
+    }
+    await page.close();
+  });
+});
