@@ -427,7 +427,13 @@ function print(results: Results): void {
         mark(targets.buildRatio.pass),
       ],
       ["peak RSS newsprint (median)", mib(np.rss), "≤ 1024 MiB", mark(targets.peakRss.pass)],
-      ["rebuild after one edit / full build", percent(rebuildRatio), "≤ 25 %", mark(targets.rebuildShare.pass)],
+      [
+        "rebuild after one edit / full build",
+        percent(rebuildRatio),
+        "≤ 25 %",
+        mark(targets.rebuildShare.pass) +
+          (/\(1 parsed/.test(rebuild?.loaderMessage ?? "") ? "" : " (cache was not warm)"),
+      ],
       ["script conversion / build time", percent(conversionShare), "≤ 10 %", mark(targets.conversionShare.pass)],
       ["article page gzip HTML+CSS+JS", kib(npWeight?.gzipTotal), "≤ 30 KiB", mark(targets.pageGzip.pass)],
       ["article page JS (raw, inline + external)", kib(jsBytes), "≤ 2 KiB", mark(targets.pageJs.pass)],
