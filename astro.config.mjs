@@ -12,6 +12,8 @@ const site = process.env.SITE || DEFAULT_SITE;
 const base = process.env.BASE || "/";
 
 export default defineConfig({
+  // Builds with other SITE/BASE values (tests, benchmarks) keep their own content cache.
+  ...(process.env.NEWSPRINT_CACHE_DIR ? { cacheDir: process.env.NEWSPRINT_CACHE_DIR } : {}),
   site,
   base,
   trailingSlash: "always",

@@ -1,9 +1,10 @@
 /** Content Layer loader: Markdown files → validated articles, via the newsprint parser. */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { basename, extname, join, relative, resolve } from "node:path";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { glob } from "tinyglobby";
 import { duplicateSlugs } from "../lib/article/collection.ts";
+import { readArticleFile } from "../lib/article/decode.ts";
 import { ContentError, formatDiagnostic, type Diagnostic } from "../lib/article/diagnostics.ts";
 import { parseArticle } from "../lib/article/parse.ts";
 import { articleSchema, type Article } from "../lib/article/schema.ts";
@@ -52,7 +53,12 @@ async function syncArticles(context: LoaderContext, options: ArticleLoaderOption
 
   for (const name of files) {
     const file = relative(root, join(contentDir, name));
-    const text = readFileSync(join(contentDir, name), "utf8");
+    const read = readArticleFile(join(contentDir, name), file);
+    if ("diagnostic" in read) {
+      diagnostics.push(read.diagnostic);
+      continue;
+    }
+    const text = read.text;
     const digest = context.generateDigest(`${parser}\0${text}`);
     const cached = previous.get(file);
     if (cached?.digest === digest) {

@@ -1,7 +1,7 @@
 /** Builds the site with the real build command, into a folder of the test's choosing. */
 import { execFile } from "node:child_process";
 import { mkdirSync } from "node:fs";
-import { resolve } from "node:path";
+import { basename, resolve } from "node:path";
 import { promisify } from "node:util";
 
 const run = promisify(execFile);
@@ -17,6 +17,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     ASTRO_TELEMETRY_DISABLED: "1",
     NEWSPRINT_OUT_DIR: resolve(ROOT, options.outDir),
     NEWSPRINT_LOG_LEVEL: "warn",
+    // Each test site keeps its own content cache, so builds with other SITE/BASE values do not clear it.
+    NEWSPRINT_CACHE_DIR: resolve(ROOT, ".tmp/cache", basename(options.outDir)),
     BASE: options.base ?? "/",
     SITE: options.site ?? "",
     ...(options.contentDir ? { NEWSPRINT_CONTENT_DIR: options.contentDir } : {}),

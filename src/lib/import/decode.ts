@@ -30,6 +30,21 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   }
 }
 
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+/** Average log-probability per character below which text does not read as Chinese (seed ≈ -7, noise ≈ -15). */
+const UNREADABLE = -11;
+
+/** Why decoded input is not a text article (binary data, noise), or undefined when it reads as text. */
+export function unreadableReason(text: string): string | undefined {
+  const sample = text.slice(0, SAMPLE);
+  const controls = (sample.match(CONTROL) ?? []).length;
+  if (controls > 0) return `not a text file (${controls} control character(s) in the first ${sample.length})`;
+  if (/\p{Script=Han}/u.test(sample) && readability(sample) < UNREADABLE) {
+    return "the text does not read as Chinese in UTF-8, GB18030 or Big5 (binary or corrupted data?)";
+  }
+  return undefined;
+}
+
 /** Input lines, without BOM, split on LF, CRLF or CR. */
 export function splitLines(text: string): string[] {
   return text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);

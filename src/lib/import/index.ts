@@ -2,7 +2,7 @@
  * The importer: raw text copied from a news page → a clean Markdown article
  * and a report of every repair. Pure: no file system.
  */
-import { decodeBytes, splitLines, type Encoding } from "./decode.ts";
+import { decodeBytes, splitLines, unreadableReason, type Encoding } from "./decode.ts";
 import { findGarbles, findOpenQuoteEnd } from "./garble.ts";
 import { findLostCharacters, LOST_CHAR_MARKER } from "./lostchar.ts";
 import { renderArticle, type FrontMatter } from "./markdown.ts";
@@ -40,6 +40,8 @@ const SUSPICIOUS = /\p{Script=Han}[A-Za-z](?=\p{Script=Han})|[\uFFFD]/gu;
 
 export function importRaw(bytes: Uint8Array, sourceName: string): ImportResult {
   const { text, encoding } = decodeBytes(bytes);
+  const unreadable = unreadableReason(text);
+  if (unreadable !== undefined) return { ok: false, reason: `${sourceName}: ${unreadable}` };
   const rawLines = splitLines(text);
   if (rawLines.every((l) => l.trim() === "")) return { ok: false, reason: `${sourceName}: empty input` };
   const columnOf = (line: number, offset: number): number =>

@@ -5,6 +5,7 @@ import * as pagefind from "pagefind";
 import type { SearchRecord } from "./search-records.ts";
 
 export const RECORDS_FILE = "search-records.json";
+const BATCH = 256;
 
 /** Indexes `<site>/search-records.json` into `<site>/pagefind/`, then removes the records file. */
 export async function writeSearchIndex(siteDir: string): Promise<number> {
@@ -13,7 +14,8 @@ export async function writeSearchIndex(siteDir: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "zh" });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
   try {
-    for (const record of records) {
+    // Each call is a round trip to the Pagefind process: keep many in flight instead of one at a time.
+    const add = async (record: SearchRecord) => {
       const added = await index.addCustomRecord({
         url: `/${record.slug}/`,
         content: record.content,
@@ -30,6 +32,9 @@ export async function writeSearchIndex(siteDir: string): Promise<number> {
         sort: { date: record.date },
       });
       if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join("; ")}`);
+    };
+    for (let start = 0; start < records.length; start += BATCH) {
+      await Promise.all(records.slice(start, start + BATCH).map(add));
     }
     const written = await index.writeFiles({ outputPath: join(siteDir, "pagefind") });
     if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join("; ")}`);

@@ -22,6 +22,7 @@ type Strings = {
   readonly skipToContent: string;
   readonly chooseScript: string;
   readonly search: string;
+  readonly readingTools: string;
   readonly searchLabel: string;
   readonly searchPlaceholder: string;
   readonly searchNeedsJs: string;
@@ -62,6 +63,7 @@ export const STRINGS: Record<Script, Strings> = {
     skipToContent: "跳至正文",
     chooseScript: "請選擇字體",
     search: "搜尋",
+    readingTools: "閱讀工具",
     searchLabel: "搜尋文章",
     searchPlaceholder: "輸入關鍵詞，繁簡皆可",
     searchNeedsJs: "搜尋需要啟用 JavaScript。",
@@ -100,6 +102,7 @@ export const STRINGS: Record<Script, Strings> = {
     skipToContent: "跳至正文",
     chooseScript: "请选择字体",
     search: "搜索",
+    readingTools: "阅读工具",
     searchLabel: "搜索文章",
     searchPlaceholder: "输入关键词，繁简皆可",
     searchNeedsJs: "搜索需要启用 JavaScript。",

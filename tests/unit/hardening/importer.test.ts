@@ -39,11 +39,7 @@ describe("importRaw never throws", () => {
 });
 
 describe("importer refuses garbage", () => {
-  // Known failure, for the importer owner: about half of all random byte strings of 200–1700 bytes
-  // are imported as an article (decoded as GB18030, first line taken as the title) instead of
-  // refused with exit 2. Turn `it.fails` into `it` once importRaw rejects text that is mostly
-  // undecodable or not Chinese prose.
-  it.fails("refuses random bytes", () => {
+  it("refuses random bytes", () => {
     fc.assert(
       fc.property(fc.uint8Array({ minLength: 200, maxLength: 2000 }), (bytes) => {
         expect(importRaw(bytes, "random.txt").ok).toBe(false);
