@@ -30,6 +30,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   }
 }
 
+// eslint-disable-next-line no-control-regex -- detecting control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 /** Average log-probability per character below which text does not read as Chinese (seed ≈ -7, noise ≈ -15). */
 const UNREADABLE = -11;
