@@ -3,7 +3,7 @@
  * Converters are built lazily and once per settings (cn→tw costs ~200 ms and ~40 MB).
  */
 import * as OpenCC from "opencc-js";
-import { tokenizeMarkup } from "./markup.ts";
+import { hasMarkup, tokenizeMarkup } from "./markup.ts";
 import type { ConversionOverride, ConversionSettings, Script } from "./types.ts";
 
 export type ScriptConverter = {
@@ -11,10 +11,15 @@ export type ScriptConverter = {
   convertText(text: string, from: Script, to: Script): string;
   /** Converts text that may carry `-{…}-` markup; markup is resolved for `to`. Throws on bad markup. */
   convertMarked(text: string, from: Script, to: Script): string;
+  /** convertMarked for many texts at once: plain texts go through opencc in a single call. */
+  convertMany(texts: readonly string[], from: Script, to: Script): string[];
   readonly settings: ConversionSettings;
 };
 
 type Direction = "toHant" | "toHans";
+
+/** Joins texts for one opencc call; a private-use character no dictionary maps or spans. */
+const SEPARATOR = "\uE000";
 
 const cache = new Map<string, ScriptConverter>();
 
@@ -58,7 +63,17 @@ function createScriptConverter(settings: ConversionSettings): ScriptConverter {
       .join("");
   };
 
-  return { convertText, convertMarked, settings };
+  const convertMany = (texts: readonly string[], from: Script, to: Script): string[] => {
+    const plain = texts.filter((text) => !hasMarkup(text));
+    if (from === to && plain.length === texts.length) return [...texts];
+    const joined = plain.some((text) => text.includes(SEPARATOR)) ? undefined : plain.join(SEPARATOR);
+    const converted = joined === undefined ? undefined : convertText(joined, from, to).split(SEPARATOR);
+    const batch = converted?.length === plain.length ? converted : plain.map((text) => convertText(text, from, to));
+    let next = 0;
+    return texts.map((text) => (hasMarkup(text) ? convertMarked(text, from, to) : (batch[next++] ?? text)));
+  };
+
+  return { convertText, convertMarked, convertMany, settings };
 }
 
 /** Wraps a converter so that override words are replaced as a whole and never fed to opencc. */

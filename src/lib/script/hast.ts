@@ -8,9 +8,12 @@ const VERBATIM = new Set(["code", "pre", "kbd", "samp", "var", "script", "style"
 /** Attributes that carry prose. URLs (href, src, cite…) are never touched. */
 const PROSE_ATTRIBUTES = ["alt", "title", "ariaLabel"] as const;
 
+type Visit = (text: string) => string;
+
 /**
  * Returns a converted copy of the tree. Text nodes may carry `-{…}-` markup, which is
- * resolved for `to`; `from === to` only resolves markup.
+ * resolved for `to`; `from === to` only resolves markup. All texts of the tree are converted
+ * in one batch: the tree is walked once to collect them and once to put the results back.
  */
 export function convertTree<T extends Root | Element>(
   tree: T,
@@ -18,21 +21,28 @@ export function convertTree<T extends Root | Element>(
   from: Script,
   to: Script,
 ): T {
-  const convert = (text: string): string => converter.convertMarked(text, from, to);
-  return convertNode(tree, convert) as T;
+  const texts: string[] = [];
+  rebuild(tree, (text) => {
+    texts.push(text);
+    return text;
+  });
+  const converted = converter.convertMany(texts, from, to);
+  let next = 0;
+  return rebuild(tree, () => converted[next++] ?? "");
 }
 
-function convertNode<T extends Root | RootContent>(node: T, convert: (text: string) => string): T {
-  if (node.type === "text") return { ...node, value: convert(node.value) };
-  if (node.type === "root") return { ...node, children: node.children.map((child) => convertNode(child, convert)) };
+/** Copies the tree, replacing every convertible text (in document order) with `visit(text)`. */
+function rebuild<T extends Root | RootContent>(node: T, visit: Visit): T {
+  if (node.type === "text") return { ...node, value: visit(node.value) };
+  if (node.type === "root") return { ...node, children: node.children.map((child) => rebuild(child, visit)) };
   if (node.type !== "element") return node;
   const properties = { ...node.properties };
   for (const name of PROSE_ATTRIBUTES) {
     const value = properties[name];
-    if (typeof value === "string") properties[name] = convert(value);
+    if (typeof value === "string") properties[name] = visit(value);
   }
   const children: ElementContent[] = VERBATIM.has(node.tagName)
     ? node.children
-    : node.children.map((child) => convertNode(child, convert));
+    : node.children.map((child) => rebuild(child, visit));
   return { ...node, properties, children } satisfies Element as T;
 }
