@@ -22,7 +22,7 @@ export const siteConfig: SiteConfig = {
     hans: "新闻文章，繁体与简体并行发布。",
   },
   defaultScript: "hant",
-  contentDir: process.env["NEWSPRINT_CONTENT_DIR"] ?? "content",
+  contentDir: process.env["NEWSPRINT_CONTENT_DIR"] || "content",
   conversion: {
     // tw: Taiwan characters (default); twp: Taiwan with phrases (软件→軟體); hk: Hong Kong; t: OpenCC standard.
     traditional: "tw",

@@ -6,10 +6,12 @@ import { glob } from "tinyglobby";
 import { duplicateSlugs } from "../lib/article/collection.ts";
 import { readArticleFile } from "../lib/article/decode.ts";
 import { ContentError, formatDiagnostic, type Diagnostic } from "../lib/article/diagnostics.ts";
-import { parseArticle } from "../lib/article/parse.ts";
-import { articleSchema, type Article } from "../lib/article/schema.ts";
+import { articleRecordSchema, type ArticleRecord } from "../lib/article/schema.ts";
+import { pruneBodies } from "../lib/build/bodies.ts";
+import type { ParseJob } from "../lib/build/parse-job.ts";
+import { runParseJobs } from "../lib/build/parse-pool.ts";
+import { startSearchIndex } from "../lib/build/search-task.ts";
 import { fingerprint } from "../lib/fingerprint.ts";
-import { getScriptConverter } from "../lib/script/converter.ts";
 import { RESERVED_SLUGS } from "../lib/site/paths.ts";
 import type { ConversionSettings } from "../lib/script/types.ts";
 
@@ -23,7 +25,7 @@ const PATTERN = "**/*.md";
 export function articleLoader(options: ArticleLoaderOptions): Loader {
   return {
     name: "newsprint-articles",
-    schema: articleSchema,
+    schema: articleRecordSchema,
     load: async (context) => {
       await syncArticles(context, options);
       context.watcher?.on("all", (_event, path) => {
@@ -36,20 +38,26 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
 }
 
 async function syncArticles(context: LoaderContext, options: ArticleLoaderOptions): Promise<void> {
+  const started = performance.now();
   const root = context.config.root.pathname;
   const contentDir = resolve(root, options.contentDir);
-  const publicDir = context.config.publicDir.pathname;
-  const base = context.config.base;
+  const bodyDir = join(context.config.cacheDir.pathname, "newsprint-bodies");
   const parser = fingerprint(
-    [join(root, "src/lib/article"), join(root, "src/lib/script"), join(root, "package-lock.json")],
-    [JSON.stringify(options.conversion), base],
+    [
+      join(root, "src/lib/article"),
+      join(root, "src/lib/script"),
+      join(root, "src/lib/build"),
+      join(root, "package-lock.json"),
+    ],
+    [JSON.stringify(options.conversion), context.config.base],
   );
-  const converter = getScriptConverter(options.conversion);
   const files = (await glob(PATTERN, { cwd: contentDir, onlyFiles: true })).sort();
   const diagnostics: Diagnostic[] = [];
-  const current: { slug: string; file: string }[] = [];
-  const fresh: { article: Article; digest: string }[] = [];
-  const previous = new Map(context.store.values().map((entry) => [(entry.data as Article).file, entry]));
+  const current: ArticleRecord[] = [];
+  const jobs: ParseJob[] = [];
+  const previous = new Map(
+    context.store.values().map((entry) => [(entry.data as ArticleRecord).file, entry.data as ArticleRecord]),
+  );
 
   for (const name of files) {
     const file = relative(root, join(contentDir, name));
@@ -58,26 +66,29 @@ async function syncArticles(context: LoaderContext, options: ArticleLoaderOption
       diagnostics.push(read.diagnostic);
       continue;
     }
-    const text = read.text;
-    const digest = context.generateDigest(`${parser}\0${text}`);
+    const digest = context.generateDigest(`${parser}\0${read.text}`);
     const cached = previous.get(file);
-    if (cached?.digest === digest) {
-      current.push({ slug: cached.id, file });
+    if (cached?.digest === digest && existsSync(cached.body)) {
+      current.push(cached);
       continue;
     }
-    const outcome = parseArticle(text, {
+    jobs.push({
+      text: read.text,
       file,
       defaultSlug: basename(name, ".md"),
-      converter,
-      base,
-      assetExists: (path) => existsSync(join(publicDir, path)),
+      digest,
+      conversion: options.conversion,
+      base: context.config.base,
+      publicDir: context.config.publicDir.pathname,
+      bodyDir,
     });
-    diagnostics.push(...outcome.diagnostics);
-    if (outcome.article) {
-      current.push({ slug: outcome.article.slug, file });
-      fresh.push({ article: outcome.article, digest });
-    }
   }
+  const fresh: ArticleRecord[] = [];
+  for (const result of await runParseJobs(jobs)) {
+    diagnostics.push(...result.diagnostics);
+    if (result.record) fresh.push(result.record);
+  }
+  current.push(...fresh);
   diagnostics.push(...duplicateSlugs(current), ...reservedSlugs(current));
 
   for (const warning of diagnostics.filter((d) => d.severity === "warning")) {
@@ -86,12 +97,17 @@ async function syncArticles(context: LoaderContext, options: ArticleLoaderOption
   const errors = diagnostics.filter((d) => d.severity === "error");
   if (errors.length > 0) throw new ContentError(errors);
 
-  const keep = new Set(current.map((entry) => entry.slug));
+  const keep = new Set(current.map((record) => record.slug));
   for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);
-  for (const { article, digest } of fresh) {
-    context.store.set({ id: article.slug, data: article, digest, filePath: article.file });
+  for (const record of fresh) {
+    context.store.set({ id: record.slug, data: record, digest: record.digest, filePath: record.file });
   }
-  context.logger.info(`${current.length} articles (${fresh.length} parsed, ${current.length - fresh.length} cached)`);
+  pruneBodies(bodyDir, new Set(current.map((record) => record.body)));
+  startSearchIndex(current);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  context.logger.info(
+    `${current.length} articles (${fresh.length} parsed, ${current.length - fresh.length} cached) in ${seconds}s`,
+  );
 }
 
 /** Slugs that would put an article where the site's own pages live. */

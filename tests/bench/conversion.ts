@@ -79,6 +79,7 @@ export function measureParserConversion(articles: readonly CorpusArticle[], limi
     settings: real.settings,
     convertText: (text) => text,
     convertMarked: (text, from) => real.convertMarked(text, from, from),
+    convertMany: (texts, from) => real.convertMany(texts, from, from),
   };
   const sample = articles.slice(0, limit);
   const time = (converter: ScriptConverter): number => {

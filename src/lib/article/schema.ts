@@ -98,3 +98,24 @@ export const articleSchema = z.object({
   editions: z.object({ hans: edition, hant: edition }),
 });
 export type Article = z.infer<typeof articleSchema>;
+
+/** An edition without its sections: what listings, feeds' headers and metadata need. */
+const editionHeader = edition.omit({ sections: true });
+export type EditionHeader = z.infer<typeof editionHeader>;
+
+/**
+ * What the build's content store keeps per article: everything but the rendered sections, which
+ * live in a cache file (`body`) so that the store, which Astro bundles, stays small.
+ */
+export const articleRecordSchema = articleSchema.omit({ editions: true }).extend({
+  editions: z.object({ hans: editionHeader, hant: editionHeader }),
+  /** Cache key of the parsed article: changes when its file or the parser changes. */
+  digest: z.string(),
+  /** Absolute path of the file holding the sections of both editions. */
+  body: z.string(),
+});
+export type ArticleRecord = z.infer<typeof articleRecordSchema>;
+/** What listings need of an article: a parsed Article and a stored record both qualify. */
+export type ArticleSummary = Pick<ArticleRecord, "slug" | "date"> & {
+  readonly editions: Readonly<Record<"hans" | "hant", EditionHeader>>;
+};

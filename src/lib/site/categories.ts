@@ -1,11 +1,11 @@
 /** Categories come from the last breadcrumb level; their URL slug is the pinyin of the Simplified name. */
 import { pinyin } from "pinyin-pro";
-import type { Article } from "../article/schema.ts";
+import type { ArticleSummary } from "../article/schema.ts";
 import type { Script } from "../script/types.ts";
 
 export type Category = { readonly slug: string; readonly name: Readonly<Record<Script, string>> };
 
-export function categoryOf(article: Article): { hans: string; hant: string } | undefined {
+export function categoryOf(article: ArticleSummary): { hans: string; hant: string } | undefined {
   const hans = article.editions.hans.breadcrumb.at(-1);
   const hant = article.editions.hant.breadcrumb.at(-1);
   return hans === undefined || hant === undefined ? undefined : { hans, hant };
@@ -23,8 +23,10 @@ export function categorySlug(name: string): string {
 }
 
 /** All categories with their articles, slugs made unique in a stable (name) order. */
-export function groupByCategory(articles: readonly Article[]): { category: Category; articles: Article[] }[] {
-  const byName = new Map<string, { name: Record<Script, string>; articles: Article[] }>();
+export function groupByCategory<T extends ArticleSummary>(
+  articles: readonly T[],
+): { category: Category; articles: T[] }[] {
+  const byName = new Map<string, { name: Record<Script, string>; articles: T[] }>();
   for (const article of articles) {
     const name = categoryOf(article);
     if (name === undefined) continue;

@@ -1,14 +1,14 @@
 /** RSS items with the full article text, for one script. */
-import type { Article } from "../article/schema.ts";
+import type { ArticleRecord, Section } from "../article/schema.ts";
 import type { Script } from "../script/types.ts";
 import { STRINGS } from "./strings.ts";
 
 export const FEED_SIZE = 50;
 
 /** Article body as one HTML fragment, with root-relative URLs made absolute for feed readers. */
-export function fullTextHtml(article: Article, script: Script, origin: string): string {
+export function fullTextHtml(article: ArticleRecord, body: readonly Section[], script: Script, origin: string): string {
   const edition = article.editions[script];
-  const sections = edition.sections.map(
+  const sections = body.map(
     (section) => `${section.heading ? `<h2>${escapeHtml(section.heading)}</h2>\n` : ""}${section.html}`,
   );
   const reprint = edition.reprintedFrom

@@ -1,14 +1,14 @@
 /** Static routes built from the article collection (kept out of pages: getStaticPaths runs isolated). */
-import type { Article } from "../article/schema.ts";
+import type { ArticleRecord } from "../article/schema.ts";
 import { SCRIPTS, type Script } from "../script/types.ts";
 import { groupByCategory, type Category } from "./categories.ts";
 import { paginate, type Page } from "./pagination.ts";
 import { SCRIPT_SEGMENT } from "./paths.ts";
 
-type Entry = { id: string; data: Article };
+type Entry = { id: string; data: ArticleRecord };
 
 /** Newest first; ties broken by slug so the order is stable. */
-export function newestFirst(entries: readonly Entry[]): Article[] {
+export function newestFirst(entries: readonly Entry[]): ArticleRecord[] {
   return entries
     .map((entry) => entry.data)
     .sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug));
@@ -28,7 +28,7 @@ export function scriptPaths() {
   return SCRIPTS.map((script) => ({ params: { script: SCRIPT_SEGMENT[script] }, props: { script } }));
 }
 
-type ListingProps = { script: Script; page: Page<Article> };
+type ListingProps = { script: Script; page: Page<ArticleRecord> };
 
 /** Index pages: `first` selects page 1 (the script's root) or pages 2…N (under page/N/). */
 export function indexPaths(entries: readonly Entry[], first: boolean) {

@@ -1,20 +1,19 @@
-/** Writes the Pagefind index for a built site from its search records. */
-import { readFile, rm } from "node:fs/promises";
-import { join } from "node:path";
+/** Writes the Pagefind index of a site from its search records. */
 import * as pagefind from "pagefind";
 import type { SearchRecord } from "./search-records.ts";
 
-export const RECORDS_FILE = "search-records.json";
+/** Records in flight at once: each is a round trip to the Pagefind process. */
 const BATCH = 256;
 
-/** Indexes `<site>/search-records.json` into `<site>/pagefind/`, then removes the records file. */
-export async function writeSearchIndex(siteDir: string): Promise<number> {
-  const recordsPath = join(siteDir, RECORDS_FILE);
-  const records = JSON.parse(await readFile(recordsPath, "utf8")) as SearchRecord[];
+export type SearchIndexTimings = { records: number; addMs: number; writeMs: number };
+
+export async function writeSearchIndex(
+  records: readonly SearchRecord[],
+  outputPath: string,
+): Promise<SearchIndexTimings> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "zh" });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
   try {
-    // Each call is a round trip to the Pagefind process: keep many in flight instead of one at a time.
     const add = async (record: SearchRecord) => {
       const added = await index.addCustomRecord({
         url: `/${record.slug}/`,
@@ -33,14 +32,15 @@ export async function writeSearchIndex(siteDir: string): Promise<number> {
       });
       if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join("; ")}`);
     };
+    const started = performance.now();
     for (let start = 0; start < records.length; start += BATCH) {
       await Promise.all(records.slice(start, start + BATCH).map(add));
     }
-    const written = await index.writeFiles({ outputPath: join(siteDir, "pagefind") });
+    const added = performance.now();
+    const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
+    return { records: records.length, addMs: added - started, writeMs: performance.now() - added };
   } finally {
     await pagefind.close();
   }
-  await rm(recordsPath);
-  return records.length;
 }

@@ -3,7 +3,7 @@
  * its text folded to Simplified; the browser folds the query the same way and links the result to
  * the reader's script.
  */
-import type { Article, Edition } from "../article/schema.ts";
+import type { ArticleRecord, EditionHeader, Section } from "../article/schema.ts";
 
 export type SearchRecord = {
   readonly slug: string;
@@ -14,19 +14,20 @@ export type SearchRecord = {
   readonly summary: Readonly<{ hans: string; hant: string }>;
 };
 
-export function searchRecord(article: Article): SearchRecord {
+/** @param body the sections of the Simplified edition */
+export function searchRecord(article: ArticleRecord, body: readonly Section[]): SearchRecord {
   const { hans, hant } = article.editions;
   return {
     slug: article.slug,
     date: article.date,
-    content: plainText(hans),
+    content: plainText(hans, body),
     title: { hans: hans.title, hant: hant.title },
     summary: { hans: hans.summary, hant: hant.summary },
   };
 }
 
-function plainText(edition: Edition): string {
-  const body = edition.sections.map((section) => `${section.heading ?? ""}\n${stripTags(section.html)}`);
+function plainText(edition: EditionHeader, sections: readonly Section[]): string {
+  const body = sections.map((section) => `${section.heading ?? ""}\n${stripTags(section.html)}`);
   return [edition.title, edition.source, ...body].join("\n");
 }
 

@@ -1,8 +1,8 @@
 /** schema.org NewsArticle JSON-LD for an article page. */
-import type { Article } from "../article/schema.ts";
+import type { ArticleRecord } from "../article/schema.ts";
 import { LANG_TAG, type Script } from "../script/types.ts";
 
-export function newsArticleJsonLd(article: Article, script: Script, url: string, siteName: string): string {
+export function newsArticleJsonLd(article: ArticleRecord, script: Script, url: string, siteName: string): string {
   const edition = article.editions[script];
   const data = {
     "@context": "https://schema.org",

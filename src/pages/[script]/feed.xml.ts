@@ -2,6 +2,7 @@ import rss from "@astrojs/rss";
 import type { APIContext } from "astro";
 import { getCollection } from "astro:content";
 import { LANG_TAG, type Script } from "../../lib/script/types.ts";
+import { readSections } from "../../lib/build/bodies.ts";
 import { FEED_SIZE, fullTextHtml } from "../../lib/site/feed.ts";
 import { articlePath, indexPath, withBase } from "../../lib/site/paths.ts";
 import { newestFirst, scriptPaths } from "../../lib/site/routes.ts";
@@ -29,7 +30,7 @@ export async function GET(context: APIContext) {
         link: absolute(articlePath(script, article.slug)),
         pubDate: new Date(`${article.date}T00:00:00Z`),
         description: edition.summary,
-        content: fullTextHtml(article, script, site.origin),
+        content: fullTextHtml(article, readSections(article, script), script, site.origin),
         ...(edition.author ? { author: edition.author } : {}),
         categories: edition.breadcrumb.slice(-1),
         customData: `<source url="${absolute(articlePath(script, article.slug))}">${escapeXml(edition.source)}</source>`,

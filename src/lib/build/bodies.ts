@@ -1,0 +1,43 @@
+/** Rendered sections of each article, cached on disk by digest and read back when pages render. */
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Article, ArticleRecord, Section } from "../article/schema.ts";
+import type { Script } from "../script/types.ts";
+
+type Bodies = Record<Script, Section[]>;
+
+export function bodyPath(dir: string, digest: string): string {
+  return join(dir, `${digest}.json`);
+}
+
+/** Writes the article's sections (atomically) and returns the record the content store keeps. */
+export function storeBody(dir: string, digest: string, article: Article): ArticleRecord {
+  const path = bodyPath(dir, digest);
+  const bodies: Bodies = { hans: article.editions.hans.sections, hant: article.editions.hant.sections };
+  mkdirSync(dir, { recursive: true });
+  const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+  writeFileSync(temporary, JSON.stringify(bodies));
+  renameSync(temporary, path);
+  const { sections: _hans, ...hans } = article.editions.hans;
+  const { sections: _hant, ...hant } = article.editions.hant;
+  return { ...article, editions: { hans, hant }, digest, body: path };
+}
+
+let last: { path: string; bodies: Bodies } | undefined;
+
+/** Sections of one edition. The last file read is kept, as both editions of a page render in turn. */
+export function readSections(record: Pick<ArticleRecord, "body">, script: Script): Section[] {
+  if (last?.path !== record.body) last = { path: record.body, bodies: JSON.parse(readFileSync(record.body, "utf8")) };
+  return last.bodies[script];
+}
+
+/** Deletes cached bodies no current article uses. */
+export function pruneBodies(dir: string, keep: ReadonlySet<string>): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) if (!keep.has(join(dir, name))) rmSync(join(dir, name), { force: true });
+}

@@ -1,0 +1,28 @@
+/**
+ * The search index is built by Pagefind's own process while Astro renders pages: the loader starts
+ * it as soon as the articles are known, and the build command waits for it at the end.
+ */
+import type { ArticleRecord } from "../article/schema.ts";
+import { writeSearchIndex, type SearchIndexTimings } from "../site/search-index.ts";
+import { searchRecord } from "../site/search-records.ts";
+import { readSections } from "./bodies.ts";
+
+/** Set by the build command: where the index goes. Unset (dev, check), no index is built. */
+export const SEARCH_DIR_VARIABLE = "NEWSPRINT_SEARCH_DIR";
+const TASK = Symbol.for("newsprint.searchIndex");
+
+type Holder = { [TASK]?: Promise<SearchIndexTimings> };
+
+export function startSearchIndex(records: readonly ArticleRecord[]): void {
+  const outputPath = process.env[SEARCH_DIR_VARIABLE];
+  if (!outputPath) return;
+  const entries = records.map((record) => searchRecord(record, readSections(record, "hans")));
+  const task = writeSearchIndex(entries, outputPath);
+  task.catch(() => undefined); // Reported when awaited.
+  (globalThis as Holder)[TASK] = task;
+}
+
+/** The running index task, if the loader started one in this process. */
+export function searchIndexTask(): Promise<SearchIndexTimings> | undefined {
+  return (globalThis as Holder)[TASK];
+}
