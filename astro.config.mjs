@@ -27,6 +27,8 @@ export default defineConfig({
     }),
   ],
   devToolbar: { enabled: false },
+  // Rebuilds skip pages whose cacheKey (article digest) and code are unchanged.
+  experimental: { incrementalBuild: true },
   // Articles go through newsprint's own unified pipeline; Astro's Markdown only renders the colophon.
   markdown: { syntaxHighlight: false },
   // Content-Security-Policy meta tag: Astro hashes the page's own scripts and styles; nothing else runs.

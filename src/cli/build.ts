@@ -34,7 +34,7 @@ async function buildSite(): Promise<void> {
   if (task === undefined) throw new Error("The article loader did not start the search index.");
   const index = await task;
   log(
-    `search index: ${index.records} articles (records ${Math.round(index.addMs)}ms, files ${Math.round(index.writeMs)}ms, alongside the page build)`,
+    `search index: ${index.records} articles in ${index.shards} shards, ${index.reused} unchanged, ${Math.round(index.ms)}ms alongside the page build`,
   );
   await rename(searchDir, join(staging, "pagefind"));
   // Static hosts and crawlers look for /sitemap.xml; Astro writes a sitemap index under another name.

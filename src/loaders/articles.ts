@@ -103,7 +103,7 @@ async function syncArticles(context: LoaderContext, options: ArticleLoaderOption
     context.store.set({ id: record.slug, data: record, digest: record.digest, filePath: record.file });
   }
   pruneBodies(bodyDir, new Set(current.map((record) => record.body)));
-  startSearchIndex(current);
+  startSearchIndex(current, context.config.cacheDir.pathname);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   context.logger.info(
     `${current.length} articles (${fresh.length} parsed, ${current.length - fresh.length} cached) in ${seconds}s`,

@@ -13,6 +13,7 @@ type Config = {
 type Result = { data: () => Promise<{ meta: Record<string, string> }> };
 type Pagefind = {
   options: (options: Record<string, unknown>) => Promise<void>;
+  mergeIndex: (path: string) => Promise<void>;
   search: (query: string) => Promise<{ results: Result[] }>;
 };
 
@@ -22,20 +23,24 @@ if (form) {
   const input = form.querySelector("input") as HTMLInputElement;
   const status = document.querySelector(".np-search-status") as HTMLElement;
   const list = document.querySelector(".np-search-results") as HTMLElement;
-  let engine: Promise<{ pagefind: Pagefind; fold: (text: string) => string }> | undefined;
+  let engine: Promise<{ pagefind: Pagefind | undefined; fold: (text: string) => string }> | undefined;
 
+  // The index is sharded: the manifest names the shards, the first one's script merges the others.
+  const start = async () => {
+    const shards = (await (await fetch(`${config.bundle}shards.json`)).json()) as string[];
+    const [first, ...others] = shards;
+    if (first === undefined) return undefined;
+    const pagefind = (await import(/* @vite-ignore */ `${config.bundle}${first}/pagefind.js`)) as Pagefind;
+    await pagefind.options({ baseUrl: "/" });
+    for (const shard of others) await pagefind.mergeIndex(`${config.bundle}${shard}/`);
+    return pagefind;
+  };
   const load = () =>
-    (engine ??= Promise.all([
-      import(/* @vite-ignore */ `${config.bundle}pagefind.js`) as Promise<Pagefind>,
-      import("./fold.ts"),
-    ]).then(async ([pagefind, { fold }]) => {
-      await pagefind.options({ baseUrl: "/" });
-      return { pagefind, fold };
-    }));
+    (engine ??= Promise.all([start(), import("./fold.ts")]).then(([pagefind, { fold }]) => ({ pagefind, fold })));
 
   const render = async (query: string) => {
     const { pagefind, fold } = await load();
-    const { results } = await pagefind.search(fold(query));
+    const { results } = pagefind ? await pagefind.search(fold(query)) : { results: [] };
     const found = await Promise.all(results.slice(0, 30).map((result) => result.data()));
     list.replaceChildren(
       ...found.map(({ meta }) => {

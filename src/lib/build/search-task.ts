@@ -2,6 +2,7 @@
  * The search index is built by Pagefind's own process while Astro renders pages: the loader starts
  * it as soon as the articles are known, and the build command waits for it at the end.
  */
+import { join } from "node:path";
 import type { ArticleRecord } from "../article/schema.ts";
 import { writeSearchIndex, type SearchIndexTimings } from "../site/search-index.ts";
 import { searchRecord } from "../site/search-records.ts";
@@ -13,11 +14,12 @@ const TASK = Symbol.for("newsprint.searchIndex");
 
 type Holder = { [TASK]?: Promise<SearchIndexTimings> };
 
-export function startSearchIndex(records: readonly ArticleRecord[]): void {
+/** @param cacheDir Astro's cache folder: unchanged index shards are kept there between builds */
+export function startSearchIndex(records: readonly ArticleRecord[], cacheDir: string): void {
   const outputPath = process.env[SEARCH_DIR_VARIABLE];
   if (!outputPath) return;
   const entries = records.map((record) => searchRecord(record, readSections(record, "hans")));
-  const task = writeSearchIndex(entries, outputPath);
+  const task = writeSearchIndex(entries, outputPath, join(cacheDir, "newsprint-search"));
   task.catch(() => undefined); // Reported when awaited.
   (globalThis as Holder)[TASK] = task;
 }

@@ -1,4 +1,5 @@
 /** Static routes built from the article collection (kept out of pages: getStaticPaths runs isolated). */
+import { createHash } from "node:crypto";
 import type { ArticleRecord } from "../article/schema.ts";
 import { SCRIPTS, type Script } from "../script/types.ts";
 import { groupByCategory, type Category } from "./categories.ts";
@@ -20,6 +21,8 @@ export function articlePaths(entries: readonly Entry[]) {
     SCRIPTS.map((script) => ({
       params: { script: SCRIPT_SEGMENT[script], slug: entry.id },
       props: { article: entry.data, script, category: categories.get(entry.id) },
+      // Incremental builds reuse the page while its article and category are unchanged.
+      cacheKey: `${entry.data.digest}|${categories.get(entry.id)?.slug ?? ""}`,
     })),
   );
 }
@@ -39,6 +42,7 @@ export function indexPaths(entries: readonly Entry[], first: boolean) {
       .map((page) => ({
         params: { script: SCRIPT_SEGMENT[script], ...(first ? {} : { page: String(page.number) }) },
         props: { script, page } satisfies ListingProps,
+        cacheKey: listingKey(page),
       })),
   );
 }
@@ -56,6 +60,7 @@ export function categoryPaths(entries: readonly Entry[], first: boolean) {
             ...(first ? {} : { page: String(page.number) }),
           },
           props: { script, page, category } satisfies ListingProps & { category: Category },
+          cacheKey: listingKey(page, category.slug),
         })),
     ),
   );
@@ -68,4 +73,11 @@ export function categoryIndex(entries: readonly Entry[]): Map<string, Category> 
     for (const article of articles) index.set(article.slug, category);
   }
   return index;
+}
+
+/** Changes when anything a listing page shows changes: its articles, its place among the pages. */
+function listingKey(page: Page<ArticleRecord>, category = ""): string {
+  const hash = createHash("sha256").update(`${category}|${page.number}/${page.count}`);
+  for (const article of page.items) hash.update(`|${article.digest}`);
+  return hash.digest("base64url");
 }

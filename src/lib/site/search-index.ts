@@ -1,46 +1,93 @@
-/** Writes the Pagefind index of a site from its search records. */
+/**
+ * Writes the Pagefind search index in shards. Each shard holds the articles whose slug hashes to
+ * it and is cached by the digest of its records, so a rebuild re-indexes only the shards whose
+ * articles changed; the browser merges the shards listed in `shards.json`.
+ */
+import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
+import { cp, mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import * as pagefind from "pagefind";
 import type { SearchRecord } from "./search-records.ts";
 
+export const SHARD_COUNT = 16;
+export const SHARD_MANIFEST = "shards.json";
 /** Records in flight at once: each is a round trip to the Pagefind process. */
 const BATCH = 256;
 
-export type SearchIndexTimings = { records: number; addMs: number; writeMs: number };
+export type SearchIndexTimings = { records: number; shards: number; reused: number; ms: number };
+
+export function shardOf(slug: string): number {
+  return createHash("sha256").update(slug).digest()[0]! % SHARD_COUNT;
+}
 
 export async function writeSearchIndex(
   records: readonly SearchRecord[],
-  outputPath: string,
+  outputDir: string,
+  cacheDir: string,
 ): Promise<SearchIndexTimings> {
+  const started = performance.now();
+  const shards = new Map<string, SearchRecord[]>();
+  for (const record of [...records].sort((a, b) => a.slug.localeCompare(b.slug))) {
+    const name = `s${String(shardOf(record.slug)).padStart(2, "0")}`;
+    shards.set(name, [...(shards.get(name) ?? []), record]);
+  }
+  const cached = new Map(
+    [...shards].map(([name, shard]) => {
+      const digest = createHash("sha256").update(JSON.stringify(shard)).digest("base64url").slice(0, 16);
+      return [name, join(cacheDir, `${name}-${digest}`)];
+    }),
+  );
+  const missing = [...shards].filter(([name]) => !existsSync(cached.get(name) ?? ""));
+  if (missing.length > 0) {
+    await mkdir(cacheDir, { recursive: true });
+    try {
+      await Promise.all(missing.map(([name, shard]) => indexShard(shard, cached.get(name) ?? "")));
+    } finally {
+      await pagefind.close();
+    }
+  }
+  await mkdir(outputDir, { recursive: true });
+  await Promise.all([...cached].map(([name, dir]) => cp(dir, join(outputDir, name), { recursive: true })));
+  await writeFile(join(outputDir, SHARD_MANIFEST), JSON.stringify([...cached.keys()].sort()));
+  const keep = new Set([...cached.values()].map((dir) => dir.slice(cacheDir.length + 1)));
+  for (const name of await readdir(cacheDir).catch(() => [])) {
+    if (!keep.has(name)) await rm(join(cacheDir, name), { recursive: true, force: true });
+  }
+  return {
+    records: records.length,
+    shards: shards.size,
+    reused: shards.size - missing.length,
+    ms: performance.now() - started,
+  };
+}
+
+async function indexShard(records: readonly SearchRecord[], target: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "zh" });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-  try {
-    const add = async (record: SearchRecord) => {
-      const added = await index.addCustomRecord({
-        url: `/${record.slug}/`,
-        content: record.content,
-        language: "zh",
-        meta: {
-          slug: record.slug,
-          date: record.date,
-          title: record.title.hans,
-          title_hans: record.title.hans,
-          title_hant: record.title.hant,
-          summary_hans: record.summary.hans,
-          summary_hant: record.summary.hant,
-        },
-        sort: { date: record.date },
-      });
-      if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join("; ")}`);
-    };
-    const started = performance.now();
-    for (let start = 0; start < records.length; start += BATCH) {
-      await Promise.all(records.slice(start, start + BATCH).map(add));
-    }
-    const added = performance.now();
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
-    return { records: records.length, addMs: added - started, writeMs: performance.now() - added };
-  } finally {
-    await pagefind.close();
+  const add = async (record: SearchRecord) => {
+    const added = await index.addCustomRecord({
+      url: `/${record.slug}/`,
+      content: record.content,
+      language: "zh",
+      meta: {
+        slug: record.slug,
+        date: record.date,
+        title: record.title.hans,
+        title_hans: record.title.hans,
+        title_hant: record.title.hant,
+        summary_hans: record.summary.hans,
+        summary_hant: record.summary.hant,
+      },
+      sort: { date: record.date },
+    });
+    if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join("; ")}`);
+  };
+  for (let start = 0; start < records.length; start += BATCH) {
+    await Promise.all(records.slice(start, start + BATCH).map(add));
   }
+  const temporary = `${target}.${process.pid}.tmp`;
+  const written = await index.writeFiles({ outputPath: temporary });
+  if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
+  await rename(temporary, target);
 }

@@ -1,0 +1,31 @@
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { shardOf, writeSearchIndex } from "../../src/lib/site/search-index.ts";
+import type { SearchRecord } from "../../src/lib/site/search-records.ts";
+
+const record = (slug: string, content: string): SearchRecord => ({
+  slug,
+  date: "2024-01-01",
+  content,
+  title: { hans: slug, hant: slug },
+  summary: { hans: content, hant: content },
+});
+
+describe("sharded search index", () => {
+  it("re-indexes only the shards whose articles changed", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "np-search-"));
+    const records = Array.from({ length: 40 }, (_, i) => record(`article-${i}`, `第${i}篇文章讲述台风过后的重建。`));
+    const shards = new Set(records.map((r) => shardOf(r.slug))).size;
+    const first = await writeSearchIndex(records, join(dir, "out1"), join(dir, "cache"));
+    expect(first).toMatchObject({ records: 40, shards, reused: 0 });
+    const manifest = JSON.parse(readFileSync(join(dir, "out1", "shards.json"), "utf8")) as string[];
+    expect(manifest).toHaveLength(shards);
+    for (const shard of manifest) expect(existsSync(join(dir, "out1", shard, "pagefind.js"))).toBe(true);
+
+    const edited = records.map((r, i) => (i === 7 ? record(r.slug, "改写后的内容。") : r));
+    const second = await writeSearchIndex(edited, join(dir, "out2"), join(dir, "cache"));
+    expect(second).toMatchObject({ records: 40, shards, reused: shards - 1 });
+  }, 60_000);
+});
