@@ -142,3 +142,15 @@ describe("parseArticle: raw HTML never becomes live code", () => {
     expect(html).toContain("<b>粗体</b>");
   });
 });
+
+describe("parseArticle: images from other hosts", () => {
+  it("warns that they will not load, and accepts the article", () => {
+    const outcome = parse(article("![图](https://example.org/a.jpg)\n\n![坏](/media/%E0.jpg)"), {
+      assetExists: () => false,
+    });
+    expect(outcome.article).toBeUndefined();
+    expect(outcome.diagnostics.map((d) => `${d.line}:${d.column} ${d.severity}`)).toEqual(["7:1 warning", "9:1 error"]);
+    expect(outcome.diagnostics[0]?.message).toMatch(/another host: pages load nothing from other hosts/);
+    expect(parse(article("![图](https://example.org/a.jpg)")).article).toBeDefined();
+  });
+});

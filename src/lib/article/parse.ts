@@ -161,7 +161,8 @@ function buildEdition(
     breadcrumb: (data.breadcrumb ?? []).map(convert),
     ...optional("reprintedFrom"),
     ...optional("author"),
-    summary: data.summary === undefined ? summarize(converted) : convert(data.summary),
+    // With no text to quote (an article of images only), the title stands in as summary.
+    summary: data.summary === undefined ? summarize(converted) || convert(data.title) : convert(data.summary),
     sections: sections.map((section, index) => ({
       id: ids[index] ?? null,
       heading: section.heading === null ? null : convert(section.heading),
@@ -291,14 +292,23 @@ function checkReplacementCharacters(text: string, report: Report): void {
 function checkAssets(tree: MdastRoot, options: ParseOptions, report: Report): void {
   visit(tree, "image", (node) => {
     const { line, column } = node.position?.start ?? { line: 1, column: 1 };
-    if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(node.url)) return;
+    if (/^(https?:)?\/\//i.test(node.url)) {
+      report(
+        line,
+        column,
+        `Image "${node.url}" is on another host: pages load nothing from other hosts, so it will not show. Save it in public/media/ and link it as /media/<name>.`,
+        "warning",
+      );
+      return;
+    }
+    if (/^[a-z][a-z0-9+.-]*:/i.test(node.url)) return;
     if (!node.url.startsWith("/")) {
       report(
         line,
         column,
         `Image "${node.url}" is a relative path: put the file in public/media/ and link it as /media/<name>.`,
       );
-    } else if (options.assetExists && !options.assetExists(decodeURI(node.url.split(/[?#]/)[0] ?? ""))) {
+    } else if (options.assetExists && !options.assetExists(decodePath(node.url.split(/[?#]/)[0] ?? ""))) {
       report(line, column, `Image "${node.url}" does not exist: add public${node.url} or fix the path.`);
     }
   });
@@ -308,4 +318,13 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
   const before = text.slice(0, offset);
   const line = before.split("\n").length;
   return { line, column: offset - before.lastIndexOf("\n") };
+}
+
+/** Percent-decodes a URL path; a malformed escape is left as written (the file then does not exist). */
+function decodePath(path: string): string {
+  try {
+    return decodeURI(path);
+  } catch {
+    return path;
+  }
 }
