@@ -1,5 +1,4 @@
 /** Content Layer loader: Markdown files → validated articles, via the newsprint parser. */
-import { existsSync } from "node:fs";
 import { basename, extname, join, relative, resolve } from "node:path";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { glob } from "tinyglobby";
@@ -7,7 +6,7 @@ import { duplicateSlugs } from "../lib/article/collection.ts";
 import { readArticleFile } from "../lib/article/decode.ts";
 import { ContentError, formatDiagnostic, type Diagnostic } from "../lib/article/diagnostics.ts";
 import { articleRecordSchema, type ArticleRecord } from "../lib/article/schema.ts";
-import { pruneBodies } from "../lib/build/bodies.ts";
+import { hasBody, pruneBodies } from "../lib/build/bodies.ts";
 import type { ParseJob } from "../lib/build/parse-job.ts";
 import { runParseJobs } from "../lib/build/parse-pool.ts";
 import { startSearchIndex } from "../lib/build/search-task.ts";
@@ -68,7 +67,7 @@ async function syncArticles(context: LoaderContext, options: ArticleLoaderOption
     }
     const digest = context.generateDigest(`${parser}\0${read.text}`);
     const cached = previous.get(file);
-    if (cached?.digest === digest && existsSync(cached.body)) {
+    if (cached?.digest === digest && hasBody(cached)) {
       current.push(cached);
       continue;
     }

@@ -111,8 +111,9 @@ export const articleRecordSchema = articleSchema.omit({ editions: true }).extend
   editions: z.object({ hans: editionHeader, hant: editionHeader }),
   /** Cache key of the parsed article: changes when its file or the parser changes. */
   digest: z.string(),
-  /** Absolute path of the file holding the sections of both editions. */
+  /** Absolute path of the file holding the sections of both editions, and its size in bytes. */
   body: z.string(),
+  bodySize: z.number().int(),
 });
 export type ArticleRecord = z.infer<typeof articleRecordSchema>;
 /** What listings need of an article: a parsed Article and a stored record both qualify. */

@@ -1,5 +1,5 @@
 /** Rendered sections of each article, cached on disk by digest and read back when pages render. */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Article, ArticleRecord, Section } from "../article/schema.ts";
 import type { Script } from "../script/types.ts";
@@ -10,17 +10,24 @@ export function bodyPath(dir: string, digest: string): string {
   return join(dir, `${digest}.json`);
 }
 
-/** Writes the article's sections (atomically) and returns the record the content store keeps. */
+/**
+ * Writes the article's sections and returns the record the content store keeps. The record holds
+ * the file's size: a file cut short (a build killed while writing) fails `hasBody` and is redone.
+ */
 export function storeBody(dir: string, digest: string, article: Article): ArticleRecord {
   const path = bodyPath(dir, digest);
   const bodies: Bodies = { hans: article.editions.hans.sections, hant: article.editions.hant.sections };
+  const bytes = Buffer.from(JSON.stringify(bodies));
   mkdirSync(dir, { recursive: true });
-  const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}`;
-  writeFileSync(temporary, JSON.stringify(bodies));
-  renameSync(temporary, path);
+  writeFileSync(path, bytes);
   const { sections: _hans, ...hans } = article.editions.hans;
   const { sections: _hant, ...hant } = article.editions.hant;
-  return { ...article, editions: { hans, hant }, digest, body: path };
+  return { ...article, editions: { hans, hant }, digest, body: path, bodySize: bytes.length };
+}
+
+/** Whether the record's body file is there, whole. */
+export function hasBody(record: Pick<ArticleRecord, "body" | "bodySize">): boolean {
+  return statSync(record.body, { throwIfNoEntry: false })?.size === record.bodySize;
 }
 
 let last: { path: string; bodies: Bodies } | undefined;

@@ -42,7 +42,8 @@ export async function writeSearchIndex(
   if (missing.length > 0) {
     await mkdir(cacheDir, { recursive: true });
     try {
-      await Promise.all(missing.map(([name, shard]) => indexShard(shard, cached.get(name) ?? "")));
+      // One shard at a time: Pagefind then uses about one core, leaving the other to Astro's pages.
+      for (const [name, shard] of missing) await indexShard(shard, cached.get(name) ?? "");
     } finally {
       await pagefind.close();
     }
