@@ -44,6 +44,8 @@ export async function startNginx(siteDir: string, base: string): Promise<Nginx> 
     http {
       include /etc/nginx/mime.types;
       access_log off;
+      gzip on;
+      gzip_types text/css application/javascript application/json application/xml application/rss+xml image/svg+xml;
       client_body_temp_path ${prefix}/body;
       proxy_temp_path ${prefix}/proxy;
       fastcgi_temp_path ${prefix}/fastcgi;
