@@ -1,31 +1,21 @@
 /** Accessibility: axe-core on article and index pages, keyboard use with visible focus, lang. */
 import AxeBuilder from "@axe-core/playwright";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
 import { SEED_SLUG } from "../support/articles.ts";
-import { launchBrowser, serve, type StaticServer } from "../support/browser.ts";
+import { useServedSite } from "../support/browser.ts";
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serve(inject("siteDir"));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useServedSite(() => inject("siteDir"));
 
 const PAGES = ["zh-hant/", "zh-hans/", `zh-hant/${SEED_SLUG}/`, `zh-hans/${SEED_SLUG}/`];
 
 /** axe violations per page, as `path rule: target failure` lines. */
 async function axeViolations(colorScheme: "light" | "dark", width: number): Promise<string[]> {
-  const context = await browser.newContext({ colorScheme, viewport: { width, height: 900 } });
+  const context = await site.browser.newContext({ colorScheme, viewport: { width, height: 900 } });
   const page = await context.newPage();
   const violations: string[] = [];
   for (const path of PAGES) {
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${site.server.url}${path}`);
     const { violations: found } = await new AxeBuilder({ page }).analyze();
     for (const v of found) {
       for (const node of v.nodes)
@@ -56,8 +46,8 @@ const outline = (page: Page) =>
 
 describe("keyboard", () => {
   it("reaches every control with a visible focus, and they work", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}zh-hant/${SEED_SLUG}/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}zh-hant/${SEED_SLUG}/`);
     const reached: string[] = [];
     for (let i = 0; i < 8; i++) {
       await page.keyboard.press("Tab");
@@ -96,16 +86,16 @@ describe("keyboard", () => {
     // Script switch: Enter follows the link to the other script.
     await page.focus("a[data-np-script=hans]");
     await page.keyboard.press("Enter");
-    await page.waitForURL(`${server.url}zh-hans/${SEED_SLUG}/`);
+    await page.waitForURL(`${site.server.url}zh-hans/${SEED_SLUG}/`);
     await page.close();
   });
 });
 
 describe("lang", () => {
   it("is right on every page and on links to the other script", async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     for (const path of PAGES) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${site.server.url}${path}`);
       const [own, other] = path.startsWith("zh-hant") ? ["zh-Hant", "zh-Hans"] : ["zh-Hans", "zh-Hant"];
       expect(await page.getAttribute("html", "lang")).toBe(own);
       const switchLink = page.locator("a[data-np-script]");

@@ -1,26 +1,16 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
 import { SEED_SLUG as SLUG } from "../support/articles.ts";
-import { launchBrowser, serve, type StaticServer } from "../support/browser.ts";
+import { useServedSite } from "../support/browser.ts";
 
-let browser: Browser;
-let server: StaticServer;
+const site = useServedSite(() => inject("siteDir"));
 
-beforeAll(async () => {
-  server = await serve(inject("siteDir"));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const articleUrl = (segment: "zh-hant" | "zh-hans") => `${server.url}${segment}/${SLUG}/`;
+const articleUrl = (segment: "zh-hant" | "zh-hans") => `${site.server.url}${segment}/${SLUG}/`;
 const bodyText = (page: Page) => page.locator("article").innerText();
 
 describe("article pages", () => {
   it("render both scripts with the right lang, structure and text", async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(articleUrl("zh-hant"));
     expect(await page.getAttribute("html", "lang")).toBe("zh-Hant");
     expect(await page.locator("h1").innerText()).toBe("青島：保密培訓快速起效 宣教成果次第開花");
@@ -54,7 +44,7 @@ describe("article pages", () => {
   });
 
   it("switches script at the same paragraph and remembers the choice", async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 700 } });
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 700 } });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on("console", (message) => void (message.type() === "error" && errors.push(message.text())));
@@ -75,8 +65,8 @@ describe("article pages", () => {
     expect(await firstVisible()).toBe(before);
     expect(await page.evaluate(() => localStorage.getItem("np-script"))).toBe("hans");
 
-    await page.goto(server.url);
-    await page.waitForURL(`${server.url}zh-hans/`);
+    await page.goto(site.server.url);
+    await page.waitForURL(`${site.server.url}zh-hans/`);
     // Every script ran under the page's Content-Security-Policy without a violation.
     expect(errors).toEqual([]);
     await context.close();
@@ -89,17 +79,17 @@ describe("article pages", () => {
       ["zh-CN", "zh-hans"],
       ["zh-SG", "zh-hans"],
     ] as const) {
-      const context = await browser.newContext({ locale });
+      const context = await site.browser.newContext({ locale });
       const page = await context.newPage();
-      await page.goto(server.url);
-      await page.waitForURL(`${server.url}${segment}/`);
+      await page.goto(site.server.url);
+      await page.waitForURL(`${site.server.url}${segment}/`);
       await context.close();
     }
   });
 
   it("keeps the font size across pages and applies it before first paint", async () => {
     // The probe below is an injected inline script, which the page's CSP would rightly block.
-    const context = await browser.newContext({ bypassCSP: true });
+    const context = await site.browser.newContext({ bypassCSP: true });
     const page = await context.newPage();
     await page.goto(articleUrl("zh-hant"));
     const rootSize = () => page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
@@ -115,7 +105,7 @@ describe("article pages", () => {
       );
       await route.fulfill({ response, body: html });
     });
-    await page.goto(`${server.url}zh-hans/`);
+    await page.goto(`${site.server.url}zh-hans/`);
     expect(await page.evaluate(() => (window as unknown as { __firstSize: string }).__firstSize)).toBe("19px");
     expect(await page.locator("input[name=np-font][value=l]").isChecked()).toBe(true);
     await context.close();
@@ -124,7 +114,7 @@ describe("article pages", () => {
 
 describe("without JavaScript", () => {
   it("is readable, switches script by link and still sizes text", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(articleUrl("zh-hant"));
     expect(await page.locator("article p").count()).toBeGreaterThan(10);
@@ -135,7 +125,7 @@ describe("without JavaScript", () => {
     await page.click("a[data-np-script=hans]");
     await page.waitForURL(articleUrl("zh-hans"));
     expect(await page.locator("h1").innerText()).toBe("青岛：保密培训快速起效 宣教成果次第开花");
-    await page.goto(server.url);
+    await page.goto(site.server.url);
     expect(await page.locator("main a").count()).toBe(2);
     await context.close();
   });

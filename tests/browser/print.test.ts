@@ -2,28 +2,17 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
 import { SEED_SLUG as SLUG } from "../support/articles.ts";
-import { launchBrowser, serve, type StaticServer } from "../support/browser.ts";
+import { useServedSite } from "../support/browser.ts";
 
-let browser: Browser;
-let server: StaticServer;
+const site = useServedSite(() => inject("siteDir"));
 const dir = mkdtempSync(join(tmpdir(), "np-print-"));
-
-beforeAll(async () => {
-  server = await serve(inject("siteDir"));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** Prints a page as Chromium's print dialog would, and reads the PDF back with poppler. */
 async function printToPdf(segment: string): Promise<{ info: string; pages: string[]; url: string }> {
-  const page = await browser.newPage();
-  const url = `${server.url}${segment}/${SLUG}/`;
+  const page = await site.browser.newPage();
+  const url = `${site.server.url}${segment}/${SLUG}/`;
   await page.goto(url);
   const file = join(dir, `${segment}.pdf`);
   writeFileSync(file, await page.pdf({ preferCSSPageSize: true }));
@@ -60,8 +49,8 @@ describe("printing", () => {
   });
 
   it("has a print button that opens the print dialog", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}zh-hant/${SLUG}/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}zh-hant/${SLUG}/`);
     await page.evaluate(() => {
       (window as unknown as { printed: number }).printed = 0;
       window.print = () => void ((window as unknown as { printed: number }).printed += 1);

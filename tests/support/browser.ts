@@ -2,6 +2,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { chromium, type Browser } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 import sirv from "sirv";
 
 const CHROMIUM_FLAGS = [
@@ -42,5 +43,33 @@ export async function serve(dir: string, mount = "/"): Promise<StaticServer> {
   return {
     url: `http://127.0.0.1:${port}${prefix}/`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+export type ServedSite = { readonly browser: Browser; readonly server: StaticServer };
+
+/** Serves a built site and starts Chromium for the tests of one file, closing both afterwards. */
+export function useServedSite(siteDir: () => string): ServedSite {
+  let browser: Browser | undefined;
+  let server: StaticServer | undefined;
+  beforeAll(async () => {
+    server = await serve(siteDir());
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error("the site is served only inside tests");
+    return value;
+  };
+  return {
+    get browser() {
+      return started(browser);
+    },
+    get server() {
+      return started(server);
+    },
   };
 }

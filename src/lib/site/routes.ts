@@ -33,35 +33,30 @@ export function scriptPaths() {
 
 type ListingProps = { script: Script; page: Page<ArticleRecord> };
 
-/** Index pages: `first` selects page 1 (the script's root) or pages 2…N (under page/N/). */
-export function indexPaths(entries: readonly Entry[], first: boolean) {
+/** Rest parameter of a listing page: none for page 1, `page/N` after it. */
+const pageParam = (number: number): string | undefined => (number === 1 ? undefined : `page/${number}`);
+
+/** Index pages of both scripts. */
+export function indexPaths(entries: readonly Entry[]) {
   const pages = paginate(newestFirst(entries));
   return SCRIPTS.flatMap((script) =>
-    pages
-      .filter((page) => (page.number === 1) === first)
-      .map((page) => ({
-        params: { script: SCRIPT_SEGMENT[script], ...(first ? {} : { page: String(page.number) }) },
-        props: { script, page } satisfies ListingProps,
-        cacheKey: listingKey(page),
-      })),
+    pages.map((page) => ({
+      params: { script: SCRIPT_SEGMENT[script], page: pageParam(page.number) },
+      props: { script, page } satisfies ListingProps,
+      cacheKey: listingKey(page),
+    })),
   );
 }
 
 /** Category pages, paginated like the index. */
-export function categoryPaths(entries: readonly Entry[], first: boolean) {
+export function categoryPaths(entries: readonly Entry[]) {
   return groupByCategory(newestFirst(entries)).flatMap(({ category, articles }) =>
     SCRIPTS.flatMap((script) =>
-      paginate(articles)
-        .filter((page) => (page.number === 1) === first)
-        .map((page) => ({
-          params: {
-            script: SCRIPT_SEGMENT[script],
-            category: category.slug,
-            ...(first ? {} : { page: String(page.number) }),
-          },
-          props: { script, page, category } satisfies ListingProps & { category: Category },
-          cacheKey: listingKey(page, category.slug),
-        })),
+      paginate(articles).map((page) => ({
+        params: { script: SCRIPT_SEGMENT[script], category: category.slug, page: pageParam(page.number) },
+        props: { script, page, category } satisfies ListingProps & { category: Category },
+        cacheKey: listingKey(page, category.slug),
+      })),
     ),
   );
 }
