@@ -10,6 +10,7 @@ import { hasBody, pruneBodies } from "../lib/build/bodies.ts";
 import type { ParseJob } from "../lib/build/parse-job.ts";
 import { runParseJobs } from "../lib/build/parse-pool.ts";
 import { startSearchIndex } from "../lib/build/search-task.ts";
+import type { SearchRecord } from "../lib/site/search-records.ts";
 import { fingerprint } from "../lib/fingerprint.ts";
 import { RESERVED_SLUGS } from "../lib/site/paths.ts";
 import type { ConversionSettings } from "../lib/script/types.ts";
@@ -83,9 +84,11 @@ async function syncArticles(context: LoaderContext, options: ArticleLoaderOption
     });
   }
   const fresh: ArticleRecord[] = [];
+  const searchRecords = new Map<string, SearchRecord>();
   for (const result of await runParseJobs(jobs)) {
     diagnostics.push(...result.diagnostics);
     if (result.record) fresh.push(result.record);
+    if (result.search) searchRecords.set(result.search.slug, result.search);
   }
   current.push(...fresh);
   diagnostics.push(...duplicateSlugs(current), ...reservedSlugs(current));
@@ -102,7 +105,12 @@ async function syncArticles(context: LoaderContext, options: ArticleLoaderOption
     context.store.set({ id: record.slug, data: record, digest: record.digest, filePath: record.file });
   }
   pruneBodies(bodyDir, new Set(current.map((record) => record.body)));
-  startSearchIndex(current, context.config.cacheDir.pathname);
+  startSearchIndex(
+    current,
+    searchRecords,
+    context.config.cacheDir.pathname,
+    fingerprint([join(root, "src/lib/site/search-records.ts"), join(root, "src/lib/site/search-index.ts")]),
+  );
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   context.logger.info(
     `${current.length} articles (${fresh.length} parsed, ${current.length - fresh.length} cached) in ${seconds}s`,

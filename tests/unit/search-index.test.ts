@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { shardOf, writeSearchIndex } from "../../src/lib/site/search-index.ts";
 import type { SearchRecord } from "../../src/lib/site/search-records.ts";
 
+const entry = (slug: string, content: string) => ({ slug, digest: content, record: () => record(slug, content) });
 const record = (slug: string, content: string): SearchRecord => ({
   slug,
   date: "2024-01-01",
@@ -16,7 +17,7 @@ const record = (slug: string, content: string): SearchRecord => ({
 describe("sharded search index", () => {
   it("re-indexes only the shards whose articles changed", async () => {
     const dir = mkdtempSync(join(tmpdir(), "np-search-"));
-    const records = Array.from({ length: 40 }, (_, i) => record(`article-${i}`, `第${i}篇文章讲述台风过后的重建。`));
+    const records = Array.from({ length: 40 }, (_, i) => entry(`article-${i}`, `第${i}篇文章讲述台风过后的重建。`));
     const shards = new Set(records.map((r) => shardOf(r.slug))).size;
     const first = await writeSearchIndex(records, join(dir, "out1"), join(dir, "cache"));
     expect(first).toMatchObject({ records: 40, shards, reused: 0 });
@@ -24,8 +25,10 @@ describe("sharded search index", () => {
     expect(manifest).toHaveLength(shards);
     for (const shard of manifest) expect(existsSync(join(dir, "out1", shard, "pagefind.js"))).toBe(true);
 
-    const edited = records.map((r, i) => (i === 7 ? record(r.slug, "改写后的内容。") : r));
+    const edited = records.map((r, i) => (i === 7 ? entry(r.slug, "改写后的内容。") : r));
     const second = await writeSearchIndex(edited, join(dir, "out2"), join(dir, "cache"));
     expect(second).toMatchObject({ records: 40, shards, reused: shards - 1 });
+    const third = await writeSearchIndex(edited, join(dir, "out3"), join(dir, "cache"), "new indexing code");
+    expect(third).toMatchObject({ records: 40, shards, reused: 0 });
   }, 60_000);
 });

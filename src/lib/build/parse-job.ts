@@ -6,6 +6,7 @@ import { parseArticle } from "../article/parse.ts";
 import type { ArticleRecord } from "../article/schema.ts";
 import { getScriptConverter } from "../script/converter.ts";
 import type { ConversionSettings } from "../script/types.ts";
+import { searchRecord, type SearchRecord } from "../site/search-records.ts";
 import { storeBody } from "./bodies.ts";
 
 export type ParseJob = {
@@ -20,7 +21,12 @@ export type ParseJob = {
   readonly bodyDir: string;
 };
 
-export type ParseResult = { readonly record?: ArticleRecord; readonly diagnostics: Diagnostic[] };
+export type ParseResult = {
+  readonly record?: ArticleRecord;
+  /** What the search index needs of the article, made while its text is at hand. */
+  readonly search?: SearchRecord;
+  readonly diagnostics: Diagnostic[];
+};
 
 export default function parseJob(job: ParseJob): ParseResult {
   const outcome = parseArticle(job.text, {
@@ -31,5 +37,7 @@ export default function parseJob(job: ParseJob): ParseResult {
     assetExists: (path) => existsSync(join(job.publicDir, path)),
   });
   if (outcome.article === undefined) return { diagnostics: outcome.diagnostics };
-  return { record: storeBody(job.bodyDir, job.digest, outcome.article), diagnostics: outcome.diagnostics };
+  const record = storeBody(job.bodyDir, job.digest, outcome.article);
+  const search = searchRecord(record, outcome.article.editions.hans.sections);
+  return { record, search, diagnostics: outcome.diagnostics };
 }

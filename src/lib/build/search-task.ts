@@ -5,7 +5,7 @@
 import { join } from "node:path";
 import type { ArticleRecord } from "../article/schema.ts";
 import { writeSearchIndex, type SearchIndexTimings } from "../site/search-index.ts";
-import { searchRecord } from "../site/search-records.ts";
+import { searchRecord, type SearchRecord } from "../site/search-records.ts";
 import { readSections } from "./bodies.ts";
 
 /** Set by the build command: where the index goes. Unset (dev, check), no index is built. */
@@ -14,12 +14,25 @@ const TASK = Symbol.for("newsprint.searchIndex");
 
 type Holder = { [TASK]?: Promise<SearchIndexTimings> };
 
-/** @param cacheDir Astro's cache folder: unchanged index shards are kept there between builds */
-export function startSearchIndex(records: readonly ArticleRecord[], cacheDir: string): void {
+/**
+ * @param fresh search records the parse jobs made this build; other articles' are read back from their bodies
+ * @param cacheDir Astro's cache folder: unchanged index shards are kept there between builds
+ * @param version fingerprint of the indexing code
+ */
+export function startSearchIndex(
+  records: readonly ArticleRecord[],
+  fresh: ReadonlyMap<string, SearchRecord>,
+  cacheDir: string,
+  version: string,
+): void {
   const outputPath = process.env[SEARCH_DIR_VARIABLE];
   if (!outputPath) return;
-  const entries = records.map((record) => searchRecord(record, readSections(record, "hans")));
-  const task = writeSearchIndex(entries, outputPath, join(cacheDir, "newsprint-search"));
+  const entries = records.map((record) => ({
+    slug: record.slug,
+    digest: record.digest,
+    record: () => fresh.get(record.slug) ?? searchRecord(record, readSections(record, "hans")),
+  }));
+  const task = writeSearchIndex(entries, outputPath, join(cacheDir, "newsprint-search"), version);
   task.catch(() => undefined); // Reported when awaited.
   (globalThis as Holder)[TASK] = task;
 }

@@ -21,21 +21,30 @@ export function shardOf(slug: string): number {
   return createHash("sha256").update(slug).digest()[0]! % SHARD_COUNT;
 }
 
+/** An article to index: its record is made only when its shard has to be (re)built. */
+export type SearchEntry = { readonly slug: string; readonly digest: string; readonly record: () => SearchRecord };
+
+/**
+ * @param version changes when what is indexed changes (the indexing code), invalidating every shard
+ * @param cacheDir where shards are kept between builds, named by the digests of their articles
+ */
 export async function writeSearchIndex(
-  records: readonly SearchRecord[],
+  entries: readonly SearchEntry[],
   outputDir: string,
   cacheDir: string,
+  version = "",
 ): Promise<SearchIndexTimings> {
   const started = performance.now();
-  const shards = new Map<string, SearchRecord[]>();
-  for (const record of [...records].sort((a, b) => a.slug.localeCompare(b.slug))) {
-    const name = `s${String(shardOf(record.slug)).padStart(2, "0")}`;
-    shards.set(name, [...(shards.get(name) ?? []), record]);
+  const shards = new Map<string, SearchEntry[]>();
+  for (const entry of [...entries].sort((a, b) => a.slug.localeCompare(b.slug))) {
+    const name = `s${String(shardOf(entry.slug)).padStart(2, "0")}`;
+    shards.set(name, [...(shards.get(name) ?? []), entry]);
   }
   const cached = new Map(
     [...shards].map(([name, shard]) => {
-      const digest = createHash("sha256").update(JSON.stringify(shard)).digest("base64url").slice(0, 16);
-      return [name, join(cacheDir, `${name}-${digest}`)];
+      const hash = createHash("sha256").update(version);
+      for (const entry of shard) hash.update(`|${entry.slug}|${entry.digest}`);
+      return [name, join(cacheDir, `${name}-${hash.digest("base64url").slice(0, 16)}`)];
     }),
   );
   const missing = [...shards].filter(([name]) => !existsSync(cached.get(name) ?? ""));
@@ -43,7 +52,12 @@ export async function writeSearchIndex(
     await mkdir(cacheDir, { recursive: true });
     try {
       // One shard at a time: Pagefind then uses about one core, leaving the other to Astro's pages.
-      for (const [name, shard] of missing) await indexShard(shard, cached.get(name) ?? "");
+      for (const [name, shard] of missing) {
+        await indexShard(
+          shard.map((entry) => entry.record()),
+          cached.get(name) ?? "",
+        );
+      }
     } finally {
       await pagefind.close();
     }
@@ -56,7 +70,7 @@ export async function writeSearchIndex(
     if (!keep.has(name)) await rm(join(cacheDir, name), { recursive: true, force: true });
   }
   return {
-    records: records.length,
+    records: entries.length,
     shards: shards.size,
     reused: shards.size - missing.length,
     ms: performance.now() - started,
