@@ -103,6 +103,8 @@ async function indexShard(records: readonly SearchRecord[], target: string): Pro
   }
   const temporary = `${target}.${process.pid}.tmp`;
   const written = await index.writeFiles({ outputPath: temporary });
+  // Free the shard in Pagefind's process before the next one: it would otherwise hold every shard.
+  await index.deleteIndex();
   if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
   await rename(temporary, target);
 }
