@@ -8,6 +8,7 @@ import { existsSync } from "node:fs";
 import { cp, mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as pagefind from "pagefind";
+import Tinypool from "tinypool";
 import type { SearchRecord } from "./search-records.ts";
 
 export const SHARD_COUNT = 16;
@@ -33,6 +34,7 @@ export async function writeSearchIndex(
   outputDir: string,
   cacheDir: string,
   version = "",
+  parallel = true,
 ): Promise<SearchIndexTimings> {
   const started = performance.now();
   const shards = new Map<string, SearchEntry[]>();
@@ -50,17 +52,15 @@ export async function writeSearchIndex(
   const missing = [...shards].filter(([name]) => !existsSync(cached.get(name) ?? ""));
   if (missing.length > 0) {
     await mkdir(cacheDir, { recursive: true });
-    try {
-      // One shard at a time: Pagefind then uses about one core, leaving the other to Astro's pages.
-      for (const [name, shard] of missing) {
-        await indexShard(
-          shard.map((entry) => entry.record()),
-          cached.get(name) ?? "",
-        );
-      }
-    } finally {
-      await pagefind.close();
-    }
+    const jobs = missing.map(([name, shard]) => ({
+      records: shard.map((entry) => entry.record()),
+      target: cached.get(name) ?? "",
+    }));
+    // Pagefind indexes in one thread per process: two worker threads, each starting its own
+    // Pagefind process, take every other shard.
+    if (parallel && jobs.length > 1)
+      await inWorkers([jobs.filter((_, i) => i % 2 === 0), jobs.filter((_, i) => i % 2 === 1)]);
+    else await indexShards(jobs);
   }
   await mkdir(outputDir, { recursive: true });
   await Promise.all([...cached].map(([name, dir]) => cp(dir, join(outputDir, name), { recursive: true })));
@@ -75,6 +75,27 @@ export async function writeSearchIndex(
     reused: shards.size - missing.length,
     ms: performance.now() - started,
   };
+}
+
+type ShardJob = { readonly records: readonly SearchRecord[]; readonly target: string };
+
+/** Indexes shards one after the other with this thread's Pagefind process, then stops it. */
+export default async function indexShards(jobs: readonly ShardJob[]): Promise<void> {
+  if (jobs.length === 0) return;
+  try {
+    for (const job of jobs) await indexShard(job.records, job.target);
+  } finally {
+    await pagefind.close();
+  }
+}
+
+async function inWorkers(groups: readonly (readonly ShardJob[])[]): Promise<void> {
+  const pool = new Tinypool({ filename: new URL(import.meta.url).href, minThreads: 1, maxThreads: groups.length });
+  try {
+    await Promise.all(groups.map((jobs) => pool.run(jobs)));
+  } finally {
+    await pool.destroy();
+  }
 }
 
 async function indexShard(records: readonly SearchRecord[], target: string): Promise<void> {
