@@ -20,10 +20,6 @@ export function formatDiagnostics(diagnostics: readonly Diagnostic[]): string {
     .join("\n");
 }
 
-export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
-  return diagnostics.some((diagnostic) => diagnostic.severity === "error");
-}
-
 /** Thrown by a build when content has errors; carries every diagnostic. */
 export class ContentError extends Error {
   readonly diagnostics: readonly Diagnostic[];

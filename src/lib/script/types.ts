@@ -8,14 +8,6 @@ export const LANG_TAG: Record<Script, "zh-Hant" | "zh-Hans"> = {
   hans: "zh-Hans",
 };
 
-export function otherScript(script: Script): Script {
-  return script === "hant" ? "hans" : "hant";
-}
-
-export function isScript(value: unknown): value is Script {
-  return value === "hant" || value === "hans";
-}
-
 /**
  * Traditional character standard used for the Traditional edition:
  * `tw` Taiwan characters, `twp` Taiwan with phrase conversion, `hk` Hong Kong, `t` OpenCC standard.

@@ -6,12 +6,6 @@ export const SCRIPT_SEGMENT: Record<Script, "zh-hant" | "zh-hans"> = { hant: "zh
 /** Article slugs that would collide with the site's own pages. */
 export const RESERVED_SLUGS = new Set(["page", "category", "about", "search", "feed.xml", "pagefind"]);
 
-export function scriptFromSegment(segment: string | undefined): Script | undefined {
-  if (segment === "zh-hant") return "hant";
-  if (segment === "zh-hans") return "hans";
-  return undefined;
-}
-
 /** Joins the base path and a site path: withBase("/news/", "zh-hant/a/") → "/news/zh-hant/a/". */
 export function withBase(base: string, path = ""): string {
   return `${base.replace(/\/+$/, "")}/${path.replace(/^\/+/, "")}`;
