@@ -9,14 +9,15 @@ export const FEED_SIZE = 50;
 export function fullTextHtml(article: ArticleRecord, body: readonly Section[], script: Script, origin: string): string {
   const edition = article.editions[script];
   const sections = body.map(
-    (section) => `${section.heading ? `<h2>${escapeHtml(section.heading)}</h2>\n` : ""}${section.html}`,
+    (section) => `${section.heading ? `<h2>${escapeMarkup(section.heading)}</h2>\n` : ""}${section.html}`,
   );
   const reprint = edition.reprintedFrom
-    ? `\n<p>${escapeHtml(STRINGS[script].reprintedFrom(edition.reprintedFrom))}</p>`
+    ? `\n<p>${escapeMarkup(STRINGS[script].reprintedFrom(edition.reprintedFrom))}</p>`
     : "";
   return (sections.join("\n") + reprint).replace(/\b(href|src)="\/(?!\/)/g, `$1="${origin}/`);
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+/** Escapes text for HTML or XML content and attribute values. */
+export function escapeMarkup(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }

@@ -3,7 +3,7 @@ import type { APIContext } from "astro";
 import { getCollection } from "astro:content";
 import { LANG_TAG, type Script } from "../../lib/script/types.ts";
 import { readSections } from "../../lib/build/bodies.ts";
-import { FEED_SIZE, fullTextHtml } from "../../lib/site/feed.ts";
+import { escapeMarkup, FEED_SIZE, fullTextHtml } from "../../lib/site/feed.ts";
 import { articlePath, indexPath, withBase } from "../../lib/site/paths.ts";
 import { newestFirst, scriptPaths } from "../../lib/site/routes.ts";
 import { STRINGS } from "../../lib/site/strings.ts";
@@ -33,12 +33,8 @@ export async function GET(context: APIContext) {
         content: fullTextHtml(article, readSections(article, script), script, site.origin),
         ...(edition.author ? { author: edition.author } : {}),
         categories: edition.breadcrumb.slice(-1),
-        customData: `<source url="${absolute(articlePath(script, article.slug))}">${escapeXml(edition.source)}</source>`,
+        customData: `<source url="${absolute(articlePath(script, article.slug))}">${escapeMarkup(edition.source)}</source>`,
       };
     }),
   });
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
