@@ -85,7 +85,10 @@ async function syncArticles(context: LoaderContext, options: ArticleLoaderOption
   }
   const fresh: ArticleRecord[] = [];
   const searchRecords = new Map<string, SearchRecord>();
-  for (const result of await runParseJobs(jobs)) {
+  const results = await runParseJobs(jobs, {
+    onRetry: (job) => context.logger.info(`${job.file} is too large for a worker's memory: parsed in the main thread`),
+  });
+  for (const result of results) {
     diagnostics.push(...result.diagnostics);
     if (result.record) fresh.push(result.record);
     if (result.search) searchRecords.set(result.search.slug, result.search);

@@ -1,7 +1,10 @@
 /**
  * Search page: loads Pagefind and the Traditional→Simplified query folder only when the reader
- * starts searching. The index holds Simplified text, so queries in either script match.
+ * starts searching. The index holds Simplified words, so the query is folded to Simplified and cut
+ * into words the way the index was (search-words.ts); queries in either script match.
  */
+import { searchWords } from "../lib/site/search-words.ts";
+
 type Config = {
   script: "hant" | "hans";
   lang: string;
@@ -10,7 +13,9 @@ type Config = {
   noResults: string;
   results: string;
 };
-type Result = { data: () => Promise<{ meta: Record<string, string> }> };
+const MAX_RESULTS = 30;
+
+type Result = { data: () => Promise<{ content: string; meta: Record<string, string> }> };
 type Pagefind = {
   options: (options: Record<string, unknown>) => Promise<void>;
   mergeIndex: (path: string) => Promise<void>;
@@ -38,10 +43,26 @@ if (form) {
   const load = () =>
     (engine ??= Promise.all([start(), import("./fold.ts")]).then(([pagefind, { fold }]) => ({ pagefind, fold })));
 
+  // Pagefind searches each shard on its own and drops a word that a shard does not hold, so a
+  // shard can answer with articles that lack some of the words: keep only those that hold all.
+  const matching = async (pagefind: Pagefind, words: readonly string[]) => {
+    const { results } = await pagefind.search(words.join(" "));
+    const terms = words.map((word) => word.toLowerCase());
+    const found: Awaited<ReturnType<Result["data"]>>[] = [];
+    for (let start = 0; start < results.length && found.length < MAX_RESULTS; start += MAX_RESULTS) {
+      const batch = await Promise.all(results.slice(start, start + MAX_RESULTS).map((result) => result.data()));
+      for (const data of batch) {
+        const indexed = data.content.toLowerCase().split(" ");
+        if (terms.every((term) => indexed.some((word) => word.startsWith(term)))) found.push(data);
+      }
+    }
+    return found.slice(0, MAX_RESULTS);
+  };
+
   const render = async (query: string) => {
     const { pagefind, fold } = await load();
-    const { results } = pagefind ? await pagefind.search(fold(query)) : { results: [] };
-    const found = await Promise.all(results.slice(0, 30).map((result) => result.data()));
+    const words = searchWords(fold(query));
+    const found = pagefind && words.length > 0 ? await matching(pagefind, words) : [];
     list.replaceChildren(
       ...found.map(({ meta }) => {
         const item = document.createElement("li");

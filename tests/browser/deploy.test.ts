@@ -117,8 +117,13 @@ describe("a site built for a sub-path and served by nginx", () => {
     for (const url of urls) {
       const path = (url.loc as string).slice(`${SITE}${BASE}`.length);
       expect(existsSync(join(OUT, path, "index.html")), url.loc).toBe(true);
-      const alternates = [url["xhtml:link"]].flat().map((link) => link["@_hreflang"]);
-      expect(alternates.sort()).toEqual(["zh-Hans", "zh-Hant"]);
+      const links = [url["xhtml:link"]].flat();
+      expect(links.map((link) => link["@_hreflang"]).sort()).toEqual(["zh-Hans", "zh-Hant"]);
+      expect(links.map((link) => link["@_href"])).toContain(url.loc);
+      for (const link of links) {
+        const alternate = (link["@_href"] as string).slice(`${SITE}${BASE}`.length);
+        expect(existsSync(join(OUT, alternate, "index.html")), link["@_href"]).toBe(true);
+      }
     }
   });
 
@@ -161,6 +166,19 @@ describe("a site built for a sub-path and served by nginx", () => {
     await result.waitFor();
     expect(await result.innerText()).toBe("台风过境后的重建工作");
     expect(await result.getAttribute("href")).toBe(`${BASE}zh-hans/${TYPHOON_SLUG}/`);
+
+    // A phrase typed without spaces, in the other script, is cut into words like the index was:
+    // 市府|动员|人力|清理|街道, all in the Traditional-only article.
+    const search = async (query: string) => {
+      await page.fill("#np-q", query);
+      await page.press("#np-q", "Enter");
+      await page.locator(".np-search-status", { hasText: query }).waitFor();
+      return page.locator(".np-search-results a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    };
+    expect(await search("市府動員人力清理街道")).toEqual([`${BASE}zh-hans/${TYPHOON_SLUG}/`]);
+    // Every word must be found: one word from each of two articles matches neither.
+    expect(await search("颱風 理发店")).toEqual([]);
+    expect(await page.locator(".np-search-status").innerText()).toBe("找不到与“颱風 理发店”相关的文章。");
 
     await page.goto(`${nginx.url}zh-hant/search/`);
     await page.fill("#np-q", "頭髮");

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { shardOf, writeSearchIndex } from "../../src/lib/site/search-index.ts";
 import type { SearchRecord } from "../../src/lib/site/search-records.ts";
+import { distinctWords, searchWords } from "../../src/lib/site/search-words.ts";
 
 const entry = (slug: string, content: string) => ({ slug, digest: content, record: () => record(slug, content) });
 const record = (slug: string, content: string): SearchRecord => ({
@@ -31,4 +32,15 @@ describe("sharded search index", () => {
     const third = await writeSearchIndex(edited, join(dir, "out3"), join(dir, "cache"), "new indexing code");
     expect(third).toMatchObject({ records: 40, shards, reused: 0 });
   }, 60_000);
+});
+
+describe("search words", () => {
+  it("cuts Chinese text into dictionary words, without punctuation", () => {
+    expect(searchWords("台风过后，市府动员人力清理街道。")).toEqual(["台风", "过后", "市府", "动员", "人力", "清理", "街道"]);
+    expect(searchWords("COVID-19 报道")).toEqual(["COVID", "19", "报道"]);
+  });
+
+  it("keeps each word once, in order of first appearance", () => {
+    expect(distinctWords(["台风过后", "过后重建台风"])).toEqual(["台风", "过后", "重建"]);
+  });
 });

@@ -8,7 +8,7 @@ import type { ArticleRecord, EditionHeader, Section } from "../article/schema.ts
 export type SearchRecord = {
   readonly slug: string;
   readonly date: string;
-  /** Text of the Simplified edition: what is indexed. */
+  /** Text of the Simplified edition, title and source first: what is indexed, as words (search-index.ts). */
   readonly content: string;
   readonly title: Readonly<{ hans: string; hant: string }>;
   readonly summary: Readonly<{ hans: string; hant: string }>;

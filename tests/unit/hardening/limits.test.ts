@@ -1,5 +1,10 @@
 /** Huge and deeply nested articles: a clear answer in bounded time, never a crash or a hang. */
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import type { ParseJob } from "../../../src/lib/build/parse-job.ts";
+import { runParseJobs } from "../../../src/lib/build/parse-pool.ts";
+import { siteConfig } from "../../../src/site.config.ts";
 import { article, parse } from "../../support/articles.ts";
 
 const timed = <T>(run: () => T): { result: T; ms: number } => {
@@ -20,6 +25,30 @@ describe("size and nesting limits", () => {
     expect(result.article?.editions.hant.sections[999]?.html).toContain("青島市保密局");
     console.info(`5 MB article parsed in ${Math.round(ms)} ms`);
     expect(ms).toBeLessThan(30_000);
+  }, 60_000);
+
+  it("parses an article too large for a build worker's memory in the main thread", async () => {
+    const paragraph = `${"青岛市保密局近日举办保密培训，全市机关干部参加。".repeat(20)}\n\n`;
+    const huge = Array.from({ length: 1000 }, (_, i) => `## 第${i + 1}节\n\n${paragraph.repeat(10)}`).join("");
+    const job = (i: number): ParseJob => ({
+      text: article(i === 7 ? huge : `导语${i}。\n\n## 小节\n\n正文。`),
+      file: `content/a${i}.md`,
+      defaultSlug: `a${i}`,
+      digest: `limits-${i}`,
+      conversion: siteConfig.conversion,
+      base: "/",
+      publicDir: "public",
+      bodyDir: join(tmpdir(), `newsprint-limits-${process.pid}`),
+    });
+    const retried: string[] = [];
+    const results = await runParseJobs(
+      Array.from({ length: 70 }, (_, i) => job(i)),
+      { limits: { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 }, onRetry: (j) => retried.push(j.file) },
+    );
+    expect(retried).toEqual(["content/a7.md"]);
+    expect(results.map((result) => result.record?.slug)).toEqual(Array.from({ length: 70 }, (_, i) => `a${i}`));
+    expect(results[7]?.search?.content).toContain("青岛市保密局近日举办保密培训");
+    expect(results.flatMap((result) => result.diagnostics)).toEqual([]);
   }, 60_000);
 
   it.each([
