@@ -36,7 +36,15 @@ describe("sharded search index", () => {
 
 describe("search words", () => {
   it("cuts Chinese text into dictionary words, without punctuation", () => {
-    expect(searchWords("台风过后，市府动员人力清理街道。")).toEqual(["台风", "过后", "市府", "动员", "人力", "清理", "街道"]);
+    expect(searchWords("台风过后，市府动员人力清理街道。")).toEqual([
+      "台风",
+      "过后",
+      "市府",
+      "动员",
+      "人力",
+      "清理",
+      "街道",
+    ]);
     expect(searchWords("COVID-19 报道")).toEqual(["COVID", "19", "报道"]);
   });
 
