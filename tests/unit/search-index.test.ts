@@ -24,7 +24,10 @@ describe("sharded search index", () => {
     expect(first).toMatchObject({ records: 40, shards, reused: 0 });
     const manifest = JSON.parse(readFileSync(join(dir, "out1", "shards.json"), "utf8")) as string[];
     expect(manifest).toHaveLength(shards);
-    for (const shard of manifest) expect(existsSync(join(dir, "out1", shard, "pagefind.js"))).toBe(true);
+    for (const shard of manifest) {
+      expect(existsSync(join(dir, "out1", shard, "pagefind.js"))).toBe(true);
+      expect(existsSync(join(dir, "out1", shard, "pagefind-ui.js"))).toBe(false);
+    }
 
     const edited = records.map((r, i) => (i === 7 ? entry(r.slug, "改写后的内容。") : r));
     const second = await writeSearchIndex(edited, join(dir, "out2"), join(dir, "cache"));

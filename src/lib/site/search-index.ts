@@ -5,10 +5,11 @@
  */
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { cp, mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as pagefind from "pagefind";
 import Tinypool from "tinypool";
+import { linkTree } from "../link-tree.ts";
 import type { SearchRecord } from "./search-records.ts";
 import { distinctWords } from "./search-words.ts";
 
@@ -48,7 +49,9 @@ export async function writeSearchIndex(
   const shards = new Map<string, SearchEntry[]>();
   for (const entry of [...entries].sort((a, b) => a.slug.localeCompare(b.slug))) {
     const name = `s${String(shardOf(entry.slug)).padStart(2, "0")}`;
-    shards.set(name, [...(shards.get(name) ?? []), entry]);
+    const shard = shards.get(name);
+    if (shard === undefined) shards.set(name, [entry]);
+    else shard.push(entry);
   }
   const cached = new Map(
     [...shards].map(([name, shard]) => {
@@ -71,7 +74,8 @@ export async function writeSearchIndex(
     else await indexShards(jobs);
   }
   await mkdir(outputDir, { recursive: true });
-  await Promise.all([...cached].map(([name, dir]) => cp(dir, join(outputDir, name), { recursive: true })));
+  // Shards are never written once made: the site gets links to the cached files, not copies.
+  await Promise.all([...cached].map(([name, dir]) => linkTree(dir, join(outputDir, name))));
   await writeFile(join(outputDir, SHARD_MANIFEST), JSON.stringify([...cached.keys()].sort()));
   const keep = new Set([...cached.values()].map((dir) => dir.slice(cacheDir.length + 1)));
   for (const name of await readdir(cacheDir).catch(() => [])) {
@@ -138,5 +142,9 @@ async function indexShard(records: readonly SearchRecord[], target: string): Pro
   // Free the shard in Pagefind's process before the next one: it would otherwise hold every shard.
   await index.deleteIndex();
   if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
+  // Pagefind's ready-made interfaces (about 600 KB a shard): the search page has its own.
+  for (const name of await readdir(temporary)) {
+    if (/^pagefind-(.*-)?ui\.(js|css)$|^pagefind-highlight\.js$/.test(name)) await rm(join(temporary, name));
+  }
   await rename(temporary, target);
 }
