@@ -63,7 +63,7 @@ const KEY_FUNCTIONS = [
   "parseMarkdown",
   "toSafeHast",
   "buildEdition",
-  "convertTree",
+  "convertTrees",
   "convertMarked",
   "toHtml",
   "detectScript",

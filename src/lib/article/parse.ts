@@ -11,7 +11,7 @@ import { toString as hastText } from "hast-util-to-string";
 import { visit } from "unist-util-visit";
 import type { ScriptConverter } from "../script/converter.ts";
 import { detectScript } from "../script/detect.ts";
-import { convertTree } from "../script/hast.ts";
+import { convertTrees } from "../script/hast.ts";
 import { tokenizeMarkup } from "../script/markup.ts";
 import { SCRIPTS, type Script } from "../script/types.ts";
 import type { Diagnostic } from "./diagnostics.ts";
@@ -149,23 +149,31 @@ function buildEdition(
   from: Script,
   to: Script,
 ): Edition {
-  const convert = (value: string) => converter.convertMarked(value, from, to);
-  const converted = sections.map((section) => convertTree(section.hast, converter, from, to));
-  const optional = (key: "reprintedFrom" | "author") => {
-    const value = data[key];
-    return value === undefined ? {} : { [key]: convert(value) };
-  };
+  // Everything the edition shows, converted in one batch: header fields, then headings, then text.
+  const fields = [data.title, data.source, data.reprintedFrom ?? "", data.author ?? "", data.summary ?? ""];
+  const breadcrumb = data.breadcrumb ?? [];
+  const headings = sections.map((section) => section.heading ?? "");
+  const batch = convertTrees(
+    sections.map((section) => section.hast),
+    converter,
+    from,
+    to,
+    [...fields, ...breadcrumb, ...headings],
+  );
+  const [title = "", source = "", reprintedFrom = "", author = "", summary = ""] = batch.texts;
+  const converted = batch.trees;
+  const convertedHeadings = batch.texts.slice(fields.length + breadcrumb.length);
   return {
-    title: convert(data.title),
-    source: convert(data.source),
-    breadcrumb: (data.breadcrumb ?? []).map(convert),
-    ...optional("reprintedFrom"),
-    ...optional("author"),
+    title,
+    source,
+    breadcrumb: batch.texts.slice(fields.length, fields.length + breadcrumb.length),
+    ...(data.reprintedFrom === undefined ? {} : { reprintedFrom }),
+    ...(data.author === undefined ? {} : { author }),
     // With no text to quote (an article of images only), the title stands in as summary.
-    summary: data.summary === undefined ? summarize(converted) || convert(data.title) : convert(data.summary),
+    summary: data.summary === undefined ? summarize(converted) || title : summary,
     sections: sections.map((section, index) => ({
       id: ids[index] ?? null,
-      heading: section.heading === null ? null : convert(section.heading),
+      heading: section.heading === null ? null : (convertedHeadings[index] ?? ""),
       html: toHtml(converted[index] ?? { type: "root", children: [] }),
     })),
   };

@@ -11,24 +11,30 @@ const PROSE_ATTRIBUTES = ["alt", "title", "ariaLabel"] as const;
 type Visit = (text: string) => string;
 
 /**
- * Returns a converted copy of the tree. Text nodes may carry `-{…}-` markup, which is
- * resolved for `to`; `from === to` only resolves markup. All texts of the tree are converted
- * in one batch: the tree is walked once to collect them and once to put the results back.
+ * Returns converted copies of the trees and texts. Text may carry `-{…}-` markup, which is
+ * resolved for `to`; `from === to` only resolves markup. Trees and texts (titles, headings…) go
+ * to opencc in one batch: the trees are walked once to collect their texts and once to put the
+ * results back.
  */
-export function convertTree<T extends Root | Element>(
-  tree: T,
+export function convertTrees<T extends Root | Element>(
+  trees: readonly T[],
   converter: ScriptConverter,
   from: Script,
   to: Script,
-): T {
-  const texts: string[] = [];
-  rebuild(tree, (text) => {
-    texts.push(text);
+  texts: readonly string[] = [],
+): { trees: T[]; texts: string[] } {
+  const collected = [...texts];
+  const collect: Visit = (text) => {
+    collected.push(text);
     return text;
-  });
-  const converted = converter.convertMany(texts, from, to);
-  let next = 0;
-  return rebuild(tree, () => converted[next++] ?? "");
+  };
+  for (const tree of trees) rebuild(tree, collect);
+  const converted = converter.convertMany(collected, from, to);
+  let next = texts.length;
+  return {
+    trees: trees.map((tree) => rebuild(tree, () => converted[next++] ?? "")),
+    texts: converted.slice(0, texts.length),
+  };
 }
 
 /** Copies the tree, replacing every convertible text (in document order) with `visit(text)`. */
