@@ -7,6 +7,23 @@ import { defineConfig } from "astro/config";
  * Deployment: SITE is the public origin (canonical URLs, feeds, sitemap), BASE the sub-path.
  * e.g. SITE=https://example.org BASE=/news/ npm run build
  */
+/** Site folders of each script; every other single name under a script folder is an article. */
+const SCRIPT_FOLDERS = new Set(["about", "search", "page", "category"]);
+
+/**
+ * The URL a page is served at. The sitemap integration names pages by route: articles are
+ * `<slug>.html` files (`build.format: "preserve"`), every other page a folder.
+ * @param {string} url
+ */
+function servedUrl(url) {
+  const match = /^(.*\/zh-han[st]\/)(.*?)\/?$/.exec(url);
+  if (match === null) return url;
+  const [, folder = "", rest = ""] = match;
+  if (rest === "") return folder;
+  const article = !rest.includes("/") && !SCRIPT_FOLDERS.has(rest);
+  return article ? `${folder}${rest}.html` : `${folder}${rest}/`;
+}
+
 /**
  * Both script versions of a page's URL, as sitemap hreflang links (none for other pages).
  * @param {string} url
@@ -32,10 +49,12 @@ export default defineConfig({
   ...(process.env.NEWSPRINT_CACHE_DIR ? { cacheDir: process.env.NEWSPRINT_CACHE_DIR } : {}),
   site,
   base,
-  trailingSlash: "always",
+  trailingSlash: "ignore",
   // Pages are small and rendering waits mostly on the file system: keep several writes in flight.
-  // One stylesheet file, cached by the browser across pages, instead of the same CSS in every page.
-  build: { format: "directory", inlineStylesheets: "never", concurrency: 8 },
+  // Pages are written as their routes are laid out: articles as `<slug>.html` files, index routes
+  // (listings, search, colophon) as folders with an index.html. One stylesheet file, cached by the
+  // browser across pages, instead of the same CSS in every page.
+  build: { format: "preserve", inlineStylesheets: "never", concurrency: 8 },
   integrations: [
     mdx(),
     sitemap({
@@ -44,7 +63,10 @@ export default defineConfig({
       // Every content page exists in both scripts under the same path: its hreflang alternates
       // are found by swapping the script folder. (The `i18n` option finds them by scanning every
       // URL for every page, which took seconds at a few thousand articles.)
-      serialize: (item) => ({ ...item, links: scriptAlternates(item.url) }),
+      serialize: (item) => {
+        const url = servedUrl(item.url);
+        return { ...item, url, links: scriptAlternates(url) };
+      },
     }),
   ],
   devToolbar: { enabled: false },

@@ -68,7 +68,7 @@ if (form) {
         const item = document.createElement("li");
         const heading = document.createElement("h2");
         const link = document.createElement("a");
-        link.href = `${config.articleBase}${meta["slug"]}/`;
+        link.href = `${config.articleBase}${meta["slug"]}.html`;
         link.textContent = meta[`title_${config.script}`] ?? "";
         heading.append(link);
         const summary = document.createElement("p");

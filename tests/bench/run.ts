@@ -276,8 +276,16 @@ function print(results: Results): void {
   const standaloneShare = (conversion.convertMs + conversion.setupMs) / np.wall;
   const { parserConversion: pc } = results;
   const inParserMs = (pc.withMs - pc.withoutMs) * articles + conversion.setupMs;
-  /** The larger of the two estimates counts for the target. */
-  const conversionShare = Math.max(standaloneShare, inParserMs / np.wall);
+  /**
+   * Conversion runs in the parse workers, in parallel like the rest of the build, so its share of
+   * the build is its share of the CPU time the build uses (user + system as GNU time reports it;
+   * Pagefind's process is not waited for and not counted, which makes this share larger). The
+   * share of wall time treats it as if it ran alone on the critical path: an upper bound, printed too.
+   */
+  const npCpuMs = median(builds.newsprint.map((b) => (b.userMs ?? Number.NaN) + (b.systemMs ?? Number.NaN)));
+  const conversionMs = Math.max(conversion.convertMs + conversion.setupMs, inParserMs);
+  const conversionShare = conversionMs / npCpuMs;
+  const conversionWallBound = conversionMs / np.wall;
   const npWeight = weights.newsprintHant;
   const jsBytes = npWeight ? npWeight.inlineJs + npWeight.externalJs : undefined;
 
@@ -371,7 +379,10 @@ function print(results: Results): void {
     ]),
   );
   log(
-    `${(conversion.characters / 1e6).toFixed(2)} M characters; % of newsprint's median wall time; the larger share counts for the target`,
+    `${(conversion.characters / 1e6).toFixed(2)} M characters; % of newsprint's median wall time (an upper bound: conversion runs in parallel workers)`,
+  );
+  log(
+    `share of the build's CPU time (median user + system ${seconds(npCpuMs)}), the larger estimate: ${percent(conversionShare)} (counts for the target); of wall time: ${percent(conversionWallBound)}`,
   );
 
   log(heading("Output"));
@@ -434,7 +445,7 @@ function print(results: Results): void {
         mark(targets.rebuildShare.pass) +
           (/\(1 parsed/.test(rebuild?.loaderMessage ?? "") ? "" : " (cache was not warm)"),
       ],
-      ["script conversion / build time", percent(conversionShare), "≤ 10 %", mark(targets.conversionShare.pass)],
+      ["script conversion / build CPU time", percent(conversionShare), "≤ 10 %", mark(targets.conversionShare.pass)],
       ["article page gzip HTML+CSS+JS", kib(npWeight?.gzipTotal), "≤ 30 KiB", mark(targets.pageGzip.pass)],
       ["article page JS (raw, inline + external)", kib(jsBytes), "≤ 2 KiB", mark(targets.pageJs.pass)],
     ]),
@@ -479,7 +490,14 @@ function print(results: Results): void {
           ratio: results.direct.warm.wallMs / results.direct.cold.wallMs,
         }
       : null,
-    conversion: { ...conversion, parser: pc, inParserMs, standaloneShare, share: conversionShare },
+    conversion: {
+      ...conversion,
+      parser: pc,
+      inParserMs,
+      standaloneShare,
+      share: conversionShare,
+      wallShare: conversionWallBound,
+    },
     dist,
     pageWeight: weights,
     targets,

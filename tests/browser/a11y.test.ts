@@ -7,7 +7,7 @@ import { useServedSite } from "../support/browser.ts";
 
 const site = useServedSite(() => inject("siteDir"));
 
-const PAGES = ["zh-hant/", "zh-hans/", `zh-hant/${SEED_SLUG}/`, `zh-hans/${SEED_SLUG}/`];
+const PAGES = ["zh-hant/", "zh-hans/", `zh-hant/${SEED_SLUG}.html`, `zh-hans/${SEED_SLUG}.html`];
 
 /** axe violations per page, as `path rule: target failure` lines. */
 async function axeViolations(colorScheme: "light" | "dark", width: number): Promise<string[]> {
@@ -47,7 +47,7 @@ const outline = (page: Page) =>
 describe("keyboard", () => {
   it("reaches every control with a visible focus, and they work", async () => {
     const page = await site.browser.newPage();
-    await page.goto(`${site.server.url}zh-hant/${SEED_SLUG}/`);
+    await page.goto(`${site.server.url}zh-hant/${SEED_SLUG}.html`);
     const reached: string[] = [];
     for (let i = 0; i < 8; i++) {
       await page.keyboard.press("Tab");
@@ -86,7 +86,7 @@ describe("keyboard", () => {
     // Script switch: Enter follows the link to the other script.
     await page.focus("a[data-np-script=hans]");
     await page.keyboard.press("Enter");
-    await page.waitForURL(`${site.server.url}zh-hans/${SEED_SLUG}/`);
+    await page.waitForURL(`${site.server.url}zh-hans/${SEED_SLUG}.html`);
     await page.close();
   });
 });

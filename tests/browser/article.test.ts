@@ -5,7 +5,7 @@ import { useServedSite } from "../support/browser.ts";
 
 const site = useServedSite(() => inject("siteDir"));
 
-const articleUrl = (segment: "zh-hant" | "zh-hans") => `${site.server.url}${segment}/${SLUG}/`;
+const articleUrl = (segment: "zh-hant" | "zh-hans") => `${site.server.url}${segment}/${SLUG}.html`;
 const bodyText = (page: Page) => page.locator("article").innerText();
 
 describe("article pages", () => {
@@ -31,7 +31,7 @@ describe("article pages", () => {
       expect(hant).toContain(word);
     expect(await page.locator(".np-reprint").innerText()).toBe("（轉載自《保密工作》雜誌2021年第9期）");
     expect(await page.locator('link[rel=alternate][hreflang="zh-Hans"]').getAttribute("href")).toBe(
-      `http://localhost:4321/zh-hans/${SLUG}/`,
+      `http://localhost:4321/zh-hans/${SLUG}.html`,
     );
 
     await page.goto(articleUrl("zh-hans"));

@@ -17,6 +17,8 @@ import { buildSite } from "../support/site.ts";
 const SITE = "https://news.example.test";
 const BASE = "/news/";
 const OUT = ".tmp/test-sites/news";
+/** The file a site path is served from: a folder's index.html, or the file itself. */
+const fileOf = (path: string) => join(OUT, path.endsWith("/") ? `${path}index.html` : path);
 let nginx: Nginx;
 let browser: Browser;
 
@@ -54,8 +56,8 @@ describe("a site built for a sub-path and served by nginx", () => {
     expect(broken).toEqual([]);
     const pages = checked.filter((link) => link.state === LinkState.OK).map((link) => link.url);
     // Both scripts of every article, paginated indexes, categories, feeds and search are reached.
-    expect(pages).toContain(`${nginx.url}zh-hant/${TYPHOON_SLUG}/`);
-    expect(pages).toContain(`${nginx.url}zh-hans/${HAIR_SLUG}/`);
+    expect(pages).toContain(`${nginx.url}zh-hant/${TYPHOON_SLUG}.html`);
+    expect(pages).toContain(`${nginx.url}zh-hans/${HAIR_SLUG}.html`);
     expect(pages).toContain(`${nginx.url}zh-hant/page/2/`);
     expect(pages.some((url) => url.includes("/zh-hans/category/"))).toBe(true);
     expect(pages).toContain(`${nginx.url}zh-hans/feed.xml`);
@@ -89,7 +91,7 @@ describe("a site built for a sub-path and served by nginx", () => {
       expect(items.length).toBe(GENERATED + 3);
       for (const item of items) {
         expect(item.title).toBeTruthy();
-        expect(item.link).toMatch(new RegExp(`^${SITE}${BASE}${segment}/[^/]+/$`));
+        expect(item.link).toMatch(new RegExp(`^${SITE}${BASE}${segment}/[^/]+\\.html$`));
         expect(Number.isNaN(Date.parse(item.pubDate))).toBe(false);
         expect(item.pubDate).toMatch(/^\w{3}, \d{2} \w{3} \d{4} \d{2}:\d{2}:\d{2} (GMT|[+-]\d{4})$/);
         expect(item["content:encoded"]).toContain("<p>");
@@ -116,19 +118,19 @@ describe("a site built for a sub-path and served by nginx", () => {
     expect(urls.length).toBeGreaterThan((GENERATED + 3) * 2);
     for (const url of urls) {
       const path = (url.loc as string).slice(`${SITE}${BASE}`.length);
-      expect(existsSync(join(OUT, path, "index.html")), url.loc).toBe(true);
+      expect(existsSync(fileOf(path)), url.loc).toBe(true);
       const links = [url["xhtml:link"]].flat();
       expect(links.map((link) => link["@_hreflang"]).sort()).toEqual(["zh-Hans", "zh-Hant"]);
       expect(links.map((link) => link["@_href"])).toContain(url.loc);
       for (const link of links) {
         const alternate = (link["@_href"] as string).slice(`${SITE}${BASE}`.length);
-        expect(existsSync(join(OUT, alternate, "index.html")), link["@_href"]).toBe(true);
+        expect(existsSync(fileOf(alternate)), link["@_href"]).toBe(true);
       }
     }
   });
 
   it("describes articles with NewsArticle JSON-LD and social metadata", async () => {
-    const html = await (await fetch(`${nginx.url}zh-hant/${TYPHOON_SLUG}/`)).text();
+    const html = await (await fetch(`${nginx.url}zh-hant/${TYPHOON_SLUG}.html`)).text();
     const json = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)?.[1] ?? "";
     const data = JSON.parse(json);
     expect(data).toMatchObject({
@@ -137,16 +139,16 @@ describe("a site built for a sub-path and served by nginx", () => {
       headline: "颱風過境後的重建工作",
       datePublished: "2024-09-02",
       inLanguage: "zh-Hant",
-      url: `${SITE}${BASE}zh-hant/${TYPHOON_SLUG}/`,
+      url: `${SITE}${BASE}zh-hant/${TYPHOON_SLUG}.html`,
       sourceOrganization: { "@type": "Organization", name: "中央社" },
     });
     expect(data.publisher.name).toBeTruthy();
     for (const tag of ['property="og:title"', 'property="og:url"', 'name="twitter:card"', 'hreflang="x-default"']) {
       expect(html).toContain(tag);
     }
-    expect(html).toContain(`<link rel="canonical" href="${SITE}${BASE}zh-hant/${TYPHOON_SLUG}/">`);
+    expect(html).toContain(`<link rel="canonical" href="${SITE}${BASE}zh-hant/${TYPHOON_SLUG}.html">`);
     expect(html).toContain(`type="application/rss+xml"`);
-    const seed = await (await fetch(`${nginx.url}zh-hans/${readSeedSlug()}/`)).text();
+    const seed = await (await fetch(`${nginx.url}zh-hans/${readSeedSlug()}.html`)).text();
     const seedData = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(seed)?.[1] ?? "{}");
     expect(seedData.isBasedOn).toEqual({ "@type": "CreativeWork", name: "《保密工作》杂志2021年第9期" });
   });
@@ -165,7 +167,7 @@ describe("a site built for a sub-path and served by nginx", () => {
     const result = page.locator(".np-search-results a").first();
     await result.waitFor();
     expect(await result.innerText()).toBe("台风过境后的重建工作");
-    expect(await result.getAttribute("href")).toBe(`${BASE}zh-hans/${TYPHOON_SLUG}/`);
+    expect(await result.getAttribute("href")).toBe(`${BASE}zh-hans/${TYPHOON_SLUG}.html`);
 
     // A phrase typed without spaces, in the other script, is cut into words like the index was:
     // 市府|动员|人力|清理|街道, all in the Traditional-only article.
@@ -175,7 +177,7 @@ describe("a site built for a sub-path and served by nginx", () => {
       await page.locator(".np-search-status", { hasText: query }).waitFor();
       return page.locator(".np-search-results a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
     };
-    expect(await search("市府動員人力清理街道")).toEqual([`${BASE}zh-hans/${TYPHOON_SLUG}/`]);
+    expect(await search("市府動員人力清理街道")).toEqual([`${BASE}zh-hans/${TYPHOON_SLUG}.html`]);
     // Every word must be found: one word from each of two articles matches neither.
     expect(await search("颱風 理发店")).toEqual([]);
     expect(await page.locator(".np-search-status").innerText()).toBe("找不到与“颱風 理发店”相关的文章。");
@@ -185,7 +187,7 @@ describe("a site built for a sub-path and served by nginx", () => {
     await page.press("#np-q", "Enter");
     await page.locator(".np-search-results a").first().waitFor();
     const links = await page.locator(".np-search-results a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
-    expect(links).toEqual([`${BASE}zh-hant/${HAIR_SLUG}/`]);
+    expect(links).toEqual([`${BASE}zh-hant/${HAIR_SLUG}.html`]);
     expect(await page.locator(".np-search-results a").innerText()).toBe("老街理髮店的頭髮故事");
     expect(requests.every((url) => url.startsWith(new URL(nginx.url).origin))).toBe(true);
     // The Content-Security-Policy lets the search (WebAssembly included) run, with no violation.

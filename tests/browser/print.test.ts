@@ -12,7 +12,7 @@ const dir = mkdtempSync(join(tmpdir(), "np-print-"));
 /** Prints a page as Chromium's print dialog would, and reads the PDF back with poppler. */
 async function printToPdf(segment: string): Promise<{ info: string; pages: string[]; url: string }> {
   const page = await site.browser.newPage();
-  const url = `${site.server.url}${segment}/${SLUG}/`;
+  const url = `${site.server.url}${segment}/${SLUG}.html`;
   await page.goto(url);
   const file = join(dir, `${segment}.pdf`);
   writeFileSync(file, await page.pdf({ preferCSSPageSize: true }));
@@ -50,7 +50,7 @@ describe("printing", () => {
 
   it("has a print button that opens the print dialog", async () => {
     const page = await site.browser.newPage();
-    await page.goto(`${site.server.url}zh-hant/${SLUG}/`);
+    await page.goto(`${site.server.url}zh-hant/${SLUG}.html`);
     await page.evaluate(() => {
       (window as unknown as { printed: number }).printed = 0;
       window.print = () => void ((window as unknown as { printed: number }).printed += 1);

@@ -16,7 +16,7 @@ describe("site structure", () => {
     expect(indexPath("hans", 1)).toBe("zh-hans/");
     expect(indexPath("hans", 3)).toBe("zh-hans/page/3/");
     expect(categoryPath("hant", "jing-ji", 2)).toBe("zh-hant/category/jing-ji/page/2/");
-    expect(articlePath("hant", "x")).toBe("zh-hant/x/");
+    expect(articlePath("hant", "x")).toBe("zh-hant/x.html");
   });
 
   it("paginates in pages of 20, always at least one page", () => {

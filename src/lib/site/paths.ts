@@ -1,4 +1,8 @@
-/** URL layout of the site, relative to the base path. Every path ends with "/" or a file name. */
+/**
+ * URL layout of the site, relative to the base path. Every path ends with "/" or a file name.
+ * Articles are files (`zh-hant/<slug>.html`): one page each, no folder to make, which matters when
+ * thousands are written; listings, search and the colophon are folders with an index.html.
+ */
 import type { Script } from "../script/types.ts";
 
 export const SCRIPT_SEGMENT: Record<Script, "zh-hant" | "zh-hans"> = { hant: "zh-hant", hans: "zh-hans" };
@@ -11,7 +15,7 @@ export function withBase(base: string, path = ""): string {
   return `${base.replace(/\/+$/, "")}/${path.replace(/^\/+/, "")}`;
 }
 
-export const articlePath = (script: Script, slug: string): string => `${SCRIPT_SEGMENT[script]}/${slug}/`;
+export const articlePath = (script: Script, slug: string): string => `${SCRIPT_SEGMENT[script]}/${slug}.html`;
 /** Page 1 of a listing is its root; later pages live under page/N/. */
 export const indexPath = (script: Script, page = 1): string =>
   `${SCRIPT_SEGMENT[script]}/${page > 1 ? `page/${page}/` : ""}`;

@@ -115,7 +115,7 @@ async function indexShard(records: readonly SearchRecord[], target: string): Pro
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
   const add = async (record: SearchRecord) => {
     const added = await index.addCustomRecord({
-      url: `/${record.slug}/`,
+      url: `/${record.slug}.html`,
       // Each word once, in order: Pagefind's work grows with every word it indexes, and results
       // show the summary, never an excerpt of the indexed text. Cut here, in the search worker,
       // while the page build runs, rather than in the parse workers the build waits for.

@@ -37,7 +37,7 @@ describe("build CLI with bad content", () => {
     const good = await buildSite({ outDir: relative(ROOT, OUT), contentDir: CONTENT });
     expect(good.code, good.stderr).toBe(0);
     const before = hashTree(OUT);
-    expect([...before.keys()]).toContain("zh-hant/good/index.html");
+    expect([...before.keys()]).toContain("zh-hant/good.html");
 
     const bad = [
       "date-february-30.md",
