@@ -22,11 +22,11 @@ type Report = { categories: Record<string, { score: number }>; audits: Record<st
 
 const built = await buildSite({ outDir: OUT });
 if (built.code !== 0) throw new Error(`build failed:\n${built.stderr}`);
-const slug = readdirSync(join(ROOT, OUT, "zh-hant")).find((name) => /^\d{4}-/.test(name));
+const page = readdirSync(join(ROOT, OUT, "zh-hant")).find((name) => /^\d{4}-.*\.html$/.test(name));
 const nginx = await startNginx(OUT, "/");
 let failed = false;
 try {
-  for (const path of [`zh-hant/${slug}/`, `zh-hans/${slug}/`, "zh-hant/", "zh-hans/"]) {
+  for (const path of [`zh-hant/${page}`, `zh-hans/${page}`, "zh-hant/", "zh-hans/"]) {
     const { stdout } = await run(
       join(ROOT, "node_modules/.bin/lighthouse"),
       [

@@ -233,8 +233,8 @@ async function main(): Promise<void> {
 
   const first = corpus.articles[0];
   const weights = {
-    newsprintHant: first ? pageWeight(out.newsprint, `zh-hant/${first.slug}/index.html`) : undefined,
-    newsprintHans: first ? pageWeight(out.newsprint, `zh-hans/${first.slug}/index.html`) : undefined,
+    newsprintHant: first ? pageWeight(out.newsprint, `zh-hant/${first.slug}.html`) : undefined,
+    newsprintHans: first ? pageWeight(out.newsprint, `zh-hans/${first.slug}.html`) : undefined,
     baseline: first ? pageWeight(out.baseline, `${first.slug}/index.html`) : undefined,
   };
   const dist = { newsprint: distSize(out.newsprint), baseline: distSize(out.baseline) };

@@ -41,7 +41,7 @@ export type PageWeight = {
 const gz = (data: string | Buffer): number => gzipSync(data).length;
 const bytes = (text: string): number => Buffer.byteLength(text, "utf8");
 
-/** `page` is the page's path below `dist`, e.g. `zh-hant/slug/index.html`. */
+/** `page` is the page's path below `dist`, e.g. `zh-hant/slug.html`. */
 export function pageWeight(dist: string, page: string, base = "/"): PageWeight {
   const html = readFileSync(join(dist, page), "utf8");
   let inlineCss = 0;
