@@ -3,7 +3,8 @@
  * prose unit (front-matter values, headings, paragraphs) is converted as the build does, to the
  * other script through opencc (plus overrides and markup) and to its own script (markup only).
  */
-import { parseArticle } from "../../src/lib/article/parse.ts";
+import { parseArticles } from "../../src/lib/article/parse.ts";
+import { BATCH_SIZE } from "../../src/lib/build/parse-pool.ts";
 import { getScriptConverter, type ScriptConverter } from "../../src/lib/script/converter.ts";
 import type { Script } from "../../src/lib/script/types.ts";
 import { siteConfig } from "../../src/site.config.ts";
@@ -69,9 +70,10 @@ export type ParserConversionCost = {
 };
 
 /**
- * Conversion as the build really does it: the project's parser (`parseArticle`) over a sample of
- * the corpus, once with the real converter and once with one that converts nothing; the
- * difference per article is the conversion cost inside the loader.
+ * Conversion as the build really does it: the project's parser (`parseArticles`, in batches the
+ * size the build's workers take) over a sample of the corpus, once with the real converter and
+ * once with one that converts nothing; the difference per article is the conversion cost inside
+ * the loader.
  */
 export function measureParserConversion(articles: readonly CorpusArticle[], limit = 400): ParserConversionCost {
   const real = getScriptConverter(siteConfig.conversion);
@@ -84,14 +86,13 @@ export function measureParserConversion(articles: readonly CorpusArticle[], limi
   const sample = articles.slice(0, limit);
   const time = (converter: ScriptConverter): number => {
     const start = performance.now();
-    for (const article of sample) {
-      parseArticle(article.text, {
-        file: article.file,
-        defaultSlug: article.slug,
-        converter,
-        base: "/",
-        assetExists: () => true,
-      });
+    for (let first = 0; first < sample.length; first += BATCH_SIZE) {
+      parseArticles(
+        sample.slice(first, first + BATCH_SIZE).map((article) => ({
+          source: article.text,
+          options: { file: article.file, defaultSlug: article.slug, converter, base: "/", assetExists: () => true },
+        })),
+      );
     }
     return (performance.now() - start) / sample.length;
   };

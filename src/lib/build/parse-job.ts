@@ -1,8 +1,8 @@
-/** Parsing one article file for the build: run in worker threads, or in-process for small batches. */
+/** Parsing article files for the build: batches run in worker threads, or in-process for small builds. */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Diagnostic } from "../article/diagnostics.ts";
-import { parseArticle } from "../article/parse.ts";
+import { parseArticles } from "../article/parse.ts";
 import type { ArticleRecord } from "../article/schema.ts";
 import { getScriptConverter } from "../script/converter.ts";
 import type { ConversionSettings } from "../script/types.ts";
@@ -28,16 +28,25 @@ export type ParseResult = {
   readonly diagnostics: Diagnostic[];
 };
 
-export default function parseJob(job: ParseJob): ParseResult {
-  const outcome = parseArticle(job.text, {
-    file: job.file,
-    defaultSlug: job.defaultSlug,
-    converter: getScriptConverter(job.conversion),
-    base: job.base,
-    assetExists: (path) => existsSync(join(job.publicDir, path)),
+/** Parses a batch of files (their conversions go to opencc together, see parseArticles). */
+export default function parseJobs(jobs: readonly ParseJob[]): ParseResult[] {
+  const outcomes = parseArticles(
+    jobs.map((job) => ({
+      source: job.text,
+      options: {
+        file: job.file,
+        defaultSlug: job.defaultSlug,
+        converter: getScriptConverter(job.conversion),
+        base: job.base,
+        assetExists: (path: string) => existsSync(join(job.publicDir, path)),
+      },
+    })),
+  );
+  return jobs.map((job, index) => {
+    const outcome = outcomes[index] ?? { diagnostics: [] };
+    if (outcome.article === undefined) return { diagnostics: outcome.diagnostics };
+    const record = storeBody(job.bodyDir, job.digest, outcome.article);
+    const search = searchRecord(record, outcome.article.editions.hans.sections);
+    return { record, search, diagnostics: outcome.diagnostics };
   });
-  if (outcome.article === undefined) return { diagnostics: outcome.diagnostics };
-  const record = storeBody(job.bodyDir, job.digest, outcome.article);
-  const search = searchRecord(record, outcome.article.editions.hans.sections);
-  return { record, search, diagnostics: outcome.diagnostics };
 }

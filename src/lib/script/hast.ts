@@ -1,7 +1,5 @@
 /** Script conversion of a hast tree: text nodes and human-readable attributes only. */
 import type { Element, ElementContent, Root, RootContent } from "hast";
-import type { ScriptConverter } from "./converter.ts";
-import type { Script } from "./types.ts";
 
 /** Elements whose content is never converted (and where `-{…}-` stays literal). */
 const VERBATIM = new Set(["code", "pre", "kbd", "samp", "var", "script", "style"]);
@@ -11,29 +9,31 @@ const PROSE_ATTRIBUTES = ["alt", "title", "ariaLabel"] as const;
 type Visit = (text: string) => string;
 
 /**
- * Returns converted copies of the trees and texts. Text may carry `-{…}-` markup, which is
- * resolved for `to`; `from === to` only resolves markup. Trees and texts (titles, headings…) go
- * to opencc in one batch: the trees are walked once to collect their texts and once to put the
- * results back.
+ * Script conversion in two steps, so that callers can send the texts of many trees (and of many
+ * articles) to opencc at once: `collectTexts` lists what to convert, in document order, after the
+ * given loose texts (titles, headings…); `applyTexts` returns copies of the trees with the
+ * converted texts put back. Text may carry `-{…}-` markup, resolved by the converter.
  */
-export function convertTrees<T extends Root | Element>(
-  trees: readonly T[],
-  converter: ScriptConverter,
-  from: Script,
-  to: Script,
-  texts: readonly string[] = [],
-): { trees: T[]; texts: string[] } {
+export function collectTexts(trees: readonly (Root | Element)[], texts: readonly string[] = []): string[] {
   const collected = [...texts];
   const collect: Visit = (text) => {
     collected.push(text);
     return text;
   };
   for (const tree of trees) rebuild(tree, collect);
-  const converted = converter.convertMany(collected, from, to);
-  let next = texts.length;
+  return collected;
+}
+
+/** @param converted what `collectTexts(trees, texts)` listed, converted, in the same order */
+export function applyTexts<T extends Root | Element>(
+  trees: readonly T[],
+  converted: readonly string[],
+  textCount: number,
+): { trees: T[]; texts: string[] } {
+  let next = textCount;
   return {
     trees: trees.map((tree) => rebuild(tree, () => converted[next++] ?? "")),
-    texts: converted.slice(0, texts.length),
+    texts: converted.slice(0, textCount),
   };
 }
 
