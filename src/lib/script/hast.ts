@@ -16,12 +16,20 @@ type Visit = (text: string) => string;
  */
 export function collectTexts(trees: readonly (Root | Element)[], texts: readonly string[] = []): string[] {
   const collected = [...texts];
-  const collect: Visit = (text) => {
-    collected.push(text);
-    return text;
-  };
-  for (const tree of trees) rebuild(tree, collect);
+  for (const tree of trees) walk(tree, (text) => collected.push(text));
   return collected;
+}
+
+/** Calls `visit` with every convertible text of the tree, in the order `rebuild` replaces them. */
+function walk(node: Root | RootContent, visit: (text: string) => void): void {
+  if (node.type === "text") return visit(node.value);
+  if (node.type === "root") return node.children.forEach((child) => walk(child, visit));
+  if (node.type !== "element") return;
+  for (const name of PROSE_ATTRIBUTES) {
+    const value = node.properties[name];
+    if (typeof value === "string") visit(value);
+  }
+  if (!VERBATIM.has(node.tagName)) node.children.forEach((child) => walk(child, visit));
 }
 
 /** @param converted what `collectTexts(trees, texts)` listed, converted, in the same order */
