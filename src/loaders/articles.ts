@@ -86,7 +86,10 @@ async function syncArticles(context: LoaderContext, options: ArticleLoaderOption
   const fresh: ArticleRecord[] = [];
   const searchRecords = new Map<string, SearchRecord>();
   const results = await runParseJobs(jobs, {
-    onRetry: (job) => context.logger.info(`${job.file} is too large for a worker's memory: parsed in the main thread`),
+    onRetry: (job) =>
+      context.logger.info(
+        `${job.file} was too large for a parsing process's memory: parsed in the build process instead`,
+      ),
   });
   for (const result of results) {
     diagnostics.push(...result.diagnostics);

@@ -1,9 +1,12 @@
 /**
  * Runs one build as a child process under GNU time (`/usr/bin/time -v`): wall time and peak RSS
  * come from the OS; every log line is stamped with its arrival time so phases can be timed.
+ * GNU time's peak RSS is that of the largest single process; the build also runs helper
+ * processes (parsers, the search indexer, Pagefind), so the sum over the whole process tree is
+ * sampled from /proc as well.
  */
 import { spawn } from "node:child_process";
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createInterface } from "node:readline";
 
 export const GNU_TIME = "/usr/bin/time";
@@ -14,8 +17,10 @@ export type RunResult = {
   readonly code: number;
   /** Wall time in ms: GNU time's figure (10 ms resolution) or, without it, the parent's clock. */
   readonly wallMs: number;
-  /** Peak resident set size in bytes, or undefined when GNU time is missing. */
+  /** Peak resident set size in bytes of the largest process, or undefined when GNU time is missing. */
   readonly peakRss: number | undefined;
+  /** Peak of the summed resident set sizes of the whole process tree, sampled every 100 ms (Linux). */
+  readonly peakTreeRss: number | undefined;
   readonly userMs: number | undefined;
   readonly systemMs: number | undefined;
   readonly lines: readonly LogLine[];
@@ -56,13 +61,58 @@ export async function runMeasured(options: RunOptions): Promise<RunResult> {
   child.stderr.on("data", (chunk: Buffer) => {
     if (stderr.length < 200_000) stderr += chunk.toString("utf8");
   });
+  let peakTreeRss: number | undefined;
+  const sampler = setInterval(() => {
+    const rss = child.pid === undefined ? undefined : treeRss(child.pid);
+    if (rss !== undefined) peakTreeRss = Math.max(peakTreeRss ?? 0, rss);
+  }, 100);
   const code = await new Promise<number>((resolve) => child.on("close", (status) => resolve(status ?? 1)));
+  clearInterval(sampler);
   const ownWall = performance.now() - start;
   if (!timed)
-    return { code, wallMs: ownWall, peakRss: undefined, userMs: undefined, systemMs: undefined, lines, stderr };
+    return {
+      code,
+      wallMs: ownWall,
+      peakRss: undefined,
+      peakTreeRss,
+      userMs: undefined,
+      systemMs: undefined,
+      lines,
+      stderr,
+    };
   const report = existsSync(options.timeFile) ? readFileSync(options.timeFile, "utf8") : "";
   const time = parseGnuTime(report);
-  return { code, ...time, wallMs: time.wallMs ?? ownWall, lines, stderr };
+  return { code, ...time, peakTreeRss, wallMs: time.wallMs ?? ownWall, lines, stderr };
+}
+
+const PAGE_SIZE = 4096;
+
+/** Summed resident set size in bytes of a process and all its descendants, from /proc. */
+function treeRss(root: number): number | undefined {
+  if (!existsSync("/proc/self/statm")) return undefined;
+  const children = new Map<number, number[]>();
+  for (const name of readdirSync("/proc")) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, "utf8");
+      const parent = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      children.set(parent, [...(children.get(parent) ?? []), Number(name)]);
+    } catch {
+      // The process ended while being read.
+    }
+  }
+  let total = 0;
+  const pending = [root];
+  while (pending.length > 0) {
+    const pid = pending.pop() ?? 0;
+    try {
+      total += Number(readFileSync(`/proc/${pid}/statm`, "utf8").split(" ")[1]) * PAGE_SIZE;
+    } catch {
+      // Gone already.
+    }
+    pending.push(...(children.get(pid) ?? []));
+  }
+  return total;
 }
 
 export function parseGnuTime(report: string): {

@@ -63,15 +63,17 @@ export async function writeSearchIndex(
   const missing = [...shards].filter(([name]) => !existsSync(cached.get(name) ?? ""));
   if (missing.length > 0) {
     await mkdir(cacheDir, { recursive: true });
-    const jobs = missing.map(([name, shard]) => ({
+    // Records are made shard by shard, so that only one shard's text is held twice at a time.
+    const jobs = missing.map(([name, shard]) => () => ({
       records: shard.map((entry) => entry.record()),
       target: cached.get(name) ?? "",
     }));
-    // One worker thread talks to Pagefind's process, so that the page build running meanwhile on
-    // this thread never holds up the records Pagefind waits for. One Pagefind process is enough:
-    // it indexes 4,000 articles' words in less time than Astro takes to render their pages.
-    if (inWorker) await inWorkerThread(jobs);
-    else await indexShards(jobs);
+    // A worker process cuts the words and talks to Pagefind's process, so that the page build
+    // running meanwhile in this process never holds up the records Pagefind waits for, and its
+    // memory (about 160 MB at 4,000 articles) is not added to the build's. One Pagefind process
+    // is enough: it indexes 4,000 articles' words in less time than Astro renders their pages.
+    if (inWorker) await inWorkerProcess(jobs);
+    else for (const job of jobs) await indexShards([job()]);
   }
   await mkdir(outputDir, { recursive: true });
   // Shards are never written once made: the site gets links to the cached files, not copies.
@@ -101,10 +103,16 @@ export default async function indexShards(jobs: readonly ShardJob[]): Promise<vo
   }
 }
 
-async function inWorkerThread(jobs: readonly ShardJob[]): Promise<void> {
-  const pool = new Tinypool({ filename: new URL(import.meta.url).href, minThreads: 1, maxThreads: 1 });
+async function inWorkerProcess(jobs: readonly (() => ShardJob)[]): Promise<void> {
+  const pool = new Tinypool({
+    filename: new URL(import.meta.url).href,
+    runtime: "child_process",
+    serialization: "advanced",
+    minThreads: 1,
+    maxThreads: 1,
+  });
   try {
-    await pool.run(jobs);
+    for (const job of jobs) await pool.run([job()]);
   } finally {
     await pool.destroy();
   }

@@ -43,7 +43,7 @@ describe("size and nesting limits", () => {
     const retried: string[] = [];
     const results = await runParseJobs(
       Array.from({ length: 70 }, (_, i) => job(i)),
-      { limits: { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 }, onRetry: (j) => retried.push(j.file) },
+      { limits: { oldGenerationMb: 128, semiSpaceMb: 8 }, onRetry: (j) => retried.push(j.file) },
     );
     expect(retried).toEqual(["content/a7.md"]);
     expect(results.map((result) => result.record?.slug)).toEqual(Array.from({ length: 70 }, (_, i) => `a${i}`));
