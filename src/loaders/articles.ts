@@ -115,7 +115,11 @@ async function syncArticles(context: LoaderContext, options: ArticleLoaderOption
     current,
     searchRecords,
     context.config.cacheDir.pathname,
-    fingerprint([join(root, "src/lib/site/search-records.ts"), join(root, "src/lib/site/search-index.ts")]),
+    fingerprint([
+      join(root, "src/lib/site/search-records.ts"),
+      join(root, "src/lib/site/search-index.ts"),
+      join(root, "src/lib/site/search-words.ts"),
+    ]),
   );
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   context.logger.info(

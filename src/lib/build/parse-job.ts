@@ -1,4 +1,4 @@
-/** Parsing article files for the build: batches run in worker threads, or in-process for small builds. */
+/** Parsing article files for the build: batches run in worker processes, or in-process for small builds. */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Diagnostic } from "../article/diagnostics.ts";

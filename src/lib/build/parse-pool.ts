@@ -13,9 +13,9 @@ const WORKER_THRESHOLD = 64;
 /** Articles a worker parses together: their conversions share one opencc call (parseArticles). */
 export const BATCH_SIZE = 25;
 /**
- * Each worker's heap is capped: left alone, V8 lets two parsing workers grow to about 850 MB
- * between collections on 4,000 articles; capped, they stay near 400 MB and are no slower. An
- * article too large for a worker's heap is parsed again in this process, which has no such cap.
+ * Each worker process's heap is capped: left alone, V8 lets two parsing workers grow to about
+ * 850 MB between collections on 4,000 articles; capped, they stay near 200 MB each. An article too
+ * large for a worker's heap is parsed again in this process, which has no such cap.
  */
 export const WORKER_HEAP_LIMITS = { oldGenerationMb: 256, semiSpaceMb: 8 };
 

@@ -125,8 +125,8 @@ async function indexShard(records: readonly SearchRecord[], target: string): Pro
     const added = await index.addCustomRecord({
       url: `/${record.slug}.html`,
       // Each word once, in order: Pagefind's work grows with every word it indexes, and results
-      // show the summary, never an excerpt of the indexed text. Cut here, in the search worker,
-      // while the page build runs, rather than in the parse workers the build waits for.
+      // show the summary, never an excerpt of the indexed text. Cut here, in the search process,
+      // while the page build runs, rather than in the parsing processes the build waits for.
       content: distinctWords([record.content]).join(" "),
       language: INDEX_LANGUAGE,
       meta: {
@@ -138,7 +138,6 @@ async function indexShard(records: readonly SearchRecord[], target: string): Pro
         summary_hans: record.summary.hans,
         summary_hant: record.summary.hant,
       },
-      sort: { date: record.date },
     });
     if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join("; ")}`);
   };
