@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { article, parse } from "../support/articles.ts";
+import { parseArticle, parseArticles } from "../../src/lib/article/parse.ts";
+import type { ScriptConverter } from "../../src/lib/script/converter.ts";
+import { article, converter as realConverter, parse } from "../support/articles.ts";
 
 const messages = (markdown: string) =>
   parse(markdown).diagnostics.map((d) => `${d.line}:${d.column} ${d.severity} ${d.message}`);
@@ -152,5 +154,45 @@ describe("parseArticle: images from other hosts", () => {
     expect(outcome.diagnostics.map((d) => `${d.line}:${d.column} ${d.severity}`)).toEqual(["7:1 warning", "9:1 error"]);
     expect(outcome.diagnostics[0]?.message).toMatch(/another host: pages load nothing from other hosts/);
     expect(parse(article("![图](https://example.org/a.jpg)")).article).toBeDefined();
+  });
+});
+
+describe("parseArticles: many articles, one conversion", () => {
+  const options = (name: string, converter = realConverter) => ({
+    file: `content/${name}.md`,
+    defaultSlug: name,
+    converter,
+  });
+
+  it("gives each article the editions it would get alone", () => {
+    const sources = [
+      "青岛市委机要保密局组织培训。\n\n## 第一节\n\n干部参加。",
+      "颱風過境後，各地展開重建。\n\n## 復原\n\n市府動員人力。",
+    ];
+    const batch = parseArticles(sources.map((body, i) => ({ source: article(body), options: options(`a${i}`) })));
+    const alone = sources.map((body, i) => parseArticle(article(body), options(`a${i}`)));
+    expect(batch).toEqual(alone);
+    expect(batch[0]?.article?.editions.hant.sections[1]?.html).toContain("幹部參加");
+    expect(batch[1]?.article?.editions.hans.sections[0]?.html).toContain("台风过境后");
+  });
+
+  it("reports a conversion failure against its own article only", () => {
+    const failing: ScriptConverter = {
+      ...realConverter,
+      convertMany: (texts, from, to) => {
+        if (texts.some((text) => text.includes("故障"))) throw new Error("converter failure");
+        return realConverter.convertMany(texts, from, to);
+      },
+    };
+    const [broken, fine] = parseArticles([
+      { source: article("这一段会让转换出故障。"), options: options("broken", failing) },
+      { source: article("这一段正常。"), options: options("fine", failing) },
+    ]);
+    expect(broken?.article).toBeUndefined();
+    expect(broken?.diagnostics.map((d) => d.message)).toEqual([
+      "Internal error while reading this article (converter failure): please report it to the developers with this file.",
+    ]);
+    expect(fine?.diagnostics).toEqual([]);
+    expect(fine?.article?.editions.hant.sections[0]?.html).toContain("這一段正常");
   });
 });

@@ -72,16 +72,21 @@ export function parseArticles(items: readonly { source: string; options: ParseOp
     return guarded(options, diagnostics, () => prepareArticle(source, options, diagnostics));
   });
   const requests = prepared.flatMap((item) => item.pending?.requests ?? []);
-  const converted = convertRequests(requests);
+  let converted: string[][] | undefined;
+  try {
+    converted = convertRequests(requests);
+  } catch {
+    // Converted again article by article below, so that the error is reported for its own file.
+    converted = undefined;
+  }
   let next = 0;
   return prepared.map((item, index) => {
     const { pending, diagnostics } = item;
-    if (pending === undefined) return finish({ diagnostics });
-    const mine = converted.slice(next, next + pending.requests.length);
-    next += pending.requests.length;
     const options = items[index]?.options;
-    if (options === undefined) return finish({ diagnostics });
-    return finish(guarded(options, diagnostics, () => pending.complete(mine)));
+    if (pending === undefined || options === undefined) return finish({ diagnostics });
+    const mine = converted?.slice(next, next + pending.requests.length);
+    next += pending.requests.length;
+    return finish(guarded(options, diagnostics, () => pending.complete(mine ?? convertRequests(pending.requests))));
   });
 }
 
