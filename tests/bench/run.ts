@@ -3,7 +3,9 @@
  *
  * Generates a corpus of N articles, builds it with newsprint (`src/cli/build.ts`) and with a plain
  * Astro baseline (`tests/bench/baseline/`), cold, R times alternating, then rebuilds newsprint warm
- * after editing one article. Prints a table and, last, one JSON line. Never uses the network.
+ * after editing one article, and once more with only its page cache cleared (what rendering the
+ * pages costs when newsprint's own work, parsing and the search index, is cached). Prints a table
+ * and, last, one JSON line. Never uses the network.
  */
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -62,6 +64,8 @@ const caches = {
   newsprint: [join(ROOT, "node_modules/.astro"), join(ROOT, ".astro/data-store.json"), join(ROOT, ".astro/data-store")],
   baseline: [baselineCache, join(BASELINE_ROOT, ".astro")],
 };
+/** Astro's incremental-build cache: cleared, every page renders again while parsed articles stay cached. */
+const pageCache = [join(ROOT, "node_modules/.astro/dist"), join(ROOT, "node_modules/.astro/incremental-build.json")];
 const clear = (paths: readonly string[]) => paths.forEach((path) => rmSync(path, { recursive: true, force: true }));
 const log = (message: string) => console.log(message);
 
@@ -201,6 +205,7 @@ async function main(): Promise<void> {
 
   const builds: { newsprint: Build[]; baseline: Build[] } = { newsprint: [], baseline: [] };
   let rebuild: (Build & { edited: string }) | undefined;
+  let pagesAlone: Build | undefined;
   let direct: { cold: Build; warm: Build } | undefined;
   for (let run = 1; run <= runs; run++) {
     log(`run ${run}/${runs}`);
@@ -214,6 +219,8 @@ async function main(): Promise<void> {
       builds.newsprint.push(await newsprint(`cold #${run}`));
       if (run === 1) {
         rebuild = await warmRebuild((label) => newsprint(label), "warm, 1 edited", corpus);
+        clear(pageCache);
+        pagesAlone = await newsprint("pages alone");
         if (values.direct) {
           clear(caches.newsprint);
           const cold = await newsprintDirect("direct cold");
@@ -239,7 +246,19 @@ async function main(): Promise<void> {
     baseline: first ? pageWeight(out.baseline, `${first.slug}/index.html`) : undefined,
   };
   const dist = { newsprint: distSize(out.newsprint), baseline: distSize(out.baseline) };
-  print({ corpus, generateMs, conversion, parserConversion, builds, rebuild, direct, weights, dist, profile });
+  print({
+    corpus,
+    generateMs,
+    conversion,
+    parserConversion,
+    builds,
+    rebuild,
+    pagesAlone,
+    direct,
+    weights,
+    dist,
+    profile,
+  });
 
   if (!values.keep) {
     rmSync(work, { recursive: true, force: true });
@@ -256,6 +275,7 @@ type Results = {
   parserConversion: ParserConversionCost;
   builds: { newsprint: Build[]; baseline: Build[] };
   rebuild: (Build & { edited: string }) | undefined;
+  pagesAlone: Build | undefined;
   direct: { cold: Build; warm: Build } | undefined;
   weights: Record<"newsprintHant" | "newsprintHans" | "baseline", PageWeight | undefined>;
   dist: Record<"newsprint" | "baseline", DistSize>;
@@ -332,6 +352,7 @@ function print(results: Results): void {
   const columns: [string, Build | undefined][] = [
     ["newsprint cold", builds.newsprint[0]],
     ["warm, 1 edit", rebuild],
+    ["pages alone", results.pagesAlone],
     ...(results.direct
       ? ([
           ["direct cold", results.direct.cold],
@@ -359,6 +380,14 @@ function print(results: Results): void {
       : `${seconds(rebuild.wallMs)} = ${percent(rebuildRatio)} of the cold build of run 1 (${rebuild.edited}; ${rebuild.loaderMessage ?? "no loader message"})`,
   );
   if (rebuild && rebuild.notes.length > 0) log(`Astro said: ${rebuild.notes.join("; ")}`);
+
+  const alone = results.pagesAlone;
+  log(heading("Pages alone: articles parsed and search index cached, every page rendered again"));
+  log(
+    alone === undefined
+      ? "not measured"
+      : `${seconds(alone.wallMs)} = ${ratio(alone.wallMs / base.wall)} the baseline's median cold build, ${percent(alone.wallMs / (builds.newsprint[0]?.wallMs ?? Number.NaN))} of newsprint's cold build of run 1 (${alone.loaderMessage ?? "no loader message"}): what Astro's rendering and writing of ${dist.newsprint.pages} pages costs before newsprint parses, converts or indexes anything`,
+  );
   if (results.direct) {
     const { cold, warm } = results.direct;
     log(
@@ -488,6 +517,7 @@ function print(results: Results): void {
     rebuild: rebuild
       ? { ...slim(rebuild), ratio: rebuildRatio, loader: rebuild.loaderMessage, notes: rebuild.notes }
       : null,
+    pagesAlone: alone === undefined ? null : { ...slim(alone), baselineRatio: alone.wallMs / base.wall },
     directRebuild: results.direct
       ? {
           cold: slim(results.direct.cold),

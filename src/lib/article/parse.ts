@@ -8,7 +8,7 @@ import type { Heading, Root as MdastRoot, RootContent } from "mdast";
 import type { Point } from "unist";
 import { toString as mdastText } from "mdast-util-to-string";
 import { toString as hastText } from "hast-util-to-string";
-import { visit } from "unist-util-visit";
+import { CONTINUE, EXIT, SKIP, visit } from "unist-util-visit";
 import type { ScriptConverter } from "../script/converter.ts";
 import { detectScript } from "../script/detect.ts";
 import { applyTexts, collectTexts } from "../script/hast.ts";
@@ -293,8 +293,13 @@ function summarize(sections: readonly HastRoot[]): string {
   let found: string | undefined;
   for (const section of sections) {
     visit(section, "element", (node) => {
-      if (found === undefined && node.tagName === "p" && clean(node) !== "") found = clean(node);
+      if (node.tagName !== "p") return CONTINUE;
+      const text = clean(node);
+      if (text === "") return SKIP;
+      found = text;
+      return EXIT;
     });
+    if (found !== undefined) break;
   }
   found ??= sections.map(clean).find((text) => text !== "") ?? "";
   const characters = [...found];

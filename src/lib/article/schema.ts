@@ -111,9 +111,14 @@ export const articleRecordSchema = articleSchema.omit({ editions: true }).extend
   editions: z.object({ hans: editionHeader, hant: editionHeader }),
   /** Cache key of the parsed article: changes when its file or the parser changes. */
   digest: z.string(),
-  /** Absolute path of the file holding the sections of both editions, and its size in bytes. */
+  /**
+   * Where the sections of both editions are: a cache file shared by the articles parsed together
+   * (`body`, `bodyFileSize` bytes long), at bytes `bodyStart` to `bodyStart + bodyLength`.
+   */
   body: z.string(),
-  bodySize: z.number().int(),
+  bodyFileSize: z.number().int(),
+  bodyStart: z.number().int(),
+  bodyLength: z.number().int(),
 });
 export type ArticleRecord = z.infer<typeof articleRecordSchema>;
 /** What listings need of an article: a parsed Article and a stored record both qualify. */

@@ -1,44 +1,95 @@
-/** Rendered sections of each article, cached on disk by digest and read back when pages render. */
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+/**
+ * Rendered sections of each article, cached on disk and read back when pages render. The articles
+ * parsed together share one file: creating a file costs far more than writing to it (on ext4 here,
+ * 0.54 ms to create and write a 14 KB file, 0.04 ms to rewrite one), and a build parses thousands.
+ */
+import { createHash } from "node:crypto";
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import type { Article, ArticleRecord, Section } from "../article/schema.ts";
 import type { Script } from "../script/types.ts";
 
 type Bodies = Record<Script, Section[]>;
-
-export function bodyPath(dir: string, digest: string): string {
-  return join(dir, `${digest}.json`);
-}
+type BodyLocation = Pick<ArticleRecord, "body" | "bodyFileSize" | "bodyStart" | "bodyLength">;
 
 /**
- * Writes the article's sections and returns the record the content store keeps. The record holds
- * the file's size: a file cut short (a build killed while writing) fails `hasBody` and is redone.
+ * Writes the sections of a batch of articles to one file and returns the records the content store
+ * keeps. The file is named by the articles' digests and written whole before it takes that name.
  */
-export function storeBody(dir: string, digest: string, article: Article): ArticleRecord {
-  const path = bodyPath(dir, digest);
-  const bodies: Bodies = { hans: article.editions.hans.sections, hant: article.editions.hant.sections };
-  const bytes = Buffer.from(JSON.stringify(bodies));
+export function storeBodies(dir: string, parsed: readonly { digest: string; article: Article }[]): ArticleRecord[] {
+  if (parsed.length === 0) return [];
+  const name = createHash("sha256");
+  for (const { digest } of parsed) name.update(`${digest}\n`);
+  const path = join(dir, `${name.digest("base64url").slice(0, 32)}.json`);
+  const chunks = parsed.map(({ article }) => {
+    const bodies: Bodies = { hans: article.editions.hans.sections, hant: article.editions.hant.sections };
+    return Buffer.from(JSON.stringify(bodies));
+  });
+  const file = Buffer.concat(chunks);
   mkdirSync(dir, { recursive: true });
-  writeFileSync(path, bytes);
-  const { sections: _hans, ...hans } = article.editions.hans;
-  const { sections: _hant, ...hant } = article.editions.hant;
-  return { ...article, editions: { hans, hant }, digest, body: path, bodySize: bytes.length };
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, file);
+  renameSync(temporary, path);
+  let start = 0;
+  return parsed.map(({ digest, article }, index) => {
+    const length = chunks[index]?.length ?? 0;
+    const { sections: _hans, ...hans } = article.editions.hans;
+    const { sections: _hant, ...hant } = article.editions.hant;
+    const record: ArticleRecord = {
+      ...article,
+      editions: { hans, hant },
+      digest,
+      body: path,
+      bodyFileSize: file.length,
+      bodyStart: start,
+      bodyLength: length,
+    };
+    start += length;
+    return record;
+  });
 }
 
-/** Whether the record's body file is there, whole. */
-export function hasBody(record: Pick<ArticleRecord, "body" | "bodySize">): boolean {
-  return statSync(record.body, { throwIfNoEntry: false })?.size === record.bodySize;
+/** Whether the record's body file is there, whole (a build killed while writing leaves none). */
+export function hasBody(record: BodyLocation): boolean {
+  return statSync(record.body, { throwIfNoEntry: false })?.size === record.bodyFileSize;
 }
 
-let last: { path: string; bodies: Bodies } | undefined;
+let last: { key: string; bodies: Bodies } | undefined;
 
-/** Sections of one edition. The last file read is kept, as both editions of a page render in turn. */
-export function readSections(record: Pick<ArticleRecord, "body">, script: Script): Section[] {
-  if (last?.path !== record.body) last = { path: record.body, bodies: JSON.parse(readFileSync(record.body, "utf8")) };
+/** Sections of one edition. The last article read is kept, as both editions of a page render in turn. */
+export function readSections(record: BodyLocation, script: Script): Section[] {
+  const key = `${record.body}:${record.bodyStart}`;
+  if (last?.key !== key) last = { key, bodies: JSON.parse(readSlice(record)) as Bodies };
   return last.bodies[script];
 }
 
-/** Deletes cached bodies no current article uses. */
+function readSlice({ body, bodyStart, bodyLength }: BodyLocation): string {
+  const buffer = Buffer.allocUnsafe(bodyLength);
+  const fd = openSync(body, "r");
+  try {
+    let read = 0;
+    while (read < bodyLength) {
+      const count = readSync(fd, buffer, read, bodyLength - read, bodyStart + read);
+      if (count === 0) throw new Error(`${body} ends before byte ${bodyStart + bodyLength}: rebuild to parse again.`);
+      read += count;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return buffer.toString("utf8");
+}
+
+/** Deletes cached body files no current article uses. */
 export function pruneBodies(dir: string, keep: ReadonlySet<string>): void {
   let names: string[];
   try {

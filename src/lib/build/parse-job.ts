@@ -7,7 +7,7 @@ import type { ArticleRecord } from "../article/schema.ts";
 import { getScriptConverter } from "../script/converter.ts";
 import type { ConversionSettings } from "../script/types.ts";
 import { searchRecord, type SearchRecord } from "../site/search-records.ts";
-import { storeBody } from "./bodies.ts";
+import { storeBodies } from "./bodies.ts";
 
 export type ParseJob = {
   readonly text: string;
@@ -42,10 +42,16 @@ export default function parseJobs(jobs: readonly ParseJob[]): ParseResult[] {
       },
     })),
   );
-  return jobs.map((job, index) => {
+  // One body file for the batch (all jobs of a build share bodyDir).
+  const parsed = outcomes.flatMap((outcome, index) =>
+    outcome.article === undefined ? [] : [{ index, digest: jobs[index]?.digest ?? "", article: outcome.article }],
+  );
+  const stored = storeBodies(jobs[0]?.bodyDir ?? "", parsed);
+  const records = new Map(parsed.map(({ index }, position) => [index, stored[position]]));
+  return jobs.map((_job, index) => {
     const outcome = outcomes[index] ?? { diagnostics: [] };
-    if (outcome.article === undefined) return { diagnostics: outcome.diagnostics };
-    const record = storeBody(job.bodyDir, job.digest, outcome.article);
+    const record = records.get(index);
+    if (outcome.article === undefined || record === undefined) return { diagnostics: outcome.diagnostics };
     const search = searchRecord(record, outcome.article.editions.hans.sections);
     return { record, search, diagnostics: outcome.diagnostics };
   });
