@@ -3,7 +3,7 @@
  * come from the OS; every log line is stamped with its arrival time so phases can be timed.
  * GNU time's peak RSS is that of the largest single process; the build also runs helper
  * processes (parsers, the search indexer, Pagefind), so the sum over the whole process tree is
- * sampled from /proc as well.
+ * sampled from /proc as well, with the CPU time each kind of process used.
  */
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
@@ -23,6 +23,8 @@ export type RunResult = {
   readonly peakTreeRss: number | undefined;
   readonly userMs: number | undefined;
   readonly systemMs: number | undefined;
+  /** CPU time (user + system) by kind of process, sampled every 100 ms (Linux): a process's last 100 ms may be missed. */
+  readonly cpuByProcess: Readonly<Record<string, number>>;
   readonly lines: readonly LogLine[];
   readonly stderr: string;
 };
@@ -62,12 +64,15 @@ export async function runMeasured(options: RunOptions): Promise<RunResult> {
     if (stderr.length < 200_000) stderr += chunk.toString("utf8");
   });
   let peakTreeRss: number | undefined;
+  const cpu = new Map<number, { kind: string; ms: number }>();
   const sampler = setInterval(() => {
-    const rss = child.pid === undefined ? undefined : treeRss(child.pid);
+    const rss = child.pid === undefined ? undefined : sampleTree(child.pid, cpu);
     if (rss !== undefined) peakTreeRss = Math.max(peakTreeRss ?? 0, rss);
   }, 100);
   const code = await new Promise<number>((resolve) => child.on("close", (status) => resolve(status ?? 1)));
   clearInterval(sampler);
+  const cpuByProcess: Record<string, number> = {};
+  for (const { kind, ms } of cpu.values()) cpuByProcess[kind] = (cpuByProcess[kind] ?? 0) + ms;
   const ownWall = performance.now() - start;
   if (!timed)
     return {
@@ -77,18 +82,40 @@ export async function runMeasured(options: RunOptions): Promise<RunResult> {
       peakTreeRss,
       userMs: undefined,
       systemMs: undefined,
+      cpuByProcess,
       lines,
       stderr,
     };
   const report = existsSync(options.timeFile) ? readFileSync(options.timeFile, "utf8") : "";
   const time = parseGnuTime(report);
-  return { code, ...time, peakTreeRss, wallMs: time.wallMs ?? ownWall, lines, stderr };
+  return { code, ...time, peakTreeRss, cpuByProcess, wallMs: time.wallMs ?? ownWall, lines, stderr };
 }
 
 const PAGE_SIZE = 4096;
+/** Linux reports CPU time in clock ticks of 1/100 s (USER_HZ). */
+const TICK_MS = 10;
 
-/** Summed resident set size in bytes of a process and all its descendants, from /proc. */
-function treeRss(root: number): number | undefined {
+/** What a process of the build is, from its command line. */
+function processKind(pid: number, root: number): string {
+  if (pid === root) return "GNU time";
+  let command: string;
+  try {
+    command = readFileSync(`/proc/${pid}/cmdline`, "utf8").replaceAll("\0", " ");
+  } catch {
+    return "other";
+  }
+  if (/pagefind/.test(command)) return "Pagefind";
+  if (/tinypool/.test(command)) return /max-old-space-size/.test(command) ? "parsing workers" : "search workers";
+  if (/esbuild/.test(command)) return "esbuild";
+  if (/(^|\/)node /.test(command)) return "build process (Astro)";
+  return "other";
+}
+
+/**
+ * Summed resident set size in bytes of a process and all its descendants, from /proc; records
+ * each one's CPU time so far in `cpu`.
+ */
+function sampleTree(root: number, cpu: Map<number, { kind: string; ms: number }>): number | undefined {
   if (!existsSync("/proc/self/statm")) return undefined;
   const children = new Map<number, number[]>();
   for (const name of readdirSync("/proc")) {
@@ -107,6 +134,12 @@ function treeRss(root: number): number | undefined {
     const pid = pending.pop() ?? 0;
     try {
       total += Number(readFileSync(`/proc/${pid}/statm`, "utf8").split(" ")[1]) * PAGE_SIZE;
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8").slice(0, 4096);
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      const ms = (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+      const known = cpu.get(pid);
+      if (known) known.ms = ms;
+      else cpu.set(pid, { kind: processKind(pid, root), ms });
     } catch {
       // Gone already.
     }
