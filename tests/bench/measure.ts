@@ -117,12 +117,16 @@ function processKind(pid: number, root: number): string {
  */
 function sampleTree(root: number, cpu: Map<number, { kind: string; ms: number }>): number | undefined {
   if (!existsSync("/proc/self/statm")) return undefined;
+  // Fields of /proc/<pid>/stat after the command name: [1] parent, [11] user and [12] system ticks.
+  const stats = new Map<number, string[]>();
   const children = new Map<number, number[]>();
   for (const name of readdirSync("/proc")) {
     if (!/^\d+$/.test(name)) continue;
     try {
       const stat = readFileSync(`/proc/${name}/stat`, "utf8");
-      const parent = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      const parent = Number(fields[1]);
+      stats.set(Number(name), fields);
       children.set(parent, [...(children.get(parent) ?? []), Number(name)]);
     } catch {
       // The process ended while being read.
@@ -134,14 +138,15 @@ function sampleTree(root: number, cpu: Map<number, { kind: string; ms: number }>
     const pid = pending.pop() ?? 0;
     try {
       total += Number(readFileSync(`/proc/${pid}/statm`, "utf8").split(" ")[1]) * PAGE_SIZE;
-      const stat = readFileSync(`/proc/${pid}/stat`, "utf8").slice(0, 4096);
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    } catch {
+      // Gone already.
+    }
+    const fields = stats.get(pid);
+    if (fields !== undefined) {
       const ms = (Number(fields[11]) + Number(fields[12])) * TICK_MS;
       const known = cpu.get(pid);
       if (known) known.ms = ms;
       else cpu.set(pid, { kind: processKind(pid, root), ms });
-    } catch {
-      // Gone already.
     }
     pending.push(...(children.get(pid) ?? []));
   }

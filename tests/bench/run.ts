@@ -62,12 +62,13 @@ const BASELINE_ROOT = join(work, "baseline-root");
  * and its outputs) and the dev data store in `.astro/`. The rest of the project's `.astro/` is
  * generated types (`types.d.ts`) that `tsc` and `astro check` need, and is left alone.
  */
+const newsprintCacheDir = join(ROOT, "node_modules/.astro");
 const caches = {
-  newsprint: [join(ROOT, "node_modules/.astro"), join(ROOT, ".astro/data-store.json"), join(ROOT, ".astro/data-store")],
+  newsprint: [newsprintCacheDir, join(ROOT, ".astro/data-store.json"), join(ROOT, ".astro/data-store")],
   baseline: [baselineCache, join(BASELINE_ROOT, ".astro")],
 };
 /** Astro's incremental-build cache: cleared, every page renders again while parsed articles stay cached. */
-const pageCache = [join(ROOT, "node_modules/.astro/dist"), join(ROOT, "node_modules/.astro/incremental-build.json")];
+const pageCache = [join(newsprintCacheDir, "dist"), join(newsprintCacheDir, "incremental-build.json")];
 const clear = (paths: readonly string[]) => paths.forEach((path) => rmSync(path, { recursive: true, force: true }));
 const log = (message: string) => console.log(message);
 
