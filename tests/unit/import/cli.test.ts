@@ -9,7 +9,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 const node = join(root, "node_modules/.bin/node");
 const cli = join(root, "src/cli/import.ts");
-const seed = fileURLToPath(new URL("../../../../shared/seed/000_2b9798e12da55471.txt", import.meta.url));
+const seed = fileURLToPath(new URL("../../fixtures/import/seed/000_2b9798e12da55471.txt", import.meta.url));
 const expected = readFileSync(new URL("../../fixtures/import/seed.expected.md", import.meta.url), "utf8");
 const articleName = "2021-12-06-qing-dao-bao-mi-pei-xun-kuai-su.md";
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { importRaw } from "../../../src/lib/import/index.ts";
 import { toTraditional } from "../../../src/lib/import/opencc.ts";
 
-const seed = readFileSync(new URL("../../../../shared/seed/000_2b9798e12da55471.txt", import.meta.url));
+const seed = readFileSync(new URL("../../fixtures/import/seed/000_2b9798e12da55471.txt", import.meta.url));
 const expected = readFileSync(new URL("../../fixtures/import/seed.expected.md", import.meta.url), "utf8");
 
 describe("seed article", () => {
