@@ -3,31 +3,45 @@
  * diagnostic that names the likely encoding and the command that converts it.
  */
 import { readFileSync } from "node:fs";
-import { decodeBytes } from "../import/decode.ts";
 import type { Diagnostic } from "./diagnostics.ts";
+import { guessEncoding } from "./encoding.ts";
 
 export type ReadResult = { readonly text: string } | { readonly diagnostic: Diagnostic };
 
 /** @param file path shown in the diagnostic, e.g. `content/a.md` */
 export function decodeArticle(bytes: Uint8Array, file: string): ReadResult {
   try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    // UTF-16 text can be valid UTF-8 (ASCII and many Han code units are byte pairs below 0x80),
+    // zero bytes included: no article holds a zero byte.
+    if (!text.includes("\0") || !guessEncoding(bytes).wholeFile) return { text };
   } catch {
-    // Not UTF-8: find where, and guess what it is (the importer's GB18030/Big5 guess).
+    // Not UTF-8: find where, and guess what it is.
+  }
+  const guess = guessEncoding(bytes);
+  const convert = `Convert it: \`iconv -f ${guess.iconv} -t UTF-8 ${file} > converted.md && mv converted.md ${file}\`, or save it as UTF-8 in your editor.`;
+  if (guess.wholeFile) {
+    return {
+      diagnostic: {
+        file,
+        line: 1,
+        column: 1,
+        severity: "error",
+        message: `The file is ${guess.name}, not UTF-8. ${convert}`,
+      },
+    };
   }
   // Streaming leaves out a sequence cut at the end of the prefix: it is where the bad bytes start.
   const before = new TextDecoder("utf-8").decode(bytes.subarray(0, validUtf8Prefix(bytes)), { stream: true });
   const line = before.split("\n").length;
   const column = [...before.slice(before.lastIndexOf("\n") + 1)].length + 1;
-  const big5 = decodeBytes(bytes).encoding === "big5";
-  const [name, iconvName] = big5 ? ["Big5", "BIG5"] : ["GBK/GB18030", "GB18030"];
   return {
     diagnostic: {
       file,
       line,
       column,
       severity: "error",
-      message: `The file is not UTF-8 (it looks like ${name}; this is its first byte that is not UTF-8). Convert it: \`iconv -f ${iconvName} -t UTF-8 ${file} > converted.md && mv converted.md ${file}\`, or save it as UTF-8 in your editor.`,
+      message: `The file is not UTF-8 (it looks like ${guess.name}; this is its first byte that is not UTF-8). ${convert}`,
     },
   };
 }
