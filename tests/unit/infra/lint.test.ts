@@ -1,0 +1,44 @@
+/** Layer boundaries are enforced by ESLint: an import that crosses one fails the lint. */
+import { join } from "node:path";
+import { ESLint } from "eslint";
+import { describe, expect, it } from "vitest";
+import { ROOT } from "../../support/site.ts";
+
+const eslint = new ESLint({ cwd: ROOT });
+
+/** Rule ids and messages ESLint reports for `code` as if it were the file at `path`. */
+async function lint(path: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(`${code}\nexport const used = x;\n`, { filePath: join(ROOT, path) });
+  return (result?.messages ?? []).map((message) => `${message.ruleId}: ${message.message}`);
+}
+
+const RULE = "@typescript-eslint/no-restricted-imports";
+
+describe("layer boundaries", () => {
+  it.each([
+    ["src/lib/site/fake.ts", 'import { getCollection as x } from "astro:content";', "virtual modules"],
+    ["src/lib/import/fake.ts", 'import { defineMiddleware as x } from "astro:middleware";', "virtual modules"],
+    ["src/lib/article/fake.ts", 'import { build as x } from "astro";', "src/lib/ runs outside Astro"],
+    ["src/lib/script/fake.ts", 'import { defineConfig as x } from "astro/config";', "only astro/zod"],
+    ["src/lib/build/fake.ts", 'import { glob as x } from "astro/loaders";', "types only"],
+    ["src/lib/build/fake.ts", 'import { decodeBytes as x } from "../import/decode.ts";', "must not load the importer"],
+    ["src/lib/article/fake.ts", 'import { importRaw as x } from "../import/index.ts";', "must not load the importer"],
+    ["src/lib/site/fake.ts", 'import { logProb as x } from "../../lib/import/lm.ts";', "must not load the importer"],
+    ["src/lib/script/fake.ts", 'import * as x from "../import";', "must not load the importer"],
+  ])("%s: %s fails", async (path, code, why) => {
+    const messages = await lint(path, code);
+    expect(messages).toEqual([expect.stringContaining(why)]);
+    expect(messages[0]).toMatch(new RegExp(`^${RULE}: `));
+  });
+
+  it.each([
+    ["src/lib/article/fake.ts", 'import { z as x } from "astro/zod";'],
+    ["src/lib/build/fake.ts", 'import type { LoaderContext as x } from "astro/loaders";'],
+    ["src/lib/import/fake.ts", 'import { readArticleFile as x } from "../article/decode.ts";'],
+    ["src/lib/site/fake.ts", 'import { importPath as x } from "./import-path.ts";'],
+    ["src/loaders/fake.ts", 'import { getCollection as x } from "astro:content";'],
+    ["src/pages/fake.ts", 'import { importRaw as x } from "../lib/import/index.ts";'],
+  ])("%s: %s passes", async (path, code) => {
+    expect(await lint(path, code)).toEqual([]);
+  });
+});
