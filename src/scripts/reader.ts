@@ -1,6 +1,8 @@
 /** Progressive enhancement: remembered font size and script, print button, reading position on switch. */
 const root = document.documentElement;
 const POSITION_KEY = "np-pos";
+/** The remembered edition id; the site root reads it (src/pages/index.astro). */
+const EDITION_KEY = "np-edition";
 const BLOCKS = ".np-article :is(h1,h2,h3,h4,p,li,blockquote,figure,table,pre)";
 
 function store(storage: Storage | undefined, key: string, value: string): void {
@@ -24,9 +26,9 @@ for (const button of document.querySelectorAll<HTMLButtonElement>("[data-np-prin
   button.addEventListener("click", () => print());
 }
 
-for (const link of document.querySelectorAll<HTMLAnchorElement>("[data-np-script]")) {
+for (const link of document.querySelectorAll<HTMLAnchorElement>("[data-np-edition]")) {
   link.addEventListener("click", () => {
-    store(localStorage, "np-script", link.dataset["npScript"] ?? "");
+    store(localStorage, EDITION_KEY, link.dataset["npEdition"] ?? "");
     const blocks = [...document.querySelectorAll(BLOCKS)];
     const index = blocks.findIndex((block) => block.getBoundingClientRect().bottom > 0);
     if (index < 0) return;

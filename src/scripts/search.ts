@@ -3,10 +3,12 @@
  * starts searching. The index holds Simplified words, so the query is folded to Simplified and cut
  * into words the way the index was (search-words.ts); queries in either script match.
  */
+import { metaKey } from "../lib/site/search-meta.ts";
 import { searchWords } from "../lib/site/search-words.ts";
 
 type Config = {
-  script: "hant" | "hans";
+  /** The reader's edition id. */
+  edition: string;
   lang: string;
   bundle: string;
   articleBase: string;
@@ -41,7 +43,7 @@ if (form) {
     return pagefind;
   };
   const load = () =>
-    (engine ??= Promise.all([start(), import("./fold.ts")]).then(([pagefind, { fold }]) => ({ pagefind, fold })));
+    (engine ??= Promise.all([start(), import("../lib/site/fold.ts")]).then(([pagefind, { fold }]) => ({ pagefind, fold })));
 
   // Pagefind searches each shard on its own and drops a word that a shard does not hold, so a
   // shard can answer with articles that lack some of the words: keep only those that hold all.
@@ -69,11 +71,11 @@ if (form) {
         const heading = document.createElement("h2");
         const link = document.createElement("a");
         link.href = `${config.articleBase}${meta["slug"]}.html`;
-        link.textContent = meta[`title_${config.script}`] ?? "";
+        link.textContent = meta[metaKey("title", config.edition)] ?? "";
         heading.append(link);
         const summary = document.createElement("p");
         summary.className = "np-summary";
-        summary.textContent = meta[`summary_${config.script}`] ?? "";
+        summary.textContent = meta[metaKey("summary", config.edition)] ?? "";
         item.append(heading, summary);
         return item;
       }),

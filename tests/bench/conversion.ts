@@ -1,19 +1,19 @@
 /**
  * Script-conversion cost alone, in-process, with the project's own converter and settings: every
- * prose unit (front-matter values, headings, paragraphs) is converted as the build does, to the
- * other script through opencc (plus overrides and markup) and to its own script (markup only).
+ * prose unit (front-matter values, headings, paragraphs) is converted as the build does, into
+ * every edition of the site.
  */
 import { parseArticles } from "../../src/lib/article/parse.ts";
 import { BATCH_SIZE } from "../../src/lib/build/parse-pool.ts";
-import { getScriptConverter, type ScriptConverter } from "../../src/lib/script/converter.ts";
-import type { Script } from "../../src/lib/script/types.ts";
+import { getConverter, type Converter } from "../../src/lib/script/converter.ts";
+import type { Script, TextLanguage } from "../../src/lib/script/types.ts";
 import { siteConfig } from "../../src/site.config.ts";
 import type { CorpusArticle } from "./corpus.ts";
 
 export type ConversionCost = {
-  /** Building both opencc dictionaries (done once per build, lazily). */
+  /** Building the converters of every edition (done once per build, lazily). */
   readonly setupMs: number;
-  /** Converting all prose of the corpus, both editions. */
+  /** Converting all prose of the corpus, every edition. */
   readonly convertMs: number;
   readonly characters: number;
 };
@@ -38,9 +38,16 @@ function proseUnits(text: string): string[] {
 
 export function measureConversion(articles: readonly CorpusArticle[]): ConversionCost {
   const setupStart = performance.now();
-  const converter = getScriptConverter(siteConfig.conversion);
-  converter.convertText("发展", "hans", "hant");
-  converter.convertText("發展", "hant", "hans");
+  const converter = getConverter(siteConfig.conversion);
+  const editions = siteConfig.conversion.editions;
+  const language = (script: Script): TextLanguage => ({
+    script,
+    standard: script === "hans" ? "cn" : (editions.find((edition) => edition.script === "hant")?.standard ?? "tw"),
+  });
+  for (const edition of editions) {
+    converter.convert("发展", language("hans"), edition);
+    converter.convert("發展", language("hant"), edition);
+  }
   const setupMs = performance.now() - setupStart;
 
   const units = articles.map((article) => ({ script: article.script, units: proseUnits(article.text) }));
@@ -48,12 +55,8 @@ export function measureConversion(articles: readonly CorpusArticle[]): Conversio
   let sink = 0;
   const start = performance.now();
   for (const { script, units: texts } of units) {
-    const other: Script = script === "hans" ? "hant" : "hans";
-    for (const text of texts) {
-      sink += converter.convertMarked(text, script, other).length;
-      sink += converter.convertMarked(text, script, script).length;
-      characters += text.length;
-    }
+    for (const edition of editions) sink += converter.convertMany(texts, language(script), edition).length;
+    characters += texts.reduce((sum, text) => sum + text.length, 0);
   }
   const convertMs = performance.now() - start;
   if (sink < 0) console.log(sink);
@@ -76,15 +79,15 @@ export type ParserConversionCost = {
  * the loader.
  */
 export function measureParserConversion(articles: readonly CorpusArticle[], limit = 400): ParserConversionCost {
-  const real = getScriptConverter(siteConfig.conversion);
-  const none: ScriptConverter = {
+  const real = getConverter(siteConfig.conversion);
+  // Converts nothing: every text stays as written (markup is left in, which costs nothing to parse).
+  const none: Converter = {
     settings: real.settings,
-    convertText: (text) => text,
-    convertMarked: (text, from) => real.convertMarked(text, from, from),
-    convertMany: (texts, from) => real.convertMany(texts, from, from),
+    convert: (text) => text,
+    convertMany: (texts) => [...texts],
   };
   const sample = articles.slice(0, limit);
-  const time = (converter: ScriptConverter): number => {
+  const time = (converter: Converter): number => {
     const start = performance.now();
     for (let first = 0; first < sample.length; first += BATCH_SIZE) {
       parseArticles(

@@ -63,7 +63,7 @@ describe("article pages", () => {
     await page.waitForURL(articleUrl("zh-hans"));
     expect(await page.evaluate(() => scrollY)).toBeGreaterThan(1000);
     expect(await firstVisible()).toBe(before);
-    expect(await page.evaluate(() => localStorage.getItem("np-script"))).toBe("hans");
+    expect(await page.evaluate(() => localStorage.getItem("np-edition"))).toBe("zh-hans");
 
     await page.goto(site.server.url);
     await page.waitForURL(`${site.server.url}zh-hans/`);

@@ -1,8 +1,29 @@
 import { parseArticle, type ParseOptions } from "../../src/lib/article/parse.ts";
-import { getScriptConverter } from "../../src/lib/script/converter.ts";
+import { getConverter } from "../../src/lib/script/converter.ts";
+import type { EditionStyle, Script, TextLanguage } from "../../src/lib/script/types.ts";
 import { siteConfig } from "../../src/site.config.ts";
 
-export const converter = getScriptConverter(siteConfig.conversion);
+export const converter = getConverter(siteConfig.conversion);
+
+/** The default site's editions: the Simplified and the Traditional one. */
+export const HANS = "zh-hans";
+export const HANT = "zh-hant";
+
+function editionOf(script: Script): EditionStyle {
+  const edition = siteConfig.conversion.editions.find((candidate) => candidate.script === script);
+  if (edition === undefined) throw new Error(`The site has no ${script} edition.`);
+  return edition;
+}
+
+/** What text written in a script is, for the default site. */
+export function languageOf(script: Script): TextLanguage {
+  return { script, standard: editionOf(script).standard };
+}
+
+/** Converts text written in one script into the default site's edition in another, as the build does. */
+export function convertText(text: string, from: Script, to: Script): string {
+  return converter.convert(text, languageOf(from), editionOf(to));
+}
 
 /** Parses Markdown as the build does, with the site's conversion settings. */
 export function parse(markdown: string, options: Partial<ParseOptions> = {}) {

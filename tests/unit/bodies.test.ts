@@ -29,10 +29,10 @@ describe("body cache", () => {
     for (const index of [3, 0, 4, 1, 2]) {
       const record = records[index]!;
       expect(hasBody(record)).toBe(true);
-      expect(readSections(record, "hans")).toEqual(batch[index]!.article.editions.hans.sections);
-      expect(readSections(record, "hant")).toEqual(batch[index]!.article.editions.hant.sections);
+      expect(readSections(record, "zh-hans")).toEqual(batch[index]!.article.editions["zh-hans"]?.sections);
+      expect(readSections(record, "zh-hant")).toEqual(batch[index]!.article.editions["zh-hant"]?.sections);
     }
-    expect(records[4]!.editions.hant).not.toHaveProperty("sections");
+    expect(records[4]!.editions["zh-hant"]).not.toHaveProperty("sections");
   });
 
   it("treats a file cut short as missing, and prunes files no article uses", () => {

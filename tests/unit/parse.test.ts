@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseArticle, parseArticles } from "../../src/lib/article/parse.ts";
-import type { ScriptConverter } from "../../src/lib/script/converter.ts";
+import type { Converter } from "../../src/lib/script/converter.ts";
 import { article, converter as realConverter, parse } from "../support/articles.ts";
 
 const messages = (markdown: string) =>
@@ -20,7 +20,7 @@ describe("parseArticle: good articles", () => {
     expect(parsed.slug).toBe("test");
     expect(parsed.date).toBe("2024-03-05");
     expect(parsed.script).toBe("hans");
-    const hans = parsed.editions.hans;
+    const hans = parsed.editions["zh-hans"]!;
     expect(hans.title).toBe("测试标题");
     expect(hans.breadcrumb).toEqual(["首页", "要闻"]);
     expect(hans.reprintedFrom).toBe("《人民日报》");
@@ -30,7 +30,7 @@ describe("parseArticle: good articles", () => {
     expect(hans.sections[1]?.html).toContain('<em>强调</em>和<a href="https://example.org/a">链接</a>');
     expect(hans.sections[1]?.html).toContain("<li>列表一</li>");
     expect(hans.sections[2]?.html).toContain("<blockquote>");
-    const hant = parsed.editions.hant;
+    const hant = parsed.editions["zh-hant"]!;
     expect(hant.title).toBe("測試標題");
     expect(hant.source).toBe("新華社");
     expect(hant.breadcrumb).toEqual(["首頁", "要聞"]);
@@ -46,22 +46,22 @@ describe("parseArticle: good articles", () => {
     expect(diagnostics).toEqual([]);
     expect(parsed?.slug).toBe("2024-typhoon");
     expect(parsed?.script).toBe("hant");
-    expect(parsed?.editions.hans.sections[0]?.html).toContain("这是繁体中文的文章，讲述台风过后的重建。");
+    expect(parsed?.editions["zh-hans"]?.sections[0]?.html).toContain("这是繁体中文的文章，讲述台风过后的重建。");
   });
 
   it("gives each heading an anchor from its Simplified text, the same in both scripts", () => {
     const { article: parsed } = parse(
       article("导语。\n\n## 網絡安全\n\n甲。\n\n## 網絡安全\n\n乙。", "script: hant\n"),
     );
-    expect(parsed?.editions.hant.sections.map((s) => s.id)).toEqual([null, "网络安全", "网络安全-1"]);
-    expect(parsed?.editions.hans.sections.map((s) => s.id)).toEqual([null, "网络安全", "网络安全-1"]);
+    expect(parsed?.editions["zh-hant"]?.sections.map((s) => s.id)).toEqual([null, "网络安全", "网络安全-1"]);
+    expect(parsed?.editions["zh-hans"]?.sections.map((s) => s.id)).toEqual([null, "网络安全", "网络安全-1"]);
   });
 
   it("prefixes the base path to root-relative links, never to external ones", () => {
     const { article: parsed } = parse(article("见[另一篇](/zh-hans/other/)和[外站](https://example.org/x)。"), {
       base: "/news/",
     });
-    const html = parsed?.editions.hans.sections[0]?.html ?? "";
+    const html = parsed?.editions["zh-hans"]?.sections[0]?.html ?? "";
     expect(html).toContain('href="/news/zh-hans/other/"');
     expect(html).toContain('href="https://example.org/x"');
   });
@@ -139,7 +139,7 @@ describe("parseArticle: raw HTML never becomes live code", () => {
         '<script>window.pwned=1</script>\n\n<img src="x" onerror="window.pwned=1">\n\n[点我](javascript:alert(1))\n\n<iframe src="https://evil.example"></iframe>\n\n<p onclick="x()">段落<b>粗体</b></p>',
       ),
     );
-    const html = parsed?.editions.hans.sections.map((s) => s.html).join("\n") ?? "";
+    const html = parsed?.editions["zh-hans"]?.sections.map((s) => s.html).join("\n") ?? "";
     expect(html).not.toMatch(/<script|onerror|onclick|javascript:|<iframe/i);
     expect(html).toContain("<b>粗体</b>");
   });
@@ -172,16 +172,16 @@ describe("parseArticles: many articles, one conversion", () => {
     const batch = parseArticles(sources.map((body, i) => ({ source: article(body), options: options(`a${i}`) })));
     const alone = sources.map((body, i) => parseArticle(article(body), options(`a${i}`)));
     expect(batch).toEqual(alone);
-    expect(batch[0]?.article?.editions.hant.sections[1]?.html).toContain("幹部參加");
-    expect(batch[1]?.article?.editions.hans.sections[0]?.html).toContain("台风过境后");
+    expect(batch[0]?.article?.editions["zh-hant"]?.sections[1]?.html).toContain("幹部參加");
+    expect(batch[1]?.article?.editions["zh-hans"]?.sections[0]?.html).toContain("台风过境后");
   });
 
   it("reports a conversion failure against its own article only", () => {
-    const failing: ScriptConverter = {
+    const failing: Converter = {
       ...realConverter,
-      convertMany: (texts, from, to) => {
+      convertMany: (texts, from, to, rules) => {
         if (texts.some((text) => text.includes("故障"))) throw new Error("converter failure");
-        return realConverter.convertMany(texts, from, to);
+        return realConverter.convertMany(texts, from, to, rules);
       },
     };
     const [broken, fine] = parseArticles([
@@ -193,6 +193,6 @@ describe("parseArticles: many articles, one conversion", () => {
       "Internal error while reading this article (converter failure): please report it to the developers with this file.",
     ]);
     expect(fine?.diagnostics).toEqual([]);
-    expect(fine?.article?.editions.hant.sections[0]?.html).toContain("這一段正常");
+    expect(fine?.article?.editions["zh-hant"]?.sections[0]?.html).toContain("這一段正常");
   });
 });

@@ -13,10 +13,10 @@ describe("site structure", () => {
     expect(withBase("/", "zh-hant/a/")).toBe("/zh-hant/a/");
     expect(withBase("/news/", "/zh-hant/a/")).toBe("/news/zh-hant/a/");
     expect(withBase("/news", "")).toBe("/news/");
-    expect(indexPath("hans", 1)).toBe("zh-hans/");
-    expect(indexPath("hans", 3)).toBe("zh-hans/page/3/");
-    expect(categoryPath("hant", "jing-ji", 2)).toBe("zh-hant/category/jing-ji/page/2/");
-    expect(articlePath("hant", "x")).toBe("zh-hant/x.html");
+    expect(indexPath("zh-hans", 1)).toBe("zh-hans/");
+    expect(indexPath("zh-hans", 3)).toBe("zh-hans/page/3/");
+    expect(categoryPath("zh-hant", "jing-ji", 2)).toBe("zh-hant/category/jing-ji/page/2/");
+    expect(articlePath("zh-hant", "x")).toBe("zh-hant/x.html");
   });
 
   it("paginates in pages of 20, always at least one page", () => {
@@ -42,7 +42,7 @@ describe("site structure", () => {
         parse(article("正文。", `breadcrumb:\n  - ${crumbs}\nslug: a${i}\nscript: ${script}\n`)).article,
     );
     const groups = groupByCategory(parsed.filter((a) => a !== undefined));
-    expect(groups.map((g) => [g.category.slug, g.category.name.hant, g.articles.map((a) => a.slug)])).toEqual([
+    expect(groups.map((g) => [g.category.slug, g.category.name["zh-hant"], g.articles.map((a) => a.slug)])).toEqual([
       ["jing-ji", "經濟", ["a0", "a1"]],
       ["ti-yu", "體育", ["a2"]],
     ]);

@@ -9,11 +9,11 @@ import type { Point } from "unist";
 import { toString as mdastText } from "mdast-util-to-string";
 import { toString as hastText } from "hast-util-to-string";
 import { CONTINUE, EXIT, SKIP, visit } from "unist-util-visit";
-import type { ScriptConverter } from "../script/converter.ts";
+import type { Converter } from "../script/converter.ts";
 import { detectScript } from "../script/detect.ts";
 import { applyTexts, collectTexts } from "../script/hast.ts";
 import { tokenizeMarkup } from "../script/markup.ts";
-import { SCRIPTS, type Script } from "../script/types.ts";
+import type { EditionStyle, Script, TextLanguage } from "../script/types.ts";
 import type { Diagnostic } from "./diagnostics.ts";
 import { readFrontMatter } from "./front-matter.ts";
 import { parseMarkdown, toHtml, toSafeHast } from "./markdown.ts";
@@ -26,7 +26,9 @@ export type ParseOptions = {
   readonly file: string;
   /** Slug used when front matter has none (normally the file name without extension). */
   readonly defaultSlug: string;
-  readonly converter: ScriptConverter;
+  readonly converter: Converter;
+  /** Editions to publish (default: every edition of the converter's settings). */
+  readonly editions?: readonly EditionStyle[];
   /** Site base path, prefixed to root-relative links and images in the body. */
   readonly base?: string;
   /** Answers whether a root-relative asset (e.g. `/media/a.jpg`) exists in `public/`. */
@@ -45,9 +47,9 @@ export function parseArticle(source: string, options: ParseOptions): ParseOutcom
 
 /** What an edition needs converted: from the article's script to the edition's. */
 type ConversionRequest = {
-  readonly converter: ScriptConverter;
-  readonly from: Script;
-  readonly to: Script;
+  readonly converter: Converter;
+  readonly from: TextLanguage;
+  readonly to: EditionStyle;
   readonly texts: readonly string[];
 };
 
@@ -92,11 +94,11 @@ export function parseArticles(items: readonly { source: string; options: ParseOp
 
 /** One convertMany call per converter and direction for all requests; results in request order. */
 function convertRequests(requests: readonly ConversionRequest[]): string[][] {
-  const groups = new Map<ScriptConverter, Map<string, ConversionRequest[]>>();
+  const groups = new Map<Converter, Map<string, ConversionRequest[]>>();
   for (const request of requests) {
     const byDirection = groups.get(request.converter) ?? new Map<string, ConversionRequest[]>();
     groups.set(request.converter, byDirection);
-    const key = `${request.from}>${request.to}`;
+    const key = `${request.from.script}:${request.from.standard}>${request.to.id}`;
     const group = byDirection.get(key);
     if (group === undefined) byDirection.set(key, [request]);
     else group.push(request);
@@ -194,8 +196,9 @@ function prepareArticle(source: string, options: ParseOptions, diagnostics: Diag
   checkMarkup(safeSections, text, report);
   if (data === undefined || diagnostics.some((d) => d.severity === "error")) return { diagnostics };
 
-  const script: Script =
-    data.script ?? detectScript(`${data.title}\n${mdastText({ type: "root", children: body })}`, options.converter);
+  const editions = options.editions ?? options.converter.settings.editions;
+  const script: Script = data.script ?? detectScript(`${data.title}\n${mdastText({ type: "root", children: body })}`);
+  const language = textLanguage(script, editions);
   const hastSections = safeSections.map((section) => ({
     heading: section.heading === null ? null : mdastText(section.heading),
     hast: rewriteRootUrls(section.hast, options.base ?? "/"),
@@ -203,20 +206,20 @@ function prepareArticle(source: string, options: ParseOptions, diagnostics: Diag
   const ids = sectionIds(
     hastSections.map((s) => s.heading),
     options.converter,
-    script,
+    language,
   );
-  const plans = SCRIPTS.map((target) => planEdition(data, hastSections, ids, target));
+  const plans = editions.map((target) => planEdition(data, hastSections, ids, target));
   const complete = (converted: readonly (readonly string[])[]): ParseOutcome => {
-    const editions = Object.fromEntries(
-      plans.map((plan, index) => [plan.target, plan.build(converted[index] ?? [])]),
-    ) as Record<Script, Edition>;
+    const built: Record<string, Edition> = Object.fromEntries(
+      plans.map((plan, index) => [plan.target.id, plan.build(converted[index] ?? [])]),
+    );
     const candidate = {
       slug: data.slug ?? options.defaultSlug,
       date: data.date,
       script,
       ...(data.originalUrl === undefined ? {} : { originalUrl: data.originalUrl }),
       file: options.file,
-      editions,
+      editions: built,
     };
     const validated = articleSchema.safeParse(candidate);
     if (!validated.success) {
@@ -233,7 +236,7 @@ function prepareArticle(source: string, options: ParseOptions, diagnostics: Diag
   };
   const requests = plans.map((plan) => ({
     converter: options.converter,
-    from: script,
+    from: language,
     to: plan.target,
     texts: plan.texts,
   }));
@@ -245,8 +248,8 @@ function planEdition(
   data: FrontMatter,
   sections: readonly { heading: string | null; hast: HastRoot }[],
   ids: readonly (string | null)[],
-  target: Script,
-): { target: Script; texts: string[]; build: (converted: readonly string[]) => Edition } {
+  target: EditionStyle,
+): { target: EditionStyle; texts: string[]; build: (converted: readonly string[]) => Edition } {
   // Everything the edition shows: header fields, then the breadcrumb, headings and section text.
   const fields = [data.title, data.source, data.reprintedFrom ?? "", data.author ?? "", data.summary ?? ""];
   const breadcrumb = data.breadcrumb ?? [];
@@ -275,16 +278,33 @@ function planEdition(
   return { target, texts: collectTexts(trees, loose), build };
 }
 
-/** Anchors come from the Simplified heading, so they are identical in both editions. */
+/** Anchors come from the Simplified heading, so they are identical in every edition. */
+const ANCHOR_EDITION: EditionStyle = {
+  id: "zh-hans",
+  lang: "zh-Hans",
+  script: "hans",
+  standard: "cn",
+  variants: {},
+  quotes: "keep",
+};
+
 function sectionIds(
   headings: readonly (string | null)[],
-  converter: ScriptConverter,
-  script: Script,
+  converter: Converter,
+  language: TextLanguage,
 ): (string | null)[] {
   const slugger = new GithubSlugger();
   return headings.map((heading) =>
-    heading === null ? null : slugger.slug(converter.convertMarked(heading, script, "hans")) || slugger.slug("section"),
+    heading === null
+      ? null
+      : slugger.slug(converter.convert(heading, language, ANCHOR_EDITION)) || slugger.slug("section"),
   );
+}
+
+/** The script and standard of text written in `script`: a Traditional text follows the site's first Traditional edition. */
+function textLanguage(script: Script, editions: readonly EditionStyle[]): TextLanguage {
+  if (script === "hans") return { script, standard: "cn" };
+  return { script, standard: editions.find((edition) => edition.script === "hant")?.standard ?? "tw" };
 }
 
 /** The first paragraph, else (an article of only lists, quotes or code) the first text at all. */

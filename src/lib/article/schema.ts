@@ -95,7 +95,8 @@ export const articleSchema = z.object({
   originalUrl: z.string().optional(),
   /** Path of the Markdown file, relative to the content folder. */
   file: z.string(),
-  editions: z.object({ hans: edition, hant: edition }),
+  /** One edition per edition id of the site (`zh-hans`, `zh-hant`…). */
+  editions: z.record(z.string(), edition),
 });
 export type Article = z.infer<typeof articleSchema>;
 
@@ -108,7 +109,7 @@ export type EditionHeader = z.infer<typeof editionHeader>;
  * live in a cache file (`body`) so that the store, which Astro bundles, stays small.
  */
 export const articleRecordSchema = articleSchema.omit({ editions: true }).extend({
-  editions: z.object({ hans: editionHeader, hant: editionHeader }),
+  editions: z.record(z.string(), editionHeader),
   /** Cache key of the parsed article: changes when its file or the parser changes. */
   digest: z.string(),
   /**
@@ -123,5 +124,5 @@ export const articleRecordSchema = articleSchema.omit({ editions: true }).extend
 export type ArticleRecord = z.infer<typeof articleRecordSchema>;
 /** What listings need of an article: a parsed Article and a stored record both qualify. */
 export type ArticleSummary = Pick<ArticleRecord, "slug" | "date"> & {
-  readonly editions: Readonly<Record<"hans" | "hant", EditionHeader>>;
+  readonly editions: Readonly<Record<string, EditionHeader>>;
 };

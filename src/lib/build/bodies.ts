@@ -17,9 +17,8 @@ import {
 } from "node:fs";
 import { join } from "node:path";
 import type { Article, ArticleRecord, Section } from "../article/schema.ts";
-import type { Script } from "../script/types.ts";
-
-type Bodies = Record<Script, Section[]>;
+/** Sections per edition id. */
+type Bodies = Record<string, Section[]>;
 type BodyLocation = Pick<ArticleRecord, "body" | "bodyFileSize" | "bodyStart" | "bodyLength">;
 
 /**
@@ -32,7 +31,9 @@ export function storeBodies(dir: string, parsed: readonly { digest: string; arti
   for (const { digest } of parsed) name.update(`${digest}\n`);
   const path = join(dir, `${name.digest("base64url").slice(0, 32)}.json`);
   const chunks = parsed.map(({ article }) => {
-    const bodies: Bodies = { hans: article.editions.hans.sections, hant: article.editions.hant.sections };
+    const bodies: Bodies = Object.fromEntries(
+      Object.entries(article.editions).map(([id, edition]) => [id, edition.sections]),
+    );
     return Buffer.from(JSON.stringify(bodies));
   });
   const file = Buffer.concat(chunks);
@@ -43,11 +44,12 @@ export function storeBodies(dir: string, parsed: readonly { digest: string; arti
   let start = 0;
   return parsed.map(({ digest, article }, index) => {
     const length = chunks[index]?.length ?? 0;
-    const { sections: _hans, ...hans } = article.editions.hans;
-    const { sections: _hant, ...hant } = article.editions.hant;
+    const headers = Object.fromEntries(
+      Object.entries(article.editions).map(([id, { sections: _sections, ...header }]) => [id, header]),
+    );
     const record: ArticleRecord = {
       ...article,
-      editions: { hans, hant },
+      editions: headers,
       digest,
       body: path,
       bodyFileSize: file.length,
@@ -67,10 +69,12 @@ export function hasBody(record: BodyLocation): boolean {
 let last: { key: string; bodies: Bodies } | undefined;
 
 /** Sections of one edition. The last article read is kept, as both editions of a page render in turn. */
-export function readSections(record: BodyLocation, script: Script): Section[] {
+export function readSections(record: BodyLocation, edition: string): Section[] {
   const key = `${record.body}:${record.bodyStart}`;
   if (last?.key !== key) last = { key, bodies: JSON.parse(readSlice(record)) as Bodies };
-  return last.bodies[script];
+  const sections = last.bodies[edition];
+  if (sections === undefined) throw new Error(`${record.body} holds no ${edition} edition: rebuild to parse again.`);
+  return sections;
 }
 
 function readSlice({ body, bodyStart, bodyLength }: BodyLocation): string {

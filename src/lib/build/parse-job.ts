@@ -4,9 +4,9 @@ import { join } from "node:path";
 import type { Diagnostic } from "../article/diagnostics.ts";
 import { parseArticles } from "../article/parse.ts";
 import type { ArticleRecord } from "../article/schema.ts";
-import { getScriptConverter } from "../script/converter.ts";
+import { getConverter } from "../script/converter.ts";
 import type { ConversionSettings } from "../script/types.ts";
-import { searchRecord, type SearchRecord } from "../site/search-records.ts";
+import { searchEdition, searchRecord, type SearchRecord } from "../site/search-records.ts";
 import { storeBodies } from "./bodies.ts";
 
 export type ParseJob = {
@@ -36,7 +36,7 @@ export default function parseJobs(jobs: readonly ParseJob[]): ParseResult[] {
       options: {
         file: job.file,
         defaultSlug: job.defaultSlug,
-        converter: getScriptConverter(job.conversion),
+        converter: getConverter(job.conversion),
         base: job.base,
         assetExists: (path: string) => existsSync(join(job.publicDir, path)),
       },
@@ -48,11 +48,12 @@ export default function parseJobs(jobs: readonly ParseJob[]): ParseResult[] {
   );
   const stored = storeBodies(jobs[0]?.bodyDir ?? "", parsed);
   const records = new Map(parsed.map(({ index }, position) => [index, stored[position]]));
-  return jobs.map((_job, index) => {
+  return jobs.map((job, index) => {
     const outcome = outcomes[index] ?? { diagnostics: [] };
     const record = records.get(index);
     if (outcome.article === undefined || record === undefined) return { diagnostics: outcome.diagnostics };
-    const search = searchRecord(record, outcome.article.editions.hans.sections);
+    const indexed = searchEdition(job.conversion);
+    const search = searchRecord(record, indexed, outcome.article.editions[indexed]?.sections ?? []);
     return { record, search, diagnostics: outcome.diagnostics };
   });
 }

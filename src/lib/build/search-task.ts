@@ -5,7 +5,8 @@
 import { join } from "node:path";
 import type { ArticleRecord } from "../article/schema.ts";
 import { writeSearchIndex, type SearchIndexTimings } from "../site/search-index.ts";
-import { searchRecord, type SearchRecord } from "../site/search-records.ts";
+import { searchEdition, searchRecord, type SearchRecord } from "../site/search-records.ts";
+import { siteConfig } from "../../site.config.ts";
 import { readSections } from "./bodies.ts";
 
 /** Set by the build command: where the index goes. Unset (dev, check), no index is built. */
@@ -27,10 +28,11 @@ export function startSearchIndex(
 ): void {
   const outputPath = process.env[SEARCH_DIR_VARIABLE];
   if (!outputPath) return;
+  const indexed = searchEdition(siteConfig.conversion);
   const entries = records.map((record) => ({
     slug: record.slug,
     digest: record.digest,
-    record: () => fresh.get(record.slug) ?? searchRecord(record, readSections(record, "hans")),
+    record: () => fresh.get(record.slug) ?? searchRecord(record, indexed, readSections(record, indexed)),
   }));
   const task = writeSearchIndex(entries, outputPath, join(cacheDir, "newsprint-search"), version);
   task.catch(() => undefined); // Reported when awaited.

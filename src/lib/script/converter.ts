@@ -1,90 +1,113 @@
 /**
- * Build-time script conversion with opencc-js, plus site overrides and editor markup.
+ * Build-time conversion of text into each edition of the site: opencc-js, site overrides,
+ * editor markup, house-style variants and quotation marks.
  * Converters are built lazily and once per settings (cn→tw costs ~200 ms and ~40 MB).
  */
 import * as OpenCC from "opencc-js";
-import { hasMarkup, tokenizeMarkup } from "./markup.ts";
-import type { ConversionOverride, ConversionSettings, Script } from "./types.ts";
+import { hasMarkup, tokenizeMarkup, variantFor } from "./markup.ts";
+import type {
+  ArticleConversion,
+  ConversionOverride,
+  ConversionSettings,
+  EditionStyle,
+  OpenccStandard,
+  TextLanguage,
+} from "./types.ts";
 
-export type ScriptConverter = {
-  /** Converts plain text (no markup) from one script to the other; same script returns it unchanged. */
-  convertText(text: string, from: Script, to: Script): string;
-  /** Converts text that may carry `-{…}-` markup; markup is resolved for `to`. Throws on bad markup. */
-  convertMarked(text: string, from: Script, to: Script): string;
-  /** convertMarked for many texts at once: plain texts go through opencc in a single call. */
-  convertMany(texts: readonly string[], from: Script, to: Script): string[];
+export type Converter = {
+  /**
+   * Converts texts written in `from` into edition `to`. Texts may carry `-{…}-` markup, resolved
+   * for `to`; throws on bad markup (the parser reports it first). A text already in `to`'s
+   * script and standard keeps its characters; house style and quotation marks still apply.
+   */
+  convertMany(
+    texts: readonly string[],
+    from: TextLanguage,
+    to: EditionStyle,
+    article?: ArticleConversion,
+  ): string[];
+  /** convertMany for one text. */
+  convert(text: string, from: TextLanguage, to: EditionStyle, article?: ArticleConversion): string;
   readonly settings: ConversionSettings;
 };
-
-type Direction = "toHant" | "toHans";
 
 /** Joins texts for one opencc call; a private-use character no dictionary maps or spans. */
 const SEPARATOR = "\uE000";
 
-const cache = new Map<string, ScriptConverter>();
+const cache = new Map<string, Converter>();
 
-export function getScriptConverter(settings: ConversionSettings): ScriptConverter {
+export function getConverter(settings: ConversionSettings): Converter {
   const key = JSON.stringify(settings);
   let converter = cache.get(key);
   if (converter === undefined) {
-    converter = createScriptConverter(settings);
+    converter = createConverter(settings);
     cache.set(key, converter);
   }
   return converter;
 }
 
-function createScriptConverter(settings: ConversionSettings): ScriptConverter {
-  const engines: Partial<Record<Direction, (text: string) => string>> = {};
-  const engine = (direction: Direction): ((text: string) => string) => {
-    let convert = engines[direction];
+function createConverter(settings: ConversionSettings): Converter {
+  const engines = new Map<string, (text: string) => string>();
+  const engine = (from: OpenccStandard, to: OpenccStandard): ((text: string) => string) => {
+    const key = `${from}>${to}`;
+    let convert = engines.get(key);
     if (convert === undefined) {
-      const standard = settings.traditional;
-      const base =
-        direction === "toHant"
-          ? OpenCC.Converter({ from: "cn", to: standard })
-          : OpenCC.Converter({ from: standard, to: "cn" });
-      convert = withOverrides(base, settings.overrides, direction);
-      engines[direction] = convert;
+      const base = from === to ? (text: string) => text : OpenCC.Converter({ from, to });
+      convert = withOverrides(base, settings.overrides, to === "cn" ? "hans" : "hant");
+      engines.set(key, convert);
     }
     return convert;
   };
 
-  const convertText = (text: string, from: Script, to: Script): string => {
-    if (from === to || text === "") return text;
-    return engine(to === "hant" ? "toHant" : "toHans")(text);
+  const convertPlain = (text: string, from: TextLanguage, to: EditionStyle): string => {
+    if (text === "") return text;
+    const converted = from.script === to.script && from.standard === to.standard ? text : engine(from.standard, to.standard)(text);
+    return applyHouseStyle(converted, to);
   };
 
-  const convertMarked = (text: string, from: Script, to: Script): string => {
+  const convert = (text: string, from: TextLanguage, to: EditionStyle): string => {
+    if (!hasMarkup(text)) return convertPlain(text, from, to);
     const { tokens, errors } = tokenizeMarkup(text);
     const error = errors[0];
     if (error !== undefined) throw new Error(error.message);
     return tokens
-      .map((token) => (token.kind === "text" ? convertText(token.text, from, to) : token.variants[to]))
+      .map((token) => (token.kind === "text" ? convertPlain(token.text, from, to) : variantFor(token, to)))
       .join("");
   };
 
-  const convertMany = (texts: readonly string[], from: Script, to: Script): string[] => {
+  const convertMany = (texts: readonly string[], from: TextLanguage, to: EditionStyle): string[] => {
     const plain = texts.filter((text) => !hasMarkup(text));
-    if (from === to && plain.length === texts.length) return [...texts];
     const joined = plain.some((text) => text.includes(SEPARATOR)) ? undefined : plain.join(SEPARATOR);
-    const converted = joined === undefined ? undefined : convertText(joined, from, to).split(SEPARATOR);
-    const batch = converted?.length === plain.length ? converted : plain.map((text) => convertText(text, from, to));
+    const converted = joined === undefined ? undefined : convertPlain(joined, from, to).split(SEPARATOR);
+    const batch = converted?.length === plain.length ? converted : plain.map((text) => convertPlain(text, from, to));
     let next = 0;
-    return texts.map((text) => (hasMarkup(text) ? convertMarked(text, from, to) : (batch[next++] ?? text)));
+    return texts.map((text) => (hasMarkup(text) ? convert(text, from, to) : (batch[next++] ?? text)));
   };
 
-  return { convertText, convertMarked, convertMany, settings };
+  return { convert, convertMany, settings };
+}
+
+const CURLY_TO_CORNER: Record<string, string> = { "“": "「", "”": "」", "‘": "『", "’": "』" };
+const CORNER_TO_CURLY: Record<string, string> = { "「": "“", "」": "”", "『": "‘", "』": "’" };
+
+/** Variant preferences, then quotation marks (placeholder until the segmenting engine lands). */
+function applyHouseStyle(text: string, edition: EditionStyle): string {
+  let result = text;
+  for (const [from, to] of Object.entries(edition.variants)) if (result.includes(from)) result = result.replaceAll(from, to);
+  if (edition.quotes === "corner") result = result.replace(/[“”‘’]/g, (mark) => CURLY_TO_CORNER[mark] ?? mark);
+  else if (edition.quotes === "curly") result = result.replace(/[「」『』]/g, (mark) => CORNER_TO_CURLY[mark] ?? mark);
+  return result;
 }
 
 /** Wraps a converter so that override words are replaced as a whole and never fed to opencc. */
 function withOverrides(
   convert: (text: string) => string,
   overrides: readonly ConversionOverride[],
-  direction: Direction,
+  target: "hans" | "hant",
 ): (text: string) => string {
   const replacements = new Map<string, string>();
   for (const override of overrides) {
-    const [from, to] = direction === "toHant" ? [override.hans, override.hant] : [override.hant, override.hans];
+    const [from, to] = target === "hant" ? [override.hans, override.hant] : [override.hant, override.hans];
     if (from !== "") replacements.set(from, to);
   }
   if (replacements.size === 0) return convert;
@@ -97,7 +120,6 @@ function withOverrides(
     "gu",
   );
   return (text) => {
-    // Most texts hold no override word: a plain substring scan is far cheaper than the regex.
     if (!words.some((word) => text.includes(word))) return convert(text);
     let result = "";
     let last = 0;

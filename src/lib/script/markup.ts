@@ -1,16 +1,18 @@
 /**
  * Editor markup that steers script conversion, after Chinese Wikipedia's `-{…}-`:
- *   -{文字}-                      keep 文字 as written in both scripts
+ *   -{文字}-                      keep 文字 as written in every edition
  *   -{zh-hans:干部;zh-hant:幹部}-  explicit text per script (zh-cn/zh-sg/zh-my count as hans,
- *                                 zh-tw/zh-hk/zh-mo as hant)
+ *                                 zh-tw/zh-hk/zh-mo as hant); a regional tag (zh-hk) wins over its
+ *                                 script's tag in an edition of that region
  */
-import type { Script } from "./types.ts";
+import type { EditionStyle, Script } from "./types.ts";
 
 export type MarkupToken =
   | { readonly kind: "text"; readonly text: string; readonly offset: number }
   | {
       readonly kind: "fixed";
-      readonly variants: Readonly<Record<Script, string>>;
+      /** Text per lower-case tag (zh-hans, zh-hant, zh-tw, zh-hk…); always has zh-hans and zh-hant. */
+      readonly variants: Readonly<Record<string, string>>;
       readonly source: string;
       readonly offset: number;
     };
@@ -62,22 +64,38 @@ export function tokenizeMarkup(text: string): { tokens: MarkupToken[]; errors: M
   return { tokens, errors };
 }
 
-function parseBody(body: string): Record<Script, string> | { message: string } {
+function parseBody(body: string): Record<string, string> | { message: string } {
   const parts = body.split(";").filter((part) => part.trim() !== "");
   const first = parts[0];
-  if (first === undefined || !VARIANT.test(first)) return { hans: body, hant: body };
-  const variants: Partial<Record<Script, string>> = {};
+  if (first === undefined || !VARIANT.test(first)) return { "zh-hans": body, "zh-hant": body };
+  const variants: Record<string, string> = {};
+  const scripts = new Set<Script>();
   for (const part of parts) {
     const match = VARIANT.exec(part);
     const tag = match?.[1]?.toLowerCase();
     const script = tag === undefined ? undefined : SCRIPT_OF_TAG[tag];
-    if (match === undefined || match === null || script === undefined) {
+    if (match === undefined || match === null || tag === undefined || script === undefined) {
       return { message: `Conversion markup part "${part}" is not "zh-hans:…" or "zh-hant:…".` };
     }
-    variants[script] = (match[2] ?? "").trim();
+    variants[tag] = (match[2] ?? "").trim();
+    scripts.add(script);
   }
-  if (variants.hans === undefined || variants.hant === undefined) {
+  if (!scripts.has("hans") || !scripts.has("hant")) {
     return { message: "Conversion markup with variants needs both zh-hans:… and zh-hant:…." };
   }
-  return { hans: variants.hans, hant: variants.hant };
+  // A script's own tag stands for the script; else its first regional tag does.
+  for (const script of ["hans", "hant"] as const) {
+    const own = `zh-${script}`;
+    if (variants[own] === undefined) {
+      const regional = Object.keys(variants).find((tag) => SCRIPT_OF_TAG[tag] === script);
+      variants[own] = variants[regional ?? own] ?? "";
+    }
+  }
+  return variants;
+}
+
+/** The text of a fixed token for an edition: its region's tag, else its script's. */
+export function variantFor(token: Extract<MarkupToken, { kind: "fixed" }>, edition: Pick<EditionStyle, "lang" | "script">): string {
+  const region = /-([a-z]{2})$/i.exec(edition.lang)?.[1]?.toLowerCase();
+  return (region === undefined ? undefined : token.variants[`zh-${region}`]) ?? token.variants[`zh-${edition.script}`] ?? "";
 }

@@ -1,24 +1,62 @@
-/** The two scripts a site is published in. */
+/** Scripts, conversion standards and what conversion needs to know about an edition. */
+
+/** The two scripts. An edition is in one of them; several editions may share one (zh-Hant-TW, zh-Hant-HK). */
 export const SCRIPTS = ["hant", "hans"] as const;
 export type Script = (typeof SCRIPTS)[number];
 
-/** BCP 47 tags used for `lang`, hreflang and URLs. */
-export const LANG_TAG: Record<Script, "zh-Hant" | "zh-Hans"> = {
-  hant: "zh-Hant",
-  hans: "zh-Hans",
-};
-
 /**
- * Traditional character standard used for the Traditional edition:
- * `tw` Taiwan characters, `twp` Taiwan with phrase conversion, `hk` Hong Kong, `t` OpenCC standard.
+ * opencc standards: `cn` Simplified (mainland), `tw` Taiwan characters, `twp` Taiwan with phrase
+ * conversion (软件 → 軟體), `hk` Hong Kong characters, `t` OpenCC's own Traditional.
  */
+export const OPENCC_STANDARDS = ["cn", "tw", "twp", "hk", "t"] as const;
+export type OpenccStandard = (typeof OPENCC_STANDARDS)[number];
+
+/** The Traditional standards an edition may use (kept for the site config's `traditional` shorthand). */
 export const TRADITIONAL_STANDARDS = ["tw", "twp", "hk", "t"] as const;
 export type TraditionalStandard = (typeof TRADITIONAL_STANDARDS)[number];
+
+/** Quotation marks of an edition: `curly` “” ‘’, `corner` 「」 『』, `keep` as written. */
+export const QUOTE_STYLES = ["curly", "corner", "keep"] as const;
+export type QuoteStyle = (typeof QUOTE_STYLES)[number];
+
+/** What conversion needs to know about one edition of the site. */
+export type EditionStyle = {
+  /** The edition's id, also its URL segment: `zh-hans`, `zh-hant`, `zh-hant-hk`. */
+  readonly id: string;
+  /** BCP 47 tag: `zh-Hans`, `zh-Hant`, `zh-Hant-TW`, `zh-Hant-HK`. */
+  readonly lang: string;
+  readonly script: Script;
+  /** `cn` for Simplified editions. */
+  readonly standard: OpenccStandard;
+  /** House-style variant preferences applied after conversion, e.g. `{ "臺": "台", "裡": "裏" }`. */
+  readonly variants: Readonly<Record<string, string>>;
+  readonly quotes: QuoteStyle;
+};
+
+/** What a text is written in: its script and the standard its characters follow. */
+export type TextLanguage = { readonly script: Script; readonly standard: OpenccStandard };
 
 /** A word the converter must render exactly so in each script (fixes for opencc mistakes). */
 export type ConversionOverride = { readonly hans: string; readonly hant: string };
 
+/**
+ * A conversion rule: the word as written per variant tag, in the spirit of Chinese Wikipedia's
+ * `-{H|zh-hans:…;zh-hant:…}-`. Keys are lower-case tags: `zh-hans`, `zh-hant`, `zh-cn`, `zh-sg`,
+ * `zh-tw`, `zh-hk`, `zh-mo` (regional tags win over script tags for an edition of that region).
+ */
+export type ConversionRule = Readonly<Record<string, string>>;
+
+/** Conversion settings of one article (front matter): rules declared once, rule groups by name. */
+export type ArticleConversion = {
+  readonly rules: readonly ConversionRule[];
+  readonly groups: readonly string[];
+};
+
 export type ConversionSettings = {
-  readonly traditional: TraditionalStandard;
+  /** Every edition of the site, in registry order. */
+  readonly editions: readonly EditionStyle[];
+  /** Site-wide fixes for opencc mistakes, matched on word boundaries. */
   readonly overrides: readonly ConversionOverride[];
+  /** Rule groups applied to every article (names of the groups shipped as data). */
+  readonly groups: readonly string[];
 };

@@ -1,18 +1,22 @@
-/** RSS items with the full article text, for one script. */
+/** RSS items with the full article text, for one edition. */
 import type { ArticleRecord, Section } from "../article/schema.ts";
-import type { Script } from "../script/types.ts";
-import { STRINGS } from "./strings.ts";
+import type { Edition } from "./editions.ts";
 
 export const FEED_SIZE = 50;
 
 /** Article body as one HTML fragment, with root-relative URLs made absolute for feed readers. */
-export function fullTextHtml(article: ArticleRecord, body: readonly Section[], script: Script, origin: string): string {
-  const edition = article.editions[script];
+export function fullTextHtml(
+  article: ArticleRecord,
+  body: readonly Section[],
+  edition: Edition,
+  origin: string,
+): string {
+  const header = article.editions[edition.id];
   const sections = body.map(
     (section) => `${section.heading ? `<h2>${escapeMarkup(section.heading)}</h2>\n` : ""}${section.html}`,
   );
-  const reprint = edition.reprintedFrom
-    ? `\n<p>${escapeMarkup(STRINGS[script].reprintedFrom(edition.reprintedFrom))}</p>`
+  const reprint = header?.reprintedFrom
+    ? `\n<p>${escapeMarkup(edition.ui.reprintedFrom(header.reprintedFrom))}</p>`
     : "";
   return (sections.join("\n") + reprint).replace(/\b(href|src)="\/(?!\/)/g, `$1="${origin}/`);
 }

@@ -1,26 +1,61 @@
 /**
- * URL layout of the site, relative to the base path. Every path ends with "/" or a file name.
+ * URL layout of the site, relative to the base path: the one module that owns URL shapes. Every
+ * path ends with "/" or a file name. Each edition has a folder named by its id (`zh-hant/`).
  * Articles are files (`zh-hant/<slug>.html`): one page each, no folder to make, which matters when
  * thousands are written; listings, search and the colophon are folders with an index.html.
+ * Plain TypeScript with no imports, so that browser scripts can use it too.
  */
-import type { Script } from "../script/types.ts";
 
-export const SCRIPT_SEGMENT: Record<Script, "zh-hant" | "zh-hans"> = { hant: "zh-hant", hans: "zh-hans" };
+/** Folders and files an edition's folder holds besides its articles. */
+export const EDITION_FOLDERS = {
+  page: "page",
+  category: "category",
+  about: "about",
+  search: "search",
+} as const;
+export const FEED_FILE = "feed.xml";
+/** Where the search index lives, at the site root. */
+export const SEARCH_BUNDLE = "pagefind/";
 
-/** Article slugs that would collide with the site's own pages. */
-export const RESERVED_SLUGS = new Set(["page", "category", "about", "search", "feed.xml", "pagefind"]);
+/**
+ * Article slugs that would collide with the site's own pages in an edition folder: its folders,
+ * its feed, `index` (the listing's index.html) and `404`.
+ */
+export const RESERVED_SLUGS: ReadonlySet<string> = new Set([
+  ...Object.values(EDITION_FOLDERS),
+  FEED_FILE.replace(/\.xml$/, ""),
+  FEED_FILE,
+  "index",
+  "404",
+  SEARCH_BUNDLE.replace(/\/$/, ""),
+]);
 
 /** Joins the base path and a site path: withBase("/news/", "zh-hant/a/") → "/news/zh-hant/a/". */
 export function withBase(base: string, path = ""): string {
   return `${base.replace(/\/+$/, "")}/${path.replace(/^\/+/, "")}`;
 }
 
-export const articlePath = (script: Script, slug: string): string => `${SCRIPT_SEGMENT[script]}/${slug}.html`;
+/** Rest parameter of a paginated listing: none for page 1, `page/N` after it. */
+export const pageParam = (number: number): string | undefined =>
+  number === 1 ? undefined : `${EDITION_FOLDERS.page}/${number}`;
+const pageSuffix = (page: number): string => (page > 1 ? `${EDITION_FOLDERS.page}/${page}/` : "");
+
+export const editionRoot = (edition: string): string => `${edition}/`;
+export const articlePath = (edition: string, slug: string): string => `${edition}/${slug}.html`;
 /** Page 1 of a listing is its root; later pages live under page/N/. */
-export const indexPath = (script: Script, page = 1): string =>
-  `${SCRIPT_SEGMENT[script]}/${page > 1 ? `page/${page}/` : ""}`;
-export const categoryPath = (script: Script, category: string, page = 1): string =>
-  `${SCRIPT_SEGMENT[script]}/category/${category}/${page > 1 ? `page/${page}/` : ""}`;
-export const feedPath = (script: Script): string => `${SCRIPT_SEGMENT[script]}/feed.xml`;
-export const searchPath = (script: Script): string => `${SCRIPT_SEGMENT[script]}/search/`;
-export const aboutPath = (script: Script): string => `${SCRIPT_SEGMENT[script]}/about/`;
+export const indexPath = (edition: string, page = 1): string => `${edition}/${pageSuffix(page)}`;
+export const categoryPath = (edition: string, category: string, page = 1): string =>
+  `${edition}/${EDITION_FOLDERS.category}/${category}/${pageSuffix(page)}`;
+export const feedPath = (edition: string): string => `${edition}/${FEED_FILE}`;
+export const searchPath = (edition: string): string => `${edition}/${EDITION_FOLDERS.search}/`;
+export const aboutPath = (edition: string): string => `${edition}/${EDITION_FOLDERS.about}/`;
+
+/**
+ * The same page in another edition: swaps the edition folder of a path below the base
+ * (`zh-hant/a.html` → `zh-hans/a.html`); undefined when the path is not in an edition folder.
+ */
+export function inEdition(path: string, editions: readonly string[], target: string): string | undefined {
+  const [first, ...rest] = path.replace(/^\/+/, "").split("/");
+  if (first === undefined || !editions.includes(first)) return undefined;
+  return [target, ...rest].join("/");
+}

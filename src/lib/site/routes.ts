@@ -1,10 +1,13 @@
 /** Static routes built from the article collection (kept out of pages: getStaticPaths runs isolated). */
 import { createHash } from "node:crypto";
 import type { ArticleRecord } from "../article/schema.ts";
-import { SCRIPTS, type Script } from "../script/types.ts";
+import { siteConfig } from "../../site.config.ts";
 import { groupByCategory, type Category } from "./categories.ts";
+import type { Edition } from "./editions.ts";
 import { paginate, type Page } from "./pagination.ts";
-import { SCRIPT_SEGMENT } from "./paths.ts";
+import { pageParam } from "./paths.ts";
+
+const editions = (): readonly Edition[] => siteConfig.editions.all;
 
 type Entry = { id: string; data: ArticleRecord };
 
@@ -18,31 +21,29 @@ export function newestFirst(entries: readonly Entry[]): ArticleRecord[] {
 export function articlePaths(entries: readonly Entry[]) {
   const categories = categoryIndex(entries);
   return entries.flatMap((entry) =>
-    SCRIPTS.map((script) => ({
-      params: { script: SCRIPT_SEGMENT[script], slug: entry.id },
-      props: { article: entry.data, script, category: categories.get(entry.id) },
+    editions().map((edition) => ({
+      params: { edition: edition.id, slug: entry.id },
+      props: { article: entry.data, edition, category: categories.get(entry.id) },
       // Incremental builds reuse the page while its article and category are unchanged.
       cacheKey: `${entry.data.digest}|${categories.get(entry.id)?.slug ?? ""}`,
     })),
   );
 }
 
-export function scriptPaths() {
-  return SCRIPTS.map((script) => ({ params: { script: SCRIPT_SEGMENT[script] }, props: { script } }));
+/** One page per edition (feeds, search, colophon). */
+export function editionPaths() {
+  return editions().map((edition) => ({ params: { edition: edition.id }, props: { edition } }));
 }
 
-type ListingProps = { script: Script; page: Page<ArticleRecord> };
+type ListingProps = { edition: Edition; page: Page<ArticleRecord> };
 
-/** Rest parameter of a listing page: none for page 1, `page/N` after it. */
-const pageParam = (number: number): string | undefined => (number === 1 ? undefined : `page/${number}`);
-
-/** Index pages of both scripts. */
+/** Index pages of every edition. */
 export function indexPaths(entries: readonly Entry[]) {
   const pages = paginate(newestFirst(entries));
-  return SCRIPTS.flatMap((script) =>
+  return editions().flatMap((edition) =>
     pages.map((page) => ({
-      params: { script: SCRIPT_SEGMENT[script], page: pageParam(page.number) },
-      props: { script, page } satisfies ListingProps,
+      params: { edition: edition.id, page: pageParam(page.number) },
+      props: { edition, page } satisfies ListingProps,
       cacheKey: listingKey(page),
     })),
   );
@@ -51,10 +52,10 @@ export function indexPaths(entries: readonly Entry[]) {
 /** Category pages, paginated like the index. */
 export function categoryPaths(entries: readonly Entry[]) {
   return groupByCategory(newestFirst(entries)).flatMap(({ category, articles }) =>
-    SCRIPTS.flatMap((script) =>
+    editions().flatMap((edition) =>
       paginate(articles).map((page) => ({
-        params: { script: SCRIPT_SEGMENT[script], category: category.slug, page: pageParam(page.number) },
-        props: { script, page, category } satisfies ListingProps & { category: Category },
+        params: { edition: edition.id, category: category.slug, page: pageParam(page.number) },
+        props: { edition, page, category } satisfies ListingProps & { category: Category },
         cacheKey: listingKey(page, category.slug),
       })),
     ),

@@ -11,6 +11,8 @@ import { join } from "node:path";
 import * as pagefind from "pagefind";
 import Tinypool from "tinypool";
 import { linkTree } from "../link-tree.ts";
+import { fold } from "./fold.ts";
+import { metaKey } from "./search-meta.ts";
 import type { SearchRecord } from "./search-records.ts";
 import { distinctWords } from "./search-words.ts";
 
@@ -136,16 +138,14 @@ async function indexShard(records: readonly SearchRecord[], target: string): Pro
       // Each word once, in order: Pagefind's work grows with every word it indexes, and results
       // show the summary, never an excerpt of the indexed text. Cut here, in the search process,
       // while the page build runs, rather than in the parsing processes the build waits for.
-      content: distinctWords([record.content]).join(" "),
+      content: distinctWords([fold(record.content)]).join(" "),
       language: INDEX_LANGUAGE,
       meta: {
         slug: record.slug,
         date: record.date,
-        title: record.title.hans,
-        title_hans: record.title.hans,
-        title_hant: record.title.hant,
-        summary_hans: record.summary.hans,
-        summary_hant: record.summary.hant,
+        title: Object.values(record.title)[0] ?? "",
+        ...Object.fromEntries(Object.entries(record.title).map(([id, text]) => [metaKey("title", id), text])),
+        ...Object.fromEntries(Object.entries(record.summary).map(([id, text]) => [metaKey("summary", id), text])),
       },
     });
     if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join("; ")}`);

@@ -1,28 +1,43 @@
 /**
  * Search index records. Pagefind does not match across scripts, so one record per article holds
- * its text folded to Simplified; the browser folds the query the same way and links the result to
- * the reader's script.
+ * the text of one edition, folded to Simplified when indexed; the browser folds the query the same
+ * way and links the result to the reader's edition.
  */
 import type { ArticleRecord, EditionHeader, Section } from "../article/schema.ts";
+import type { ConversionSettings } from "../script/types.ts";
+
+/**
+ * The edition whose text the index holds, folded (fold.ts): the first Traditional one, else the
+ * first. Folding Traditional with Taiwan phrases brings both scripts and both vocabularies (软件,
+ * 軟體) to one form; folded Simplified text would keep a Taiwan word written in Simplified (软体).
+ */
+export function searchEdition(settings: Pick<ConversionSettings, "editions">): string {
+  return (settings.editions.find((edition) => edition.script === "hant") ?? settings.editions[0])?.id ?? "";
+}
 
 export type SearchRecord = {
   readonly slug: string;
   readonly date: string;
-  /** Text of the Simplified edition, title and source first: what is indexed, as words (search-index.ts). */
+  /** Text of the indexed edition, title and source first: folded and cut into words when indexed (search-index.ts). */
   readonly content: string;
-  readonly title: Readonly<{ hans: string; hant: string }>;
-  readonly summary: Readonly<{ hans: string; hant: string }>;
+  /** Title and summary per edition id. */
+  readonly title: Readonly<Record<string, string>>;
+  readonly summary: Readonly<Record<string, string>>;
 };
 
-/** @param body the sections of the Simplified edition */
-export function searchRecord(article: ArticleRecord, body: readonly Section[]): SearchRecord {
-  const { hans, hant } = article.editions;
+/**
+ * @param indexed the edition whose text is indexed (the site's Simplified edition, else its first)
+ * @param body the sections of that edition
+ */
+export function searchRecord(article: ArticleRecord, indexed: string, body: readonly Section[]): SearchRecord {
+  const editions = Object.entries(article.editions);
+  const header = article.editions[indexed] ?? editions[0]?.[1];
   return {
     slug: article.slug,
     date: article.date,
-    content: plainText(hans, body),
-    title: { hans: hans.title, hant: hant.title },
-    summary: { hans: hans.summary, hant: hant.summary },
+    content: header === undefined ? "" : plainText(header, body),
+    title: Object.fromEntries(editions.map(([id, edition]) => [id, edition.title])),
+    summary: Object.fromEntries(editions.map(([id, edition]) => [id, edition.summary])),
   };
 }
 

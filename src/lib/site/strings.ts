@@ -1,7 +1,7 @@
-/** Interface text in both scripts. */
+/** Interface text: the defaults of each script; an edition may override the plain-text ones. */
 import type { Script } from "../script/types.ts";
 
-type Strings = {
+export type UiText = {
   readonly scriptName: string;
   readonly switchLabel: string;
   readonly breadcrumb: string;
@@ -41,7 +41,7 @@ type Strings = {
   readonly notFoundText: string;
 };
 
-export const STRINGS: Record<Script, Strings> = {
+const STRINGS: Record<Script, UiText> = {
   hant: {
     scriptName: "繁",
     switchLabel: "繁體中文",
@@ -121,3 +121,13 @@ export const STRINGS: Record<Script, Strings> = {
     notFoundText: "网址可能有误，或文章已移除。",
   },
 };
+
+/** The interface text of a script. */
+export function defaultUiText(script: Script): UiText {
+  return STRINGS[script];
+}
+
+/** Keys an edition may override in the site config: the plain texts (not the templates). */
+export const UI_TEXT_KEYS: readonly string[] = Object.entries(STRINGS.hans)
+  .filter(([, value]) => typeof value === "string")
+  .map(([key]) => key);

@@ -1,21 +1,22 @@
 /** schema.org NewsArticle JSON-LD for an article page. */
 import type { ArticleRecord } from "../article/schema.ts";
-import { LANG_TAG, type Script } from "../script/types.ts";
+import type { Edition } from "./editions.ts";
 
-export function newsArticleJsonLd(article: ArticleRecord, script: Script, url: string, siteName: string): string {
-  const edition = article.editions[script];
+export function newsArticleJsonLd(article: ArticleRecord, target: Edition, url: string): string {
+  const edition = article.editions[target.id];
+  if (edition === undefined) throw new Error(`${article.file} has no ${target.id} edition.`);
   const data = {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
     headline: edition.title,
     description: edition.summary,
     datePublished: article.date,
-    inLanguage: LANG_TAG[script],
+    inLanguage: target.lang,
     url,
     mainEntityOfPage: url,
     ...(edition.author ? { author: { "@type": "Person", name: edition.author } } : {}),
     sourceOrganization: { "@type": "Organization", name: edition.source },
-    publisher: { "@type": "Organization", name: siteName },
+    publisher: { "@type": "Organization", name: target.siteName },
     ...(edition.breadcrumb.length > 0 ? { articleSection: edition.breadcrumb.at(-1) } : {}),
     ...(edition.reprintedFrom || article.originalUrl
       ? {

@@ -63,11 +63,11 @@ describe("hostile article", () => {
   });
 
   it("keeps HTML in front matter as plain text, for the page to escape", () => {
-    expect(parsed?.editions.hans.title).toBe(
+    expect(parsed?.editions["zh-hans"]?.title).toBe(
       "<script>window.__pwned='title'</script>恶意标题<img src=x onerror=\"window.__pwned='title-img'\">",
     );
-    expect(parsed?.editions.hant.title).toContain("惡意標題");
-    expect(parsed?.editions.hans.breadcrumb).toEqual(["<script>window.__pwned='breadcrumb'</script>首页"]);
+    expect(parsed?.editions["zh-hant"]?.title).toContain("惡意標題");
+    expect(parsed?.editions["zh-hans"]?.breadcrumb).toEqual(["<script>window.__pwned='breadcrumb'</script>首页"]);
   });
 
   it("rejects conversion markup that wraps raw HTML, instead of publishing it", () => {
@@ -103,7 +103,7 @@ describe("hostile article", () => {
             `<a href="${target}">甲</a>\n\n<img src="${target}" alt="乙">\n\n[丙](${target.replace(/ /g, "%20")})`,
           ),
         );
-        const html = out?.editions.hant.sections.map((s) => s.html).join("") ?? "";
+        const html = out?.editions["zh-hant"]?.sections.map((s) => s.html).join("") ?? "";
         expectSafe(html);
       }),
       { numRuns: 200, examples: [[["javascript", Array<boolean>(10).fill(false), "", 0, "", false]]] },

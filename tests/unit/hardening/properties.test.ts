@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { articleSchema } from "../../../src/lib/article/schema.ts";
-import { article, converter, parse, textOf } from "../../support/articles.ts";
+import { article, convertText, parse, textOf } from "../../support/articles.ts";
 
 const RUNS = { numRuns: 150 };
 
@@ -81,8 +81,8 @@ describe("script conversion", () => {
   it("leaves ASCII text unchanged, both ways", () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 200 }), (text) => {
-        expect(converter.convertText(text, "hans", "hant")).toBe(text);
-        expect(converter.convertText(text, "hant", "hans")).toBe(text);
+        expect(convertText(text, "hans", "hant")).toBe(text);
+        expect(convertText(text, "hant", "hans")).toBe(text);
       }),
       RUNS,
     );
@@ -91,7 +91,7 @@ describe("script conversion", () => {
   it("leaves digits and ASCII inside Chinese text unchanged", () => {
     fc.assert(
       fc.property(han, fc.stringMatching(/^[A-Za-z0-9 .,:/-]{1,20}$/), han, (a, ascii, b) => {
-        const converted = converter.convertText(`${a}${ascii}${b}`, "hans", "hant");
+        const converted = convertText(`${a}${ascii}${b}`, "hans", "hant");
         expect(converted).toContain(ascii);
         expect([...converted]).toHaveLength([...`${a}${ascii}${b}`].length - [...ascii].length + [...ascii].length);
       }),
@@ -105,8 +105,8 @@ describe("script conversion", () => {
         const body = `${text}[${text}](https://example.org/${path}?q=${code}#${path})![${text}](/media/${path}.jpg)\`${code}\`\n\n\`\`\`\n${code}\n\`\`\``;
         const parsed = parse(article(body, "script: hans\n")).article;
         const html = {
-          hans: parsed?.editions.hans.sections[0]?.html ?? "",
-          hant: parsed?.editions.hant.sections[0]?.html ?? "",
+          hans: parsed?.editions["zh-hans"]?.sections[0]?.html ?? "",
+          hant: parsed?.editions["zh-hant"]?.sections[0]?.html ?? "",
         };
         const urls = (h: string) => [...h.matchAll(/(?:href|src)="([^"]*)"/g)].map((m) => m[1]);
         const codes = (h: string) => [...h.matchAll(/<code>([^<]*)<\/code>/g)].map((m) => m[1]);
@@ -124,10 +124,10 @@ describe("script conversion", () => {
     fc.assert(
       fc.property(fc.array(prose, { minLength: 1, maxLength: 4 }), (paragraphs) => {
         const parsed = parse(article(paragraphs.join("\n\n"), "script: hans\n")).article;
-        const html = (script: "hans" | "hant") => parsed?.editions[script].sections[0]?.html ?? "";
-        expect(textOf(html("hant"))).toBe(converter.convertText(textOf(html("hans")), "hans", "hant"));
-        expect(textOf(html("hant"))).toBe(converter.convertText(paragraphs.join("\n"), "hans", "hant"));
-        expect(parsed?.editions.hant.summary).toBe(converter.convertText(paragraphs[0] ?? "", "hans", "hant"));
+        const html = (script: "hans" | "hant") => parsed?.editions[`zh-${script}`]?.sections[0]?.html ?? "";
+        expect(textOf(html("hant"))).toBe(convertText(textOf(html("hans")), "hans", "hant"));
+        expect(textOf(html("hant"))).toBe(convertText(paragraphs.join("\n"), "hans", "hant"));
+        expect(parsed?.editions["zh-hant"]?.summary).toBe(convertText(paragraphs[0] ?? "", "hans", "hant"));
       }),
       RUNS,
     );

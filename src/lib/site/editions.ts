@@ -1,0 +1,120 @@
+/**
+ * The editions registry: which editions the site publishes (zh-Hans, zh-Hant, zh-Hant-HK…) and
+ * everything that differs between them. Validated with zod when the site config is read; every
+ * part of the site (routes, lang, hreflang, the edition switch, feeds, search…) derives from it.
+ */
+import { z } from "astro/zod";
+import { OPENCC_STANDARDS, QUOTE_STYLES, SCRIPTS, type EditionStyle, type Script } from "../script/types.ts";
+import { UI_TEXT_KEYS, defaultUiText, type UiText } from "./strings.ts";
+
+const uiOverrides = z
+  .record(z.string(), z.string())
+  .superRefine((value, context) => {
+    for (const key of Object.keys(value)) {
+      if (!UI_TEXT_KEYS.includes(key)) context.addIssue({ code: "custom", message: `"${key}" is not an interface text key.` });
+    }
+  })
+  .default({});
+
+const editionInput = z.strictObject({
+  /** URL segment and id: lower-case letters, digits and hyphens, e.g. `zh-hant-hk`. */
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/, "must be lower-case letters, digits and hyphens, e.g. zh-hant-hk"),
+  /** BCP 47 tag for `lang` and hreflang, e.g. `zh-Hant-HK`. */
+  lang: z.string().regex(/^zh(-[A-Za-z0-9]{2,8})*$/, "must be a BCP 47 tag starting with zh, e.g. zh-Hant-HK"),
+  script: z.enum(SCRIPTS),
+  /** opencc standard; default `cn` for Simplified, `tw` for Traditional. */
+  standard: z.enum(OPENCC_STANDARDS).optional(),
+  /** House-style variants applied after conversion, e.g. `{ "臺": "台", "裡": "裏" }`. */
+  variants: z.record(z.string().min(1), z.string()).default({}),
+  /** Quotation marks; default `curly` (“”) for Simplified, `corner` (「」) for Traditional. */
+  quotes: z.enum(QUOTE_STYLES).optional(),
+  /** Browser languages this edition serves (the root redirect), e.g. `["zh-HK", "zh-MO"]`. */
+  browserLanguages: z.array(z.string().min(1)).default([]),
+  /** Short label in the edition switch, e.g. 繁, 简, 港. */
+  label: z.string().min(1),
+  /** Name of the edition in its own script, e.g. 繁體中文（台灣）. */
+  name: z.string().min(1),
+  /** Site name and description in this edition. */
+  siteName: z.string().min(1),
+  description: z.string().min(1),
+  /** Interface texts that differ from the script's defaults (src/lib/site/strings.ts). */
+  ui: uiOverrides,
+});
+export type EditionInput = z.input<typeof editionInput>;
+
+/** One edition of the site, as every part of the site sees it. */
+export type Edition = EditionStyle & {
+  readonly browserLanguages: readonly string[];
+  readonly label: string;
+  readonly name: string;
+  readonly siteName: string;
+  readonly description: string;
+  readonly ui: UiText;
+};
+
+export const editionsSchema = z
+  .array(editionInput)
+  .min(1, "needs at least one edition")
+  .superRefine((editions, context) => {
+    for (const key of ["id", "lang"] as const) {
+      const seen = new Set<string>();
+      editions.forEach((edition, index) => {
+        const value = edition[key].toLowerCase();
+        if (seen.has(value)) context.addIssue({ code: "custom", path: [index, key], message: `"${edition[key]}" is used twice` });
+        seen.add(value);
+      });
+    }
+  })
+  .transform((editions): Edition[] =>
+    editions.map((edition) => ({
+      id: edition.id,
+      lang: edition.lang,
+      script: edition.script,
+      standard: edition.standard ?? (edition.script === "hans" ? "cn" : "tw"),
+      variants: edition.variants,
+      quotes: edition.quotes ?? (edition.script === "hans" ? "curly" : "corner"),
+      browserLanguages: edition.browserLanguages,
+      label: edition.label,
+      name: edition.name,
+      siteName: edition.siteName,
+      description: edition.description,
+      ui: { ...defaultUiText(edition.script), ...edition.ui },
+    })),
+  );
+
+/** Looks up editions by id; the first edition of a script stands for that script. */
+export class EditionRegistry {
+  readonly all: readonly Edition[];
+  readonly default: Edition;
+  private readonly byId: ReadonlyMap<string, Edition>;
+
+  constructor(editions: readonly Edition[], defaultId?: string) {
+    this.all = editions;
+    this.byId = new Map(editions.map((edition) => [edition.id, edition]));
+    const fallback = editions[0];
+    if (fallback === undefined) throw new Error("The site has no edition.");
+    this.default = (defaultId === undefined ? undefined : this.byId.get(defaultId)) ?? fallback;
+  }
+
+  get(id: string): Edition {
+    const edition = this.byId.get(id);
+    if (edition === undefined) throw new Error(`Unknown edition "${id}".`);
+    return edition;
+  }
+
+  find(id: string): Edition | undefined {
+    return this.byId.get(id);
+  }
+
+  /** The first edition in `script`, if the site has one. */
+  ofScript(script: Script): Edition | undefined {
+    return this.all.find((edition) => edition.script === script);
+  }
+
+  /** An edition by id, lang tag (case-insensitive) or script name (`hans`, `hant`). */
+  resolve(name: string): Edition | undefined {
+    const lower = name.toLowerCase();
+    if (lower === "hans" || lower === "hant") return this.ofScript(lower);
+    return this.all.find((edition) => edition.id === lower || edition.lang.toLowerCase() === lower);
+  }
+}
