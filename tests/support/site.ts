@@ -7,7 +7,14 @@ import { promisify } from "node:util";
 const run = promisify(execFile);
 export const ROOT = resolve(import.meta.dirname, "../..");
 
-export type BuildOptions = { outDir: string; contentDir?: string; base?: string; site?: string };
+export type BuildOptions = {
+  outDir: string;
+  contentDir?: string;
+  base?: string;
+  site?: string;
+  /** A site configuration file (JSON) replacing src/site.config.ts's settings: NEWSPRINT_SITE_CONFIG. */
+  siteConfig?: string;
+};
 export type BuildResult = { code: number; stdout: string; stderr: string };
 
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
@@ -22,6 +29,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     BASE: options.base ?? "/",
     SITE: options.site ?? "",
     ...(options.contentDir ? { NEWSPRINT_CONTENT_DIR: options.contentDir } : {}),
+    ...(options.siteConfig ? { NEWSPRINT_SITE_CONFIG: resolve(ROOT, options.siteConfig) } : {}),
   };
   try {
     const { stdout, stderr } = await run(process.execPath, ["src/cli/build.ts"], {
