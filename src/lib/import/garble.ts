@@ -31,7 +31,58 @@ const MIN_GAIN = 12;
 
 type Candidate = { start: number; replacement: string; gain: number; page: CodePageName };
 
-export type Garble = { edit: Edit; page: CodePageName; gain: number };
+export type Garble = { edit: Edit; page: CodePageName; gain: number; alternative?: string };
+
+const TOP = 4;
+
+/**
+ * A garble that runs until a real ASCII character: the decoder could not pair
+ * the last shifted byte and left U+FFFD before the ASCII character (`培训Ｈ泄灿�2023`).
+ * The missing first byte and the last character's trail byte are both unknown.
+ */
+function bestRepairAtFffd(text: string, e: number): (Candidate & { alternative?: string }) | undefined {
+  let best: (Candidate & { alternative?: string }) | undefined;
+  let second = -Infinity;
+  const right = text.slice(e + 1, e + 1 + CONTEXT);
+  for (let start = e - 1; start >= Math.max(0, e - MAX_SPAN); start--) {
+    const left = text.slice(Math.max(0, start - CONTEXT), start);
+    const garbled = text.slice(start, e + 1);
+    const base = logProb(left + garbled + right);
+    const span = text.slice(start, e);
+    let anyEncodable = false;
+    for (const page of [codePage("gbk"), codePage("big5")]) {
+      const bytes = spanBytes(page, span);
+      if (!bytes) continue;
+      anyEncodable = true;
+      const middle = decodeStrict(page, bytes.slice(1, -1));
+      if (middle === undefined || !isOrdinary(middle)) continue;
+      const firsts: { char: string; score: number }[] = [];
+      const lasts: { char: string; score: number }[] = [];
+      for (let b = 0x81; b <= 0xfe; b++) {
+        const first = page.decodePair(b, bytes[0] ?? 0);
+        if (first !== undefined && isOrdinary(first)) firsts.push({ char: first, score: logProb(left + first + middle) });
+      }
+      for (let b = 0x80; b <= 0xfe; b++) {
+        const last = page.decodePair(bytes.at(-1) ?? 0, b);
+        if (last !== undefined && isOrdinary(last)) lasts.push({ char: last, score: logProb(middle + last + right) });
+      }
+      const top = (xs: { char: string; score: number }[]) => xs.sort((a, b) => b.score - a.score).slice(0, TOP);
+      for (const f of top(firsts)) {
+        for (const l of top(lasts)) {
+          const decoded = f.char + middle + l.char;
+          const gain = logProb(left + decoded + right) - base - scriptPenalty(decoded, left + right);
+          if (!best || gain > best.gain) {
+            if (best) second = Math.max(second, best.gain);
+            best = { start, replacement: decoded, gain, page: page.name };
+          } else second = Math.max(second, gain);
+        }
+      }
+    }
+    if (!anyEncodable) break;
+  }
+  if (best && second > -Infinity) best.alternative = `${(best.gain - second).toFixed(1)}`;
+  return best;
+}
 
 function isTrailAnchor(text: string, e: number): boolean {
   const code = text.charCodeAt(e);
@@ -47,6 +98,14 @@ function spanBytes(page: CodePage, span: string): number[] | undefined {
   if (!bytes) return undefined;
   // every character of the span must be double-byte: ASCII would have resynchronised
   return bytes.length === [...span].length * 2 ? bytes : undefined;
+}
+
+/** Log-probability cost of each Traditional character put into a repair amid Simplified text. */
+const SCRIPT_PENALTY = 8;
+
+function scriptPenalty(decoded: string, context: string): number {
+  if (toSimplified(context) !== context) return 0;
+  return [...decoded].filter((c) => toSimplified(c) !== c).length * SCRIPT_PENALTY;
 }
 
 function isOrdinary(text: string): boolean {
@@ -74,7 +133,7 @@ function bestRepairAt(text: string, e: number): Candidate | undefined {
           const restored = [...stream.slice(0, at), lost, ...stream.slice(at)];
           const decoded = decodeStrict(page, restored);
           if (decoded === undefined || !isOrdinary(decoded)) continue;
-          const gain = logProb(left + decoded + right) - base;
+          const gain = logProb(left + decoded + right) - base - scriptPenalty(decoded, left + right);
           if (!best || gain > best.gain) best = { start, replacement: decoded, gain, page: page.name };
         }
       }
@@ -88,6 +147,14 @@ function bestRepairAt(text: string, e: number): Candidate | undefined {
 export function findGarbles(text: string): Garble[] {
   const found: Garble[] = [];
   for (let e = 1; e < text.length; e++) {
+    if (text[e] === "\uFFFD" && e >= 2 && (e + 1 >= text.length || (text.charCodeAt(e + 1) < 0x80 && text[e + 1] !== "\uFFFD"))) {
+      const best = bestRepairAtFffd(text, e);
+      if (best && best.gain >= MIN_GAIN) {
+        const edit = { start: best.start, end: e + 1, replacement: best.replacement, rule: GARBLE_RULE };
+        found.push({ edit, page: best.page, gain: best.gain });
+      }
+      continue;
+    }
     if (!isTrailAnchor(text, e)) continue;
     const best = bestRepairAt(text, e);
     if (best && best.gain >= MIN_GAIN) {

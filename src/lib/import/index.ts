@@ -2,6 +2,8 @@
  * The importer: raw text copied from a news page → a clean Markdown article
  * and a report of every repair. Pure: no file system.
  */
+import { validateArticle } from "../article/validate.ts";
+import { findDate } from "./dates.ts";
 import { decodeBytes, splitLines, unreadableReason, type Encoding } from "./decode.ts";
 import { findGarbles, findOpenQuoteEnd } from "./garble.ts";
 import { findLostCharacters, LOST_CHAR_MARKER } from "./lostchar.ts";
@@ -9,10 +11,10 @@ import { renderArticle, type FrontMatter } from "./markdown.ts";
 import { toSimplified } from "./opencc.ts";
 import { findPinyinAnnotations } from "./pinyin.ts";
 import { findHalfWidthPunctuation } from "./punctuation.ts";
-import { formatReport, type Attention, type ScriptReport } from "./report.ts";
+import { formatReport, type Attention, type Found, type ScriptReport } from "./report.ts";
 import { classifyScript, roundTripMismatches } from "./script.ts";
 import { slugify } from "./slug.ts";
-import { recognise } from "./structure.ts";
+import { recognise, type Block, type Hints, type Paragraph } from "./structure.ts";
 import { applyEdits, mapText, track, trim, type Edit, type Repair, type TrackedText } from "./tracked.ts";
 import type { CodePageName } from "./codepage.ts";
 
@@ -20,48 +22,106 @@ export type { Attention, ScriptReport } from "./report.ts";
 export type { Repair } from "./tracked.ts";
 export type { FrontMatter } from "./markdown.ts";
 
+/** Text an article can have; anything longer is no article (and would cost the build dearly). */
+export const MAX_TEXT_BYTES = 2 * 1024 * 1024;
+
+export type ImportOptions = {
+  title?: string;
+  /** YYYY-MM-DD (other printed forms are read too). */
+  date?: string;
+  source?: string;
+  author?: string;
+  slug?: string;
+  /** List every edit in the report. */
+  verbose?: boolean;
+};
+
+/** What a saved web page adds to its text: metadata hints, the page address, images. */
+export type PageInput = {
+  paragraphs: Paragraph[];
+  hints: Hints;
+  originalUrl?: string;
+  notes: string[];
+  attention: Attention[];
+};
+
 export type ImportSuccess = {
   ok: true;
-  /** `<date>-<slug>.md` (or `<slug>.md` without a date). */
+  /** `<date>-<slug>.md`. */
   fileName: string;
   markdown: string;
   front: FrontMatter;
-  encoding: Encoding;
+  encoding: Encoding | "html";
   repairs: Repair[];
   attention: Attention[];
   script: ScriptReport;
-  /** Human-readable report of repairs and of spans needing attention. */
+  /** Human-readable report: attention first, then counts, dropped lines. */
   report: string;
 };
 export type ImportFailure = { ok: false; reason: string };
 export type ImportResult = ImportSuccess | ImportFailure;
 
 const SUSPICIOUS = /\p{Script=Han}[A-Za-z](?=\p{Script=Han})|[\uFFFD]/gu;
+const LOOKS_LIKE_TEXT = /[，。；]/u;
 
-export function importRaw(bytes: Uint8Array, sourceName: string): ImportResult {
+function fail(sourceName: string, reason: string): ImportFailure {
+  return { ok: false, reason: `${sourceName}: ${reason}` };
+}
+
+export function importRaw(bytes: Uint8Array, sourceName: string, options: ImportOptions = {}): ImportResult {
+  if (bytes.length > MAX_TEXT_BYTES)
+    return fail(
+      sourceName,
+      `${(bytes.length / 1024 / 1024).toFixed(1)} MB is more than an article can be (at most ${MAX_TEXT_BYTES / 1024 / 1024} MB of text): nothing written. Import the article's own text, not a whole dump.`,
+    );
   const { text, encoding } = decodeBytes(bytes);
   const unreadable = unreadableReason(text);
-  if (unreadable !== undefined) return { ok: false, reason: `${sourceName}: ${unreadable}` };
+  if (unreadable !== undefined) return fail(sourceName, unreadable);
   const rawLines = splitLines(text);
-  if (rawLines.every((l) => l.trim() === "")) return { ok: false, reason: `${sourceName}: empty input` };
+  if (rawLines.every((l) => l.trim() === "")) return fail(sourceName, "empty input");
+  if (/^\s*<(?:!doctype\s+html|html[\s>]|head[\s>]|meta\s|body[\s>])/iu.test(text.slice(0, 2000)))
+    return fail(sourceName, "this is an HTML page: save it with a .html (or .htm) name and import that file");
+  return importLines(rawLines, encoding, sourceName, options);
+}
+
+/** The text path shared by text files and saved pages: repairs, structure, script, validation. */
+export function importLines(
+  rawLines: readonly string[],
+  encoding: Encoding | "html",
+  sourceName: string,
+  options: ImportOptions,
+  page?: PageInput,
+): ImportResult {
   const columnOf = (line: number, offset: number): number =>
     [...(rawLines[line - 1] ?? "").slice(0, offset)].length + 1;
   const repairs: Repair[] = [];
-  const attention: Attention[] = [];
+  const attention: Attention[] = [...(page?.attention ?? [])];
+  const notes: string[] = [...(page?.notes ?? [])];
   const apply = (t: TrackedText, edits: readonly Edit[]): TrackedText => {
     const result = applyEdits(t, edits, columnOf);
     repairs.push(...result.repairs);
     return result.text;
   };
+  const images = new Map<number, NonNullable<Paragraph["image"]>>();
+  for (const p of page?.paragraphs ?? []) if (p.image) images.set(p.line, p.image);
 
   let lines = rawLines
     .map((raw, i) => trim(mapText(track(i + 1, raw), (s) => s.replace(/[\u00a0\u2002\u2003\u3000]/g, " "))))
-    .filter((t) => t.text !== "");
+    .filter((t) => t.text !== "" || images.has(t.line));
   lines = lines.map((t) => apply(t, findPinyinAnnotations(t.text)));
   const pages = new Set<CodePageName>();
   lines = lines.map((t) => {
     const garbles = findGarbles(t.text);
     garbles.forEach((g) => pages.add(g.page));
+    for (const g of garbles) {
+      attention.push({
+        line: t.line,
+        column: columnOf(t.line, t.origins[g.edit.start] ?? 0),
+        text: t.text.slice(g.edit.start, g.edit.end),
+        written: g.edit.replacement,
+        reason: "garbled span (a byte lost between encodings) repaired by a guess: check against the original",
+      });
+    }
     return apply(
       t,
       garbles.map((g) => g.edit),
@@ -69,12 +129,21 @@ export function importRaw(bytes: Uint8Array, sourceName: string): ImportResult {
   });
   lines = lines.map((t) => {
     const lost = findLostCharacters(t.text, pages.size > 0 ? [...pages] : ["gbk", "big5"]);
-    for (const l of lost.filter((x) => !x.confident)) {
+    for (const l of lost) {
+      const reason =
+        l.bare === "question"
+          ? "bare ? between Chinese characters, read as a question mark ？: check that no character was lost here"
+          : l.bare === "lost"
+            ? `bare ? between Chinese characters: a lost character, left as ${LOST_CHAR_MARKER}; fill it in from the original`
+            : l.confident
+              ? `lost character restored as ${l.edit.replacement} (other candidates: ${l.candidates.slice(1).join(" ") || "none"})`
+              : `lost character left as ${LOST_CHAR_MARKER}; candidates: ${l.candidates.join(" ") || "none"}`;
       attention.push({
         line: t.line,
         column: columnOf(t.line, t.origins[l.edit.start] ?? 0),
         text: t.text.slice(l.edit.start, l.edit.end),
-        reason: `lost character left as ${LOST_CHAR_MARKER}; candidates: ${l.candidates.join(" ") || "none"}`,
+        written: l.edit.replacement,
+        reason,
       });
     }
     return apply(
@@ -84,7 +153,15 @@ export function importRaw(bytes: Uint8Array, sourceName: string): ImportResult {
   });
   lines = lines.map((t, i) => {
     const edit = findOpenQuoteEnd(t.text, lines[i + 1]?.text);
-    return edit ? apply(t, [edit]) : t;
+    if (!edit) return t;
+    attention.push({
+      line: t.line,
+      column: columnOf(t.line, t.origins[edit.start] ?? 0),
+      text: t.text.slice(edit.start, edit.end),
+      written: edit.replacement,
+      reason: "a quotation left open ends in a stray !: read as a lost 。” (a byte lost between encodings)",
+    });
+    return apply(t, [edit]);
   });
   lines = lines.map((t) => apply(t, findHalfWidthPunctuation(t.text)));
 
@@ -94,17 +171,33 @@ export function importRaw(bytes: Uint8Array, sourceName: string): ImportResult {
         line: t.line,
         column: columnOf(t.line, t.origins[m.index ?? 0] ?? 0),
         text: m[0],
-        reason: "looks garbled",
+        reason: "looks garbled (a Latin letter or an unreadable character inside Chinese text)",
       });
     }
   }
 
-  const structure = recognise(lines.map((t) => ({ text: t.text, line: t.line })));
-  if ("error" in structure) return { ok: false, reason: `${sourceName}: ${structure.error}` };
+  const hints: Hints = { ...page?.hints };
+  if (options.title) hints.title = options.title;
+  if (options.source) hints.source = options.source;
+  if (options.author) hints.author = options.author;
+  const paragraphs: Paragraph[] = lines.map((t) => {
+    const image = images.get(t.line);
+    return image ? { text: t.text, line: t.line, image } : { text: t.text, line: t.line };
+  });
+  const structure = recognise(paragraphs, hints);
+  if ("error" in structure)
+    return fail(sourceName, `${structure.error}: nothing written. Give the headline with --title "…".`);
 
-  const verdict = classifyScript(lines.map((t) => t.text).join("\n"));
-  const script: ScriptReport = { kind: verdict.kind, script: verdict.script, evidence: [] };
-  if (verdict.kind === "naive-traditional") {
+  const bodyText = structure.blocks.map((b) => b.text).join("\n");
+  const verdict = classifyScript(`${structure.title}\n${bodyText}`);
+  const script: ScriptReport = {
+    kind: verdict.kind,
+    script: verdict.script,
+    evidence: [],
+    counter: verdict.counter,
+    uncertain: verdict.uncertain,
+  };
+  if (verdict.kind !== "simplified" && verdict.evidence.length > 0) {
     for (const t of lines) {
       for (const e of roundTripMismatches(t.text)) {
         script.evidence.push({
@@ -116,33 +209,146 @@ export function importRaw(bytes: Uint8Array, sourceName: string): ImportResult {
       }
     }
   }
+  if (verdict.uncertain) {
+    const first = script.evidence[0];
+    attention.push({
+      line: first?.line ?? structure.titleLine,
+      column: first?.column ?? 1,
+      text: script.evidence.map((e) => e.found).join(""),
+      reason: `Traditional text kept as written (script: hant), but ${script.evidence.length} character(s) look like a naive Simplified→Traditional conversion (${script.evidence
+        .slice(0, 6)
+        .map((e) => `${e.found}→${e.expected}`)
+        .join(
+          ", ",
+        )}); if the whole text was converted that way, convert it back to Simplified and set script: hans`,
+    });
+  }
   const finish = verdict.kind === "naive-traditional" ? toSimplified : (s: string): string => s;
 
-  const front: FrontMatter = {
-    title: finish(structure.title),
-    source: finish(structure.source ?? ""),
-    script: verdict.script,
-  };
-  if (structure.date) front.date = structure.date;
-  else attention.push({ line: structure.titleLine, column: 1, text: "", reason: "no date found" });
-  if (!structure.source) attention.push({ line: structure.titleLine, column: 1, text: "", reason: "no source found" });
-  if (structure.author) front.author = finish(structure.author);
+  // front matter: options override what the page says
+  const found: Found[] = [];
+  const missing: string[] = [];
+  let date: string | undefined;
+  if (options.date) {
+    const parsed = /^\d{4}-\d{2}-\d{2}$/u.test(options.date) ? { date: options.date } : findDate(options.date);
+    if (!parsed) return fail(sourceName, `--date "${options.date}" is no date: write it YYYY-MM-DD, e.g. 2024-05-12`);
+    date = parsed.date;
+    found.push({ field: "date", value: date, note: "from --date" });
+  } else if (page?.hints.date && !structure.date) {
+    date = page.hints.date;
+    found.push({ field: "date", value: date, note: "from the page's metadata" });
+  } else if (structure.date) {
+    date = structure.date.date;
+    const extras = [
+      structure.date.time ? `time of day ${structure.date.time} (not written: front matter takes the date only)` : "",
+      structure.date.roc ? "printed in the Republic-of-China calendar" : "",
+    ].filter(Boolean);
+    found.push({ field: "date", value: date, line: structure.date.line, note: extras.join("; ") });
+  } else missing.push('the date (--date YYYY-MM-DD)');
+  const source = options.source ?? structure.source ?? page?.hints.source;
+  if (!source) missing.push('the source (--source "publisher")');
+  if (missing.length > 0)
+    return fail(
+      sourceName,
+      `no ${missing.join(" and no ")} found in the text: nothing written. Supply ${missing.length > 1 ? "them" : "it"} on the command line, e.g. npm run import -- ${sourceName} ${missing.map((m) => /\((.*)\)/u.exec(m)?.[1] ?? "").join(" ")}`,
+    );
+  if (!options.source && structure.source === undefined && page?.hints.source)
+    found.push({ field: "source", value: source ?? "", note: "from the page's metadata" });
+  else
+    found.push({
+      field: "source",
+      value: source ?? "",
+      ...(options.source ? { note: "from --source" } : structure.sourceLine ? { line: structure.sourceLine } : {}),
+    });
+  const siteNote = structure.notes.find((n) => n.startsWith("source taken from the site name"));
+  if (siteNote && !options.source)
+    attention.push({
+      line: structure.titleLine,
+      column: 1,
+      text: "",
+      written: source ?? "",
+      reason: `${siteNote}: check it, or give --source`,
+    });
+
+  const front: FrontMatter = { title: finish(structure.title), source: finish(source ?? ""), script: verdict.script };
+  if (date) front.date = date;
+  const author = options.author ?? structure.author;
+  if (author) front.author = finish(author);
   if (structure.breadcrumb.length > 0) front.breadcrumb = structure.breadcrumb.map(finish);
   if (structure.reprintedFrom) front.reprintedFrom = finish(structure.reprintedFrom);
-  const blocks = structure.blocks.map((b) => ({ ...b, text: finish(b.text) }));
+  if (page?.originalUrl) front.originalUrl = page.originalUrl;
+  if (options.slug) front.slug = options.slug;
+  found.unshift({
+    field: "title",
+    value: front.title,
+    ...(options.title ? { note: "from --title" } : structure.titleLine ? { line: structure.titleLine } : {}),
+  });
+  if (front.author) found.push({ field: "author", value: front.author });
+  for (const f of found) if (f.field === "source") f.value = front.source;
+  if (structure.editors.length > 0) found.push({ field: "editor (not written)", value: structure.editors.join("; ") });
+
+  const blocks: Block[] = structure.blocks.map((b) => ({ ...b, text: finish(b.text) }));
+  if (!blocks.some((b) => b.kind === "paragraph" || b.kind === "image"))
+    return fail(sourceName, "no article text found after the headline: nothing written");
+
+  for (const d of structure.dropped) {
+    if (d.text.length >= 30 && LOOKS_LIKE_TEXT.test(d.text) && !/^(?:page furniture|page tools)$/u.test(d.reason))
+      attention.push({ line: d.line, column: 1, text: d.text, reason: `dropped line reads like text (${d.reason}): check it is no article text` });
+  }
+
+  const slug = options.slug ?? slugify(front.title);
+  const fileName = `${date}-${slug}.md`;
+  const rendered = renderArticle(front, blocks);
+  const diagnostics = validateArticle(rendered.markdown, `content/${fileName}`, fileName.replace(/\.md$/u, ""));
+  const errors = diagnostics.filter((d) => d.severity === "error");
+  if (errors.length > 0)
+    return fail(
+      sourceName,
+      `the article would not build, nothing written:\n${errors.map((e) => `  ${e.line}:${e.column} ${e.message}`).join("\n")}`,
+    );
+  for (const w of diagnostics.filter((d) => d.severity !== "error"))
+    attention.push({ line: 0, column: 0, text: "", reason: `build warning: ${w.message}`, articleLine: w.line });
+
+  // place every attention item in the written article
+  const finalText = new Map(lines.map((t) => [t.line, t]));
+  const lineOfBlock = new Map<number, number>();
+  structure.blocks.forEach((b, k) => {
+    const at = rendered.blockLines[k];
+    if (at !== undefined && !lineOfBlock.has(b.line)) lineOfBlock.set(b.line, at);
+  });
+  for (const a of attention) {
+    const articleLine = lineOfBlock.get(a.line);
+    if (articleLine !== undefined) a.articleLine ??= articleLine;
+    const t = finalText.get(a.line);
+    if (t && a.column > 0) {
+      const offset = t.origins.findIndex((o) => columnOf(a.line, o) >= a.column);
+      const at = offset < 0 ? t.text.length : offset;
+      a.context ??= finish(t.text.slice(Math.max(0, at - 12), at + 14));
+    }
+  }
   attention.sort((a, b) => a.line - b.line || a.column - b.column);
   repairs.sort((a, b) => a.line - b.line || a.column - b.column);
 
-  const slug = slugify(front.title);
+  const report = formatReport({
+    encoding,
+    repairs,
+    attention,
+    script,
+    found,
+    dropped: structure.dropped,
+    captions: structure.captions,
+    notes: [...notes, ...structure.notes.filter((n) => n !== siteNote)],
+    verbose: options.verbose ?? false,
+  });
   return {
     ok: true,
-    fileName: `${front.date ? `${front.date}-` : ""}${slug}.md`,
-    markdown: renderArticle(front, blocks),
+    fileName,
+    markdown: rendered.markdown,
     front,
     encoding,
     repairs,
     attention,
     script,
-    report: formatReport(repairs, attention, script, encoding),
+    report,
   };
 }

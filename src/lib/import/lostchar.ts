@@ -18,7 +18,25 @@ const CONTEXT = 6;
 /** Minimum lead in log-probability (nats) of the best candidate over the next. */
 const MIN_MARGIN = 4;
 
-export type LostChar = { edit: Edit; confident: boolean; candidates: string[]; margin: number };
+export type LostChar = {
+  edit: Edit;
+  confident: boolean;
+  candidates: string[];
+  margin: number;
+  /** A bare `?` between Han characters: a lost character or a flattened question mark, never certain. */
+  bare?: "question" | "lost";
+};
+
+export const BARE_QUESTION_RULE = "bare-question-mark";
+/** Words that make the sentence before a bare `?` a question. */
+const QUESTION =
+  /(?:吗|嗎|呢|吧|么|麼|什|甚|怎|哪|谁|誰|为何|為何|如何|是否|几|幾|多少|难道|難道|岂|豈|可否|能否|何|是不是|有没有|有沒有|要不要|会不会|會不會|能不能)/u;
+
+/** Whether the sentence that a bare `?` closes reads as a question. */
+export function closesQuestion(text: string, at: number): boolean {
+  const sentence = text.slice(0, at).split(/[。！？!；;…]/u).at(-1) ?? "";
+  return QUESTION.test(sentence);
+}
 
 function candidates(trail: number, pages: readonly CodePageName[]): string[] {
   const found = new Set<string>();
@@ -41,8 +59,25 @@ export function findLostCharacters(text: string, pages: readonly CodePageName[] 
     const [whole, fragment, trailChar, fffdTrail] = match;
     const trail = trailChar ?? fffdTrail;
     const isFffd = whole.startsWith("\uFFFD");
-    if (!isFffd && !fragment && !trail) continue; // a plain question mark
     const start = match.index ?? 0;
+    if (!isFffd && !fragment && !trail) {
+      if (!whole.startsWith("?")) continue; // a full-width ？ was written on purpose
+      // a bare `?`: a flattened question mark when it closes a question, else a lost character
+      const question = closesQuestion(text, start);
+      found.push({
+        edit: {
+          start,
+          end: start + 1,
+          replacement: question ? "？" : LOST_CHAR_MARKER,
+          rule: question ? BARE_QUESTION_RULE : LOST_CHAR_RULE,
+        },
+        confident: false,
+        candidates: [],
+        margin: 0,
+        bare: question ? "question" : "lost",
+      });
+      continue;
+    }
     const end = start + whole.length;
     const left = text.slice(Math.max(0, start - CONTEXT), start);
     const right = text.slice(end, end + CONTEXT);

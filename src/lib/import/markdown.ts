@@ -9,6 +9,9 @@ export type FrontMatter = {
   author?: string;
   breadcrumb?: string[];
   reprintedFrom?: string;
+  summary?: string;
+  originalUrl?: string;
+  slug?: string;
   script: "hans" | "hant";
 };
 
@@ -18,15 +21,38 @@ export function escapeMarkdown(text: string): string {
   return escaped.replace(/^(\s*)([#+\-=])/, "$1\\$2").replace(/^(\s*\d+)([.)])/, "$1\\$2");
 }
 
-export function renderArticle(front: FrontMatter, blocks: readonly Block[]): string {
+/** A caption as an image title: inside double quotes, so `"` and `\` are escaped. */
+function imageTitle(text: string): string {
+  return text.replace(/[\\"]/g, "\\$&");
+}
+
+function renderBlock(b: Block): string {
+  if (b.kind === "heading") return `## ${escapeMarkdown(b.text)}`;
+  if (b.kind === "subheading") return `### ${escapeMarkdown(b.text)}`;
+  if (b.kind === "image") return `![${escapeMarkdown(b.text)}](${encodeURI(b.src ?? "")} "${imageTitle(b.text)}")`;
+  return escapeMarkdown(b.text);
+}
+
+export type Rendered = { markdown: string; /** Line of each block in the Markdown (1-based). */ blockLines: number[] };
+
+export function renderArticle(front: FrontMatter, blocks: readonly Block[]): Rendered {
   const data: Record<string, unknown> = { title: front.title };
   if (front.date) data["date"] = front.date;
   data["source"] = front.source;
   if (front.author) data["author"] = front.author;
   if (front.breadcrumb && front.breadcrumb.length > 0) data["breadcrumb"] = front.breadcrumb;
   if (front.reprintedFrom) data["reprintedFrom"] = front.reprintedFrom;
+  if (front.summary) data["summary"] = front.summary;
+  if (front.originalUrl) data["originalUrl"] = front.originalUrl;
+  if (front.slug) data["slug"] = front.slug;
   data["script"] = front.script;
   const yaml = stringify(data, { lineWidth: 0 });
-  const body = blocks.map((b) => (b.kind === "heading" ? `## ${escapeMarkdown(b.text)}` : escapeMarkdown(b.text)));
-  return `---\n${yaml}---\n\n${body.join("\n\n")}\n`;
+  const body = blocks.map(renderBlock);
+  const blockLines: number[] = [];
+  let line = yaml.split("\n").length + 3; // "---", the YAML lines and its final newline, "---", a blank line
+  for (const b of body) {
+    blockLines.push(line);
+    line += b.split("\n").length + 1;
+  }
+  return { markdown: `---\n${yaml}---\n\n${body.join("\n\n")}\n`, blockLines };
 }

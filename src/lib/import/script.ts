@@ -1,9 +1,14 @@
 /**
- * Tells Simplified text, Traditional text, and Traditional text made by a
- * naive character-by-character converter apart. Naive text is recognised by
- * characters that a correct Simplified → Traditional conversion of the same
- * words writes differently (干部 → 幹部, 范圍 → 範圍, 锏 → 鐧): a round trip
- * Traditional → Simplified → Traditional changes them.
+ * Tells Simplified text, genuine Traditional text, and Traditional text made
+ * by a naive character-by-character converter apart.
+ *
+ * Naive conversion needs positive evidence: a Simplified character that a
+ * Traditional writer does not use in that word (`干部`, `范圍`, `時間里`,
+ * `殺手锏`): the word's correct Traditional form (t → cn → tw) writes it
+ * otherwise. Regional forms that real Taiwan and Hong Kong text uses (台,
+ * 裏/裡, 着, 於/于, 佈, 瞭, 計畫, 颱風 …) are never evidence, and correctly
+ * written characters of the same ambiguous classes (後, 裡, 幹, 範 …) count
+ * against it. When the evidence is thin the text is kept as written.
  */
 import { toSimplified, toTraditional } from "./opencc.ts";
 import { HAN } from "./lm.ts";
@@ -11,12 +16,42 @@ import { HAN } from "./lm.ts";
 export type Script = "hans" | "hant";
 export type ScriptKind = "simplified" | "traditional" | "naive-traditional";
 export type ScriptEvidence = { index: number; found: string; expected: string };
-export type ScriptVerdict = { kind: ScriptKind; script: Script; evidence: ScriptEvidence[] };
+export type ScriptVerdict = {
+  kind: ScriptKind;
+  script: Script;
+  evidence: ScriptEvidence[];
+  /** Correctly written Traditional characters of the classes the evidence is about. */
+  counter: number;
+  /** Evidence was found but too little to decide: the text is kept as written. */
+  uncertain: boolean;
+};
 
 /** Share of Han characters that must change under t→cn for a text to count as Traditional. */
 const TRADITIONAL_SHARE = 0.02;
-/** Round-trip mismatches needed to call a Traditional text naively converted. */
+/** Evidence needed, and its minimum share against correctly written forms of the same classes. */
 const NAIVE_EVIDENCE = 2;
+const NAIVE_SHARE = 0.6;
+/**
+ * Simplified characters that genuine Traditional text also writes: regional
+ * forms (台, 着), surnames (于, 余, 范 in names are decided by context below),
+ * and characters Hong Kong keeps (周, 布, 了, 只, 才, 面).
+ */
+const REGIONAL = new Set([..."台着于余周布了只才面系松云"]);
+
+let classes: Map<string, string> | undefined;
+/** Traditional character → the Simplified character it shares with others (後 → 后, 裡 → 里). */
+function traditionalClasses(): Map<string, string> {
+  if (classes) return classes;
+  const chars: string[] = [];
+  for (let c = 0x4e00; c <= 0x9fff; c++) chars.push(String.fromCodePoint(c));
+  const simplified = toSimplified(chars.join("\n")).split("\n");
+  classes = new Map();
+  chars.forEach((t, i) => {
+    const s = simplified[i];
+    if (s !== undefined && s !== t && [...s].length === 1) classes?.set(t, s);
+  });
+  return classes;
+}
 
 function differences(a: string, b: string): ScriptEvidence[] {
   const left = [...a];
@@ -32,17 +67,26 @@ function differences(a: string, b: string): ScriptEvidence[] {
   return found;
 }
 
-/** Characters that a Traditional → Simplified → Traditional round trip changes. */
+/** Characters written in Simplified where the word's Traditional form differs (naive-conversion evidence). */
 export function roundTripMismatches(text: string): ScriptEvidence[] {
-  return differences(text, toTraditional(toSimplified(text))).filter((d) => HAN.test(d.found));
+  const simplifiedOf = traditionalClasses();
+  const isSimplifiedForm = new Set(simplifiedOf.values());
+  return differences(text, toTraditional(toSimplified(text))).filter(
+    (d) => HAN.test(d.found) && isSimplifiedForm.has(d.found) && !REGIONAL.has(d.found) && !simplifiedOf.has(d.found),
+  );
 }
 
 export function classifyScript(text: string): ScriptVerdict {
   const han = [...text].filter((c) => HAN.test(c)).length;
-  const simplified = toSimplified(text);
-  const changed = differences(text, simplified).length;
-  if (han === 0 || changed / han < TRADITIONAL_SHARE) return { kind: "simplified", script: "hans", evidence: [] };
+  const changed = differences(text, toSimplified(text)).length;
+  if (han === 0 || changed / han < TRADITIONAL_SHARE)
+    return { kind: "simplified", script: "hans", evidence: [], counter: 0, uncertain: false };
   const evidence = roundTripMismatches(text);
-  if (evidence.length >= NAIVE_EVIDENCE) return { kind: "naive-traditional", script: "hans", evidence };
-  return { kind: "traditional", script: "hant", evidence };
+  const simplifiedOf = traditionalClasses();
+  const evidenceClasses = new Set(evidence.map((e) => e.found));
+  const counter = [...text].filter((c) => evidenceClasses.has(simplifiedOf.get(c) ?? "")).length;
+  const share = evidence.length / Math.max(1, evidence.length + counter);
+  if (evidence.length >= NAIVE_EVIDENCE && share >= NAIVE_SHARE)
+    return { kind: "naive-traditional", script: "hans", evidence, counter, uncertain: false };
+  return { kind: "traditional", script: "hant", evidence, counter, uncertain: evidence.length > 0 };
 }

@@ -1,132 +1,344 @@
 /**
- * Recognises the parts of a copied news page: breadcrumb, title, date and
- * source line (with page-tool leftovers), body paragraphs, section headings
- * and the closing reprint note.
+ * Recognises the parts of a copied news page from evidence, not line order:
+ * header (navigation, site name, breadcrumb), headline, data lines (date,
+ * source, byline), body with its headings, captions, and the footer
+ * (editor, reprint note, related links, copyright). Every line left out is
+ * listed with the reason.
  */
-export type Block = { kind: "paragraph" | "heading"; text: string; line: number };
+import { breadcrumbOf } from "./breadcrumb.ts";
+import { isCaption } from "./captions.ts";
+import { findCompactRocDate, findDate, type FoundDate } from "./dates.ts";
+import { FOOTER_START, furnitureReason, SITE_NAME, stripPageTools } from "./furniture.ts";
+import { headingKind } from "./headings.ts";
+import { bylineOf, datelineOf, metaOf, type Meta } from "./meta.ts";
+
+export { stripPageTools } from "./furniture.ts";
+export { metaOf } from "./meta.ts";
+
+export type Block = { kind: "paragraph" | "heading" | "subheading" | "image"; text: string; line: number; src?: string };
+export type Dropped = { line: number; text: string; reason: string };
+export type Paragraph = { text: string; line: number; image?: { src: string; caption: string } };
+
+/** What the caller already knows (command-line options, a saved page's metadata). */
+export type Hints = { title?: string; date?: string; source?: string; author?: string };
 
 export type Structure = {
   breadcrumb: string[];
   title: string;
+  /** Input line of the headline; 0 when it came from a hint only. */
   titleLine: number;
-  date?: string;
+  date?: FoundDate & { line: number };
   source?: string;
+  sourceLine?: number;
   author?: string;
+  editors: string[];
   reprintedFrom?: string;
   blocks: Block[];
+  captions: Dropped[];
+  dropped: Dropped[];
+  notes: string[];
 };
 
-export type Paragraph = { text: string; line: number };
-
-const BREADCRUMB_SEPARATOR = /\s*(?:>>|＞＞|»|›|>|＞)\s*/;
-const SENTENCE_END = /[。！？!?…；;]$/;
-const SENTENCE_PUNCTUATION = /[。，、！？；：,!?;:…]/;
-const DATE =
-  /(\d{4})\s*(?:年|-|\/|\.)\s*(\d{1,2})\s*(?:月|-|\/|\.)\s*(\d{1,2})\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?/;
-const SOURCE_LABEL = /(?:信息來源|信息来源|文章來源|文章来源|來源|来源|稿源|出處|出处)\s*[:：]\s*/;
-const AUTHOR_LABEL = /(?:作者|記者|记者)\s*[:：]\s*/;
-const PAGE_TOOL = new RegExp(
-  [
-    "【?\\s*(?:字體|字体|字號|字号)\\s*[:：]?(?:\\s*[大中小](?![\\p{Script=Han}]))*\\s*】?",
-    "【?\\s*(?:(?:打印|列印)(?:本頁|本页|此頁|此页|文章)?|關閉(?:窗口|視窗|本頁)?|关闭(?:窗口|视窗|本页)?|收藏(?:本頁|本页)?|返回頂部|返回顶部)\\s*】?",
-    "【?\\s*分享到\\s*[:：]?[^【】]*】?",
-  ].join("|"),
-  "gu",
-);
-const REPRINT =
-  /^[（(]\s*(?:轉載自|转载自|轉自|转自|摘自|原載於|原载于|原載|原载|來源\s*[:：]|来源\s*[:：]|稿源\s*[:：])\s*(.+?)\s*[)）]$/u;
 const MAX_TITLE = 80;
-const MAX_HEADING = 25;
+const REPRINT =
+  /^[（(]\s*(?:轉載自|转载自|轉自|转自|摘自|原載於|原载于|原載|原载|來源\s*[:：]|来源\s*[:：]|稿源\s*[:：]|本文來源\s*[:：]|本文来源\s*[:：]|文章來源\s*[:：]|文章来源\s*[:：])\s*(.+?)\s*[)）]$/u;
+const PRINT_EDITION = /^《\s*([^》]{2,20}?)\s*》\s*[（(]\s*(\d{4}年\d{1,2}月\d{1,2}日\s*\d{0,2}\s*版)\s*[)）]$/u;
+const TITLE_SUFFIX =
+  /\s*(?:[_|｜]|\s[-–—]\s)\s*(?:[\p{Script=Han}A-Za-z ]{2,20}(?:网|網|网站|網站|政府|门户|門戶|日报|日報|新闻|新聞|CNA|中央社|早报|早報|公众号))$/u;
+const TITLE_ATTACHMENT = /\s*[（(](?:附圖|附图|附短片|附图片|附圖片|圖|图|組圖|组图|附視頻|附视频|附表|多图|多圖|視頻|视频)[)）]$/u;
+const END_MARK = /\s*[（(]\s*(?:完|终|終)\s*[)）]$/u;
+const TRAILING_EDITOR = /\s*[（(]\s*(?:责编|責編|编辑|編輯|责任编辑|責任編輯)\s*[:：][^（）()]*[)）]\s*$/u;
 
-/** Removes page-tool leftovers; returns the remaining text. */
-export function stripPageTools(text: string): string {
-  return text
-    .replace(PAGE_TOOL, " ")
-    .replace(/\s{2,}/g, " ")
-    .trim();
+type Kind = "furniture" | "breadcrumb" | "meta" | "caption" | "byline" | "text";
+type Line = Paragraph & { kind: Kind; reason?: string; crumbs?: string[]; meta?: Meta; byline?: string };
+
+function isNavBar(text: string): boolean {
+  const parts = text.split(/[\s|｜·•]+/u).filter(Boolean);
+  return parts.length >= 4 && parts.every((p) => p.length <= 6 && !/[。，、！？；：]/u.test(p));
 }
 
-function isToolsOnly(text: string): boolean {
-  return stripPageTools(text).replace(/[\s|｜/]/g, "") === "";
+function isProse(text: string): boolean {
+  return (text.length >= 40 && /[，。]/u.test(text)) || /[。！？…]["”’」』）)]?$/u.test(text);
 }
 
-function breadcrumbOf(text: string): string[] | undefined {
-  const parts = text.split(BREADCRUMB_SEPARATOR).map((p) => p.trim());
-  if (parts.length < 2 || parts.some((p) => p === "" || p.length > 20 || SENTENCE_PUNCTUATION.test(p)))
-    return undefined;
-  return parts;
+function classify(p: Paragraph): Line {
+  if (p.image) return { ...p, kind: "text" };
+  const text = p.text;
+  const crumbs = breadcrumbOf(text);
+  if (crumbs) return { ...p, kind: "breadcrumb", crumbs };
+  const reason = furnitureReason(text);
+  const meta = metaOf(text);
+  if (meta && (meta.date || meta.source || meta.author || meta.title)) return { ...p, kind: "meta", meta };
+  if (reason) return { ...p, kind: "furniture", reason, ...(meta ? { meta } : {}) };
+  if (meta) return { ...p, kind: "furniture", reason: "page data line", meta };
+  if (isNavBar(text)) return { ...p, kind: "furniture", reason: "navigation bar" };
+  const byline = bylineOf(text);
+  if (byline) return { ...p, kind: "byline", byline };
+  if (isCaption(text)) return { ...p, kind: "caption" };
+  return { ...p, kind: "text" };
 }
 
-type Meta = { date?: string; source?: string; author?: string };
+const normalise = (s: string): string => s.replace(/[\s\u3000]/gu, "");
 
-/** Reads a date/source/author line; undefined when the line is no such line. */
-export function metaOf(text: string): Meta | undefined {
-  const date = DATE.exec(text);
-  const source = SOURCE_LABEL.exec(text);
-  const author = AUTHOR_LABEL.exec(text);
-  const isMeta = source !== null || author !== null || (date !== null && text.length <= 60 && !SENTENCE_END.test(text));
-  if (!isMeta) return undefined;
-  const meta: Meta = {};
-  if (date) meta.date = [date[1], date[2]?.padStart(2, "0"), date[3]?.padStart(2, "0")].join("-");
-  const valueAfter = (match: RegExpExecArray | null): string | undefined => {
-    if (!match) return undefined;
-    const rest = stripPageTools(text.slice(match.index + match[0].length).split(/【|\s{2,}/)[0] ?? "");
-    const value = rest.split(/\s+(?=\S+\s*[:：])/)[0]?.trim();
-    return value ? value : undefined;
-  };
-  const sourceValue = valueAfter(source);
-  const authorValue = valueAfter(author);
-  if (sourceValue) meta.source = sourceValue;
-  if (authorValue) meta.author = authorValue;
-  return meta;
-}
-
-function isHeading(text: string): boolean {
-  return text.length <= MAX_HEADING && !SENTENCE_PUNCTUATION.test(text) && !/[”’）)》」』]$/.test(text);
-}
-
-/** Splits paragraphs into structure, or returns a reason why no title was found. */
-export function recognise(paragraphs: readonly Paragraph[]): Structure | { error: string } {
-  const rest = paragraphs.filter((p) => !isToolsOnly(p.text));
-  let breadcrumb: string[] = [];
-  let title: Paragraph | undefined;
-  const meta: Meta = {};
-  let i = 0;
-  for (; i < rest.length; i++) {
-    const p = rest[i];
-    if (!p) break;
-    const crumbs = !title && breadcrumb.length === 0 ? breadcrumbOf(p.text) : undefined;
-    if (crumbs) {
-      breadcrumb = crumbs;
-      continue;
-    }
-    const found = metaOf(p.text);
-    if (found) {
-      Object.assign(meta, { ...found, ...meta });
-      continue;
-    }
-    if (title) break; // first body paragraph
-    if (p.text.length > MAX_TITLE || SENTENCE_END.test(p.text)) return { error: "no title found" };
-    title = p;
+function cleanTitle(text: string, notes: string[]): string {
+  let title = stripPageTools(text).replace(TITLE_SUFFIX, "");
+  const attachment = TITLE_ATTACHMENT.exec(title);
+  if (attachment) {
+    notes.push(`removed "${attachment[0].trim()}" from the title (the page's photos or video are not in a text import)`);
+    title = title.slice(0, attachment.index);
   }
-  if (!title) return { error: "no title found" };
-  const body = rest.slice(i);
+  return title.trim();
+}
+
+function titleScore(lines: readonly Line[], i: number): number {
+  const line = lines[i];
+  if (!line || line.kind !== "text" || line.image) return -Infinity;
+  const t = line.text;
+  if (t.length < 4 || t.length > MAX_TITLE || /[。；;：:]$/u.test(t) || /^[（(]/u.test(t)) return -Infinity;
+  if (/[。]/u.test(t) && t.length > 40) return -Infinity;
+  let score = 0;
+  const after = lines.slice(i + 1).filter((l) => l.kind !== "furniture");
+  const next = after[0];
+  if (next?.kind === "meta" && (next.meta?.date || next.meta?.source)) score += 5;
+  else if (next?.kind === "meta" || next?.kind === "byline") score += 3;
+  else if (next && next.kind === "text" && isProse(next.text)) score += 2;
+  const before = lines.slice(0, i).filter((l) => l.kind !== "furniture");
+  const prev = before.at(-1);
+  if (!prev || prev.kind === "breadcrumb") score += 2;
+  if (SITE_NAME.test(t)) score -= 5;
+  if (t.length < 6) score -= 2;
+  if ([...t].filter((c) => /\p{Script=Han}/u.test(c)).length >= 8) score += 1;
+  if (isProse(t) && t.length > 30) score -= 3;
+  if (headingKind(t) === "numbered") score -= 2;
+  return score;
+}
+
+function chooseTitle(lines: readonly Line[], hint: string | undefined): number | undefined {
+  if (hint) {
+    const wanted = normalise(hint);
+    const exact = lines.findIndex((l) => l.kind === "text" && normalise(stripPageTools(l.text)) === wanted);
+    if (exact >= 0) return exact;
+    const near = lines.findIndex(
+      (l, k) =>
+        k < 40 &&
+        l.kind === "text" &&
+        l.text.length <= MAX_TITLE &&
+        (normalise(l.text).includes(wanted) || (wanted.includes(normalise(l.text)) && l.text.length >= 6)),
+    );
+    return near >= 0 ? near : undefined;
+  }
+  const firstProse = lines.findIndex((l) => l.kind === "text" && isProse(l.text) && l.text.length >= 50);
+  const limit = firstProse >= 0 ? firstProse + 1 : Math.min(lines.length, 30);
+  let best: number | undefined;
+  let bestScore = -Infinity;
+  for (let i = 0; i < limit; i++) {
+    const score = titleScore(lines, i);
+    if (score > bestScore) {
+      best = i;
+      bestScore = score;
+    }
+  }
+  return bestScore > -Infinity ? best : undefined;
+}
+
+/** Splits paragraphs into structure, or returns a reason why no headline was found. */
+export function recognise(paragraphs: readonly Paragraph[], hints: Hints = {}): Structure | { error: string } {
+  const lines = paragraphs.map(classify);
+  const notes: string[] = [];
+  const dropped: Dropped[] = [];
+  const captions: Dropped[] = [];
+  const drop = (l: Line, reason: string): void => void dropped.push({ line: l.line, text: l.text, reason });
+  const metaTitle = lines.find((l) => l.meta?.title)?.meta?.title;
+  const titleAt = chooseTitle(lines, hints.title ?? metaTitle);
+  if (titleAt === undefined && !hints.title) return { error: "no title found" };
+  const titleLine = titleAt === undefined ? undefined : lines[titleAt];
+  const title = hints.title ?? cleanTitle(titleLine?.text ?? "", notes);
+
+  let breadcrumb: string[] = [];
+  const metas: (Meta & { line: number })[] = [];
+  const footerMetas: (Meta & { line: number })[] = [];
+  let author: string | undefined;
+  const editors: string[] = [];
+  const useLine = (l: Line, footer: boolean): boolean => {
+    if (l.kind === "breadcrumb" && l.crumbs) {
+      if (breadcrumb.length === 0) breadcrumb = l.crumbs;
+      else drop(l, "breadcrumb (repeated)");
+      return true;
+    }
+    if (l.kind === "meta" && l.meta) {
+      if (l.meta.title) {
+        drop(l, "page data: title field");
+        return true;
+      }
+      (footer ? footerMetas : metas).push({ ...l.meta, line: l.line });
+      if (l.meta.author) author ??= l.meta.author;
+      if (l.meta.editor) editors.push(l.meta.editor);
+      return true;
+    }
+    if (l.kind === "byline" && l.byline) {
+      author ??= l.byline;
+      drop(l, "byline (author)");
+      return true;
+    }
+    if (l.kind === "furniture") {
+      if (l.meta?.editor) editors.push(l.meta.editor);
+      const date = findCompactRocDate(l.text);
+      if (footer && date && /編輯|编辑/u.test(l.text)) footerMetas.push({ date, line: l.line });
+      drop(l, l.reason ?? "page furniture");
+      return true;
+    }
+    return false;
+  };
+
+  // header: everything before the headline
+  const start = titleAt === undefined ? 0 : titleAt + 1;
+  for (const l of lines.slice(0, titleAt ?? 0)) {
+    if (useLine(l, false)) continue;
+    drop(l, SITE_NAME.test(l.text) ? "site name" : l.kind === "caption" ? "caption (header)" : "page header");
+  }
+  // data lines right after the headline
+  let i = start;
+  for (; i < lines.length; i++) {
+    const l = lines[i];
+    if (!l) break;
+    if (titleLine && normalise(l.text) === normalise(titleLine.text)) {
+      drop(l, "headline (repeated)");
+      continue;
+    }
+    if (!useLine(l, false)) break;
+  }
+  if (titleAt === undefined) {
+    // the headline came from a hint: skip the page header up to the first prose
+    while (i < lines.length && lines[i]?.kind === "text" && !isProse(lines[i]?.text ?? "") && !lines[i]?.image) {
+      const l = lines[i];
+      if (l) drop(l, "page header");
+      i++;
+    }
+  }
+  let body = lines.slice(i);
+
+  // footer: from the first footer marker, or trailing lines that are no text
+  const footerAt = body.findIndex((l, k) => k > 0 && FOOTER_START.test(stripPageTools(l.text)));
+  let footer = footerAt >= 0 ? body.slice(footerAt) : [];
+  if (footerAt >= 0) body = body.slice(0, footerAt);
+  const endMark = body.findIndex((l, k) => k > 0 && l.kind === "furniture" && l.reason === "end mark");
+  if (endMark >= 0) {
+    footer = [...body.slice(endMark), ...footer];
+    body = body.slice(0, endMark);
+  }
   let reprintedFrom: string | undefined;
-  const last = body.at(-1);
-  const reprint = last ? REPRINT.exec(last.text) : null;
-  if (reprint?.[1]) {
-    reprintedFrom = reprint[1];
+  const reprintOf = (text: string): string | undefined => {
+    const r = REPRINT.exec(text);
+    if (r?.[1]) return r[1];
+    const p = PRINT_EDITION.exec(text);
+    return p ? `《${p[1] ?? ""}》${(p[2] ?? "").replace(/\s+/gu, "")}` : undefined;
+  };
+  // trailing lines of the body that are data, not text
+  while (body.length > 1) {
+    const last = body.at(-1);
+    if (!last || last.image) break;
+    const reprint = reprintOf(last.text);
+    if (reprint) {
+      reprintedFrom ??= reprint;
+      body.pop();
+      continue;
+    }
+    if (last.kind === "text" && !isProse(last.text) && last.text.length <= 40 && footer.length > 0) {
+      footer.unshift(last);
+      body.pop();
+      continue;
+    }
+    if (last.kind === "text" || last.kind === "caption") break;
+    footer.unshift(last);
     body.pop();
   }
-  const blocks: Block[] = body.map((p, k) => {
-    const next = body[k + 1];
-    const heading = k > 0 && next !== undefined && isHeading(p.text) && !isHeading(next.text);
-    return { kind: heading ? "heading" : "paragraph", text: p.text, line: p.line };
+  for (const l of footer) {
+    const reprint = reprintOf(l.text);
+    if (reprint) {
+      reprintedFrom ??= reprint;
+      continue;
+    }
+    if (l.kind === "caption") {
+      captions.push({ line: l.line, text: l.text, reason: "photo caption" });
+      continue;
+    }
+    if (useLine(l, true)) continue;
+    drop(l, "page footer");
+  }
+
+  const blocks: Block[] = [];
+  body.forEach((l, k) => {
+    if (l.image) {
+      blocks.push({ kind: "image", text: l.image.caption, line: l.line, src: l.image.src });
+      return;
+    }
+    if (l.kind === "caption") {
+      captions.push({ line: l.line, text: l.text, reason: "photo caption" });
+      return;
+    }
+    if (l.kind === "meta" && k <= 1 && !isProse(l.text)) {
+      useLine(l, false);
+      return;
+    }
+    if (l.kind !== "text" && l.kind !== "meta" && useLine(l, false)) return;
+    let text = l.text;
+    if (k === body.length - 1) {
+      const editor = TRAILING_EDITOR.exec(text);
+      if (editor) {
+        editors.push(editor[0].trim());
+        text = text.slice(0, editor.index);
+      }
+      if (END_MARK.test(text)) text = text.replace(END_MARK, "");
+    }
+    text = text.replace(/\s*[【\[](?:纠错|糾錯)[】\]]\s*$/u, "");
+    blocks.push({ kind: "paragraph", text: text.trim(), line: l.line });
   });
-  const structure: Structure = { breadcrumb, title: stripPageTools(title.text), titleLine: title.line, blocks };
-  if (meta.date) structure.date = meta.date;
-  if (meta.source) structure.source = meta.source;
-  if (meta.author) structure.author = meta.author;
+
+  // headings: a heading-like line followed by text, never first, never a UI word
+  for (let k = 1; k < blocks.length; k++) {
+    const b = blocks[k];
+    const next = blocks[k + 1];
+    if (!b || b.kind !== "paragraph" || !next) continue;
+    const kind = headingKind(b.text);
+    if (!kind) continue;
+    const nextKind = next.kind === "paragraph" ? headingKind(next.text) : undefined;
+    const numberedChain = kind === "numbered" && nextKind === "sub-numbered";
+    if (nextKind && !numberedChain) continue;
+    b.kind = kind === "sub-numbered" && blocks.slice(0, k).some((x) => x.kind === "heading") ? "subheading" : "heading";
+  }
+
+  const structure: Structure = {
+    breadcrumb,
+    title,
+    titleLine: titleLine?.line ?? 0,
+    editors,
+    blocks,
+    captions,
+    dropped: dropped.sort((a, b) => a.line - b.line),
+    notes,
+  };
+  const date = metas.find((m) => m.date) ?? footerMetas.find((m) => m.date);
+  if (date?.date) structure.date = { ...date.date, line: date.line };
+  const firstText = blocks.find((b) => b.kind === "paragraph");
+  const dateline = firstText ? datelineOf(firstText.text) : undefined;
+  const labelled = metas.find((m) => m.source) ?? footerMetas.find((m) => m.source);
+  if (labelled?.source) {
+    structure.source = labelled.source;
+    structure.sourceLine = labelled.line;
+  } else if (dateline?.source && firstText) {
+    structure.source = dateline.source;
+    structure.sourceLine = firstText.line;
+  } else {
+    const site = breadcrumb.find((c) => SITE_NAME.test(c)) ?? dropped.find((d) => d.reason === "site name")?.text;
+    if (site) {
+      structure.source = site;
+      notes.push(`source taken from the site name "${site}" (no source line found)`);
+    }
+  }
+  author ??= dateline?.author;
+  if (author) structure.author = author;
   if (reprintedFrom) structure.reprintedFrom = reprintedFrom;
   return structure;
 }
+
+export { findDate };

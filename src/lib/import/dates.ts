@@ -1,0 +1,82 @@
+/**
+ * Dates and times as Chinese news sites print them: `2024-05-12 08:31:05`,
+ * `2023年04月18日07:51`, `2019.07.01`, `2023/9/6`, the Republic-of-China
+ * calendar of Taiwanese government sites (`113-03-21`, `民國113年3月21日`).
+ */
+export type FoundDate = {
+  /** YYYY-MM-DD */
+  date: string;
+  /** HH:MM or HH:MM:SS when printed. */
+  time?: string;
+  /** Where the date (with its time) was found in the text. */
+  index: number;
+  length: number;
+  /** The date was written in the Republic-of-China calendar. */
+  roc: boolean;
+};
+
+const SEP = String.raw`\s*(?:年|-|/|\.|－|／)\s*`;
+const TIME = String.raw`(?:\s*(?:[（(]?(?:星期|週|周|礼拜|禮拜)[一二三四五六日天][）)]?)?\s*(?:(?:上午|下午|香港時間|香港时间)\s*)?(\d{1,2})\s*(?:[:：時时点點])\s*(\d{2})(?:\s*[:：分]\s*(\d{2}))?分?)?`;
+const WESTERN = new RegExp(
+  String.raw`(?<![\d.])((?:19|20)\d{2})${SEP}(\d{1,2})\s*(?:月|-|/|\.|－|／)\s*(\d{1,2})(?![\d.])\s*日?${TIME}`,
+  "u",
+);
+const ROC = new RegExp(
+  String.raw`(?<![\d.])(?:民國|民国)?\s*(1[01]\d|[4-9]\d)\s*(?:年|-|/|\.)\s*(\d{1,2})\s*(?:月|-|/|\.)\s*(\d{1,2})(?![\d.])\s*日?${TIME}`,
+  "u",
+);
+const ROC_COMPACT = /(?<!\d)(1[01]\d)(0[1-9]|1[0-2])([0-3]\d)(?!\d)/u;
+
+function isRealDay(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+function build(match: RegExpExecArray, year: number, roc: boolean): FoundDate | undefined {
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (!isRealDay(year, month, day)) return undefined;
+  const found: FoundDate = {
+    date: `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`,
+    index: match.index,
+    length: match[0].trimEnd().length,
+    roc,
+  };
+  const [hour, minute, second] = [match[4], match[5], match[6]];
+  if (hour !== undefined && minute !== undefined && Number(hour) < 24 && Number(minute) < 60) {
+    found.time = `${hour.padStart(2, "0")}:${minute}${second === undefined ? "" : `:${second}`}`;
+  }
+  return found;
+}
+
+/** The first date in `text`, Western or (when `allowRoc`) Republic-of-China calendar. */
+export function findDate(text: string, allowRoc = true): FoundDate | undefined {
+  const western = WESTERN.exec(text);
+  if (western) {
+    const found = build(western, Number(western[1]), false);
+    if (found) return found;
+  }
+  if (!allowRoc) return undefined;
+  const roc = ROC.exec(text);
+  // a bare `98.5.3` could be a version number: ROC dates need a label, 民國 or a hyphen/slash form
+  if (roc && (/民[國国]/.test(roc[0]) || /\d\s*[-/年]/.test(roc[0]))) {
+    const found = build(roc, Number(roc[1]) + 1911, true);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** A compact ROC date as CNA prints after its editor line: `1130321` → 2024-03-21. */
+export function findCompactRocDate(text: string): FoundDate | undefined {
+  const m = ROC_COMPACT.exec(text);
+  if (!m) return undefined;
+  const year = Number(m[1]) + 1911;
+  const [month, day] = [Number(m[2]), Number(m[3])];
+  if (!isRealDay(year, month, day)) return undefined;
+  return {
+    date: `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`,
+    index: m.index,
+    length: m[0].length,
+    roc: true,
+  };
+}

@@ -1,0 +1,29 @@
+/**
+ * Section headings in copied text: numbered (`一、出台背景`, `（一）`),
+ * quoted (`“三个坚持”`), or a short line between paragraphs; never a UI word.
+ */
+const NUMBERED = /^(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[章节節部分]|[（(][一二三四五六七八九十]{1,3}[)）])\s*\S/u;
+const SUB_NUMBERED = /^[（(][一二三四五六七八九十]{1,3}[)）]/u;
+const SENTENCE_PUNCTUATION = /[。，、！？；：,!?;:…]/u;
+const INNER_PUNCTUATION = /[。！？；!?;]/u;
+const MAX_HEADING = 25;
+const MAX_NUMBERED = 40;
+
+export type HeadingKind = "numbered" | "sub-numbered" | "plain";
+
+/** What kind of heading a line could be, or undefined when it reads as text. */
+export function headingKind(text: string): HeadingKind | undefined {
+  const t = text.trim();
+  if (NUMBERED.test(t)) {
+    const rest = t.replace(NUMBERED, "x");
+    if (t.length <= MAX_NUMBERED && !INNER_PUNCTUATION.test(rest) && !/[，,]/u.test(rest) && !/[。]$/u.test(t))
+      return SUB_NUMBERED.test(t) ? "sub-numbered" : "numbered";
+    return undefined;
+  }
+  if (t.length > MAX_HEADING || t.length < 2) return undefined;
+  if (SENTENCE_PUNCTUATION.test(t.replace(/^[“「『《]|[”」』》]$/gu, ""))) return undefined;
+  if (/[)）]$/u.test(t)) return undefined;
+  // a quoted heading must be quoted whole (`“数字政府”建设提速`, `“三个坚持”`)
+  if (/[”’」』]$/u.test(t) && !/^[“‘「『]/u.test(t) && !/[“「『]/u.test(t)) return undefined;
+  return "plain";
+}

@@ -1,0 +1,135 @@
+/**
+ * The data lines around a headline: date and time, source (labelled or not),
+ * author and byline, editor, and a government portal's information table.
+ */
+import { findDate, type FoundDate } from "./dates.ts";
+import { stripPageTools } from "./furniture.ts";
+
+export type Meta = {
+  date?: FoundDate;
+  source?: string;
+  author?: string;
+  editor?: string;
+  /** `标题：…` in a government portal's information table. */
+  title?: string;
+};
+
+const SOURCE_LABEL =
+  /(?:信息來源|信息来源|文章來源|文章来源|新聞來源|新闻来源|資料來源|资料来源|消息來源|消息来源|來源|来源|稿源|出處|出处|發布單位|发布单位|發布機關|发布机关|發佈單位|發布機構|发布机构|發文單位|发文机关|發文機關|供稿單位|供稿单位|供稿|撰稿單位|新聞稿發布單位)\s*[:：]\s*/u;
+const AUTHOR_LABEL =
+  /(?:作者|撰稿|撰文|文字|記者|记者|本報記者|本报记者|通讯员|通訊員|特约记者|特約記者|文\s*[/／])\s*(?:[:：]\s*|(?<=[/／])\s*)/u;
+const EDITOR_LABEL = /(?:责任编辑|責任編輯|责编|責編|编辑|編輯|审核|審核|校对|校對)\s*[:：]\s*/u;
+const OTHER_LABEL =
+  /(?:發布日期|发布日期|發布時間|发布时间|發佈時間|發佈日期|更新時間|更新时间|更新日期|時間|时间|日期|发表时间|發表時間|发文日期|成文日期|公開日期|公开日期|上稿時間|刊登日期)\s*[:：]\s*/u;
+const INFO_LABEL = /(?:索引号|索引號|主题分类|主題分類|发文字号|發文字號|文号|文號|浏览次数|瀏覽次數|点击数|點擊數|阅读量|閱讀量)\s*[:：]/u;
+const TITLE_LABEL = /^(?:标题|標題|主题|主題)\s*[:：]\s*/u;
+const SENTENCE_END = /[。！？!?；;]$/u;
+const ANY_LABEL = new RegExp(
+  [SOURCE_LABEL, AUTHOR_LABEL, EDITOR_LABEL, OTHER_LABEL, INFO_LABEL].map((r) => r.source).join("|"),
+  "u",
+);
+
+/** The value after a label: up to the next label, a wide gap, `|` or a tool. */
+function valueAfter(text: string, match: RegExpExecArray | null): string | undefined {
+  if (!match) return undefined;
+  let rest = text.slice(match.index + match[0].length);
+  const next = new RegExp(ANY_LABEL.source, "u").exec(rest);
+  if (next) rest = rest.slice(0, next.index);
+  rest = stripPageTools(rest.split(/【|\s{2,}|[|｜]|\t/u)[0] ?? "");
+  const date = findDate(rest);
+  if (date) rest = `${rest.slice(0, date.index)} ${rest.slice(date.index + date.length)}`;
+  const value = rest.trim().replace(/[\s,，、;；]+$/u, "");
+  return value && value.length <= 40 ? value : undefined;
+}
+
+/** Words on a meta line that carry no data (WeChat's `原创`, `发表于北京`). */
+const NOISE =
+  /^(?:原创|原創|转载|轉載|发布|發布|發佈|发表|發表|发表于\S*|發表於\S*|编辑于\S*|更新|首发|首發|来自|來自|IP属地\S*|IP屬地\S*|\d+\s*(?:阅读|閱讀|次)|[（(].*[)）])$/u;
+const NAME = /^[\p{Script=Han}A-Za-z0-9·・－—_-]{2,24}$/u;
+
+/**
+ * Reads a date/source/author line; undefined when the line is none.
+ * A line is data when it carries a label, or is short, dated and no sentence.
+ */
+export function metaOf(raw: string): Meta | undefined {
+  const text = raw.trim();
+  if (text.length > 120) return undefined;
+  const titleLabel = TITLE_LABEL.exec(text);
+  if (titleLabel) {
+    const value = text.slice(titleLabel[0].length).trim();
+    return value ? { title: value } : undefined;
+  }
+  const date = findDate(text);
+  const source = SOURCE_LABEL.exec(text);
+  const author = AUTHOR_LABEL.exec(text);
+  const editor = EDITOR_LABEL.exec(text);
+  const other = OTHER_LABEL.exec(text) ?? INFO_LABEL.exec(text);
+  const labelled = source ?? author ?? editor ?? other;
+  if (labelled && labelled.index > 30) return undefined;
+  if (!labelled && !date) return undefined;
+  if (!labelled && (SENTENCE_END.test(text) || text.length > 60)) return undefined;
+  if (/[，。]/u.test(text) && !labelled) return undefined;
+  const meta: Meta = {};
+  if (date) meta.date = date;
+  const sourceValue = valueAfter(text, source);
+  const authorValue = valueAfter(text, author);
+  const editorValue = valueAfter(text, editor);
+  if (sourceValue) meta.source = sourceValue;
+  if (authorValue) meta.author = authorValue;
+  if (editorValue) meta.editor = editorValue;
+  if (!labelled || (!source && date)) {
+    // unlabelled names beside a date: `2023-09-06 18:30 中国新闻网`, WeChat `原创 张三 某公众号 2023-09-06`
+    let rest = date ? `${text.slice(0, date.index)} ${text.slice(date.index + date.length)}` : text;
+    for (const m of [author, editor, other]) if (m) rest = rest.replace(m[0], " ");
+    if (authorValue) rest = rest.replace(authorValue, " ");
+    if (editorValue) rest = rest.replace(editorValue, " ");
+    const words = stripPageTools(rest)
+      .split(/[\s|｜]+/u)
+      .map((w) => w.trim())
+      .filter((w) => w !== "" && !NOISE.test(w));
+    if (words.length > 0 && words.length <= 3 && words.every((w) => NAME.test(w))) {
+      const last = words.at(-1);
+      if (last) meta.source = last;
+      if (words.length >= 2 && !meta.author) meta.author = words.slice(0, -1).join(" ");
+    } else if (!labelled && words.some((w) => !NAME.test(w))) {
+      return undefined;
+    }
+  }
+  return meta;
+}
+
+/** Agency or paper datelines at the start of the body: `新华社北京5月12日电（记者 陈乔）`. */
+const DATELINE =
+  /^(?:[（(]\s*)?(新华社|新華社|中新社|中新网|中新網|中央社|人民网|人民網|央视网|央視網|本报|本報|本台|本网|本網|法新社|路透社|美联社|美聯社|共同社|国际在线|國際在線)(?:記者|记者)?([\p{Script=Han}·、\s]{0,12}?)(?:[\p{Script=Han}]{2,6})?\s*(?:\d{1,2}月)?\d{1,2}日\s*(?:电|電|讯|訊|专电|專電)/u;
+const DATELINE_AUTHOR = /(?:[（(]\s*(?:记者|記者)\s*([\p{Script=Han}·、\s]{2,30}?)\s*[)）])/u;
+const NEWS_FLASH = /^(本报讯|本報訊|央视网消息|央視網消息|中新网\d{1,2}月\d{1,2}日电|人民网讯|人民網訊)/u;
+
+export type Dateline = { source?: string; author?: string };
+
+export function datelineOf(text: string): Dateline | undefined {
+  const head = text.slice(0, 60);
+  const m = DATELINE.exec(head);
+  const flash = NEWS_FLASH.exec(head);
+  if (!m && !flash) return undefined;
+  const found: Dateline = {};
+  const agency = m?.[1] ?? flash?.[1]?.replace(/\d.*$/u, "") ?? "";
+  if (!/^(?:本报|本報|本台|本网|本網|本报讯|本報訊)$/u.test(agency)) found.source = agency.replace(/消息$|讯$|訊$/u, "");
+  const byline = DATELINE_AUTHOR.exec(head);
+  if (byline?.[1]) found.author = byline[1].trim().replace(/\s+/gu, " ");
+  else if (m && /^(?:中央社)/u.test(agency)) {
+    const cna = /中央社記者([\p{Script=Han}、]{2,12}?)(?:[\p{Script=Han}]{2,3}\d{1,2}日電)/u.exec(head);
+    if (cna?.[1]) found.author = cna[1];
+  }
+  return found;
+}
+
+/** A line that is only a byline: `记者 陈乔`, `本报记者 张三 李四`, `（记者 王明）`, `文/张三`, `作者：李四`. */
+export function bylineOf(text: string): string | undefined {
+  const m =
+    /^[（(]?\s*(?:本报记者|本報記者|记者|記者|通讯员|通訊員|特约记者|特約記者|作者|文字|撰文|撰稿|文\s*[/／]|图文\s*[/／]|文\s*[|｜])\s*[:：]?\s*([\p{Script=Han}A-Za-z·、\s]{2,30}?)\s*[)）]?$/u.exec(
+      text.trim(),
+    );
+  if (!m?.[1]) return undefined;
+  const name = m[1].trim().replace(/\s+/gu, " ");
+  return /[。，]/u.test(name) ? undefined : name;
+}
