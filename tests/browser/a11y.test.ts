@@ -54,7 +54,7 @@ describe("keyboard", () => {
       const name = await page.evaluate(() => {
         const e = document.activeElement;
         return e
-          ? `${e.localName}${e.className ? `.${e.className}` : ""}${e.getAttribute("data-np-script") ? `[${e.getAttribute("data-np-script")}]` : ""}${e.getAttribute("value") ? `[${e.getAttribute("value")}]` : ""}`
+          ? `${e.localName}${e.className ? `.${e.className}` : ""}${e.getAttribute("data-np-edition") ? `[${e.getAttribute("data-np-edition")}]` : ""}${e.getAttribute("value") ? `[${e.getAttribute("value")}]` : ""}`
           : "";
       });
       reached.push(name);
@@ -84,7 +84,7 @@ describe("keyboard", () => {
     expect(await page.evaluate(() => (window as unknown as { __printed?: boolean }).__printed)).toBe(true);
 
     // Script switch: Enter follows the link to the other script.
-    await page.focus("a[data-np-script=hans]");
+    await page.focus("a[data-np-edition=zh-hans]");
     await page.keyboard.press("Enter");
     await page.waitForURL(`${site.server.url}zh-hans/${SEED_SLUG}.html`);
     await page.close();
@@ -98,7 +98,7 @@ describe("lang", () => {
       await page.goto(`${site.server.url}${path}`);
       const [own, other] = path.startsWith("zh-hant") ? ["zh-Hant", "zh-Hans"] : ["zh-Hans", "zh-Hant"];
       expect(await page.getAttribute("html", "lang")).toBe(own);
-      const switchLink = page.locator("a[data-np-script]");
+      const switchLink = page.locator("a[data-np-edition]");
       expect(await switchLink.getAttribute("lang")).toBe(other);
       expect(await switchLink.getAttribute("hreflang")).toBe(other);
       // Nothing inside the page claims the wrong script.

@@ -59,7 +59,7 @@ describe("article pages", () => {
       });
     const before = await firstVisible();
     expect(before).toBeGreaterThan(5);
-    await page.click("a[data-np-script=hans]");
+    await page.click("a[data-np-edition=zh-hans]");
     await page.waitForURL(articleUrl("zh-hans"));
     expect(await page.evaluate(() => scrollY)).toBeGreaterThan(1000);
     expect(await firstVisible()).toBe(before);
@@ -122,7 +122,7 @@ describe("without JavaScript", () => {
     expect(await page.locator("[data-np-print]").isVisible()).toBe(false);
     await page.click(".np-font label:has(input[value=s])");
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe("14px");
-    await page.click("a[data-np-script=hans]");
+    await page.click("a[data-np-edition=zh-hans]");
     await page.waitForURL(articleUrl("zh-hans"));
     expect(await page.locator("h1").innerText()).toBe("青岛：保密培训快速起效 宣教成果次第开花");
     await page.goto(site.server.url);
