@@ -60,7 +60,8 @@ function bestRepairAtFffd(text: string, e: number): (Candidate & { alternative?:
       const lasts: { char: string; score: number }[] = [];
       for (let b = 0x81; b <= 0xfe; b++) {
         const first = page.decodePair(b, bytes[0] ?? 0);
-        if (first !== undefined && isOrdinary(first)) firsts.push({ char: first, score: logProb(left + first + middle) });
+        if (first !== undefined && isOrdinary(first))
+          firsts.push({ char: first, score: logProb(left + first + middle) });
       }
       for (let b = 0x80; b <= 0xfe; b++) {
         const last = page.decodePair(bytes.at(-1) ?? 0, b);
@@ -147,7 +148,11 @@ function bestRepairAt(text: string, e: number): Candidate | undefined {
 export function findGarbles(text: string): Garble[] {
   const found: Garble[] = [];
   for (let e = 1; e < text.length; e++) {
-    if (text[e] === "\uFFFD" && e >= 2 && (e + 1 >= text.length || (text.charCodeAt(e + 1) < 0x80 && text[e + 1] !== "\uFFFD"))) {
+    if (
+      text[e] === "\uFFFD" &&
+      e >= 2 &&
+      (e + 1 >= text.length || (text.charCodeAt(e + 1) < 0x80 && text[e + 1] !== "\uFFFD"))
+    ) {
       const best = bestRepairAtFffd(text, e);
       if (best && best.gain >= MIN_GAIN) {
         const edit = { start: best.start, end: e + 1, replacement: best.replacement, rule: GARBLE_RULE };

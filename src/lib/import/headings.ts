@@ -2,7 +2,8 @@
  * Section headings in copied text: numbered (`一、出台背景`, `（一）`),
  * quoted (`“三个坚持”`), or a short line between paragraphs; never a UI word.
  */
-const NUMBERED = /^(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[章节節部分]|[（(][一二三四五六七八九十]{1,3}[)）])\s*\S/u;
+const NUMBERED =
+  /^(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[章节節部分]|[（(][一二三四五六七八九十]{1,3}[)）])\s*\S/u;
 const SUB_NUMBERED = /^[（(][一二三四五六七八九十]{1,3}[)）]/u;
 const SENTENCE_PUNCTUATION = /[。，、！？；：,!?;:…]/u;
 const INNER_PUNCTUATION = /[。！？；!?;]/u;

@@ -4,6 +4,7 @@
  */
 import { validateArticle } from "../article/validate.ts";
 import { findDate } from "./dates.ts";
+import { decodeHtml, extractPage } from "./html.ts";
 import { decodeBytes, splitLines, unreadableReason, type Encoding } from "./decode.ts";
 import { findGarbles, findOpenQuoteEnd } from "./garble.ts";
 import { findLostCharacters, LOST_CHAR_MARKER } from "./lostchar.ts";
@@ -24,6 +25,8 @@ export type { FrontMatter } from "./markdown.ts";
 
 /** Text an article can have; anything longer is no article (and would cost the build dearly). */
 export const MAX_TEXT_BYTES = 2 * 1024 * 1024;
+/** A saved page carries markup, scripts and styles besides its text. */
+export const MAX_PAGE_BYTES = 20 * 1024 * 1024;
 
 export type ImportOptions = {
   title?: string;
@@ -45,6 +48,9 @@ export type PageInput = {
   attention: Attention[];
 };
 
+/** A page image to copy: as written in the page, and its site path in the article. */
+export type ImageCopy = { src: string; url: string };
+
 export type ImportSuccess = {
   ok: true;
   /** `<date>-<slug>.md`. */
@@ -57,6 +63,8 @@ export type ImportSuccess = {
   script: ScriptReport;
   /** Human-readable report: attention first, then counts, dropped lines. */
   report: string;
+  /** Images of a saved page to copy under public/ (url is the site path, e.g. /media/<article>/a.jpg). */
+  images: ImageCopy[];
 };
 export type ImportFailure = { ok: false; reason: string };
 export type ImportResult = ImportSuccess | ImportFailure;
@@ -102,12 +110,12 @@ export function importLines(
     repairs.push(...result.repairs);
     return result.text;
   };
-  const images = new Map<number, NonNullable<Paragraph["image"]>>();
-  for (const p of page?.paragraphs ?? []) if (p.image) images.set(p.line, p.image);
+  const pageImages = new Map<number, NonNullable<Paragraph["image"]>>();
+  for (const p of page?.paragraphs ?? []) if (p.image) pageImages.set(p.line, p.image);
 
   let lines = rawLines
     .map((raw, i) => trim(mapText(track(i + 1, raw), (s) => s.replace(/[\u00a0\u2002\u2003\u3000]/g, " "))))
-    .filter((t) => t.text !== "" || images.has(t.line));
+    .filter((t) => t.text !== "" || pageImages.has(t.line));
   lines = lines.map((t) => apply(t, findPinyinAnnotations(t.text)));
   const pages = new Set<CodePageName>();
   lines = lines.map((t) => {
@@ -181,7 +189,7 @@ export function importLines(
   if (options.source) hints.source = options.source;
   if (options.author) hints.author = options.author;
   const paragraphs: Paragraph[] = lines.map((t) => {
-    const image = images.get(t.line);
+    const image = pageImages.get(t.line);
     return image ? { text: t.text, line: t.line, image } : { text: t.text, line: t.line };
   });
   const structure = recognise(paragraphs, hints);
@@ -218,23 +226,21 @@ export function importLines(
       reason: `Traditional text kept as written (script: hant), but ${script.evidence.length} character(s) look like a naive Simplified→Traditional conversion (${script.evidence
         .slice(0, 6)
         .map((e) => `${e.found}→${e.expected}`)
-        .join(
-          ", ",
-        )}); if the whole text was converted that way, convert it back to Simplified and set script: hans`,
+        .join(", ")}); if the whole text was converted that way, convert it back to Simplified and set script: hans`,
     });
   }
   const finish = verdict.kind === "naive-traditional" ? toSimplified : (s: string): string => s;
 
   // front matter: options override what the page says
   const found: Found[] = [];
-  const missing: string[] = [];
+  const missing: { what: string; flag: string }[] = [];
   let date: string | undefined;
   if (options.date) {
     const parsed = /^\d{4}-\d{2}-\d{2}$/u.test(options.date) ? { date: options.date } : findDate(options.date);
     if (!parsed) return fail(sourceName, `--date "${options.date}" is no date: write it YYYY-MM-DD, e.g. 2024-05-12`);
     date = parsed.date;
     found.push({ field: "date", value: date, note: "from --date" });
-  } else if (page?.hints.date && !structure.date) {
+  } else if (page?.hints.date) {
     date = page.hints.date;
     found.push({ field: "date", value: date, note: "from the page's metadata" });
   } else if (structure.date) {
@@ -244,13 +250,13 @@ export function importLines(
       structure.date.roc ? "printed in the Republic-of-China calendar" : "",
     ].filter(Boolean);
     found.push({ field: "date", value: date, line: structure.date.line, note: extras.join("; ") });
-  } else missing.push('the date (--date YYYY-MM-DD)');
+  } else missing.push("the date (--date YYYY-MM-DD)");
   const source = options.source ?? structure.source ?? page?.hints.source;
-  if (!source) missing.push('the source (--source "publisher")');
+  if (!source) missing.push({ what: "source", flag: '--source "publisher"' });
   if (missing.length > 0)
     return fail(
       sourceName,
-      `no ${missing.join(" and no ")} found in the text: nothing written. Supply ${missing.length > 1 ? "them" : "it"} on the command line, e.g. npm run import -- ${sourceName} ${missing.map((m) => /\((.*)\)/u.exec(m)?.[1] ?? "").join(" ")}`,
+      `no ${missing.map((m) => m.what).join(" and no ")} found: nothing written. Supply ${missing.length > 1 ? "them" : "it"} on the command line: npm run import -- ${sourceName} ${missing.map((m) => m.flag).join(" ")}`,
     );
   if (!options.source && structure.source === undefined && page?.hints.source)
     found.push({ field: "source", value: source ?? "", note: "from the page's metadata" });
@@ -293,11 +299,25 @@ export function importLines(
 
   for (const d of structure.dropped) {
     if (d.text.length >= 30 && LOOKS_LIKE_TEXT.test(d.text) && !/^(?:page furniture|page tools)$/u.test(d.reason))
-      attention.push({ line: d.line, column: 1, text: d.text, reason: `dropped line reads like text (${d.reason}): check it is no article text` });
+      attention.push({
+        line: d.line,
+        column: 1,
+        text: d.text,
+        reason: `dropped line reads like text (${d.reason}): check it is no article text`,
+      });
   }
 
   const slug = options.slug ?? slugify(front.title);
   const fileName = `${date}-${slug}.md`;
+  const images: ImageCopy[] = [];
+  const base = fileName.replace(/\.md$/u, "");
+  for (const b of blocks) {
+    if (b.kind !== "image" || b.src === undefined) continue;
+    const name = mediaName(b.src, images.length + 1);
+    const url = `/media/${base}/${name}`;
+    images.push({ src: b.src, url });
+    b.src = url;
+  }
   const rendered = renderArticle(front, blocks);
   const diagnostics = validateArticle(rendered.markdown, `content/${fileName}`, fileName.replace(/\.md$/u, ""));
   const errors = diagnostics.filter((d) => d.severity === "error");
@@ -350,5 +370,62 @@ export function importLines(
     attention,
     script,
     report,
+    images,
   };
+}
+
+/** A safe file name for a page image: its own name when plain, else `image-<n>.<ext>`. */
+function mediaName(src: string, n: number): string {
+  const last = decodeURIComponentSafe(src.split(/[?#]/u)[0]?.split("/").at(-1) ?? "");
+  if (/^[A-Za-z0-9][A-Za-z0-9._-]{0,80}\.(?:jpe?g|png|gif|webp|avif|svg)$/iu.test(last)) return `${n}-${last}`;
+  const ext = /\.(jpe?g|png|gif|webp|avif|svg)$/iu.exec(last)?.[1]?.toLowerCase() ?? "jpg";
+  return `image-${n}.${ext}`;
+}
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * A saved web page (HTML). `imageExists` answers whether an image the page
+ * names is on disk beside it (images of other hosts are never fetched).
+ */
+export function importHtml(
+  bytes: Uint8Array,
+  sourceName: string,
+  options: ImportOptions = {},
+  imageExists: (src: string) => boolean = () => false,
+): ImportResult {
+  if (bytes.length > MAX_PAGE_BYTES)
+    return fail(
+      sourceName,
+      `${(bytes.length / 1024 / 1024).toFixed(1)} MB is more than a saved news page can be (at most ${MAX_PAGE_BYTES / 1024 / 1024} MB): nothing written`,
+    );
+  const extracted = extractPage(decodeHtml(bytes));
+  if ("error" in extracted) return fail(sourceName, extracted.error);
+  const text = extracted.lines.join("\n");
+  if (new TextEncoder().encode(text).length > MAX_TEXT_BYTES)
+    return fail(
+      sourceName,
+      `the page's text is more than an article can be (at most ${MAX_TEXT_BYTES / 1024 / 1024} MB): nothing written`,
+    );
+  const paragraphs = extracted.paragraphs.filter((p) => {
+    if (!p.image || imageExists(p.image.src)) return true;
+    extracted.notes.push(`image not found beside the page, left out: ${p.image.src}`);
+    return false;
+  });
+  const missing = new Set(extracted.paragraphs.filter((p) => !paragraphs.includes(p)).map((p) => p.line));
+  const lines = extracted.lines.map((l, i) => (missing.has(i + 1) ? "" : l));
+  const page: PageInput = {
+    paragraphs,
+    hints: extracted.hints,
+    notes: extracted.notes,
+    attention: extracted.attention,
+  };
+  if (extracted.originalUrl) page.originalUrl = extracted.originalUrl;
+  return importLines(lines, "html", sourceName, options, page);
 }

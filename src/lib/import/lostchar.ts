@@ -34,7 +34,11 @@ const QUESTION =
 
 /** Whether the sentence that a bare `?` closes reads as a question. */
 export function closesQuestion(text: string, at: number): boolean {
-  const sentence = text.slice(0, at).split(/[。！？!；;…]/u).at(-1) ?? "";
+  const sentence =
+    text
+      .slice(0, at)
+      .split(/[。！？!；;…]/u)
+      .at(-1) ?? "";
   return QUESTION.test(sentence);
 }
 

@@ -21,7 +21,8 @@ const AUTHOR_LABEL =
 const EDITOR_LABEL = /(?:责任编辑|責任編輯|责编|責編|编辑|編輯|审核|審核|校对|校對)\s*[:：]\s*/u;
 const OTHER_LABEL =
   /(?:發布日期|发布日期|發布時間|发布时间|發佈時間|發佈日期|更新時間|更新时间|更新日期|時間|时间|日期|发表时间|發表時間|发文日期|成文日期|公開日期|公开日期|上稿時間|刊登日期)\s*[:：]\s*/u;
-const INFO_LABEL = /(?:索引号|索引號|主题分类|主題分類|发文字号|發文字號|文号|文號|浏览次数|瀏覽次數|点击数|點擊數|阅读量|閱讀量)\s*[:：]/u;
+const INFO_LABEL =
+  /(?:索引号|索引號|主题分类|主題分類|发文字号|發文字號|文号|文號|浏览次数|瀏覽次數|点击数|點擊數|阅读量|閱讀量)\s*[:：]/u;
 const TITLE_LABEL = /^(?:标题|標題|主题|主題)\s*[:：]\s*/u;
 const SENTENCE_END = /[。！？!?；;]$/u;
 const ANY_LABEL = new RegExp(
@@ -113,7 +114,8 @@ export function datelineOf(text: string): Dateline | undefined {
   if (!m && !flash) return undefined;
   const found: Dateline = {};
   const agency = m?.[1] ?? flash?.[1]?.replace(/\d.*$/u, "") ?? "";
-  if (!/^(?:本报|本報|本台|本网|本網|本报讯|本報訊)$/u.test(agency)) found.source = agency.replace(/消息$|讯$|訊$/u, "");
+  if (!/^(?:本报|本報|本台|本网|本網|本报讯|本報訊)$/u.test(agency))
+    found.source = agency.replace(/消息$|讯$|訊$/u, "");
   const byline = DATELINE_AUTHOR.exec(head);
   if (byline?.[1]) found.author = byline[1].trim().replace(/\s+/gu, " ");
   else if (m && /^(?:中央社)/u.test(agency)) {

@@ -15,7 +15,12 @@ import { bylineOf, datelineOf, metaOf, type Meta } from "./meta.ts";
 export { stripPageTools } from "./furniture.ts";
 export { metaOf } from "./meta.ts";
 
-export type Block = { kind: "paragraph" | "heading" | "subheading" | "image"; text: string; line: number; src?: string };
+export type Block = {
+  kind: "paragraph" | "heading" | "subheading" | "image";
+  text: string;
+  line: number;
+  src?: string;
+};
 export type Dropped = { line: number; text: string; reason: string };
 export type Paragraph = { text: string; line: number; image?: { src: string; caption: string } };
 
@@ -45,7 +50,8 @@ const REPRINT =
 const PRINT_EDITION = /^《\s*([^》]{2,20}?)\s*》\s*[（(]\s*(\d{4}年\d{1,2}月\d{1,2}日\s*\d{0,2}\s*版)\s*[)）]$/u;
 const TITLE_SUFFIX =
   /\s*(?:[_|｜]|\s[-–—]\s)\s*(?:[\p{Script=Han}A-Za-z ]{2,20}(?:网|網|网站|網站|政府|门户|門戶|日报|日報|新闻|新聞|CNA|中央社|早报|早報|公众号))$/u;
-const TITLE_ATTACHMENT = /\s*[（(](?:附圖|附图|附短片|附图片|附圖片|圖|图|組圖|组图|附視頻|附视频|附表|多图|多圖|視頻|视频)[)）]$/u;
+const TITLE_ATTACHMENT =
+  /\s*[（(](?:附圖|附图|附短片|附图片|附圖片|圖|图|組圖|组图|附視頻|附视频|附表|多图|多圖|視頻|视频)[)）]$/u;
 const END_MARK = /\s*[（(]\s*(?:完|终|終)\s*[)）]$/u;
 const TRAILING_EDITOR = /\s*[（(]\s*(?:责编|責編|编辑|編輯|责任编辑|責任編輯)\s*[:：][^（）()]*[)）]\s*$/u;
 
@@ -84,7 +90,9 @@ function cleanTitle(text: string, notes: string[]): string {
   let title = stripPageTools(text).replace(TITLE_SUFFIX, "");
   const attachment = TITLE_ATTACHMENT.exec(title);
   if (attachment) {
-    notes.push(`removed "${attachment[0].trim()}" from the title (the page's photos or video are not in a text import)`);
+    notes.push(
+      `removed "${attachment[0].trim()}" from the title (the page's photos or video are not in a text import)`,
+    );
     title = title.slice(0, attachment.index);
   }
   return title.trim();
@@ -269,7 +277,7 @@ export function recognise(paragraphs: readonly Paragraph[], hints: Hints = {}): 
   const blocks: Block[] = [];
   body.forEach((l, k) => {
     if (l.image) {
-      blocks.push({ kind: "image", text: l.image.caption, line: l.line, src: l.image.src });
+      blocks.push({ kind: "image", text: l.text, line: l.line, src: l.image.src });
       return;
     }
     if (l.kind === "caption") {

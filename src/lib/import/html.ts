@@ -1,0 +1,244 @@
+/**
+ * Saved web pages: the article's text, images and metadata taken from the
+ * HTML itself. Metadata from structured data (JSON-LD NewsArticle), OpenGraph
+ * and the site's own meta tags; the main content found by Mozilla's
+ * Readability (the algorithm of Firefox's reader view) on linkedom, a DOM
+ * that runs no script and loads nothing. The text then takes the text path.
+ */
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+import { findDate } from "./dates.ts";
+import { decodeBytes } from "./decode.ts";
+import type { Attention } from "./report.ts";
+import type { Hints, Paragraph } from "./structure.ts";
+
+export type PageImage = {
+  /** As written in the page. */
+  src: string;
+  caption: string;
+};
+
+export type ExtractedPage = {
+  /** One line per paragraph; images are lines of their own, with `image` set in `paragraphs`. */
+  lines: string[];
+  paragraphs: Paragraph[];
+  hints: Hints;
+  originalUrl?: string;
+  images: PageImage[];
+  notes: string[];
+  attention: Attention[];
+};
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|Report|WebPage)$/u;
+const BLOCKS = new Set([
+  "P",
+  "H1",
+  "H2",
+  "H3",
+  "H4",
+  "H5",
+  "H6",
+  "LI",
+  "BLOCKQUOTE",
+  "PRE",
+  "FIGCAPTION",
+  "TD",
+  "DT",
+  "DD",
+]);
+const MIN_ARTICLE = 80;
+
+function asText(value: Json | undefined): string | undefined {
+  if (typeof value === "string") return value.trim() || undefined;
+  if (Array.isArray(value)) return asText(value[0]);
+  if (value && typeof value === "object") return asText(value["name"]);
+  return undefined;
+}
+
+function jsonLdArticle(document: Document): Record<string, Json> | undefined {
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    let data: Json;
+    try {
+      data = JSON.parse(script.textContent ?? "") as Json;
+    } catch {
+      continue;
+    }
+    const queue: Json[] = [data];
+    while (queue.length > 0) {
+      const item = queue.shift();
+      if (Array.isArray(item)) queue.push(...item);
+      else if (item && typeof item === "object") {
+        const type = item["@type"];
+        const types = Array.isArray(type) ? type : [type];
+        if (types.some((t) => typeof t === "string" && ARTICLE_TYPES.test(t) && t !== "WebPage")) return item;
+        if (item["@graph"]) queue.push(item["@graph"]);
+      }
+    }
+  }
+  return undefined;
+}
+
+function meta(document: Document, ...names: string[]): string | undefined {
+  for (const name of names) {
+    const element =
+      document.querySelector(`meta[property="${name}"]`) ??
+      document.querySelector(`meta[name="${name}"]`) ??
+      document.querySelector(`meta[name="${name.toLowerCase()}"]`) ??
+      document.querySelector(`meta[itemprop="${name}"]`);
+    const content = element?.getAttribute("content")?.trim();
+    if (content) return content;
+  }
+  return undefined;
+}
+
+function dateOf(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const iso = /^(\d{4})-(\d{2})-(\d{2})/u.exec(value.trim());
+  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
+  return findDate(value)?.date;
+}
+
+const clean = (text: string): string => text.replace(/[\s\u00a0\u3000]+/gu, " ").trim();
+
+/** Decodes a saved page: the charset it declares, else as text files are decoded. */
+export function decodeHtml(bytes: Uint8Array): string {
+  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 4096));
+  const declared = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/iu.exec(head)?.[1]?.toLowerCase();
+  if (declared && !/^utf-?8$/u.test(declared)) {
+    try {
+      const label = /^(?:gb2312|gbk|x-gbk)$/u.test(declared) ? "gb18030" : declared;
+      return new TextDecoder(label).decode(bytes);
+    } catch {
+      // unknown label: fall through
+    }
+  }
+  return decodeBytes(bytes).text;
+}
+
+/** Reads the article out of a saved page, or says why there is none. */
+export function extractPage(html: string): ExtractedPage | { error: string } {
+  const { document } = parseHTML(html);
+  const notes: string[] = [];
+  const attention: Attention[] = [];
+  const ld = jsonLdArticle(document);
+  const hints: Hints = {};
+  const title =
+    asText(ld?.["headline"]) ?? meta(document, "og:title", "ArticleTitle", "twitter:title", "title") ?? undefined;
+  const date = dateOf(
+    asText(ld?.["datePublished"]) ??
+      meta(
+        document,
+        "article:published_time",
+        "PubDate",
+        "publishdate",
+        "pubdate",
+        "publish_date",
+        "datePublished",
+        "og:release_date",
+        "firstpublishedtime",
+      ),
+  );
+  const source =
+    meta(document, "ContentSource", "source", "article:source") ??
+    asText(ld?.["publisher"]) ??
+    meta(document, "og:site_name", "SiteName");
+  const author = asText(ld?.["author"]) ?? meta(document, "author", "article:author");
+  const url =
+    asText(ld?.["url"]) ??
+    meta(document, "og:url") ??
+    document.querySelector('link[rel="canonical"]')?.getAttribute("href") ??
+    undefined;
+  if (title) hints.title = clean(title);
+  if (date) hints.date = date;
+  if (source) hints.source = clean(source);
+  if (author && !/^https?:/u.test(author)) hints.author = clean(author);
+
+  const reader = new Readability(document as unknown as Document, {
+    serializer: (node: Node) => node,
+    charThreshold: 100,
+  }).parse();
+  const root = reader?.content as Element | null | undefined;
+  if (!root || (reader?.textContent ?? "").replace(/\s/gu, "").length < MIN_ARTICLE)
+    return { error: "this page holds no article text (no main content found): nothing written" };
+  if (!hints.title && reader?.title) hints.title = clean(reader.title);
+  if (!hints.source && reader?.siteName) hints.source = clean(reader.siteName);
+
+  const lines: string[] = [];
+  const paragraphs: Paragraph[] = [];
+  const images: PageImage[] = [];
+  const push = (text: string, image?: PageImage): void => {
+    const t = clean(text);
+    if (t === "" && !image) return;
+    lines.push(image ? t || image.caption : t);
+    paragraphs.push(
+      image
+        ? { text: t || image.caption, line: lines.length, image: { src: image.src, caption: image.caption } }
+        : { text: t, line: lines.length },
+    );
+  };
+  if (hints.title) push(hints.title);
+  const imageOf = (img: Element, caption: string): void => {
+    const src = img.getAttribute("src") ?? img.getAttribute("data-src") ?? "";
+    const alt = clean(caption || img.getAttribute("alt") || img.getAttribute("title") || "");
+    if (src === "") return;
+    if (/^(?:https?:)?\/\//iu.test(src) || /^data:/iu.test(src)) {
+      notes.push(
+        `image not imported (the importer fetches nothing from other hosts): ${src.slice(0, 100)}${alt ? ` "${alt}"` : ""}`,
+      );
+      if (alt) push(alt);
+      return;
+    }
+    const image = { src, caption: alt };
+    images.push(image);
+    push(alt, image);
+  };
+  const walk = (node: Element): void => {
+    const tag = node.tagName.toUpperCase();
+    if (tag === "SCRIPT" || tag === "STYLE" || tag === "NOSCRIPT" || tag === "IFRAME") return;
+    if (tag === "FIGURE") {
+      const img = node.querySelector("img");
+      const caption = node.querySelector("figcaption")?.textContent ?? "";
+      if (img) imageOf(img, caption);
+      else push(caption);
+      return;
+    }
+    if (tag === "IMG") {
+      imageOf(node, "");
+      return;
+    }
+    if (BLOCKS.has(tag) && !node.querySelector("p, div, figure, table, ul, ol, img")) {
+      // <br> splits a block into lines, as the page shows it
+      const html = node.innerHTML.replace(/<br\s*\/?>/giu, "\n");
+      const { document: fragment } = parseHTML(`<div>${html}</div>`);
+      for (const line of (fragment.querySelector("div")?.textContent ?? "").split("\n")) push(line);
+      return;
+    }
+    let pending = "";
+    for (const child of node.childNodes) {
+      if (child.nodeType === 3) pending += child.textContent ?? "";
+      else if (child.nodeType === 1) {
+        const element = child as Element;
+        if (element.tagName.toUpperCase() === "BR") {
+          push(pending);
+          pending = "";
+        } else if (
+          ["SPAN", "A", "B", "STRONG", "EM", "I", "FONT", "U", "SUB", "SUP"].includes(element.tagName.toUpperCase()) &&
+          !element.querySelector("img, p, div")
+        ) {
+          pending += element.textContent ?? "";
+        } else {
+          push(pending);
+          pending = "";
+          walk(element);
+        }
+      }
+    }
+    push(pending);
+  };
+  walk(root);
+  const page: ExtractedPage = { lines, paragraphs, hints, images, notes, attention };
+  if (url && /^https?:\/\//u.test(url)) page.originalUrl = url;
+  return page;
+}
