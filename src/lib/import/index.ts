@@ -250,7 +250,7 @@ export function importLines(
       structure.date.roc ? "printed in the Republic-of-China calendar" : "",
     ].filter(Boolean);
     found.push({ field: "date", value: date, line: structure.date.line, note: extras.join("; ") });
-  } else missing.push("the date (--date YYYY-MM-DD)");
+  } else missing.push({ what: "date", flag: "--date YYYY-MM-DD" });
   const source = options.source ?? structure.source ?? page?.hints.source;
   if (!source) missing.push({ what: "source", flag: '--source "publisher"' });
   if (missing.length > 0)
