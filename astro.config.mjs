@@ -2,6 +2,7 @@
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
+import newsprint from "./src/integrations/newsprint.ts";
 import { sitemapOptions } from "./src/lib/site/sitemap.ts";
 import { siteConfig } from "./src/site.config.ts";
 
@@ -29,7 +30,11 @@ export default defineConfig({
     // Content pages with hreflang alternates in every edition, found by swapping the edition folder
     // (the `i18n` option finds them by scanning every URL for every page: seconds at a few thousand articles).
     sitemap(sitemapOptions(siteConfig.editions.all)),
+    // Search index, sitemap.xml and the build summary; content errors in the dev browser. After sitemap().
+    newsprint(),
   ],
+  // Astro's console log with one generated route per line (src/integrations/build-log.mjs).
+  logger: { entrypoint: "./src/integrations/build-log.mjs" },
   devToolbar: { enabled: false },
   // Rebuilds skip pages whose cacheKey (article digest) and code are unchanged.
   experimental: { incrementalBuild: true },

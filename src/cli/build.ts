@@ -1,53 +1,32 @@
 /**
- * `npm run build`: builds the site into a temporary folder, with the search index that Pagefind
- * writes meanwhile, and swaps the result into place only when every step succeeded, so a failed
- * build leaves the previous site exactly as it was.
+ * `npm run build`: `astro build` (which writes the whole site, search index included: see
+ * src/integrations/newsprint.ts) into a staging folder, swapped into place only when the build
+ * succeeded, so that a failed build leaves the previous site exactly as it was.
  */
 import { existsSync } from "node:fs";
-import { copyFile, mkdir, rename, rm } from "node:fs/promises";
+import { mkdir, rename, rm } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { build } from "astro";
-import { SEARCH_DIR_VARIABLE, searchIndexTask } from "../lib/build/search-task.ts";
+import { settleSearchIndexes } from "../integrations/newsprint.ts";
 
 const root = process.cwd();
 const outDir = resolve(root, process.env["NEWSPRINT_OUT_DIR"] || "dist");
 const staging = join(root, ".tmp", `build-${process.pid}`);
-const searchDir = join(root, ".tmp", `search-${process.pid}`);
 const retired = join(root, ".tmp", `retired-${process.pid}`);
 const quiet = process.env["NEWSPRINT_LOG_LEVEL"] === "warn";
-const log = (message: string) => quiet || console.log(`[newsprint] ${message}`);
 
-async function buildSite(): Promise<void> {
+async function main(): Promise<number> {
   if (!process.env["SITE"]) {
     console.warn("[newsprint] SITE is not set: canonical links, feeds and the sitemap use http://localhost:4321.");
   }
-  process.env[SEARCH_DIR_VARIABLE] = searchDir;
-  const started = performance.now();
+  await mkdir(join(root, ".tmp"), { recursive: true });
+  await rm(staging, { recursive: true, force: true });
   try {
     await build({ root, outDir: staging, logLevel: quiet ? "warn" : "info" });
-  } finally {
-    // Never leave Pagefind running, whatever happened to the build.
-    await searchIndexTask()?.catch(() => undefined);
-  }
-  log(`astro build in ${Math.round(performance.now() - started)}ms`);
-  const task = searchIndexTask();
-  if (task === undefined) throw new Error("The article loader did not start the search index.");
-  const index = await task;
-  log(
-    `search index: ${index.records} articles in ${index.shards} shards, ${index.reused} unchanged, ${Math.round(index.ms)}ms alongside the page build`,
-  );
-  await rename(searchDir, join(staging, "pagefind"));
-  // Static hosts and crawlers look for /sitemap.xml; Astro writes a sitemap index under another name.
-  await copyFile(join(staging, "sitemap-index.xml"), join(staging, "sitemap.xml"));
-}
-
-async function main(): Promise<number> {
-  await mkdir(join(root, ".tmp"), { recursive: true });
-  await Promise.all([staging, searchDir].map((dir) => rm(dir, { recursive: true, force: true })));
-  try {
-    await buildSite();
   } catch (error) {
-    await Promise.all([staging, searchDir].map((dir) => rm(dir, { recursive: true, force: true })));
+    // Never leave Pagefind running, nor its half-written index, whatever happened to the build.
+    await settleSearchIndexes();
+    await rm(staging, { recursive: true, force: true });
     const message =
       error instanceof Error && error.name === "ContentError"
         ? error.message

@@ -1,5 +1,9 @@
-/** Content Layer loader: Markdown files → validated articles, via the newsprint parser. */
-import { basename, extname, join, relative, resolve } from "node:path";
+/**
+ * Content Layer loader: Markdown files → validated articles, via the newsprint parser. It reports
+ * to the newsprint integration (src/integrations/channel.ts): the articles, from which a build's
+ * search index starts at once, and, in the dev server, content errors to show in the browser.
+ */
+import { basename, extname, join, relative, resolve, sep } from "node:path";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { glob } from "tinyglobby";
 import { duplicateSlugs } from "../lib/article/collection.ts";
@@ -9,10 +13,12 @@ import { articleRecordSchema, type ArticleRecord } from "../lib/article/schema.t
 import { hasBody, pruneBodies } from "../lib/build/bodies.ts";
 import type { ParseJob } from "../lib/build/parse-job.ts";
 import { runParseJobs } from "../lib/build/parse-pool.ts";
-import { startSearchIndex } from "../lib/build/search-task.ts";
+import { searchEntries, searchIndexVersion } from "../lib/build/search-task.ts";
 import type { SearchRecord } from "../lib/site/search-records.ts";
 import { fingerprint } from "../lib/fingerprint.ts";
+import { findChannel } from "../integrations/channel.ts";
 import { RESERVED_SLUGS } from "../lib/site/paths.ts";
+import { articlePhotos } from "../lib/site/media.ts";
 import type { ConversionSettings } from "../lib/script/types.ts";
 
 export type ArticleLoaderOptions = {
@@ -27,10 +33,23 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
     name: "newsprint-articles",
     schema: articleRecordSchema,
     load: async (context) => {
-      await syncArticles(context, options);
+      const channel = findChannel(context.config);
+      const sync = async () => {
+        try {
+          await syncArticles(context, options);
+        } catch (error) {
+          // A build fails with every error; the dev server keeps running and shows them in the
+          // browser (through the integration) until a later sync succeeds.
+          if (!(error instanceof ContentError) || context.watcher === undefined) throw error;
+          context.logger.error(error.message);
+          channel?.contentFailed(error.diagnostics.filter((d) => d.severity === "error"));
+        }
+      };
+      await sync();
+      const contentDir = resolve(context.config.root.pathname, options.contentDir);
       context.watcher?.on("all", (_event, path) => {
-        if (path.startsWith(resolve(options.contentDir)) && extname(path) === ".md") {
-          syncArticles(context, options).catch((error: unknown) => context.logger.error(String(error)));
+        if (path.startsWith(contentDir + sep) && extname(path) === ".md") {
+          sync().catch((error: unknown) => context.logger.error(String(error)));
         }
       });
     },
@@ -107,20 +126,23 @@ async function syncArticles(context: LoaderContext, options: ArticleLoaderOption
 
   const keep = new Set(current.map((record) => record.slug));
   for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);
+  // Photos reach Astro's image pipeline through the collection schema's image() helper
+  // (src/content.config.ts); unreadable ones are reported with article and image, and left out.
+  const texts = new Map(jobs.map((job) => [job.file, job.text]));
   for (const record of fresh) {
-    context.store.set({ id: record.slug, data: record, digest: record.digest, filePath: record.file });
+    const { photos, diagnostics: problems } = await articlePhotos(record, root, texts.get(record.file) ?? "");
+    for (const problem of problems) context.logger.warn(formatDiagnostic(problem));
+    const data = await context.parseData({ id: record.slug, data: { ...record, photos }, filePath: record.file });
+    context.store.set({ id: record.slug, data, digest: record.digest, filePath: record.file });
   }
   pruneBodies(bodyDir, new Set(current.map((record) => record.body)));
-  startSearchIndex(
-    current,
-    searchRecords,
-    context.config.cacheDir.pathname,
-    fingerprint([
-      join(root, "src/lib/site/search-records.ts"),
-      join(root, "src/lib/site/search-index.ts"),
-      join(root, "src/lib/site/search-words.ts"),
-    ]),
-  );
+  findChannel(context.config)?.articlesLoaded({
+    articles: current.length,
+    parsed: fresh.length,
+    editions: options.conversion.editions.length,
+    search: searchEntries(current, searchRecords, options.conversion),
+    searchVersion: searchIndexVersion(root),
+  });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   context.logger.info(
     `${current.length} articles (${fresh.length} parsed, ${current.length - fresh.length} cached) in ${seconds}s`,

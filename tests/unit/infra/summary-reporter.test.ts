@@ -36,7 +36,7 @@ describe("summary reporter", () => {
   it("counts tests and test files as Vitest does, a file that fails on import as a failed file", async () => {
     mkdirSync(WORK, { recursive: true });
     for (const [name, text] of Object.entries(FILES)) writeFileSync(join(WORK, name), text);
-    const env = { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" };
+    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" };
     for (const key of Object.keys(env)) if (key.startsWith("VITEST")) delete env[key];
     const output = await run(process.execPath, [join(ROOT, "node_modules/vitest/vitest.mjs"), "run"], {
       cwd: WORK,

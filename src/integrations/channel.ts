@@ -1,0 +1,53 @@
+/**
+ * How the article loader reports to the newsprint integration (./newsprint.ts), in one process.
+ *
+ * Astro imports astro.config.mjs, and so the integration, with Node, but content.config.ts, and so
+ * the loader, through Vite: each side has its own instance of every module, so module state
+ * cannot carry anything from one to the other. The integration therefore adds a Vite plugin named
+ * CHANNEL_PLUGIN to the Astro config; its `api` field (Vite's place for plugins to talk to each
+ * other) is the channel below, and the loader finds it in the config its context hands it.
+ *
+ * - `articlesLoaded`: the articles are known and valid. In a build, the search index starts at
+ *   once, in child processes, and runs beside Astro's bundling and page rendering.
+ * - `contentFailed`: content errors (dev server): shown in the browser until a sync succeeds.
+ */
+import type { AstroConfig } from "astro";
+import type { Plugin, PluginOption } from "vite";
+import type { Diagnostic } from "../lib/article/diagnostics.ts";
+import type { SearchEntry } from "../lib/site/search-index.ts";
+
+export const CHANNEL_PLUGIN = "newsprint:channel";
+
+export type LoadedArticles = {
+  readonly articles: number;
+  /** Articles parsed in this sync (the others came from the content cache). */
+  readonly parsed: number;
+  readonly editions: number;
+  /** One entry per article: its record is made only if its index shard is rebuilt. */
+  readonly search: readonly SearchEntry[];
+  /** Fingerprint of the indexing code: when it changes, every shard is indexed again. */
+  readonly searchVersion: string;
+};
+
+export type NewsprintChannel = {
+  articlesLoaded(loaded: LoadedArticles): void;
+  /** Errors of the last sync; file paths relative to the project root, as in diagnostics. */
+  contentFailed(errors: readonly Diagnostic[]): void;
+};
+
+export type ChannelPlugin = Plugin & { readonly api: NewsprintChannel };
+
+/** The channel of the newsprint integration in this Astro config, if it is registered. */
+export function findChannel(config: AstroConfig): NewsprintChannel | undefined {
+  const plugins: PluginOption[] = [...(config.vite.plugins ?? [])];
+  while (plugins.length > 0) {
+    const plugin = plugins.shift();
+    if (Array.isArray(plugin)) plugins.push(...plugin);
+    else if (isChannel(plugin)) return plugin.api;
+  }
+  return undefined;
+}
+
+function isChannel(plugin: PluginOption): plugin is ChannelPlugin {
+  return typeof plugin === "object" && plugin !== null && "name" in plugin && plugin.name === CHANNEL_PLUGIN;
+}

@@ -1,0 +1,203 @@
+/**
+ * The newsprint integration: what Astro's own commands need beyond pages.
+ *
+ * - `astro build`: the search index (pagefind/) is built beside the pages, from the articles the
+ *   loader reports (./channel.ts), and moved into the site at the end with a copy of the sitemap
+ *   index as sitemap.xml; the build then prints one summary line. A build in which the loader
+ *   reported nothing fails rather than ship a site without search.
+ * - `astro dev`: content errors are shown in the browser (Astro's error overlay, with file, line,
+ *   column and the offending lines) in place of every page until they are fixed, then the page
+ *   reloads by itself.
+ *
+ * Register it after `@astrojs/sitemap`, whose sitemap index it copies.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { copyFile } from "node:fs/promises";
+import type { ServerResponse } from "node:http";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { AstroConfig, AstroIntegration, AstroIntegrationLogger } from "astro";
+import type { Connect, ViteDevServer } from "vite";
+import { formatDiagnostic, type Diagnostic } from "../lib/article/diagnostics.ts";
+import { finishSearchIndex, startSearchIndex, type RunningIndex } from "../lib/build/search-task.ts";
+import { CHANNEL_PLUGIN, type ChannelPlugin, type LoadedArticles } from "./channel.ts";
+
+export { settleSearchIndexes } from "../lib/build/search-task.ts";
+
+export default function newsprint(): AstroIntegration {
+  let command: "dev" | "build" | "preview" | "sync" = "sync";
+  let config: AstroConfig | undefined;
+  let started = performance.now();
+  let loaded: LoadedArticles | undefined;
+  let search: RunningIndex | undefined;
+  let errors: readonly Diagnostic[] = [];
+  let server: ViteDevServer | undefined;
+
+  const plugin: ChannelPlugin = {
+    name: CHANNEL_PLUGIN,
+    api: {
+      articlesLoaded(next) {
+        loaded = next;
+        if (command === "build" && config !== undefined && search === undefined) {
+          search = startSearchIndex(next.search, fileURLToPath(config.cacheDir), next.searchVersion);
+        }
+        if (errors.length > 0) {
+          errors = [];
+          // The overlay goes when the page reloads, now showing the fixed article.
+          server?.environments.client.hot.send({ type: "full-reload", path: "*" });
+        }
+      },
+      contentFailed(next) {
+        errors = next;
+        if (server !== undefined && config !== undefined) {
+          server.environments.client.hot.send({ type: "error", err: overlayError(errors, config) });
+        }
+      },
+    },
+    configureServer(devServer) {
+      server = devServer;
+      // Before Astro's own page handler: while the content has errors, pages show them instead.
+      devServer.middlewares.use(showContentErrors);
+    },
+  };
+
+  const showContentErrors: Connect.NextHandleFunction = (request, response, next) => {
+    const page = request.method === "GET" && (request.headers.accept ?? "").includes("text/html");
+    if (errors.length === 0 || !page || config === undefined) return next();
+    errorPage(response, overlayError(errors, config), errors);
+  };
+
+  return {
+    name: "newsprint",
+    hooks: {
+      "astro:config:setup": ({ command: current, updateConfig }) => {
+        command = current;
+        started = performance.now();
+        updateConfig({ vite: { plugins: [plugin] } });
+      },
+      "astro:config:done": ({ config: done }) => {
+        config = done;
+      },
+      "astro:build:start": () => {
+        if (search === undefined) {
+          throw new Error(
+            "The article loader did not report the articles, so no search index could be built: is articleLoader() the loader of the articles collection in src/content.config.ts?",
+          );
+        }
+      },
+      "astro:build:done": async ({ dir, pages, logger }) => {
+        if (search === undefined || loaded === undefined) throw new Error("No search index was started.");
+        const outDir = fileURLToPath(dir);
+        const index = await finishSearchIndex(search, join(outDir, "pagefind"));
+        search = undefined;
+        // Static hosts and crawlers look for /sitemap.xml; @astrojs/sitemap writes a sitemap index.
+        if (existsSync(join(outDir, "sitemap-index.xml"))) {
+          await copyFile(join(outDir, "sitemap-index.xml"), join(outDir, "sitemap.xml"));
+        }
+        summary(logger, loaded, pages.length, index);
+      },
+    },
+  };
+
+  function summary(
+    logger: AstroIntegrationLogger,
+    articles: LoadedArticles,
+    pages: number,
+    index: { records: number; shards: number; reused: number },
+  ): void {
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    logger.info(
+      `${count(articles.articles, "article")} (${articles.parsed} parsed), ${count(pages, "page")}, ` +
+        `${count(articles.editions, "edition")}, ${count(index.records, "search record")} ` +
+        `(${count(index.shards, "shard")}, ${index.reused} unchanged), ${seconds}s`,
+    );
+  }
+}
+
+/** The error as Astro's overlay shows it: every diagnostic in the message, the first one's lines as code. */
+function overlayError(errors: readonly Diagnostic[], config: AstroConfig) {
+  const root = fileURLToPath(config.root);
+  const [first] = errors;
+  const file = first === undefined ? root : resolve(root, first.file);
+  const lines = errors.map(
+    (diagnostic) => `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}: ${diagnostic.message}`,
+  );
+  const source = first === undefined ? undefined : readSource(file);
+  return {
+    name: "ContentError",
+    title: `${errors.length} content error(s)`,
+    message: lines.map(escapeHtml).join("<br>"),
+    hint: "Fix the file and save it: this page reloads by itself. The same errors are in the terminal.",
+    loc: { file, line: first?.line ?? 1, column: first?.column ?? 1 },
+    ...(source === undefined || first === undefined
+      ? {}
+      : { highlightedCode: codeLines(source, first.line), frame: frame(source, first) }),
+    plugin: "newsprint",
+    stack: errors.map((diagnostic) => formatDiagnostic(diagnostic)).join("\n"),
+  };
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+
+function readSource(path: string): string | undefined {
+  try {
+    return readFileSync(path, "utf8");
+  } catch {
+    return undefined;
+  }
+}
+
+/** A few lines around `line` as the overlay's code block, the error line marked as Astro's highlighter does. */
+function codeLines(source: string, line: number): string {
+  const all = source.split(/\r\n|\r|\n/);
+  const from = Math.max(1, line - 3);
+  const to = Math.min(all.length, line + 3);
+  const html = all
+    .slice(from - 1, to)
+    .map((text, i) => `<span class="line${from + i === line ? " error-line" : ""}">${escapeHtml(text)}</span>`)
+    .join("\n");
+  return `<pre class="shiki"><code>${html}</code></pre>`;
+}
+
+/** Vite's plain-text code frame, for tools that read it. */
+function frame(source: string, { line, column }: Diagnostic): string {
+  const text = source.split(/\r\n|\r|\n/)[line - 1] ?? "";
+  return `${String(line).padStart(4)} | ${text}\n     | ${" ".repeat(Math.max(0, column - 1))}^`;
+}
+
+/**
+ * The error page served in place of every page: the errors as plain text (readable without
+ * JavaScript) under Astro's overlay, which Vite's client (`/@vite/client`) draws. The client also
+ * listens for the reload sent once the errors are fixed.
+ */
+function errorPage(
+  response: ServerResponse,
+  error: ReturnType<typeof overlayError>,
+  errors: readonly Diagnostic[],
+): void {
+  const json = JSON.stringify(error).replace(/</g, "\\u003c");
+  const html = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Content error</title>
+<script type="module">
+import { ErrorOverlay } from "/@vite/client";
+document.body.append(new ErrorOverlay(${json}));
+</script>
+</head>
+<body>
+<h1>${errors.length} content error(s)</h1>
+<pre>${errors.map((diagnostic) => escapeHtml(formatDiagnostic(diagnostic))).join("\n")}</pre>
+</body>
+</html>
+`;
+  response.writeHead(500, { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" });
+  response.end(html);
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
