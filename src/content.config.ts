@@ -1,9 +1,18 @@
 import { defineCollection } from "astro:content";
+import { z } from "astro/zod";
+import { articleRecordSchema } from "./lib/article/schema.ts";
 import { articleLoader } from "./loaders/articles.ts";
 import { siteConfig } from "./site.config.ts";
 
 export const collections = {
   articles: defineCollection({
     loader: articleLoader({ contentDir: siteConfig.contentDir, conversion: siteConfig.conversion }),
+    // Photos (src/lib/site/media.ts) become image metadata for Astro's image pipeline.
+    schema: ({ image }) =>
+      articleRecordSchema.extend({
+        photos: z
+          .object({ lead: image().optional(), body: z.array(z.object({ key: z.string(), src: image() })) })
+          .default({ body: [] }),
+      }),
   }),
 };
