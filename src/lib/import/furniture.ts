@@ -73,8 +73,13 @@ const LINE_RULES: Rule[] = [
   },
   {
     reason: "navigation",
-    test: /^(?:返回(?:首页|首頁|顶部|頂部|列表|上一级|上一頁|上一页)?|回到(?:顶部|頂部)|TOP|top|Top|:::|跳到主要內容|跳到主要内容|跳至主要內容|主要內容區|網站導覽|网站导航|網站導航|登录|登錄|登入|注册|註冊|搜索|搜尋|首页|首頁|English|EN|简体|簡體|繁體|繁体|无障碍浏览|無障礙瀏覽|RSS|手机版|手機版|移动版|移動版|设为首页|加入收藏)$/u,
+    test: /^(?:返回(?:首页|首頁|顶部|頂部|列表|上一级|上一頁|上一页)?|回上一頁|回上頁|回上一页|回首頁|回頂端|回到首頁|友善列印|列印本頁|回到(?:顶部|頂部)|TOP|top|Top|:::|跳到主要內容|跳到主要内容|跳至主要內容|主要內容區|網站導覽|网站导航|網站導航|登录|登錄|登入|注册|註冊|搜索|搜尋|首页|首頁|English|EN|简体|簡體|繁體|繁体|无障碍浏览|無障礙瀏覽|RSS|手机版|手機版|移动版|移動版|设为首页|加入收藏)$/u,
   },
+  {
+    reason: "contact line",
+    test: /^(?:新聞聯絡人|新闻联络人|聯絡人|联系人|聯絡電話|联系电话|連絡電話|新聞聯繫人|新闻联系人|傳真|传真|電子郵件|电子邮件|E-mail|Email)\s*[:：]/iu,
+  },
+  { reason: "separator line", test: /^[^\p{Script=Han}\p{L}\p{N}]+$/u },
   { reason: "font-size/print tools", test: /^(?:字号|字號|字体|字體)\s*[:：]/u },
   { reason: "photo credit line", test: /^(?:图片来源|圖片來源|图片|圖片|视频|視頻|影片)\s*[:：]\s*\S{0,20}$/u },
   {
@@ -85,13 +90,17 @@ const LINE_RULES: Rule[] = [
   { reason: "comment count", test: /^(?:\d+\s*(?:条评论|條評論|人参与|人參與|人评论|人評論)|评论\s*\d+|評論\s*\d+)$/u },
 ];
 
+/** A site's reprint prohibition, written as a sentence: furniture all the same. */
+const COPYRIGHT_NOTICE =
+  /^(?:本網站|本网站|本站|本報|本报|本刊|本文)?.{0,20}(?:非經授權|未經授權|未经授权|非经授权|版權所有|版权所有).{0,30}(?:不得|禁止|嚴禁|严禁)(?:轉載|转载|使用|複製|复制)/u;
+
 /** Why a line is furniture, or undefined when it may be text. */
 export function furnitureReason(text: string): string | undefined {
   const stripped = stripPageTools(text);
   if (stripped.replace(/[\s|｜/·•]/g, "") === "") return "page tools";
   // running prose that mentions a QR code or a copyright is text, not furniture
   const prose = (stripped.length > 40 && /[。！？]/u.test(stripped)) || /[，,].*[，,].*[。！？]$/u.test(stripped);
-  if (prose) return undefined;
+  if (prose && !COPYRIGHT_NOTICE.test(stripped)) return undefined;
   for (const rule of LINE_RULES.slice(1)) if (rule.test.test(stripped) && stripped.length <= 120) return rule.reason;
   return undefined;
 }

@@ -298,7 +298,12 @@ export function importLines(
     return fail(sourceName, "no article text found after the headline: nothing written");
 
   for (const d of structure.dropped) {
-    if (d.text.length >= 30 && LOOKS_LIKE_TEXT.test(d.text) && !/^(?:page furniture|page tools)$/u.test(d.reason))
+    // lines dropped for where they stand (not for what they say) may be text
+    if (
+      (d.reason === "page header" || d.reason === "page footer") &&
+      d.text.length >= 30 &&
+      LOOKS_LIKE_TEXT.test(d.text)
+    )
       attention.push({
         line: d.line,
         column: 1,

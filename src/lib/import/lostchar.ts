@@ -57,8 +57,21 @@ function candidates(trail: number, pages: readonly CodePageName[]): string[] {
  * `pages`: the code pages the text may have passed through; pass the one the
  * document's other garbles were repaired with when known.
  */
+/** A bare `?` after a Han character and before 。，、；： cannot be a question mark. */
+const LOST_BEFORE_PUNCTUATION = /(?<=\p{Script=Han})\?(?=[。，、；：,;:])/gu;
+
 export function findLostCharacters(text: string, pages: readonly CodePageName[] = ["gbk", "big5"]): LostChar[] {
   const found: LostChar[] = [];
+  for (const match of text.matchAll(LOST_BEFORE_PUNCTUATION)) {
+    const start = match.index ?? 0;
+    found.push({
+      edit: { start, end: start + 1, replacement: LOST_CHAR_MARKER, rule: LOST_CHAR_RULE },
+      confident: false,
+      candidates: [],
+      margin: 0,
+      bare: "lost",
+    });
+  }
   for (const match of text.matchAll(LOST)) {
     const [whole, fragment, trailChar, fffdTrail] = match;
     const trail = trailChar ?? fffdTrail;

@@ -39,7 +39,10 @@ function valueAfter(text: string, match: RegExpExecArray | null): string | undef
   rest = stripPageTools(rest.split(/【|\s{2,}|[|｜]|\t/u)[0] ?? "");
   const date = findDate(rest);
   if (date) rest = `${rest.slice(0, date.index)} ${rest.slice(date.index + date.length)}`;
-  const value = rest.trim().replace(/[\s,，、;；]+$/u, "");
+  const value = rest
+    .trim()
+    .replace(/^[（(]|[)）].*$/gu, "")
+    .replace(/[\s,，、;；]+$/u, "");
   return value && value.length <= 40 ? value : undefined;
 }
 
@@ -81,6 +84,7 @@ export function metaOf(raw: string): Meta | undefined {
   if (!labelled || (!source && date)) {
     // unlabelled names beside a date: `2023-09-06 18:30 中国新闻网`, WeChat `原创 张三 某公众号 2023-09-06`
     let rest = date ? `${text.slice(0, date.index)} ${text.slice(date.index + date.length)}` : text;
+    rest = rest.replace(/[（(][^（）()]*[)）]/gu, " ");
     for (const m of [author, editor, other]) if (m) rest = rest.replace(m[0], " ");
     if (authorValue) rest = rest.replace(authorValue, " ");
     if (editorValue) rest = rest.replace(editorValue, " ");
@@ -119,14 +123,18 @@ export function datelineOf(text: string): Dateline | undefined {
   const byline = DATELINE_AUTHOR.exec(head);
   if (byline?.[1]) found.author = byline[1].trim().replace(/\s+/gu, " ");
   else if (m && /^(?:中央社)/u.test(agency)) {
-    const cna = /中央社記者([\p{Script=Han}、]{2,12}?)(?:[\p{Script=Han}]{2,3}\d{1,2}日電)/u.exec(head);
+    // the place before the day is most often two characters (台北, 高雄, 東京)
+    const cna = /中央社記者([\p{Script=Han}、]{2,12})[\p{Script=Han}]{2}\d{1,2}日電/u.exec(head);
     if (cna?.[1]) found.author = cna[1];
   }
   return found;
 }
 
 /** A line that is only a byline: `记者 陈乔`, `本报记者 张三 李四`, `（记者 王明）`, `文/张三`, `作者：李四`. */
-export function bylineOf(text: string): string | undefined {
+export function bylineOf(raw: string): string | undefined {
+  // `記者 王小明／台北報導`, `记者 张三 北京报道`
+  const text = raw.replace(/\s*[／/|｜]?\s*[\p{Script=Han}]{2,4}(?:報導|报道|報道)$/u, "");
+  if (text === raw && /(?:報導|报道)$/u.test(raw)) return undefined;
   const m =
     /^[（(]?\s*(?:本报记者|本報記者|记者|記者|通讯员|通訊員|特约记者|特約記者|作者|文字|撰文|撰稿|文\s*[/／]|图文\s*[/／]|文\s*[|｜])\s*[:：]?\s*([\p{Script=Han}A-Za-z·、\s]{2,30}?)\s*[)）]?$/u.exec(
       text.trim(),

@@ -64,7 +64,8 @@ function isNavBar(text: string): boolean {
 }
 
 function isProse(text: string): boolean {
-  return (text.length >= 40 && /[，。]/u.test(text)) || /[。！？…]["”’」』）)]?$/u.test(text);
+  const t = text.replace(END_MARK, "");
+  return (t.length >= 40 && /[，。]/u.test(t)) || /[。！？…]["”’」』）)]?$/u.test(t);
 }
 
 function classify(p: Paragraph): Line {
@@ -102,6 +103,7 @@ function titleScore(lines: readonly Line[], i: number): number {
   const line = lines[i];
   if (!line || line.kind !== "text" || line.image) return -Infinity;
   const t = line.text;
+  if ([...t].filter((c) => /[\p{Script=Han}\p{L}]/u.test(c)).length < 4) return -Infinity;
   if (t.length < 4 || t.length > MAX_TITLE || /[。；;：:]$/u.test(t) || /^[（(]/u.test(t)) return -Infinity;
   if (/[。]/u.test(t) && t.length > 40) return -Infinity;
   let score = 0;
