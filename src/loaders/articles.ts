@@ -46,11 +46,17 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
         }
       };
       await sync();
+      // Edits come in bursts (an editor creates, then writes; several files are saved together):
+      // sync once they settle, one sync at a time.
       const contentDir = resolve(context.config.root.pathname, options.contentDir);
+      let queue = Promise.resolve();
+      let timer: ReturnType<typeof setTimeout> | undefined;
       context.watcher?.on("all", (_event, path) => {
-        if (path.startsWith(contentDir + sep) && extname(path) === ".md") {
-          sync().catch((error: unknown) => context.logger.error(String(error)));
-        }
+        if (!path.startsWith(contentDir + sep) || extname(path) !== ".md") return;
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          queue = queue.then(sync).catch((error: unknown) => context.logger.error(String(error)));
+        }, 100);
       });
     },
   } satisfies Loader;

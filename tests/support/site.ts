@@ -1,7 +1,8 @@
-/** Builds the site with the real build command, into a folder of the test's choosing. */
-import { execFile } from "node:child_process";
+/** Builds the site with the real build command, into a folder of the test's choosing; runs the dev server. */
+import { execFile, spawn } from "node:child_process";
 import { mkdirSync } from "node:fs";
-import { basename, resolve } from "node:path";
+import { createServer as createNetServer, type AddressInfo } from "node:net";
+import { basename, join, resolve } from "node:path";
 import { promisify } from "node:util";
 
 const run = promisify(execFile);
@@ -50,4 +51,59 @@ function cleanEnvironment(): NodeJS.ProcessEnv {
   for (const key of ["BASE_URL", "MODE", "DEV", "PROD", "SSR", "NODE_ENV", "TEST"]) delete env[key];
   for (const key of Object.keys(env)) if (key.startsWith("VITEST")) delete env[key];
   return env;
+}
+
+export type DevServer = { url: string; output: () => string; close: () => Promise<void> };
+
+/** A free loopback port (closed again at once, so another process may take it; good enough for tests). */
+async function freePort(): Promise<number> {
+  const server = createNetServer();
+  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((done) => server.close(done));
+  return port;
+}
+
+/**
+ * `astro dev` on a free port, with its own content folder and cache; resolves once it answers.
+ * Its output is kept for assertions and error messages.
+ */
+export async function startDevServer(options: { contentDir: string; cacheDir: string }): Promise<DevServer> {
+  const port = await freePort();
+  const env = {
+    ...cleanEnvironment(),
+    ASTRO_TELEMETRY_DISABLED: "1",
+    NEWSPRINT_CONTENT_DIR: options.contentDir,
+    NEWSPRINT_CACHE_DIR: options.cacheDir,
+  };
+  const child = spawn(
+    process.execPath,
+    [join(ROOT, "node_modules/astro/bin/astro.mjs"), "dev", "--port", String(port), "--host", "127.0.0.1"],
+    { cwd: ROOT, env, detached: true, stdio: ["ignore", "pipe", "pipe"] },
+  );
+  let output = "";
+  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<void>((done) => child.once("exit", () => done()));
+  const url = `http://127.0.0.1:${port}`;
+  const close = async () => {
+    if (child.exitCode === null && child.pid !== undefined) {
+      process.kill(-child.pid, "SIGTERM"); // The whole group: Vite's own child processes too.
+      const timeout = setTimeout(() => child.pid !== undefined && process.kill(-child.pid, "SIGKILL"), 5_000);
+      await exited;
+      clearTimeout(timeout);
+    }
+  };
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`astro dev exited:\n${output}`);
+    const ready = await fetch(`${url}/`, { signal: AbortSignal.timeout(5_000) }).then(
+      () => true,
+      () => false,
+    );
+    if (ready) return { url, output: () => output, close };
+    await new Promise((done) => setTimeout(done, 250));
+  }
+  await close();
+  throw new Error(`astro dev did not answer within 120 s:\n${output}`);
 }
