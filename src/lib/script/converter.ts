@@ -1,18 +1,17 @@
 /**
- * Build-time conversion of text into each edition of the site: opencc-js, site overrides,
- * editor markup, house-style variants and quotation marks.
- * Converters are built lazily and once per settings (cn→tw costs ~200 ms and ~40 MB).
+ * Build-time conversion of text into each edition of the site: opencc's dictionaries matched on
+ * word boundaries (engine.ts), word rules (site overrides, rule groups, article rules), context
+ * rules, editor markup, house-style variants and quotation marks.
+ * Dictionaries and jieba load lazily, once per process.
  */
-import * as OpenCC from "opencc-js";
+import { chainFor, decidingStage } from "./dictionaries.ts";
+import { normalise, runChain, type Decision } from "./engine.ts";
 import { hasMarkup, tokenizeMarkup, variantFor } from "./markup.ts";
-import type {
-  ArticleConversion,
-  ConversionOverride,
-  ConversionSettings,
-  EditionStyle,
-  OpenccStandard,
-  TextLanguage,
-} from "./types.ts";
+import { contextPins, userEntries, userTrie } from "./rules.ts";
+import { wordBoundaries } from "./segment.ts";
+import { applyQuotes, applyVariants } from "./style.ts";
+import type { Trie } from "./dictionaries.ts";
+import type { ArticleConversion, ConversionSettings, EditionStyle, TextLanguage } from "./types.ts";
 
 export type Converter = {
   /**
@@ -20,18 +19,13 @@ export type Converter = {
    * for `to`; throws on bad markup (the parser reports it first). A text already in `to`'s
    * script and standard keeps its characters; house style and quotation marks still apply.
    */
-  convertMany(
-    texts: readonly string[],
-    from: TextLanguage,
-    to: EditionStyle,
-    article?: ArticleConversion,
-  ): string[];
+  convertMany(texts: readonly string[], from: TextLanguage, to: EditionStyle, article?: ArticleConversion): string[];
   /** convertMany for one text. */
   convert(text: string, from: TextLanguage, to: EditionStyle, article?: ArticleConversion): string;
   readonly settings: ConversionSettings;
 };
 
-/** Joins texts for one opencc call; a private-use character no dictionary maps or spans. */
+/** Joins texts for one conversion: a private-use character no dictionary entry or rule spans. */
 const SEPARATOR = "\uE000";
 
 const cache = new Map<string, Converter>();
@@ -46,87 +40,96 @@ export function getConverter(settings: ConversionSettings): Converter {
   return converter;
 }
 
+/** Whether text in `from` needs no character conversion for edition `to`. */
+export function sameStandard(from: TextLanguage, to: EditionStyle): boolean {
+  return from.script === to.script && from.standard === to.standard;
+}
+
+/**
+ * Converts plain text (no markup) character-wise: no house style, no quotes. With `decisions`,
+ * the deciding stage's choices are pushed there (offsets into the normalised text).
+ */
+export function convertCharacters(
+  text: string,
+  from: TextLanguage,
+  to: EditionStyle,
+  user: Trie | undefined,
+  decisions?: Decision[],
+): string {
+  const chain = chainFor(from.standard, to.standard);
+  if (chain === undefined || text === "" || sameStandard(from, to)) return text;
+  const normalised = normalise(text);
+  const words = wordBoundaries(normalised, from.script);
+  const pins = contextPins(normalised, words, from.script);
+  const deciding = decidingStage(from.standard, to.standard) ?? 0;
+  return runChain(normalised, { chain, deciding, words, pins, user, ...(decisions ? { decisions } : {}) });
+}
+
 function createConverter(settings: ConversionSettings): Converter {
-  const engines = new Map<string, (text: string) => string>();
-  const engine = (from: OpenccStandard, to: OpenccStandard): ((text: string) => string) => {
-    const key = `${from}>${to}`;
-    let convert = engines.get(key);
-    if (convert === undefined) {
-      const base = from === to ? (text: string) => text : OpenCC.Converter({ from, to });
-      convert = withOverrides(base, settings.overrides, to === "cn" ? "hans" : "hant");
-      engines.set(key, convert);
+  const users = new Map<string, Trie | undefined>();
+  const userFor = (from: TextLanguage, to: EditionStyle, article: ArticleConversion | undefined) => {
+    const key = `${from.script}:${from.standard}>${to.id}|${article ? JSON.stringify(article) : ""}`;
+    if (!users.has(key)) {
+      const rules = userEntries(settings.overrides, settings.groups, article?.rules ?? [], article?.groups ?? []);
+      users.set(key, userTrie(rules, from, to));
     }
-    return convert;
+    return users.get(key);
   };
 
-  const convertPlain = (text: string, from: TextLanguage, to: EditionStyle): string => {
-    if (text === "") return text;
-    const converted = from.script === to.script && from.standard === to.standard ? text : engine(from.standard, to.standard)(text);
-    return applyHouseStyle(converted, to);
-  };
+  const style = (text: string, to: EditionStyle) => applyQuotes(applyVariants(text, to), to);
 
-  const convert = (text: string, from: TextLanguage, to: EditionStyle): string => {
-    if (!hasMarkup(text)) return convertPlain(text, from, to);
-    const { tokens, errors } = tokenizeMarkup(text);
-    const error = errors[0];
-    if (error !== undefined) throw new Error(error.message);
-    return tokens
-      .map((token) => (token.kind === "text" ? convertPlain(token.text, from, to) : variantFor(token, to)))
-      .join("");
-  };
-
-  const convertMany = (texts: readonly string[], from: TextLanguage, to: EditionStyle): string[] => {
-    const plain = texts.filter((text) => !hasMarkup(text));
-    const joined = plain.some((text) => text.includes(SEPARATOR)) ? undefined : plain.join(SEPARATOR);
-    const converted = joined === undefined ? undefined : convertPlain(joined, from, to).split(SEPARATOR);
-    const batch = converted?.length === plain.length ? converted : plain.map((text) => convertPlain(text, from, to));
+  const convertMany = (
+    texts: readonly string[],
+    from: TextLanguage,
+    to: EditionStyle,
+    article?: ArticleConversion,
+  ): string[] => {
+    // Plain pieces of every text, converted in one call; markup spans are resolved as written.
+    const pieces: string[] = [];
+    const layouts = texts.map((text) => {
+      if (!hasMarkup(text)) {
+        pieces.push(text);
+        return undefined;
+      }
+      const { tokens, errors } = tokenizeMarkup(text);
+      const error = errors[0];
+      if (error !== undefined) throw new Error(error.message);
+      return tokens.map((token) => {
+        if (token.kind === "fixed") return variantFor(token, to);
+        pieces.push(token.text);
+        return undefined;
+      });
+    });
+    const convertedPieces = convertPieces(pieces, from, to, userFor(from, to, article)).map((piece) =>
+      style(piece, to),
+    );
     let next = 0;
-    return texts.map((text) => (hasMarkup(text) ? convert(text, from, to) : (batch[next++] ?? text)));
+    return layouts.map((layout) =>
+      layout === undefined
+        ? (convertedPieces[next++] ?? "")
+        : layout.map((fixed) => fixed ?? convertedPieces[next++] ?? "").join(""),
+    );
   };
+
+  const convert = (text: string, from: TextLanguage, to: EditionStyle, article?: ArticleConversion): string =>
+    convertMany([text], from, to, article)[0] ?? "";
 
   return { convert, convertMany, settings };
 }
 
-const CURLY_TO_CORNER: Record<string, string> = { "“": "「", "”": "」", "‘": "『", "’": "』" };
-const CORNER_TO_CURLY: Record<string, string> = { "「": "“", "」": "”", "『": "‘", "』": "’" };
-
-/** Variant preferences, then quotation marks (placeholder until the segmenting engine lands). */
-function applyHouseStyle(text: string, edition: EditionStyle): string {
-  let result = text;
-  for (const [from, to] of Object.entries(edition.variants)) if (result.includes(from)) result = result.replaceAll(from, to);
-  if (edition.quotes === "corner") result = result.replace(/[“”‘’]/g, (mark) => CURLY_TO_CORNER[mark] ?? mark);
-  else if (edition.quotes === "curly") result = result.replace(/[「」『』]/g, (mark) => CORNER_TO_CURLY[mark] ?? mark);
-  return result;
-}
-
-/** Wraps a converter so that override words are replaced as a whole and never fed to opencc. */
-function withOverrides(
-  convert: (text: string) => string,
-  overrides: readonly ConversionOverride[],
-  target: "hans" | "hant",
-): (text: string) => string {
-  const replacements = new Map<string, string>();
-  for (const override of overrides) {
-    const [from, to] = target === "hant" ? [override.hans, override.hant] : [override.hant, override.hans];
-    if (from !== "") replacements.set(from, to);
+/** Converts pieces in one pass (joined by SEPARATOR), or one by one if a piece holds it. */
+function convertPieces(
+  pieces: readonly string[],
+  from: TextLanguage,
+  to: EditionStyle,
+  user: Trie | undefined,
+): string[] {
+  if (sameStandard(from, to) || pieces.length === 0) return [...pieces];
+  if (pieces.some((piece) => piece.includes(SEPARATOR))) {
+    return pieces.map((piece) => convertCharacters(piece, from, to, user));
   }
-  if (replacements.size === 0) return convert;
-  const words = [...replacements.keys()];
-  const pattern = new RegExp(
-    words
-      .sort((a, b) => b.length - a.length)
-      .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-      .join("|"),
-    "gu",
-  );
-  return (text) => {
-    if (!words.some((word) => text.includes(word))) return convert(text);
-    let result = "";
-    let last = 0;
-    for (const match of text.matchAll(pattern)) {
-      result += convert(text.slice(last, match.index)) + (replacements.get(match[0]) ?? match[0]);
-      last = match.index + match[0].length;
-    }
-    return last === 0 ? convert(text) : result + convert(text.slice(last));
-  };
+  const converted = convertCharacters(pieces.join(SEPARATOR), from, to, user).split(SEPARATOR);
+  return converted.length === pieces.length
+    ? converted
+    : pieces.map((piece) => convertCharacters(piece, from, to, user));
 }

@@ -95,7 +95,12 @@ function parseBody(body: string): Record<string, string> | { message: string } {
 }
 
 /** The text of a fixed token for an edition: its region's tag, else its script's. */
-export function variantFor(token: Extract<MarkupToken, { kind: "fixed" }>, edition: Pick<EditionStyle, "lang" | "script">): string {
+export function variantFor(
+  token: Extract<MarkupToken, { kind: "fixed" }>,
+  edition: Pick<EditionStyle, "lang" | "script">,
+): string {
   const region = /-([a-z]{2})$/i.exec(edition.lang)?.[1]?.toLowerCase();
-  return (region === undefined ? undefined : token.variants[`zh-${region}`]) ?? token.variants[`zh-${edition.script}`] ?? "";
+  return (
+    (region === undefined ? undefined : token.variants[`zh-${region}`]) ?? token.variants[`zh-${edition.script}`] ?? ""
+  );
 }

@@ -1,0 +1,178 @@
+/**
+ * opencc's dictionaries (as shipped by opencc-js) arranged as opencc's own conversion chains, in
+ * tries that list every prefix match so that the engine can refuse a phrase that crosses a word
+ * boundary and fall back to a shorter one. Tries are built lazily, once per process.
+ */
+import CJK_COMPATIBILITY from "opencc-js/dict/CJK_Compatibility_Ideographs";
+import HK_VARIANTS from "opencc-js/dict/HKVariants";
+import HK_VARIANTS_PHRASES from "opencc-js/dict/HKVariantsPhrases";
+import HK_VARIANTS_REV from "opencc-js/dict/HKVariantsRev";
+import HK_VARIANTS_REV_PHRASES from "opencc-js/dict/HKVariantsRevPhrases";
+import ST_CHARACTERS from "opencc-js/dict/STCharacters";
+import ST_PHRASES from "opencc-js/dict/STPhrases";
+import ST_PHRASES_GENERATED from "opencc-js/dict/STPhrases_GeneratedFromRegionalPhrases";
+import TS_CHARACTERS from "opencc-js/dict/TSCharacters";
+import TS_PHRASES from "opencc-js/dict/TSPhrases";
+import TW_PHRASES from "opencc-js/dict/TWPhrases";
+import TW_PHRASES_REV from "opencc-js/dict/TWPhrasesRev";
+import TW_VARIANTS from "opencc-js/dict/TWVariants";
+import TW_VARIANTS_PHRASES from "opencc-js/dict/TWVariantsPhrases";
+import TW_VARIANTS_REV from "opencc-js/dict/TWVariantsRev";
+import TW_VARIANTS_REV_PHRASES from "opencc-js/dict/TWVariantsRevPhrases";
+import supplement from "../../../data/conversion/phrases.json" with { type: "json" };
+import type { OpenccStandard } from "./types.ts";
+
+export type TrieNode = { value: string | undefined; children: Map<number, TrieNode> | undefined };
+
+/** A dictionary: source → target, matched on UTF-16 code units. */
+export class Trie {
+  readonly root: TrieNode = { value: undefined, children: undefined };
+  size = 0;
+
+  /** Adds entries; an existing entry is kept unless `replace` (opencc: the first dictionary of a group wins). */
+  add(source: string, target: string, replace = false): void {
+    let node = this.root;
+    for (let i = 0; i < source.length; i++) {
+      const code = source.charCodeAt(i);
+      node.children ??= new Map();
+      let next = node.children.get(code);
+      if (next === undefined) {
+        next = { value: undefined, children: undefined };
+        node.children.set(code, next);
+      }
+      node = next;
+    }
+    if (node.value === undefined) this.size++;
+    if (node.value === undefined || replace) node.value = target;
+  }
+
+  /**
+   * Ends (exclusive) and values of every entry that starts at `start` and ends by `end`, shortest
+   * first, written into `ends`/`values`; returns how many.
+   */
+  matches(text: string, start: number, end: number, ends: number[], values: string[]): number {
+    let node: TrieNode | undefined = this.root;
+    let count = 0;
+    for (let i = start; i < end; i++) {
+      node = node.children?.get(text.charCodeAt(i));
+      if (node === undefined) break;
+      if (node.value !== undefined) {
+        ends[count] = i + 1;
+        values[count] = node.value;
+        count++;
+      }
+    }
+    return count;
+  }
+
+  get(source: string): string | undefined {
+    let node: TrieNode | undefined = this.root;
+    for (let i = 0; i < source.length && node !== undefined; i++) node = node.children?.get(source.charCodeAt(i));
+    return node?.value;
+  }
+}
+
+/** Loads "a b|c d" dictionaries, the first one winning on a shared key (opencc's dictionary groups). */
+function trieOf(...dictionaries: readonly string[]): Trie {
+  const trie = new Trie();
+  for (const dictionary of dictionaries) {
+    for (const entry of dictionary.split("|")) {
+      const space = entry.indexOf(" ");
+      if (space > 0) trie.add(entry.slice(0, space), entry.slice(space + 1));
+    }
+  }
+  return trie;
+}
+
+/**
+ * One conversion: an optional segmentation dictionary (opencc splits the text at its longest
+ * matches first, so that later stages never match across them), then stages applied in turn.
+ * The first stage is the one that decides between the candidates of an ambiguous character.
+ */
+export type Chain = { readonly segmentation: Trie | undefined; readonly stages: readonly Trie[] };
+
+const cache = new Map<string, unknown>();
+function once<T>(key: string, build: () => T): T {
+  let value = cache.get(key) as T | undefined;
+  if (value === undefined) {
+    value = build();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+/** newsprint's additions to STPhrases (data/conversion/phrases.json), winning over opencc's entries. */
+function withSupplement(trie: Trie): Trie {
+  for (const [source, target] of Object.entries(supplement.phrases as Record<string, string>))
+    trie.add(source, target, true);
+  return trie;
+}
+const st = () => once("st", () => withSupplement(trieOf(ST_PHRASES, ST_PHRASES_GENERATED, ST_CHARACTERS)));
+const stSegmentation = () => once("st-seg", () => withSupplement(trieOf(ST_PHRASES, ST_PHRASES_GENERATED)));
+const ts = () => once("ts", () => trieOf(TS_PHRASES, TS_CHARACTERS));
+const tsSegmentation = () => once("ts-seg", () => trieOf(TS_PHRASES));
+const twVariants = () => once("tw", () => trieOf(TW_VARIANTS_PHRASES, TW_VARIANTS));
+const twPhrasesVariants = () => once("twp", () => trieOf(TW_PHRASES, TW_VARIANTS_PHRASES, TW_VARIANTS));
+const hkVariants = () => once("hk", () => trieOf(HK_VARIANTS_PHRASES, HK_VARIANTS));
+const twVariantsRev = () => once("tw-rev", () => trieOf(TW_VARIANTS_REV_PHRASES, TW_VARIANTS_REV));
+const twPhrasesRev = () => once("twp-rev", () => trieOf(TW_PHRASES_REV, TW_VARIANTS_REV_PHRASES, TW_VARIANTS_REV));
+const hkVariantsRev = () => once("hk-rev", () => trieOf(HK_VARIANTS_REV_PHRASES, HK_VARIANTS_REV));
+
+/** Single-character normalisation of CJK compatibility ideographs (opencc's first step). */
+export const compatibility = (): Map<string, string> =>
+  once("compat", () => {
+    const map = new Map<string, string>();
+    for (const entry of CJK_COMPATIBILITY.split("|")) {
+      const [from, to] = entry.split(" ");
+      if (from !== undefined && to !== undefined && from !== to) map.set(from, to);
+    }
+    return map;
+  });
+
+/** Traditional (opencc standard) → Simplified, characters only: the shadow text jieba cuts. */
+export const tsCharacters = (): Trie => once("ts-chars", () => trieOf(TS_CHARACTERS));
+
+/** To Traditional (opencc standard) from a Traditional standard, and from it to one. */
+const fromTraditional: Record<Exclude<OpenccStandard, "cn">, (() => Trie)[]> = {
+  t: [],
+  tw: [twVariantsRev],
+  twp: [twPhrasesRev],
+  hk: [hkVariantsRev],
+};
+const toTraditional: Record<Exclude<OpenccStandard, "cn">, (() => Trie)[]> = {
+  t: [],
+  tw: [twVariants],
+  twp: [twPhrasesVariants],
+  hk: [hkVariants],
+};
+
+/**
+ * opencc's chain for a pair of standards (its s2tw, tw2s… configurations), or undefined when the
+ * text needs no conversion.
+ */
+export function chainFor(from: OpenccStandard, to: OpenccStandard): Chain | undefined {
+  if (from === to) return undefined;
+  return once(`chain:${from}>${to}`, (): Chain => {
+    if (from === "cn" && to !== "cn") {
+      return {
+        segmentation: to === "t" ? undefined : stSegmentation(),
+        stages: [st(), ...toTraditional[to].map((f) => f())],
+      };
+    }
+    if (to === "cn" && from !== "cn") {
+      return {
+        segmentation: from === "t" ? undefined : tsSegmentation(),
+        stages: [...fromTraditional[from].map((f) => f()), ts()],
+      };
+    }
+    if (from === "cn" || to === "cn") throw new Error("unreachable");
+    return { segmentation: undefined, stages: [...fromTraditional[from], ...toTraditional[to]].map((f) => f()) };
+  });
+}
+
+/** Whether the chain's deciding stage is its first (Simplified → Traditional) or its last. */
+export function decidingStage(from: OpenccStandard, to: OpenccStandard): number | undefined {
+  if (from === "cn" && to !== "cn") return 0;
+  if (to === "cn" && from !== "cn") return (chainFor(from, to)?.stages.length ?? 1) - 1;
+  return undefined;
+}

@@ -1,0 +1,220 @@
+/**
+ * The conversion engine: opencc's dictionaries and chains, matched longest-first like opencc, but
+ * a dictionary phrase may not cross a word boundary (jieba): it must lie inside one word, or cover
+ * whole words from a boundary to a boundary. When the longest phrase is refused, a shorter one (or
+ * the single character) is used. Two more sources of decisions come first:
+ *   - user entries (site overrides, article rules, rule groups): whole words, final output;
+ *   - context rules ("pins"): the deciding stage's output for one character at one position, which
+ *     any phrase covering that position must agree with.
+ */
+import { compatibility, type Chain, type Trie } from "./dictionaries.ts";
+import { respects, type Words } from "./segment.ts";
+
+/** How a character's conversion was decided (at the chain's deciding stage). */
+export type DecisionKind = "phrase" | "char" | "rule" | "user";
+
+export type Decision = {
+  /** UTF-16 offsets in the (normalised) source text. */
+  readonly start: number;
+  readonly end: number;
+  readonly source: string;
+  readonly target: string;
+  readonly kind: DecisionKind;
+};
+
+export type EngineInput = {
+  readonly chain: Chain;
+  /** Index of the stage that chooses between a character's candidates. */
+  readonly deciding: number;
+  readonly words: Words;
+  /** Position → the deciding stage's output there (one character). */
+  readonly pins: ReadonlyMap<number, string> | undefined;
+  readonly user: Trie | undefined;
+  /** When given, receives the deciding stage's decisions. */
+  readonly decisions?: Decision[];
+};
+
+/** Normalises CJK compatibility ideographs (opencc's first step); keeps UTF-16 length when it can. */
+export function normalise(text: string): string {
+  const map = compatibility();
+  let result: string | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Compatibility ideographs: U+F900–U+FAFF, and U+2F800–U+2FA1F (surrogates D87E).
+    if ((code >= 0xf900 && code <= 0xfaff) || code === 0xd87e) {
+      result ??= text.slice(0, i);
+      const char = code === 0xd87e ? text.slice(i, i + 2) : (text[i] ?? "");
+      const mapped = map.get(char);
+      result += mapped !== undefined && mapped.length === char.length ? mapped : char;
+      if (code === 0xd87e) i++;
+    } else if (result !== undefined) result += text[i];
+  }
+  return result ?? text;
+}
+
+const ends: number[] = [];
+const values: string[] = [];
+const userEnds: number[] = [];
+const userValues: string[] = [];
+
+/** Whether [start, end) may be one dictionary match: it may not cut into a common word. */
+function allowed(words: Words | undefined, start: number, end: number): boolean {
+  return words === undefined || respects(words, start, end);
+}
+
+/** Whether a match agrees with the pins it covers (its output must be aligned to check). */
+function agrees(pins: ReadonlyMap<number, string> | undefined, start: number, end: number, value: string): boolean {
+  if (pins === undefined || pins.size === 0) return true;
+  for (let k = start; k < end; k++) {
+    const pin = pins.get(k);
+    if (pin === undefined) continue;
+    if (value.length !== end - start || value[k - start] !== pin) return false;
+  }
+  return true;
+}
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+
+/**
+ * Converts `text` with opencc's chain under the word-boundary constraint.
+ * Segments: user entries (final), segmentation-dictionary matches, and the runs between them.
+ */
+export function runChain(text: string, input: EngineInput): string {
+  const { chain, words, pins, user, deciding, decisions } = input;
+  // 1. Segmentation: [start, end, fixed output or undefined].
+  const starts: number[] = [];
+  const stops: number[] = [];
+  const fixed: (string | undefined)[] = [];
+  const segmentation = chain.segmentation;
+  let run = -1;
+  const flush = (at: number) => {
+    if (run >= 0 && at > run) {
+      starts.push(run);
+      stops.push(at);
+      fixed.push(undefined);
+    }
+    run = -1;
+  };
+  for (let i = 0; i < text.length;) {
+    let userEnd = 0;
+    let userValue = "";
+    if (user !== undefined) {
+      const count = user.matches(text, i, text.length, userEnds, userValues);
+      for (let m = count - 1; m >= 0; m--) {
+        const end = userEnds[m] ?? 0;
+        if (allowed(words, i, end)) {
+          userEnd = end;
+          userValue = userValues[m] ?? "";
+          break;
+        }
+      }
+    }
+    let segEnd = 0;
+    if (segmentation !== undefined) {
+      const count = segmentation.matches(text, i, text.length, ends, values);
+      for (let m = count - 1; m >= 0; m--) {
+        const end = ends[m] ?? 0;
+        if (end - i > 1 && allowed(words, i, end) && agrees(pins, i, end, values[m] ?? "")) {
+          segEnd = end;
+          break;
+        }
+      }
+    }
+    if (userEnd > 0 && userEnd >= segEnd) {
+      flush(i);
+      starts.push(i);
+      stops.push(userEnd);
+      fixed.push(userValue);
+      decisions?.push({ start: i, end: userEnd, source: text.slice(i, userEnd), target: userValue, kind: "user" });
+      i = userEnd;
+    } else if (segEnd > 0) {
+      flush(i);
+      starts.push(i);
+      stops.push(segEnd);
+      fixed.push(undefined);
+      i = segEnd;
+    } else {
+      if (run < 0) run = i;
+      i += isHighSurrogate(text.charCodeAt(i)) ? 2 : 1;
+    }
+  }
+  flush(text.length);
+
+  // 2. Stages, segment by segment.
+  let result = "";
+  for (let s = 0; s < starts.length; s++) {
+    const start = starts[s] ?? 0;
+    const stop = stops[s] ?? 0;
+    const output = fixed[s];
+    if (output !== undefined) {
+      result += output;
+      continue;
+    }
+    let segment = text.slice(start, stop);
+    let aligned = true;
+    for (let stage = 0; stage < chain.stages.length; stage++) {
+      const trie = chain.stages[stage];
+      if (trie === undefined) continue;
+      const isDeciding = stage === deciding;
+      const converted = convertSegment(
+        segment,
+        trie,
+        aligned ? words : undefined,
+        start,
+        isDeciding && aligned ? pins : undefined,
+        isDeciding && aligned ? decisions : undefined,
+      );
+      if (converted.length !== segment.length) aligned = false;
+      segment = converted;
+    }
+    result += segment;
+  }
+  return result;
+}
+
+/** Longest-match conversion of one segment by one dictionary, under the constraints. */
+function convertSegment(
+  segment: string,
+  trie: Trie,
+  words: Words | undefined,
+  offset: number,
+  pins: ReadonlyMap<number, string> | undefined,
+  decisions: Decision[] | undefined,
+): string {
+  let result = "";
+  for (let i = 0; i < segment.length;) {
+    const count = trie.matches(segment, i, segment.length, ends, values);
+    const width = isHighSurrogate(segment.charCodeAt(i)) ? 2 : 1;
+    let end = i + width;
+    let value: string | undefined;
+    let kind: DecisionKind = "char";
+    for (let m = count - 1; m >= 0; m--) {
+      const candidate = ends[m] ?? 0;
+      const candidateValue = values[m] ?? "";
+      if (candidate - i <= width) {
+        value = candidateValue;
+        break;
+      }
+      if (
+        allowed(words, offset + i, offset + candidate) &&
+        agrees(pins, offset + i, offset + candidate, candidateValue)
+      ) {
+        end = candidate;
+        value = candidateValue;
+        kind = "phrase";
+        break;
+      }
+    }
+    const pin = end === i + width ? pins?.get(offset + i) : undefined;
+    if (pin !== undefined) {
+      value = pin;
+      kind = "rule";
+    }
+    const source = segment.slice(i, end);
+    const target = value ?? source;
+    decisions?.push({ start: offset + i, end: offset + end, source, target, kind });
+    result += target;
+    i = end;
+  }
+  return result;
+}
