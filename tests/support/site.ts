@@ -1,11 +1,9 @@
 /** Builds the site with the real build command, into a folder of the test's choosing; runs the dev server. */
-import { execFile, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { createServer as createNetServer, type AddressInfo } from "node:net";
 import { basename, join, resolve } from "node:path";
-import { promisify } from "node:util";
 
-const run = promisify(execFile);
 export const ROOT = resolve(import.meta.dirname, "../..");
 
 export type BuildOptions = {
@@ -13,36 +11,35 @@ export type BuildOptions = {
   contentDir?: string;
   base?: string;
   site?: string;
-  /** A site configuration file (JSON) replacing src/site.config.ts's settings: NEWSPRINT_SITE_CONFIG. */
-  siteConfig?: string;
+  /** Build with Astro's own `astro build --outDir` instead of `npm run build` (src/cli/build.ts). */
+  astro?: boolean;
 };
-export type BuildResult = { code: number; stdout: string; stderr: string };
+export type BuildResult = { code: number; stdout: string; stderr: string; pid: number };
 
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   mkdirSync(resolve(ROOT, ".tmp"), { recursive: true });
+  const outDir = resolve(ROOT, options.outDir);
   const env = {
     ...cleanEnvironment(),
     ASTRO_TELEMETRY_DISABLED: "1",
-    NEWSPRINT_OUT_DIR: resolve(ROOT, options.outDir),
+    NEWSPRINT_OUT_DIR: outDir,
     NEWSPRINT_LOG_LEVEL: "warn",
     // Each test site keeps its own content cache, so builds with other SITE/BASE values do not clear it.
     NEWSPRINT_CACHE_DIR: resolve(ROOT, ".tmp/cache", basename(options.outDir)),
     BASE: options.base ?? "/",
     SITE: options.site ?? "",
     ...(options.contentDir ? { NEWSPRINT_CONTENT_DIR: options.contentDir } : {}),
-    ...(options.siteConfig ? { NEWSPRINT_SITE_CONFIG: resolve(ROOT, options.siteConfig) } : {}),
   };
-  try {
-    const { stdout, stderr } = await run(process.execPath, ["src/cli/build.ts"], {
-      cwd: ROOT,
-      env,
-      maxBuffer: 64 << 20,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: failed.code ?? 1, stdout: failed.stdout ?? "", stderr: failed.stderr ?? "" };
-  }
+  const args = options.astro
+    ? [join(ROOT, "node_modules/astro/bin/astro.mjs"), "build", "--outDir", outDir, "--silent"]
+    : ["src/cli/build.ts"];
+  const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  const code = await new Promise<number>((done) => child.once("close", (exit) => done(exit ?? 1)));
+  return { code, stdout, stderr, pid: child.pid ?? 0 };
 }
 
 /** The environment without what the test runner adds (BASE_URL, MODE, NODE_ENV=test…), which Astro would read. */

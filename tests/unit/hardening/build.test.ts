@@ -3,7 +3,7 @@
  * problem in one run, exits non-zero, and leaves the previous output exactly as it was.
  */
 import { createHash } from "node:crypto";
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { buildSite, ROOT } from "../../support/site.ts";
@@ -38,6 +38,8 @@ describe("build CLI with bad content", () => {
     expect(good.code, good.stderr).toBe(0);
     const before = hashTree(OUT);
     expect([...before.keys()]).toContain("zh-hant/good.html");
+    // The whole site, search index and sitemap.xml included.
+    expect([...before.keys()]).toEqual(expect.arrayContaining(["pagefind/shards.json", "sitemap.xml"]));
 
     const bad = [
       "date-february-30.md",
@@ -72,5 +74,8 @@ describe("build CLI with bad content", () => {
     expect(output).toMatch(/7 content error\(s\) in 7 file\(s\)/);
     expect(output).toContain("the previous site");
     expect(hashTree(OUT)).toEqual(before);
+    // The failed build's staging folder is gone.
+    expect(existsSync(join(ROOT, ".tmp", `build-${failed.pid}`))).toBe(false);
+    expect(existsSync(join(ROOT, ".tmp", `build-${good.pid}`))).toBe(false);
   }, 300_000);
 });
