@@ -11,6 +11,8 @@ export type BuildOptions = {
   contentDir?: string;
   base?: string;
   site?: string;
+  /** A site configuration file (JSON) replacing src/site.config.ts's settings: NEWSPRINT_SITE_CONFIG. */
+  siteConfig?: string;
   /** Build with Astro's own `astro build --outDir` instead of `npm run build` (src/cli/build.ts). */
   astro?: boolean;
 };
@@ -29,6 +31,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     BASE: options.base ?? "/",
     SITE: options.site ?? "",
     ...(options.contentDir ? { NEWSPRINT_CONTENT_DIR: options.contentDir } : {}),
+    ...(options.siteConfig ? { NEWSPRINT_SITE_CONFIG: resolve(ROOT, options.siteConfig) } : {}),
   };
   const args = options.astro
     ? [join(ROOT, "node_modules/astro/bin/astro.mjs"), "build", "--outDir", outDir, "--silent"]
