@@ -18,7 +18,7 @@ import type { SearchRecord } from "../lib/site/search-records.ts";
 import { fingerprint } from "../lib/fingerprint.ts";
 import { findChannel } from "../integrations/channel.ts";
 import { RESERVED_SLUGS } from "../lib/site/paths.ts";
-import { articlePhotos } from "../lib/site/media.ts";
+import { articlePhotos, forgetContentImageMap } from "../lib/site/media.ts";
 import type { ConversionSettings } from "../lib/script/types.ts";
 
 export type ArticleLoaderOptions = {
@@ -67,6 +67,7 @@ async function syncArticles(context: LoaderContext, options: ArticleLoaderOption
   const root = context.config.root.pathname;
   const contentDir = resolve(root, options.contentDir);
   const bodyDir = join(context.config.cacheDir.pathname, "newsprint-bodies");
+  forgetContentImageMap(context.config.root);
   const parser = fingerprint(
     [
       join(root, "src/lib/article"),

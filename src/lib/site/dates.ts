@@ -9,3 +9,28 @@ export function formatDate(isoDate: string, lang: string): string {
   }
   return format.format(new Date(`${isoDate}T00:00:00Z`));
 }
+
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A publication date for readers: the calendar day (2021年12月6日), with the time of day in the
+ * site's time zone when the article gives one (2021年12月6日 14:30).
+ */
+export function formatPublished(date: string, lang: string, timeZone: string): string {
+  if (date.length <= 10) return formatDate(date, lang);
+  const key = `${lang}|${timeZone}`;
+  let format = timeFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang, {
+      year: "numeric",
+      month: "long",
+      day: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+      timeZone,
+    });
+    timeFormats.set(key, format);
+  }
+  return format.format(new Date(date));
+}

@@ -11,7 +11,8 @@ const uiOverrides = z
   .record(z.string(), z.string())
   .superRefine((value, context) => {
     for (const key of Object.keys(value)) {
-      if (!UI_TEXT_KEYS.includes(key)) context.addIssue({ code: "custom", message: `"${key}" is not an interface text key.` });
+      if (!UI_TEXT_KEYS.includes(key))
+        context.addIssue({ code: "custom", message: `"${key}" is not an interface text key.` });
     }
   })
   .default({});
@@ -60,7 +61,8 @@ export const editionsSchema = z
       const seen = new Set<string>();
       editions.forEach((edition, index) => {
         const value = edition[key].toLowerCase();
-        if (seen.has(value)) context.addIssue({ code: "custom", path: [index, key], message: `"${edition[key]}" is used twice` });
+        if (seen.has(value))
+          context.addIssue({ code: "custom", path: [index, key], message: `"${edition[key]}" is used twice` });
         seen.add(value);
       });
     }

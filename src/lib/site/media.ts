@@ -4,6 +4,7 @@
  * the whole build with a message naming neither article nor image, so an unreadable one is
  * reported with both and left out (the page then shows its caption without the picture).
  */
+import { rmSync } from "node:fs";
 import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import sharp from "sharp";
 import type { Diagnostic } from "../article/diagnostics.ts";
@@ -76,4 +77,14 @@ export async function articlePhotos(
     if (src !== undefined) bodyPhotos.push({ key, src });
   }
   return { photos: { ...(leadSrc === undefined ? {} : { lead: leadSrc }), body: bodyPhotos }, diagnostics };
+}
+
+/**
+ * Astro rewrites its map of content images (`<root>/.astro/content-assets.mjs`) only when the
+ * images changed or the file is missing, yet every build from one checkout shares that file,
+ * whatever its cacheDir: a build of another site (tests, benchmarks) leaves its own map there.
+ * Removing it makes each build write the map of its own articles.
+ */
+export function forgetContentImageMap(root: URL): void {
+  rmSync(new URL(".astro/content-assets.mjs", root), { force: true });
 }

@@ -6,7 +6,11 @@
 import type { ArticleSummary, EditionHeader } from "../article/schema.ts";
 
 /** Lead photo as the parser describes it: where it is and what it says in each edition. */
-export type PhotoText = { readonly alt: string; readonly caption?: string | undefined; readonly credit?: string | undefined };
+export type PhotoText = {
+  readonly alt: string;
+  readonly caption?: string | undefined;
+  readonly credit?: string | undefined;
+};
 
 type Loose = Readonly<Record<string, unknown>>;
 const text = (value: unknown): string | undefined =>
@@ -65,6 +69,8 @@ export function imageFilesOf(article: object): { lead: string | undefined; body:
   const loose = article as Loose;
   const image = loose["image"];
   const lead =
-    typeof image === "object" && image !== null ? text((image as Loose)["path"] ?? (image as Loose)["resolved"]) : undefined;
+    typeof image === "object" && image !== null
+      ? text((image as Loose)["path"] ?? (image as Loose)["resolved"])
+      : undefined;
   return { lead, body: [...new Set(texts(loose["images"]))] };
 }

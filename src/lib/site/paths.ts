@@ -9,7 +9,10 @@
 /** Folders and files an edition's folder holds besides its articles. */
 export const EDITION_FOLDERS = {
   page: "page",
+  /** Sections (欄目): named by the article's category, else its breadcrumb's last level. */
   category: "category",
+  tag: "tag",
+  author: "author",
   about: "about",
   search: "search",
 } as const;
@@ -46,7 +49,14 @@ export const articlePath = (edition: string, slug: string): string => `${edition
 export const indexPath = (edition: string, page = 1): string => `${edition}/${pageSuffix(page)}`;
 export const categoryPath = (edition: string, category: string, page = 1): string =>
   `${edition}/${EDITION_FOLDERS.category}/${category}/${pageSuffix(page)}`;
+export const tagPath = (edition: string, tag: string, page = 1): string =>
+  `${edition}/${EDITION_FOLDERS.tag}/${tag}/${pageSuffix(page)}`;
+export const authorPath = (edition: string, author: string, page = 1): string =>
+  `${edition}/${EDITION_FOLDERS.author}/${author}/${pageSuffix(page)}`;
 export const feedPath = (edition: string): string => `${edition}/${FEED_FILE}`;
+/** A section's own feed. */
+export const categoryFeedPath = (edition: string, category: string): string =>
+  `${edition}/${EDITION_FOLDERS.category}/${category}/${FEED_FILE}`;
 export const searchPath = (edition: string): string => `${edition}/${EDITION_FOLDERS.search}/`;
 export const aboutPath = (edition: string): string => `${edition}/${EDITION_FOLDERS.about}/`;
 

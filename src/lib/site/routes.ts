@@ -2,78 +2,204 @@
 import { createHash } from "node:crypto";
 import type { ArticleRecord } from "../article/schema.ts";
 import { siteConfig } from "../../site.config.ts";
-import { groupByCategory, type Category } from "./categories.ts";
+import type { Category } from "./categories.ts";
 import type { Edition } from "./editions.ts";
+import { isFeatured } from "./news.ts";
 import { paginate, type Page } from "./pagination.ts";
 import { pageParam } from "./paths.ts";
+import { relatedStories } from "./related.ts";
+import { authorTerms, groupBy, orderSections, sectionTerms, tagTerms, type Group } from "./taxonomy.ts";
 
 const editions = (): readonly Edition[] => siteConfig.editions.all;
 
-type Entry = { id: string; data: ArticleRecord };
+type Entry<R extends ArticleRecord = ArticleRecord> = { id: string; data: R };
 
-/** Newest first; ties broken by slug so the order is stable. */
-export function newestFirst(entries: readonly Entry[]): ArticleRecord[] {
+/** Milliseconds since the epoch; a date without a time of day counts from its start (UTC). */
+const timeValue = (date: string): number => Date.parse(date.length <= 10 ? `${date}T00:00:00Z` : date);
+
+/** Newest first; ties broken by slug so the order is stable. Drafts are left out. */
+export function newestFirst<R extends ArticleRecord>(entries: readonly Entry<R>[]): R[] {
   return entries
     .map((entry) => entry.data)
-    .sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug));
+    .filter((article) => (article as { draft?: unknown }).draft !== true)
+    .map((article) => ({ article, time: timeValue(article.date) }))
+    .sort((a, b) => b.time - a.time || a.article.slug.localeCompare(b.article.slug))
+    .map(({ article }) => article);
 }
 
-export function articlePaths(entries: readonly Entry[]) {
-  const categories = categoryIndex(entries);
-  return entries.flatMap((entry) =>
-    editions().map((edition) => ({
-      params: { edition: edition.id, slug: entry.id },
-      props: { article: entry.data, edition, category: categories.get(entry.id) },
-      // Incremental builds reuse the page while its article and category are unchanged.
-      cacheKey: `${entry.data.digest}|${categories.get(entry.id)?.slug ?? ""}`,
-    })),
-  );
+/** Sections in the masthead, in the order of the optional `sections` list of the site config. */
+const sectionOrder = (): readonly string[] => (siteConfig as { sections?: readonly string[] }).sections ?? [];
+
+/** Everything the pages derive from the collection, computed once per collection. */
+export type SiteIndex<R extends ArticleRecord> = {
+  readonly articles: readonly R[];
+  readonly sections: readonly Group<R>[];
+  readonly tags: readonly Group<R>[];
+  readonly authors: readonly Group<R>[];
+  readonly sectionOf: ReadonlyMap<string, Category>;
+  readonly tagsOf: ReadonlyMap<string, Category[]>;
+  readonly authorsOf: ReadonlyMap<string, Category[]>;
+  readonly related: ReadonlyMap<string, R[]>;
+  /** Sections in masthead order, and a key that changes when they do (pages' cache keys). */
+  readonly nav: readonly Category[];
+  readonly navKey: string;
+};
+
+const indexes = new WeakMap<readonly Entry[], SiteIndex<ArticleRecord>>();
+
+export function siteIndex<R extends ArticleRecord>(entries: readonly Entry<R>[]): SiteIndex<R> {
+  const cached = indexes.get(entries);
+  if (cached) return cached as SiteIndex<R>;
+  const articles = newestFirst(entries);
+  const sections = orderSections(groupBy(articles, sectionTerms, "section"), sectionOrder());
+  const tags = groupBy(articles, tagTerms, "tag");
+  const authors = groupBy(articles, authorTerms, "author");
+  const lookup = (groups: readonly Group<R>[]) => {
+    const map = new Map<string, Category[]>();
+    for (const { term, articles: members } of groups) {
+      for (const article of members) map.set(article.slug, [...(map.get(article.slug) ?? []), term]);
+    }
+    return map;
+  };
+  const sectionOf = new Map([...lookup(sections)].map(([slug, [first]]) => [slug, first as Category]));
+  const nav = sections.map((group) => group.term);
+  const index: SiteIndex<R> = {
+    articles,
+    sections,
+    tags,
+    authors,
+    sectionOf,
+    tagsOf: lookup(tags),
+    authorsOf: lookup(authors),
+    related: relatedStories(articles),
+    nav,
+    navKey: hash(nav.map((term) => `${term.slug}=${Object.values(term.name).join("/")}`)),
+  };
+  indexes.set(entries, index as unknown as SiteIndex<ArticleRecord>);
+  return index;
 }
 
-/** One page per edition (feeds, search, colophon). */
-export function editionPaths() {
-  return editions().map((edition) => ({ params: { edition: edition.id }, props: { edition } }));
+function hash(parts: readonly string[]): string {
+  const digest = createHash("sha256");
+  for (const part of parts) digest.update(`${part}\n`);
+  return digest.digest("base64url").slice(0, 16);
 }
 
-type ListingProps = { edition: Edition; page: Page<ArticleRecord> };
+export function articlePaths<R extends ArticleRecord>(entries: readonly Entry<R>[]) {
+  const site = siteIndex(entries);
+  return site.articles.flatMap((article) => {
+    const section = site.sectionOf.get(article.slug);
+    const related = site.related.get(article.slug) ?? [];
+    const tags = site.tagsOf.get(article.slug) ?? [];
+    const authors = site.authorsOf.get(article.slug) ?? [];
+    // Incremental builds reuse the page while what it shows is unchanged.
+    const cacheKey = hash([
+      article.digest,
+      site.navKey,
+      section?.slug ?? "",
+      ...tags.map((tag) => tag.slug),
+      ...authors.map((author) => author.slug),
+      ...related.map((other) => other.digest),
+    ]);
+    return editions().map((edition) => ({
+      params: { edition: edition.id, slug: article.slug },
+      props: { article, edition, section, tags, authors, related, nav: site.nav, sectionOf: site.sectionOf },
+      cacheKey,
+    }));
+  });
+}
 
-/** Index pages of every edition. */
-export function indexPaths(entries: readonly Entry[]) {
-  const pages = paginate(newestFirst(entries));
+/** One page per edition (feeds, search, colophon, 404). */
+export function editionPaths(entries: readonly Entry[] = []) {
+  const nav = entries.length > 0 ? siteIndex(entries).nav : [];
+  return editions().map((edition) => ({ params: { edition: edition.id }, props: { edition, nav } }));
+}
+
+type ListingProps<R> = {
+  edition: Edition;
+  page: Page<R>;
+  nav: readonly Category[];
+  /** Section of each article, for the labels in the list. */
+  sectionOf: ReadonlyMap<string, Category>;
+};
+
+/** Stories on the front page: the top story, then the newest of each section. */
+export type FrontPage<R> = {
+  readonly top: R | undefined;
+  readonly sections: readonly { readonly section: Category; readonly articles: readonly R[] }[];
+};
+export const STORIES_PER_SECTION = 4;
+
+/** The featured story (the newest marked `featured`, else the newest with a photo, else the newest). */
+export function frontPage<R extends ArticleRecord>(site: SiteIndex<R>): FrontPage<R> {
+  const withPhoto = (article: R) => (article as { photos?: { lead?: unknown } }).photos?.lead !== undefined;
+  const top = site.articles.find(isFeatured) ?? site.articles.find(withPhoto) ?? site.articles[0];
+  return {
+    top,
+    sections: site.sections.flatMap(({ term, articles }) => {
+      const shown = articles.filter((article) => article !== top).slice(0, STORIES_PER_SECTION);
+      return shown.length === 0 ? [] : [{ section: term, articles: shown }];
+    }),
+  };
+}
+
+/** Index pages of every edition: page 1 is the front page, later pages the archive, newest first. */
+export function indexPaths<R extends ArticleRecord>(entries: readonly Entry<R>[]) {
+  const site = siteIndex(entries);
+  const pages = paginate(site.articles);
+  const front = frontPage(site);
+  const frontKey = hash([
+    front.top?.digest ?? "",
+    ...front.sections.flatMap(({ articles }) => articles.map((article) => article.digest)),
+  ]);
   return editions().flatMap((edition) =>
     pages.map((page) => ({
       params: { edition: edition.id, page: pageParam(page.number) },
-      props: { edition, page } satisfies ListingProps,
-      cacheKey: listingKey(page),
+      props: {
+        edition,
+        page,
+        nav: site.nav,
+        sectionOf: site.sectionOf,
+        front: page.number === 1 ? front : undefined,
+      } satisfies ListingProps<R> & { front: FrontPage<R> | undefined },
+      cacheKey: `${listingKey(page, "", site)}${page.number === 1 ? frontKey : ""}`,
     })),
   );
 }
 
-/** Category pages, paginated like the index. */
-export function categoryPaths(entries: readonly Entry[]) {
-  return groupByCategory(newestFirst(entries)).flatMap(({ category, articles }) =>
+/** Pages of a kind of group (sections, tags, authors), paginated like the index. */
+function groupPaths<R extends ArticleRecord>(site: SiteIndex<R>, groups: readonly Group<R>[], kind: string) {
+  return groups.flatMap(({ term, articles }) =>
     editions().flatMap((edition) =>
       paginate(articles).map((page) => ({
-        params: { edition: edition.id, category: category.slug, page: pageParam(page.number) },
-        props: { edition, page, category } satisfies ListingProps & { category: Category },
-        cacheKey: listingKey(page, category.slug),
+        params: { edition: edition.id, [kind]: term.slug, page: pageParam(page.number) },
+        props: { edition, page, term, nav: site.nav, sectionOf: site.sectionOf } satisfies ListingProps<R> & {
+          term: Category;
+        },
+        cacheKey: listingKey(page, `${kind}:${term.slug}`, site),
       })),
     ),
   );
 }
 
-/** Category of each article by slug, for links from article pages. */
-export function categoryIndex(entries: readonly Entry[]): Map<string, Category> {
-  const index = new Map<string, Category>();
-  for (const { category, articles } of groupByCategory(entries.map((entry) => entry.data))) {
-    for (const article of articles) index.set(article.slug, category);
-  }
-  return index;
+export const categoryPaths = <R extends ArticleRecord>(entries: readonly Entry<R>[]) =>
+  groupPaths(siteIndex(entries), siteIndex(entries).sections, "category");
+export const tagPaths = <R extends ArticleRecord>(entries: readonly Entry<R>[]) =>
+  groupPaths(siteIndex(entries), siteIndex(entries).tags, "tag");
+export const authorPaths = <R extends ArticleRecord>(entries: readonly Entry<R>[]) =>
+  groupPaths(siteIndex(entries), siteIndex(entries).authors, "author");
+
+/** One feed per section and edition. */
+export function categoryFeedPaths<R extends ArticleRecord>(entries: readonly Entry<R>[]) {
+  return siteIndex(entries).sections.flatMap(({ term, articles }) =>
+    editions().map((edition) => ({
+      params: { edition: edition.id, category: term.slug },
+      props: { edition, term, articles },
+    })),
+  );
 }
 
-/** Changes when anything a listing page shows changes: its articles, its place among the pages. */
-function listingKey(page: Page<ArticleRecord>, category = ""): string {
-  const hash = createHash("sha256").update(`${category}|${page.number}/${page.count}`);
-  for (const article of page.items) hash.update(`|${article.digest}`);
-  return hash.digest("base64url");
+/** Changes when anything a listing page shows changes: its articles, its place among the pages, the masthead. */
+function listingKey<R extends ArticleRecord>(page: Page<R>, group: string, site: SiteIndex<R>): string {
+  return hash([group, `${page.number}/${page.count}`, site.navKey, ...page.items.map((article) => article.digest)]);
 }

@@ -33,8 +33,7 @@ export function sitemapOptions(editions: readonly EditionRef[]) {
       const { parsed, segments, index, rest } = found;
       const article = rest.length === 1 && !FOLDERS.has(rest[0] ?? "");
       const tail = rest.length === 0 ? "" : article ? `${rest[0]}.html` : `${rest.join("/")}/`;
-      const at = (id: string) =>
-        new URL(`${[...segments.slice(0, index), id].join("/")}/${tail}`, parsed.origin).href;
+      const at = (id: string) => new URL(`${[...segments.slice(0, index), id].join("/")}/${tail}`, parsed.origin).href;
       const own = segments[index] ?? "";
       return { ...item, url: at(own), links: editions.map((edition) => ({ url: at(edition.id), lang: edition.lang })) };
     },

@@ -39,6 +39,30 @@ export type UiText = {
   readonly feed: string;
   readonly notFound: string;
   readonly notFoundText: string;
+  readonly provenance: string;
+  readonly sections: string;
+  readonly tags: string;
+  readonly tagTitle: (name: string) => string;
+  readonly authorTitle: (name: string) => string;
+  readonly topStory: string;
+  readonly related: string;
+  readonly share: string;
+  readonly shareOn: string;
+  readonly weibo: string;
+  readonly wechat: string;
+  readonly wechatHelp: string;
+  readonly qrLabel: string;
+  readonly line: string;
+  readonly facebook: string;
+  readonly x: string;
+  readonly email: string;
+  readonly copyLink: string;
+  readonly copied: string;
+  readonly updated: string;
+  readonly photo: string;
+  readonly moreIn: (name: string) => string;
+  readonly sectionFeed: (name: string) => string;
+  readonly allArticles: string;
 };
 
 const STRINGS: Record<Script, UiText> = {
@@ -80,6 +104,30 @@ const STRINGS: Record<Script, UiText> = {
     feed: "RSS 訂閱",
     notFound: "找不到這個頁面",
     notFoundText: "網址可能有誤，或文章已移除。",
+    provenance: "原刊於",
+    sections: "欄目",
+    tags: "標籤",
+    tagTitle: (name) => `標籤：${name}`,
+    authorTitle: (name) => `作者：${name}`,
+    topStory: "頭條",
+    related: "相關報道",
+    share: "分享",
+    shareOn: "分享到",
+    weibo: "微博",
+    wechat: "微信",
+    wechatHelp: "用微信掃描二維碼，分享本文。",
+    qrLabel: "本文網址的二維碼",
+    line: "LINE",
+    facebook: "Facebook",
+    x: "X",
+    email: "電郵",
+    copyLink: "複製連結",
+    copied: "已複製連結",
+    updated: "更新",
+    photo: "圖片",
+    moreIn: (name) => `更多${name}`,
+    sectionFeed: (name) => `${name} · RSS 訂閱`,
+    allArticles: "全部文章",
   },
   hans: {
     scriptName: "简",
@@ -119,6 +167,30 @@ const STRINGS: Record<Script, UiText> = {
     feed: "RSS 订阅",
     notFound: "找不到这个页面",
     notFoundText: "网址可能有误，或文章已移除。",
+    provenance: "原刊载于",
+    sections: "栏目",
+    tags: "标签",
+    tagTitle: (name) => `标签：${name}`,
+    authorTitle: (name) => `作者：${name}`,
+    topStory: "头条",
+    related: "相关报道",
+    share: "分享",
+    shareOn: "分享到",
+    weibo: "微博",
+    wechat: "微信",
+    wechatHelp: "用微信扫描二维码，分享本文。",
+    qrLabel: "本文网址的二维码",
+    line: "LINE",
+    facebook: "Facebook",
+    x: "X",
+    email: "邮件",
+    copyLink: "复制链接",
+    copied: "已复制链接",
+    updated: "更新",
+    photo: "图片",
+    moreIn: (name) => `更多${name}`,
+    sectionFeed: (name) => `${name} · RSS 订阅`,
+    allArticles: "全部文章",
   },
 };
 

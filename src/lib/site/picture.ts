@@ -1,0 +1,168 @@
+/**
+ * Responsive photos: one <picture> per image with AVIF and WebP sources and a JPEG/PNG fallback,
+ * width and height always set. Every slot (lead photo, body figure, front-page story, thumbnail)
+ * draws from the same widths, so a photo shown in several places is encoded once per width and
+ * format; `sizes` tells the browser how wide each slot is drawn, so it fetches no more than that.
+ * Astro's `getImage` is passed in (src/lib/ runs outside Astro).
+ */
+import { escapeMarkup } from "./feed.ts";
+
+/** What Astro's image pipeline knows of an imported image (ImageMetadata). */
+export type ImageSource = {
+  readonly src: string;
+  readonly width: number;
+  readonly height: number;
+  readonly format: string;
+};
+
+/**
+ * Whether the image pipeline resolved a photo (a path left as a string means Astro's map of content
+ * images was another build's: the page goes without the photo rather than fail).
+ */
+export function isImageSource(value: unknown): value is ImageSource {
+  return typeof value === "object" && value !== null && typeof (value as ImageSource).src === "string";
+}
+
+type Transform = {
+  src: ImageSource;
+  width: number;
+  widths: number[];
+  format: string;
+  quality: number;
+};
+type ImageResult = {
+  src: string;
+  srcSet: { attribute: string };
+  attributes: Record<string, unknown>;
+};
+export type GetImage = (transform: Transform) => Promise<ImageResult>;
+
+/** Pixel widths encoded for every photo (phones at 1–3×, the column at 1–2×). */
+export const PHOTO_WIDTHS = [360, 640, 960, 1280] as const;
+/** Width of the fallback image, for the rare browser without AVIF or WebP. */
+const FALLBACK_WIDTH = 640;
+const QUALITY = { avif: 55, webp: 70, jpg: 75, png: 80 } as const;
+
+/** How wide each slot is drawn (site.css): the text column is 38rem at most, with 1rem margins. */
+export const SLOT_SIZES = {
+  column: "(min-width: 40rem) 38rem, calc(100vw - 2rem)",
+  feature: "(min-width: 64rem) 42rem, calc(100vw - 2rem)",
+  thumb: "(min-width: 40rem) 10rem, 7rem",
+} as const;
+export type Slot = keyof typeof SLOT_SIZES;
+
+export type PictureOptions = {
+  readonly alt: string;
+  readonly slot: Slot;
+  /** The lead photo loads at once; every other image when it nears the screen. */
+  readonly eager?: boolean;
+  readonly className?: string;
+};
+
+/** The widths this image is encoded at: those it can fill, or its own width when it is smaller. */
+export function widthsFor(image: Pick<ImageSource, "width">): number[] {
+  const fitting = PHOTO_WIDTHS.filter((width) => width <= image.width);
+  return fitting.length > 0 ? fitting : [image.width];
+}
+
+const middleWidth = (image: ImageSource): number =>
+  widthsFor(image).find((width) => width >= FALLBACK_WIDTH) ?? widthsFor(image).at(-1) ?? image.width;
+
+/** The single JPEG (PNG for PNG sources) every browser can show: the <img> fallback, and link previews' og:image. */
+export function fallbackImage(getImage: GetImage, image: ImageSource): Promise<ImageResult> {
+  const format = image.format === "png" ? "png" : "jpg";
+  return getImage({ src: image, width: middleWidth(image), widths: [], format, quality: QUALITY[format] });
+}
+
+/** The <picture> element for an image, as HTML. */
+export async function pictureHtml(getImage: GetImage, image: ImageSource, options: PictureOptions): Promise<string> {
+  const widths = widthsFor(image);
+  const middle = middleWidth(image);
+  const [avif, webp, fallback] = await Promise.all([
+    getImage({ src: image, width: middle, widths, format: "avif", quality: QUALITY.avif }),
+    getImage({ src: image, width: middle, widths, format: "webp", quality: QUALITY.webp }),
+    fallbackImage(getImage, image),
+  ]);
+  const sizes = SLOT_SIZES[options.slot];
+  const height = Math.round((image.height * middle) / image.width);
+  const attributes = [
+    `src="${escapeMarkup(fallback.src)}"`,
+    `alt="${escapeMarkup(options.alt)}"`,
+    `width="${middle}"`,
+    `height="${height}"`,
+    options.eager ? `fetchpriority="high"` : `loading="lazy"`,
+    `decoding="async"`,
+    options.className ? `class="${escapeMarkup(options.className)}"` : "",
+  ].filter((attribute) => attribute !== "");
+  return (
+    `<picture>` +
+    `<source type="image/avif" srcset="${escapeMarkup(avif.srcSet.attribute)}" sizes="${sizes}">` +
+    `<source type="image/webp" srcset="${escapeMarkup(webp.srcSet.attribute)}" sizes="${sizes}">` +
+    `<img ${attributes.join(" ")}>` +
+    `</picture>`
+  );
+}
+
+const BODY_IMAGE = /<img\b[^>]*\bdata-np-src="([^"]*)"[^>]*>/g;
+
+/** The `data-np-src` paths of the body images in a section's HTML, in order. */
+export function bodyImageKeys(html: string): string[] {
+  return [...html.matchAll(BODY_IMAGE)].map((match) => decodeAttribute(match[1] ?? ""));
+}
+
+/**
+ * Replaces each `<img data-np-src>` with its rendered picture; an image with none (unreadable, or
+ * outside the pipeline) keeps a plain <img> with its own src, or is dropped when it has none.
+ */
+export function replaceBodyImages(html: string, pictures: ReadonlyMap<string, string>): string {
+  return html.replace(BODY_IMAGE, (tag, key: string) => {
+    const picture = pictures.get(decodeAttribute(key));
+    if (picture !== undefined) return picture;
+    return /\bsrc="[^"]+"/.test(tag) ? tag.replace(/\sdata-np-src="[^"]*"/, ' loading="lazy"') : "";
+  });
+}
+
+/**
+ * Sections with their body images as pictures. `photos` are the images the pipeline could read, by
+ * the key the parser wrote in `data-np-src`; the alt text is the one in the section's own edition.
+ */
+export async function bodyPictures<S extends { html: string }>(
+  getImage: GetImage,
+  sections: readonly S[],
+  photos: readonly { key: string; src: ImageSource }[],
+): Promise<S[]> {
+  if (photos.length === 0)
+    return sections.map((section) => ({ ...section, html: replaceBodyImages(section.html, new Map()) }));
+  const byKey = new Map(photos.flatMap((photo) => (isImageSource(photo.src) ? [[photo.key, photo.src] as const] : [])));
+  return Promise.all(
+    sections.map(async (section) => {
+      const pictures = new Map<string, string>();
+      for (const key of new Set(bodyImageKeys(section.html))) {
+        const image = byKey.get(key);
+        if (image)
+          pictures.set(
+            key,
+            await pictureHtml(getImage, image, { alt: bodyImageAlt(section.html, key), slot: "column" }),
+          );
+      }
+      return { ...section, html: replaceBodyImages(section.html, pictures) };
+    }),
+  );
+}
+
+/** The alt text of a body image in the section HTML. */
+export function bodyImageAlt(html: string, key: string): string {
+  for (const match of html.matchAll(BODY_IMAGE)) {
+    if (decodeAttribute(match[1] ?? "") === key) return decodeAttribute(/\balt="([^"]*)"/.exec(match[0])?.[1] ?? "");
+  }
+  return "";
+}
+
+function decodeAttribute(value: string): string {
+  return value
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
+}

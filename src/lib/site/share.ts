@@ -1,0 +1,31 @@
+/**
+ * Share links: plain URLs of each service's own share page, opened by the reader's click; no
+ * script of theirs, nothing loaded from another host. WeChat has no share URL: its readers scan a
+ * QR code of the page's address, drawn here at build time as inline SVG.
+ */
+import QRCode from "qrcode";
+
+export type ShareLink = { readonly id: string; readonly href: string };
+
+const query = (fields: Record<string, string>): string => new URLSearchParams(fields).toString();
+
+/** Share URLs for a page, in display order (weibo, line, facebook, x, email). */
+export function shareLinks(url: string, title: string): ShareLink[] {
+  return [
+    { id: "weibo", href: `https://service.weibo.com/share/share.php?${query({ url, title })}` },
+    { id: "line", href: `https://social-plugins.line.me/lineit/share?${query({ url })}` },
+    { id: "facebook", href: `https://www.facebook.com/sharer/sharer.php?${query({ u: url })}` },
+    { id: "x", href: `https://x.com/intent/post?${query({ url, text: title })}` },
+    // mailto: wants %20 for spaces, not "+".
+    { id: "email", href: `mailto:?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(url)}` },
+  ];
+}
+
+/** A QR code of `url` as an SVG element (dark modules on white, whatever the colour scheme). */
+export async function qrSvg(url: string, label: string): Promise<string> {
+  const svg = await QRCode.toString(url, { type: "svg", margin: 2, errorCorrectionLevel: "M" });
+  return svg.replace(
+    /^<svg /,
+    `<svg role="img" aria-label="${label.replace(/"/g, "&quot;")}" width="160" height="160" `,
+  );
+}

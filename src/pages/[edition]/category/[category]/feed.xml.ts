@@ -1,0 +1,30 @@
+/** One section's feed in one edition. */
+import rss from "@astrojs/rss";
+import type { APIContext } from "astro";
+import { getCollection } from "astro:content";
+import type { ArticleRecord } from "../../../../lib/article/schema.ts";
+import type { Category } from "../../../../lib/site/categories.ts";
+import type { Edition } from "../../../../lib/site/editions.ts";
+import { feedItems } from "../../../../lib/site/feed.ts";
+import { categoryPath, withBase } from "../../../../lib/site/paths.ts";
+import { categoryFeedPaths } from "../../../../lib/site/routes.ts";
+
+export async function getStaticPaths() {
+  return categoryFeedPaths(await getCollection("articles"));
+}
+
+export function GET(context: APIContext) {
+  const edition = context.props["edition"] as Edition;
+  const term = context.props["term"] as Category;
+  const articles = context.props["articles"] as ArticleRecord[];
+  const site = context.site ?? new URL("http://localhost:4321");
+  const absolute = (path: string) => new URL(withBase(import.meta.env.BASE_URL, path), site).href;
+  const name = term.name[edition.id] ?? "";
+  return rss({
+    title: `${edition.siteName} · ${name}`,
+    description: edition.description,
+    site: absolute(categoryPath(edition.id, term.slug)),
+    customData: `<language>${edition.lang}</language>`,
+    items: feedItems(articles, edition, absolute, site.origin),
+  });
+}
