@@ -4,7 +4,7 @@
  * bundles and renders pages; the index goes to a staging folder and is moved into the site when
  * the pages are written (`astro:build:done`).
  */
-import { mkdir, readdir, rename, rm } from "node:fs/promises";
+import { mkdir, readdir, rename, rm, rmdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { ArticleRecord } from "../article/schema.ts";
 import { fingerprint } from "../fingerprint.ts";
@@ -77,7 +77,7 @@ export async function finishSearchIndex(index: RunningIndex, target: string): Pr
     return timings;
   } finally {
     running.delete(index);
-    await rm(index.staging, { recursive: true, force: true });
+    await removeStaging(index);
   }
 }
 
@@ -88,9 +88,15 @@ export async function settleSearchIndexes(): Promise<void> {
   await Promise.all(
     indexes.map(async (index) => {
       await index.done.catch(() => undefined);
-      await rm(index.staging, { recursive: true, force: true });
+      await removeStaging(index);
     }),
   );
+}
+
+/** Removes a staging folder, and the folder of staging folders once empty. */
+async function removeStaging(index: RunningIndex): Promise<void> {
+  await rm(index.staging, { recursive: true, force: true });
+  await rmdir(dirname(index.staging)).catch(() => undefined); // Not empty: another build's.
 }
 
 /** Staging folders of builds whose process has died (killed mid-build). */

@@ -2,7 +2,7 @@
  * The build's search index: written to a staging folder while pages render, moved into the site
  * at the end; after a failed build, nothing is left running or lying around.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -47,6 +47,6 @@ describe("search index task", () => {
     const index = startSearchIndex(entries, cache, "v1");
     await settleSearchIndexes();
     expect(existsSync(index.staging)).toBe(false);
-    expect(readdirSync(join(cache, "newsprint-search-out"))).toEqual([]);
+    expect(existsSync(join(cache, "newsprint-search-out"))).toBe(false);
   }, 60_000);
 });
