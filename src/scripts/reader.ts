@@ -53,3 +53,14 @@ restorePosition();
 
 // Print the address the reader is on (the built-in one is the configured SITE's).
 for (const url of document.querySelectorAll("[data-np-url]")) url.textContent = location.origin + location.pathname;
+
+// Copy link: shown only where the clipboard can be written.
+for (const button of document.querySelectorAll<HTMLButtonElement>("[data-np-copy]")) {
+  if (!navigator.clipboard) continue;
+  button.hidden = false;
+  button.addEventListener("click", () => {
+    void navigator.clipboard.writeText(location.origin + location.pathname).then(() => {
+      button.textContent = button.dataset["npCopied"] ?? button.textContent;
+    });
+  });
+}

@@ -3,6 +3,7 @@
  * starts searching. The index holds Simplified words, so the query is folded to Simplified and cut
  * into words the way the index was (search-words.ts); queries in either script match.
  */
+import { highlightRanges } from "../lib/site/highlight.ts";
 import { metaKey } from "../lib/site/search-meta.ts";
 import { searchWords } from "../lib/site/search-words.ts";
 
@@ -14,6 +15,7 @@ type Config = {
   articleBase: string;
   noResults: string;
   results: string;
+  timeZone: string;
 };
 const MAX_RESULTS = 30;
 
@@ -43,7 +45,10 @@ if (form) {
     return pagefind;
   };
   const load = () =>
-    (engine ??= Promise.all([start(), import("../lib/site/fold.ts")]).then(([pagefind, { fold }]) => ({ pagefind, fold })));
+    (engine ??= Promise.all([start(), import("../lib/site/fold.ts")]).then(([pagefind, { fold }]) => ({
+      pagefind,
+      fold,
+    })));
 
   // Pagefind searches each shard on its own and drops a word that a shard does not hold, so a
   // shard can answer with articles that lack some of the words: keep only those that hold all.
@@ -61,6 +66,21 @@ if (form) {
     return found.slice(0, MAX_RESULTS);
   };
 
+  const dates = new Intl.DateTimeFormat(config.lang, { dateStyle: "long", timeZone: config.timeZone });
+  /** An element holding `text` with the query's words marked. */
+  const marked = (tag: string, text: string, words: readonly string[], fold: (text: string) => string) => {
+    const element = document.createElement(tag);
+    let at = 0;
+    for (const [start, end] of highlightRanges(text, words, fold)) {
+      const mark = document.createElement("mark");
+      mark.textContent = text.slice(start, end);
+      element.append(text.slice(at, start), mark);
+      at = end;
+    }
+    element.append(text.slice(at));
+    return element;
+  };
+
   const render = async (query: string) => {
     const { pagefind, fold } = await load();
     const words = searchWords(fold(query));
@@ -69,17 +89,29 @@ if (form) {
       ...found.map(({ meta }) => {
         const item = document.createElement("li");
         const heading = document.createElement("h2");
-        const link = document.createElement("a");
+        heading.className = "np-card-title";
+        const link = marked("a", meta[metaKey("title", config.edition)] ?? "", words, fold) as HTMLAnchorElement;
         link.href = `${config.articleBase}${meta["slug"]}.html`;
-        link.textContent = meta[metaKey("title", config.edition)] ?? "";
         heading.append(link);
-        const summary = document.createElement("p");
+        const details = document.createElement("p");
+        details.className = "np-meta";
+        const section = meta[metaKey("section", config.edition)];
+        if (section) details.append(Object.assign(document.createElement("span"), { textContent: section }));
+        const date = meta["date"] ?? "";
+        const time = document.createElement("time");
+        time.dateTime = date;
+        time.textContent = date ? dates.format(new Date(date.length <= 10 ? `${date}T12:00:00Z` : date)) : "";
+        details.append(time);
+        const summary = marked("p", meta[metaKey("summary", config.edition)] ?? "", words, fold);
         summary.className = "np-summary";
-        summary.textContent = meta[metaKey("summary", config.edition)] ?? "";
-        item.append(heading, summary);
+        item.append(heading, details, summary);
         return item;
       }),
     );
+    // The edition switch keeps the query: the same search in the other script.
+    for (const other of document.querySelectorAll<HTMLAnchorElement>("a[data-np-edition]")) {
+      other.search = `?q=${encodeURIComponent(query)}`;
+    }
     const template = found.length === 0 ? config.noResults : config.results;
     status.textContent = template.replace("{q}", query).replace("{n}", String(found.length));
   };

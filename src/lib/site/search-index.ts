@@ -146,6 +146,7 @@ async function indexShard(records: readonly SearchRecord[], target: string): Pro
         title: Object.values(record.title)[0] ?? "",
         ...Object.fromEntries(Object.entries(record.title).map(([id, text]) => [metaKey("title", id), text])),
         ...Object.fromEntries(Object.entries(record.summary).map(([id, text]) => [metaKey("summary", id), text])),
+        ...Object.fromEntries(Object.entries(record.section ?? {}).map(([id, text]) => [metaKey("section", id), text])),
       },
     });
     if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join("; ")}`);

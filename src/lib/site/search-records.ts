@@ -5,6 +5,7 @@
  */
 import type { ArticleRecord, EditionHeader, Section } from "../article/schema.ts";
 import type { ConversionSettings } from "../script/types.ts";
+import { sectionName } from "./news.ts";
 
 /**
  * The edition whose text the index holds, folded (fold.ts): the first Traditional one, else the
@@ -23,6 +24,8 @@ export type SearchRecord = {
   /** Title and summary per edition id. */
   readonly title: Readonly<Record<string, string>>;
   readonly summary: Readonly<Record<string, string>>;
+  /** Section name per edition id (shown with each result). */
+  readonly section?: Readonly<Record<string, string>>;
 };
 
 /**
@@ -38,6 +41,7 @@ export function searchRecord(article: ArticleRecord, indexed: string, body: read
     content: header === undefined ? "" : plainText(header, body),
     title: Object.fromEntries(editions.map(([id, edition]) => [id, edition.title])),
     summary: Object.fromEntries(editions.map(([id, edition]) => [id, edition.summary])),
+    section: Object.fromEntries(editions.map(([id, edition]) => [id, sectionName(edition) ?? ""])),
   };
 }
 

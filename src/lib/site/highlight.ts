@@ -1,0 +1,31 @@
+/**
+ * Where the words of a search occur in a result's text, in the text's own script: the text is
+ * folded as the index was (Traditional → Simplified) and, where folding keeps its length (almost
+ * always: conversion is mostly character for character), the folded matches mark the original.
+ */
+
+/** Sorted, non-overlapping [start, end) ranges of `words` in `text`. */
+export function highlightRanges(
+  text: string,
+  words: readonly string[],
+  fold: (text: string) => string,
+): [number, number][] {
+  const folded = fold(text);
+  const haystack = (folded.length === text.length ? folded : text).toLowerCase();
+  const ranges: [number, number][] = [];
+  for (const word of words) {
+    const needle = word.toLowerCase();
+    if (needle === "") continue;
+    for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + needle.length)) {
+      ranges.push([at, at + needle.length]);
+    }
+  }
+  ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const merged: [number, number][] = [];
+  for (const range of ranges) {
+    const last = merged.at(-1);
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push([...range]);
+  }
+  return merged;
+}
