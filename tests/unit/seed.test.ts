@@ -15,7 +15,10 @@ describe("the seed article", () => {
   };
 
   it("is exactly the importer's output for the raw seed", () => {
-    const result = importRaw(readFileSync("tests/fixtures/import/seed/000_2b9798e12da55471.txt"), "000_2b9798e12da55471.txt");
+    const result = importRaw(
+      readFileSync("tests/fixtures/import/seed/000_2b9798e12da55471.txt"),
+      "000_2b9798e12da55471.txt",
+    );
     expect(result.ok && result.fileName).toBe(SEED);
     expect(result.ok && result.markdown).toBe(readFileSync(`content/${SEED}`, "utf8"));
   });

@@ -8,9 +8,9 @@
 const PAGE_TOOL = new RegExp(
   [
     String.raw`【?\s*(?:字體|字体|字號|字号)\s*[:：]?(?:\s*(?:[大中小](?![\p{Script=Han}])|默认|默認|超大|特大|标准|標準))*\s*】?`,
-    String.raw`[【\[]\s*(?:(?:打印|列印)(?:本頁|本页|此頁|此页|文章|正文)?|關閉(?:窗口|視窗|本頁)?|关闭(?:窗口|视窗|本页)?|收藏(?:本頁|本页)?|返回頂部|返回顶部|纠错|糾錯|我要纠错|我要糾錯|推荐|推薦|评论|評論|复制链接|複製連結)\s*[】\]]`,
-    String.raw`(?:^|\s|\|)(?:打印|列印)(?:本頁|本页|此頁|此页)?(?=\s|$|\|)`,
-    String.raw`(?:^|\s|\|)(?:關閉|关闭)(?:窗口|視窗|本頁|本页)?(?=\s|$|\|)`,
+    String.raw`[【[]\s*(?:(?:打印|列印)(?:本頁|本页|此頁|此页|文章|正文)?|關閉(?:窗口|視窗|本頁)?|关闭(?:窗口|视窗|本页)?|收藏(?:本頁|本页)?|返回頂部|返回顶部|纠错|糾錯|我要纠错|我要糾錯|推荐|推薦|评论|評論|复制链接|複製連結)\s*[】\]]`,
+    String.raw`(?<![\p{Script=Han}])(?:打印|列印)(?:本頁|本页|此頁|此页)?(?=\s|$|\|)`,
+    String.raw`(?<![\p{Script=Han}])(?:關閉|关闭)(?:窗口|視窗|本頁|本页)?(?=\s|$|\|)`,
     String.raw`【?\s*分享到\s*[:：]?[^【】]*】?`,
     String.raw`(?:瀏覽|浏览|閱讀|阅读|點擊|点击|訪問|访问)(?:次數|次数|量|數|数)?\s*[:：]\s*\d*`,
     String.raw`(?:小字号|中字号|大字号|小字號|大字號)`,
@@ -34,7 +34,7 @@ const LINE_RULES: Rule[] = [
   { reason: "page tools", test: /^$/ },
   {
     reason: "correction/feedback link",
-    test: /^[【\[]?\s*(?:纠错|糾錯|我要纠错|我要糾錯|举报|舉報|投诉|投訴|意见反馈|意見反饋)\s*[】\]]?$/u,
+    test: /^[【[]?\s*(?:纠错|糾錯|我要纠错|我要糾錯|举报|舉報|投诉|投訴|意见反馈|意見反饋)\s*[】\]]?$/u,
   },
   {
     reason: "share bar",
@@ -46,11 +46,11 @@ const LINE_RULES: Rule[] = [
   },
   {
     reason: "editor credit",
-    test: /^[（(【\[]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯|审核|審核|审校|審校|校对|校對|监制|監製|主编|主編|值班编辑|值班編輯|编审|編審|终审|終審|初审|初審|作者编辑)\s*[:：]/u,
+    test: /^[（(【[]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯|审核|審核|审校|審校|校对|校對|监制|監製|主编|主編|值班编辑|值班編輯|编审|編審|终审|終審|初审|初審|作者编辑)\s*[:：]/u,
   },
   { reason: "editor credit", test: /^[（(]\s*(?:编辑|編輯|责编|責編|责任编辑|責任編輯)\s*[:：].*[)）]\s*\d*$/u },
   { reason: "original-title note", test: /^(?:原标题|原標題|原题|原題)\s*[:：]/u },
-  { reason: "end mark", test: /^[（(【\[]?\s*(?:完|终|終|全文完|本文完|END|End|end)\s*[)）】\]]?$/u },
+  { reason: "end mark", test: /^[（(【[]?\s*(?:完|终|終|全文完|本文完|END|End|end)\s*[)）】\]]?$/u },
   {
     reason: "previous/next link",
     test: /^(?:上一篇|下一篇|上一条|下一条|上一則|下一則|上一頁|下一頁|上一页|下一页|上篇|下篇)\s*[:：]?/u,
@@ -69,7 +69,7 @@ const LINE_RULES: Rule[] = [
   },
   {
     reason: "related-article list heading",
-    test: /^[【\[]?\s*(?:相关新闻|相關新聞|相关阅读|相關閱讀|相关链接|相關連結|相关文章|相關文章|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|热门推荐|熱門推薦|热点新闻|熱點新聞|热门新闻|熱門新聞|热点推荐|熱點推薦|猜你喜欢|猜你喜歡|往期回顾|往期回顧|往期推荐|往期推薦|精彩推荐|精彩推薦|更多新闻|更多新聞|更多|最新新闻|最新新聞|最新消息|今日热点|今日熱點|编辑推荐|編輯推薦|排行榜|点击排行|點擊排行|热门文章|熱門文章|图片新闻|圖片新聞|专题|專題|其他新聞|其他新闻|更多報導|更多报道|延伸閱讀|看更多)\s*[】\]]?\s*[:：>»]?$/u,
+    test: /^[【[]?\s*(?:相关新闻|相關新聞|相关阅读|相關閱讀|相关链接|相關連結|相关文章|相關文章|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|热门推荐|熱門推薦|热点新闻|熱點新聞|热门新闻|熱門新聞|热点推荐|熱點推薦|猜你喜欢|猜你喜歡|往期回顾|往期回顧|往期推荐|往期推薦|精彩推荐|精彩推薦|更多新闻|更多新聞|更多|最新新闻|最新新聞|最新消息|今日热点|今日熱點|编辑推荐|編輯推薦|排行榜|点击排行|點擊排行|热门文章|熱門文章|图片新闻|圖片新聞|专题|專題|其他新聞|其他新闻|更多報導|更多报道|延伸閱讀|看更多)\s*[】\]]?\s*[:：>»]?$/u,
   },
   {
     reason: "navigation",
@@ -99,7 +99,9 @@ export function furnitureReason(text: string): string | undefined {
   const stripped = stripPageTools(text);
   if (stripped.replace(/[\s|｜/·•]/g, "") === "") return "page tools";
   // running prose that mentions a QR code or a copyright is text, not furniture
-  const prose = (stripped.length > 40 && /[。！？]/u.test(stripped)) || /[，,].*[，,].*[。！？]$/u.test(stripped);
+  const prose =
+    (stripped.length > 40 && /[。！？]/u.test(stripped)) ||
+    (stripped.length >= 15 && /[，,]/u.test(stripped) && /[。！？]$/u.test(stripped));
   if (prose && !COPYRIGHT_NOTICE.test(stripped)) return undefined;
   for (const rule of LINE_RULES.slice(1)) if (rule.test.test(stripped) && stripped.length <= 120) return rule.reason;
   return undefined;
@@ -107,7 +109,7 @@ export function furnitureReason(text: string): string | undefined {
 
 /** A line that starts the footer: after it, nothing is article text unless it reads like running prose. */
 export const FOOTER_START =
-  /^(?:[【\[]?\s*(?:纠错|糾錯)|(?:责任编辑|責任編輯|责编|責編)|(?:上一篇|下一篇|上一条|下一条|上一則|下一則)|[【\[]?\s*(?:相关新闻|相關新聞|相关阅读|相關閱讀|相关链接|相關連結|相关文章|相關文章|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|热门推荐|熱門推薦|热点新闻|猜你喜欢|猜你喜歡|往期回顾|往期推荐|精彩推荐|更多新闻|更多新聞|更多報導|更多报道|看更多|其他新聞)|(?:阅读原文|閱讀原文|预览时标签不可点|微信扫一扫|分享让更多人看到)|(?:版权所有|版權所有|Copyright)|(?:分享到))/u;
+  /^(?:[【[]?\s*(?:纠错|糾錯)|(?:责任编辑|責任編輯|责编|責編)|(?:上一篇|下一篇|上一条|下一条|上一則|下一則)|[【[]?\s*(?:相关新闻|相關新聞|相关阅读|相關閱讀|相关链接|相關連結|相关文章|相關文章|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|热门推荐|熱門推薦|热点新闻|猜你喜欢|猜你喜歡|往期回顾|往期推荐|精彩推荐|更多新闻|更多新聞|更多報導|更多报道|看更多|其他新聞)|(?:阅读原文|閱讀原文|预览时标签不可点|微信扫一扫|分享让更多人看到)|(?:版权所有|版權所有|Copyright)|(?:分享到))/u;
 
 /** Site-name lines: a portal, paper, agency or government site named alone. */
 export const SITE_NAME =

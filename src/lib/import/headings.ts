@@ -2,6 +2,8 @@
  * Section headings in copied text: numbered (`一、出台背景`, `（一）`),
  * quoted (`“三个坚持”`), or a short line between paragraphs; never a UI word.
  */
+import { findDate } from "./dates.ts";
+
 const NUMBERED =
   /^(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}[章节節部分]|[（(][一二三四五六七八九十]{1,3}[)）])\s*\S/u;
 const SUB_NUMBERED = /^[（(][一二三四五六七八九十]{1,3}[)）]/u;
@@ -15,6 +17,8 @@ export type HeadingKind = "numbered" | "sub-numbered" | "plain";
 /** What kind of heading a line could be, or undefined when it reads as text. */
 export function headingKind(text: string): HeadingKind | undefined {
   const t = text.trim();
+  // a date or a signature line closes a document; it heads nothing
+  if (findDate(t) || /^[\d\s:：.\-/年月日]+$/u.test(t)) return undefined;
   if (NUMBERED.test(t)) {
     const rest = t.replace(NUMBERED, "x");
     if (t.length <= MAX_NUMBERED && !INNER_PUNCTUATION.test(rest) && !/[，,]/u.test(rest) && !/[。]$/u.test(t))

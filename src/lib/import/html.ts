@@ -7,6 +7,7 @@
  */
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
+import { breadcrumbOf } from "./breadcrumb.ts";
 import { findDate } from "./dates.ts";
 import { decodeBytes } from "./decode.ts";
 import type { Attention } from "./report.ts";
@@ -155,6 +156,16 @@ export function extractPage(html: string): ExtractedPage | { error: string } {
   if (source) hints.source = clean(source);
   if (author && !/^https?:/u.test(author)) hints.author = clean(author);
 
+  // the breadcrumb is navigation, which Readability leaves out: look for it in the whole page first
+  for (const element of document.querySelectorAll("div, nav, p, span, td, ol, ul")) {
+    const text = clean(element.textContent ?? "");
+    if (text.length > 100 || text.length < 4) continue;
+    const crumbs = breadcrumbOf(text);
+    if (crumbs && crumbs.length >= 2) {
+      hints.breadcrumb = crumbs;
+      break;
+    }
+  }
   const reader = new Readability(document as unknown as Document, {
     serializer: (node: Node) => node,
     charThreshold: 100,
@@ -185,9 +196,8 @@ export function extractPage(html: string): ExtractedPage | { error: string } {
     if (src === "") return;
     if (/^(?:https?:)?\/\//iu.test(src) || /^data:/iu.test(src)) {
       notes.push(
-        `image not imported (the importer fetches nothing from other hosts): ${src.slice(0, 100)}${alt ? ` "${alt}"` : ""}`,
+        `image left out (on another host or inline: the importer fetches nothing): ${src.slice(0, 100)}${alt ? ` "${alt}"` : ""}`,
       );
-      if (alt) push(alt);
       return;
     }
     const image = { src, caption: alt };

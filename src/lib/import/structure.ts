@@ -25,7 +25,7 @@ export type Dropped = { line: number; text: string; reason: string };
 export type Paragraph = { text: string; line: number; image?: { src: string; caption: string } };
 
 /** What the caller already knows (command-line options, a saved page's metadata). */
-export type Hints = { title?: string; date?: string; source?: string; author?: string };
+export type Hints = { title?: string; date?: string; source?: string; author?: string; breadcrumb?: string[] };
 
 export type Structure = {
   breadcrumb: string[];
@@ -164,7 +164,7 @@ export function recognise(paragraphs: readonly Paragraph[], hints: Hints = {}): 
   const titleLine = titleAt === undefined ? undefined : lines[titleAt];
   const title = hints.title ?? cleanTitle(titleLine?.text ?? "", notes);
 
-  let breadcrumb: string[] = [];
+  let breadcrumb: string[] = hints.breadcrumb ?? [];
   const metas: (Meta & { line: number })[] = [];
   const footerMetas: (Meta & { line: number })[] = [];
   let author: string | undefined;
@@ -300,7 +300,7 @@ export function recognise(paragraphs: readonly Paragraph[], hints: Hints = {}): 
       }
       if (END_MARK.test(text)) text = text.replace(END_MARK, "");
     }
-    text = text.replace(/\s*[【\[](?:纠错|糾錯)[】\]]\s*$/u, "");
+    text = text.replace(/\s*[【[](?:纠错|糾錯)[】\]]\s*$/u, "");
     blocks.push({ kind: "paragraph", text: text.trim(), line: l.line });
   });
 
@@ -312,6 +312,8 @@ export function recognise(paragraphs: readonly Paragraph[], hints: Hints = {}): 
     const kind = headingKind(b.text);
     if (!kind) continue;
     const nextKind = next.kind === "paragraph" ? headingKind(next.text) : undefined;
+    // what a heading heads is text (a signature line followed by a date heads nothing)
+    if (next.kind === "paragraph" && !nextKind && next.text.length < 15 && !/[。，]/u.test(next.text)) continue;
     const numberedChain = kind === "numbered" && nextKind === "sub-numbered";
     if (nextKind && !numberedChain) continue;
     b.kind = kind === "sub-numbered" && blocks.slice(0, k).some((x) => x.kind === "heading") ? "subheading" : "heading";

@@ -13,7 +13,15 @@ describe("seed article", () => {
   it("gives exactly the clean article", () => {
     expect(result.markdown).toBe(expected);
     expect(result.fileName).toBe("2021-12-06-qing-dao-bao-mi-pei-xun-kuai-su.md");
-    expect(result.attention).toEqual([]);
+    // every guess is listed for the editor: the question mark, the restored character, the garble repairs
+    expect(result.attention.map((a) => [a.line, a.column, a.text, a.written])).toEqual([
+      [13, 43, "?", "？"],
+      [19, 154, "?qū)W", "學"],
+      [21, 101, "!", "。”"],
+      [37, 31, "!皠訂T", "。“動員"],
+      [37, 110, "!鼻鄭u", "。”青島"],
+    ]);
+    expect(result.attention.every((a) => a.articleLine !== undefined && a.context !== undefined)).toBe(true);
   });
 
   it("reports every repair with its location and rule", () => {
@@ -40,6 +48,7 @@ describe("seed article", () => {
       expect.arrayContaining(["干", "范", "后", "里", "并", "致", "志", "锏"]),
     );
     expect(result.report).toContain("37:31  !皠訂T → 。“動員  [lost-byte-garble]");
+    expect(result.report.startsWith("needs attention / 需要核对 (5):")).toBe(true);
   });
 
   it("keeps Simplified text from which correct Traditional follows", () => {

@@ -107,7 +107,10 @@ describe("unseen articles", () => {
       expect(result.ok).toBe(true);
       if (!result.ok) return;
       expect(result.markdown).toBe(expected);
-      expect(result.attention).toEqual([]);
+      // the only guesses are the garble repairs the case put in
+      const garbles = Object.values(c.garbles).flat().length;
+      expect(result.attention.filter((a) => !/garbled span|quotation left open/u.test(a.reason))).toEqual([]);
+      expect(result.attention.filter((a) => /garbled span|quotation left open/u.test(a.reason))).toHaveLength(garbles);
     });
   }
 });
