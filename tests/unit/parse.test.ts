@@ -53,8 +53,16 @@ describe("parseArticle: good articles", () => {
     const { article: parsed } = parse(
       article("导语。\n\n## 網絡安全\n\n甲。\n\n## 網絡安全\n\n乙。", "script: hant\n"),
     );
-    expect(parsed?.editions["zh-hant"]?.sections.map((s) => s.id)).toEqual([null, "网络安全", "网络安全-1"]);
-    expect(parsed?.editions["zh-hans"]?.sections.map((s) => s.id)).toEqual([null, "网络安全", "网络安全-1"]);
+    expect(parsed?.editions["zh-hant"]?.sections.map((s) => s.id)).toEqual([null, "s-网络安全", "s-网络安全-1"]);
+    expect(parsed?.editions["zh-hans"]?.sections.map((s) => s.id)).toEqual([null, "s-网络安全", "s-网络安全-1"]);
+  });
+
+  it("prefixes heading anchors, so that none equals a page id or clobbers a global", () => {
+    const { article: parsed } = parse(article("导语。\n\n## main\n\n甲。\n\n## __pwned\n\n乙。\n\n## s-main\n\n丙。"));
+    expect(parsed?.editions["zh-hans"]?.sections.map((s) => s.id)).toEqual([null, "s-main", "s-__pwned", "s-s-main"]);
+    const raw = parse(article('<a id="main" name="__pwned">甲</a>')).article?.editions["zh-hans"]?.sections[0]?.html;
+    expect(raw).toContain('id="user-content-main"');
+    expect(raw).toContain('name="user-content-__pwned"');
   });
 
   it("prefixes the base path to root-relative links, never to external ones", () => {

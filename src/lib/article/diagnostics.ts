@@ -7,10 +7,14 @@ export type Diagnostic = {
   readonly column: number;
   readonly severity: Severity;
   readonly message: string;
+  /** Which check found it, e.g. `yaml-not-text` (README "Writing articles" lists them). */
+  readonly ruleId?: string;
 };
 
+/** `file:line:column: severity: message [ruleId]`, as compilers write it. */
 export function formatDiagnostic(diagnostic: Diagnostic): string {
-  return `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}: ${diagnostic.severity}: ${diagnostic.message}`;
+  const rule = diagnostic.ruleId === undefined ? "" : ` [${diagnostic.ruleId}]`;
+  return `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}: ${diagnostic.severity}: ${diagnostic.message}${rule}`;
 }
 
 export function formatDiagnostics(diagnostics: readonly Diagnostic[]): string {

@@ -1,130 +1,229 @@
-/** Reads the YAML front matter block and validates it, with positions in the Markdown file. */
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from "yaml";
+/**
+ * Reads the YAML front matter block and validates it, reporting into the article's vfile at the
+ * line and column of each value. Values keep the text the editor wrote: a scalar YAML would read
+ * as something else (a number, a boolean, null) where text is expected is an error asking for
+ * quotes, never a silent conversion (`0x1F` is not published as "31").
+ */
+import { isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from "yaml";
+import type { VFile } from "vfile";
 import { FRONT_MATTER_KEYS, frontMatterSchema, type FrontMatter } from "./schema.ts";
-import type { Severity } from "./diagnostics.ts";
 import { closestWord } from "./did-you-mean.ts";
+import { cleanControls } from "./guards.ts";
+import { report } from "./messages.ts";
 import { tokenizeMarkup } from "../script/markup.ts";
 
-export type Problem = { line: number; column: number; severity: Severity; message: string };
+/** What each key holds; keys not listed hold text. */
+const KINDS: Readonly<Record<string, "date" | "list" | "boolean">> = {
+  date: "date",
+  updated: "date",
+  breadcrumb: "list",
+  authors: "list",
+  tags: "list",
+  featured: "boolean",
+  draft: "boolean",
+};
+
+export type FrontMatterRead = {
+  readonly data?: FrontMatter;
+  /** Offset in the file of the value at `path` (e.g. ["breadcrumb", 2]), else of its key. */
+  readonly offsetOf: (path: readonly (string | number)[]) => number | undefined;
+};
+
+const FULL_WIDTH_COLON = /^([ \t]*(?:-[ \t]+)?)([A-Za-z][A-Za-z0-9_]*)[ \t]*：/gm;
+/** A lone surrogate: YAML escapes (`"\uD800"`) can write one; no text file or page may hold one. */
+const LONE_SURROGATE = /\p{Cs}/u;
 
 /**
  * @param yaml the text between the `---` fences
- * @param firstLine the file line on which the YAML text starts (1-based)
+ * @param base offset of `yaml` in the file's text
+ * @param fence offset of the opening `---`, where missing keys are reported
  */
-export function readFrontMatter(yaml: string, firstLine: number): { data?: FrontMatter; problems: Problem[] } {
-  const lines = new LineCounter();
-  const document = parseDocument(yaml, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
-  const at = (offset: number): { line: number; column: number } => {
-    const { line, col } = lines.linePos(offset);
-    return { line: line + firstLine - 1, column: col };
+export function readFrontMatter(yaml: string, base: number, fence: number, file: VFile): FrontMatterRead {
+  const none: FrontMatterRead = { offsetOf: () => undefined };
+  let colons = 0;
+  for (const match of yaml.matchAll(FULL_WIDTH_COLON)) {
+    const [whole, , key = ""] = match;
+    colons++;
+    report(
+      file,
+      `"${key}" is followed by a full-width colon "：": YAML needs an ASCII colon and a space, write \`${key}: …\`.`,
+      base + match.index + whole.length - 1,
+      "yaml-full-width-colon",
+    );
+  }
+  if (colons > 0) return none;
+
+  const document = parseDocument(yaml, { uniqueKeys: true, prettyErrors: false });
+  for (const error of document.errors) {
+    if (error.code === "DUPLICATE_KEY") {
+      report(
+        file,
+        `Front matter key "${keyAt(yaml, error.pos[0])}" appears twice: keep one of the lines.`,
+        base + error.pos[0],
+        "yaml-duplicate-key",
+      );
+    } else {
+      report(
+        file,
+        `Front matter is not valid YAML: ${error.message.split("\n")[0]}. Check the indentation, and put values that contain ": " or start with a special character in quotes.`,
+        base + error.pos[0],
+        "yaml-syntax",
+      );
+    }
+  }
+  for (const warning of document.warnings) {
+    const tag = yaml.slice(warning.pos[0], warning.pos[1]);
+    report(
+      file,
+      warning.code === "TAG_RESOLVE_FAILED"
+        ? `Unknown YAML tag "${tag}": front matter values are plain text, remove the tag (put the value in quotes if it needs them).`
+        : `Front matter YAML: ${warning.message.split("\n")[0]}: check this value.`,
+      base + warning.pos[0],
+      warning.code === "TAG_RESOLVE_FAILED" ? "yaml-unknown-tag" : "yaml-syntax",
+    );
+  }
+  if (document.errors.length > 0) return none;
+  const offsetOf = (path: readonly (string | number)[]): number | undefined => {
+    const offset = valueOffset(document, path);
+    return offset === undefined ? undefined : base + offset;
   };
-  const invalid = (offset: number, message: string): Problem => ({
-    ...at(offset),
-    severity: "error",
-    message: `Front matter is not valid YAML: ${message.split("\n")[0]}. Check the indentation, and put values that contain ": " or start with a special character in quotes.`,
-  });
-  const problems: Problem[] = document.errors.map((error) =>
-    error.code === "DUPLICATE_KEY"
-      ? {
-          ...at(error.pos[0]),
-          severity: "error",
-          message: `Front matter key "${keyAt(yaml, error.pos[0])}" appears twice: keep one of the lines.`,
-        }
-      : invalid(error.pos[0], error.message),
-  );
-  if (problems.length > 0) return { problems };
-  const empty = document.contents === null;
-  let raw: Record<string, unknown>;
-  try {
-    raw = (empty ? {} : document.toJS()) as Record<string, unknown>;
-  } catch (error) {
-    // e.g. `title: *` reads as an alias to an anchor that does not exist.
-    return { problems: [invalid(0, error instanceof Error ? error.message : String(error))] };
+  const contents = document.contents;
+  if (contents !== null && !isMap(contents)) {
+    report(
+      file,
+      "Front matter must be a list of `key: value` lines: write one `key: value` per line.",
+      base + (contents.range?.[0] ?? 0),
+      "front-matter-not-map",
+    );
+    return none;
   }
-  if (!empty && !isMap(document.contents)) {
-    return {
-      problems: [
-        {
-          line: firstLine,
-          column: 1,
-          severity: "error",
-          message: "Front matter must be a list of `key: value` lines.",
-        },
-      ],
-    };
-  }
+
   const known: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(raw)) {
-    if (FRONT_MATTER_KEYS.includes(key)) {
-      known[key] = normalizeValue(value);
+  for (const pair of contents?.items ?? []) {
+    const keyNode = pair.key;
+    const keyOffset = base + (isScalar(keyNode) ? (keyNode.range?.[0] ?? 0) : 0);
+    if (!isScalar(keyNode) || (typeof keyNode.value !== "string" && typeof keyNode.value !== "number")) {
+      report(file, "Front matter keys are plain words: write `key: value`.", keyOffset, "front-matter-not-map");
       continue;
     }
-    const suggestion = closestWord(key, FRONT_MATTER_KEYS);
-    problems.push({
-      ...at(keyOffset(document, key)),
-      severity: "warning",
-      message: `Unknown front matter key "${key}" is ignored${suggestion ? `; did you mean "${suggestion}"?` : `: remove it, or use one of the known keys ${FRONT_MATTER_KEYS.join(", ")}.`}`,
-    });
+    const key = String(keyNode.value);
+    if (!FRONT_MATTER_KEYS.includes(key)) {
+      const suggestion = closestWord(key, FRONT_MATTER_KEYS);
+      report(
+        file,
+        `Unknown front matter key "${key}" is ignored${suggestion ? `; did you mean "${suggestion}"?` : `: remove it, or use one of the known keys ${FRONT_MATTER_KEYS.join(", ")}.`}`,
+        keyOffset,
+        "unknown-key",
+        "warning",
+      );
+      continue;
+    }
+    known[key] = readValue(file, key, KINDS[key], pair.value as YamlNode | null, base);
   }
+
   const result = frontMatterSchema.safeParse(known);
-  if (result.success) {
-    problems.push(...markupProblems(result.data, document, at));
-    return problems.some((problem) => problem.severity === "error") ? { problems } : { data: result.data, problems };
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const key = String(issue.path[0] ?? "");
+      const missing = issue.code === "invalid_type" && known[key] === undefined;
+      const path = issue.path.map((part) => (typeof part === "symbol" ? String(part) : part));
+      report(
+        file,
+        missing
+          ? `Missing required front matter key "${key}": add a \`${key}: …\` line between the \`---\` lines.`
+          : `"${key}" ${issue.message}`,
+        missing ? fence : (offsetOf(path) ?? fence),
+        missing ? "missing-key" : "invalid-value",
+      );
+    }
+    return { offsetOf };
   }
-  for (const issue of result.error.issues) {
-    const key = String(issue.path[0] ?? "");
-    const offset = key === "" ? 0 : valueOffset(document, issue.path);
-    const missing = issue.code === "invalid_type" && raw[key] === undefined;
-    problems.push({
-      ...(missing ? { line: firstLine - 1, column: 1 } : at(offset)),
-      severity: "error",
-      message: missing
-        ? `Missing required front matter key "${key}": add a \`${key}: …\` line between the \`---\` lines.`
-        : `"${key}" ${issue.message}`,
-    });
+  checkMarkup(file, result.data, offsetOf);
+  return { data: result.data, offsetOf };
+}
+
+/**
+ * The value of a known key as the schema should see it: text as written, lists of text, booleans.
+ * Reports scalars YAML reads as something else than what the key holds.
+ */
+function readValue(
+  file: VFile,
+  key: string,
+  kind: (typeof KINDS)[string] | "item" | undefined,
+  node: YamlNode | null,
+  base: number,
+): unknown {
+  if (node === null) return "";
+  if (isSeq(node) && kind === "list") {
+    return node.items.map((item) => readValue(file, key, "item", item as YamlNode | null, base));
   }
-  return { problems };
+  if (!isScalar(node)) return node.toJSON();
+  const value: unknown = node.value;
+  const source = node.source ?? "";
+  const offset = base + (node.range?.[0] ?? 0);
+  if (typeof value === "string") {
+    // Exact positions inside plain scalars; quoted ones (escapes) are reported at their start.
+    const exact = node.type === "PLAIN" && source === value;
+    if (LONE_SURROGATE.test(value)) {
+      report(
+        file,
+        `"${key}" holds a lone surrogate (an escape like \\uD800 that is half a character): write the character itself.`,
+        offset,
+        "control-character",
+      );
+    }
+    return cleanControls(file, value, (index) => (exact ? offset + index : offset), `"${key}": `);
+  }
+  if (value === null && source === "") return "";
+  if (kind === "boolean" && typeof value === "boolean") return value;
+  if (kind === "date" && (typeof value === "number" || value instanceof Date)) return source;
+  if (kind === "boolean") {
+    report(
+      file,
+      `"${key}" must be true or false: write \`${key}: true\` or \`${key}: false\`.`,
+      offset,
+      "invalid-value",
+    );
+    return false;
+  }
+  const what =
+    typeof value === "number"
+      ? `the number ${String(value)}`
+      : typeof value === "boolean"
+        ? `the value ${String(value)}`
+        : value === null
+          ? "an empty value (null)"
+          : "something other than text";
+  report(
+    file,
+    `"${key}" is read by YAML as ${what}, not as the text ${JSON.stringify(source)}: put the value in quotes, \`${kind === "item" ? "-" : `${key}:`} "${source.replace(/["\\]/g, "\\$&")}"\`.`,
+    offset,
+    "yaml-not-text",
+  );
+  return source;
 }
 
 /** Text values that script conversion reads, and so must hold well-formed `-{…}-` markup. */
 const MARKED_KEYS = ["title", "source", "reprintedFrom", "author", "summary", "breadcrumb"] as const;
 
-function markupProblems(
+function checkMarkup(
+  file: VFile,
   data: FrontMatter,
-  document: Document,
-  at: (offset: number) => { line: number; column: number },
-): Problem[] {
-  const problems: Problem[] = [];
+  offsetOf: (path: readonly (string | number)[]) => number | undefined,
+): void {
   for (const key of MARKED_KEYS) {
     const value = data[key];
-    const values =
+    const values: [readonly (string | number)[], string][] =
       value === undefined
         ? []
         : typeof value === "string"
-          ? [[key, value] as const]
-          : value.map((item, index) => [[key, index], item] as const);
+          ? [[[key], value]]
+          : value.map((item, i) => [[key, i], item]);
     for (const [path, text] of values) {
       const error = tokenizeMarkup(text).errors[0];
-      if (error === undefined) continue;
-      problems.push({
-        ...at(valueOffset(document, typeof path === "string" ? [path] : path)),
-        severity: "error",
-        message: `"${key}": ${error.message}`,
-      });
+      if (error !== undefined) report(file, `"${key}": ${error.message}`, offsetOf(path), "conversion-markup");
     }
   }
-  return problems;
-}
-
-/**
- * YAML may read an unquoted date as a number-like or Date value: keep editors' text as text.
- * An empty value (`title:`) reads as null: treat it as empty text, which the schema reports as such.
- */
-function normalizeValue(value: unknown): unknown {
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  if (value === null) return "";
-  return value;
 }
 
 /** The key written on the line that holds `offset`. */
@@ -133,20 +232,13 @@ function keyAt(yaml: string, offset: number): string {
   return /^\s*([^:]*?)\s*:/.exec(line)?.[1] ?? line.trim();
 }
 
-function keyOffset(document: Document, key: string): number {
-  if (!isMap(document.contents)) return 0;
-  const pair = document.contents.items.find((item) => isScalar(item.key) && item.key.value === key);
-  return (isScalar(pair?.key) ? pair.key.range?.[0] : undefined) ?? 0;
-}
-
-function valueOffset(document: Document, path: readonly PropertyKey[]): number {
-  const node = document.getIn(
-    path.map((p) => (typeof p === "symbol" ? String(p) : p)),
-    true,
-  );
+function valueOffset(document: Document, path: readonly (string | number)[]): number | undefined {
+  const node: unknown = document.getIn(path, true);
   if (node !== undefined && node !== null && typeof node === "object" && "range" in node) {
     const range = (node as { range?: [number, number, number] }).range;
     if (range) return range[0];
   }
-  return keyOffset(document, String(path[0]));
+  if (!isMap(document.contents)) return undefined;
+  const pair = document.contents.items.find((item) => isScalar(item.key) && item.key.value === path[0]);
+  return isScalar(pair?.key) ? pair.key.range?.[0] : undefined;
 }

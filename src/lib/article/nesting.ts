@@ -1,7 +1,7 @@
 /**
- * Guards against content nested so deeply that parsing would take minutes or overflow the
- * stack (remark's list parsing grows with indentation; tree code recurses once per level).
- * Works on the raw text, before any parser runs.
+ * Guards against content nested so deeply that parsing would take minutes or overflow the stack:
+ * remark re-reads every open container (list item, block quote) on every line, and tree code
+ * recurses once per level. Works on the raw text in one linear pass, before any parser runs.
  */
 export const MAX_NESTING = 100;
 /** List nesting shows as indentation: two or more columns per level. */
@@ -17,24 +17,72 @@ const TAG = /<(\/?)([a-z][a-z0-9-]*)\b[^<>]*?(\/?)>/gi;
 
 export type NestingProblem = { offset: number; message: string };
 
-/** The first place where the text nests deeper than allowed, if any. */
-export function findDeepNesting(text: string): NestingProblem | undefined {
-  let offset = 0;
-  for (const line of text.split("\n")) {
-    const quotes = /^(?:[ \t]*>)+/.exec(line)?.[0] ?? "";
-    const depth = quotes.split(">").length - 1;
-    if (depth > MAX_NESTING) {
-      return { offset, message: `Block quotes are nested ${depth} levels deep here: use at most ${MAX_NESTING}.` };
+const isSpace = (code: number) => code === 32 || code === 9;
+
+/**
+ * The containers a line opens or continues, read from its start: block quote markers (`>`),
+ * list markers (`-`, `*`, `+`, `1.`, `1)`) followed by a space, and the indentation between them.
+ * `- > - > …` chains count every marker, as remark nests one container per marker.
+ */
+function lineProblem(text: string, start: number, end: number): NestingProblem | undefined {
+  let depth = 0;
+  let columns = 0;
+  let i = start;
+  while (i < end) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code)) {
+      columns += code === 9 ? 4 - (columns % 4) : 1;
+      i++;
+      continue;
     }
-    const indent = /^[ \t]*/.exec(line.slice(quotes.length))?.[0] ?? "";
-    const columns = [...indent].reduce((sum, c) => sum + (c === "\t" ? 4 : 1), 0);
-    if (columns > MAX_INDENT) {
+    let next: number;
+    if (code === 62 /* > */) next = i + 1;
+    else if (code === 45 || code === 42 || code === 43 /* - * + */) {
+      if (i + 1 < end && !isSpace(text.charCodeAt(i + 1))) break;
+      next = i + 1;
+    } else if (code >= 48 && code <= 57) {
+      let j = i;
+      while (j < end && j - i < 9 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+      const mark = text.charCodeAt(j);
+      if ((mark !== 46 && mark !== 41) /* . ) */ || (j + 1 < end && !isSpace(text.charCodeAt(j + 1)))) break;
+      next = j + 1;
+    } else break;
+    depth++;
+    if (depth > MAX_NESTING) {
+      const quotesOnly = /^[\s>]*$/.test(text.slice(start, next));
+      const count = quotesOnly
+        ? (text
+            .slice(start, end)
+            .match(/^[\s>]*/)?.[0]
+            .split(">").length ?? 1) - 1
+        : depth;
       return {
-        offset,
-        message: `This line is indented ${columns} columns, as if lists were nested over ${MAX_NESTING} levels deep: flatten the list (at most ${MAX_INDENT} columns).`,
+        offset: quotesOnly ? start : i,
+        message: quotesOnly
+          ? `Block quotes are nested ${count} levels deep here: use at most ${MAX_NESTING}.`
+          : `Lists and block quotes are nested over ${MAX_NESTING} levels deep here: flatten them (at most ${MAX_NESTING} levels).`,
       };
     }
-    offset += line.length + 1;
+    i = next;
+  }
+  if (columns > MAX_INDENT) {
+    return {
+      offset: start,
+      message: `This line is indented ${columns} columns, as if lists were nested over ${MAX_NESTING} levels deep: flatten the list (at most ${MAX_INDENT} columns).`,
+    };
+  }
+  return undefined;
+}
+
+/** The first place where the text nests deeper than allowed, if any. */
+export function findDeepNesting(text: string): NestingProblem | undefined {
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf("\n", start);
+    if (end === -1) end = text.length;
+    const problem = lineProblem(text, start, end);
+    if (problem !== undefined) return problem;
+    start = end + 1;
   }
   let depth = 0;
   for (const match of text.matchAll(TAG)) {

@@ -4,8 +4,7 @@
  */
 import GithubSlugger from "github-slugger";
 import type { Root as HastRoot } from "hast";
-import type { Heading, Root as MdastRoot, RootContent } from "mdast";
-import type { Point } from "unist";
+import type { Heading, RootContent } from "mdast";
 import { toString as mdastText } from "mdast-util-to-string";
 import { toString as hastText } from "hast-util-to-string";
 import { CONTINUE, EXIT, SKIP, visit } from "unist-util-visit";
@@ -14,11 +13,20 @@ import { detectScript } from "../script/detect.ts";
 import { applyTexts, collectTexts } from "../script/hast.ts";
 import { tokenizeMarkup } from "../script/markup.ts";
 import type { EditionStyle, Script, TextLanguage } from "../script/types.ts";
+import { VFile } from "vfile";
 import type { Diagnostic } from "./diagnostics.ts";
 import { readFrontMatter } from "./front-matter.ts";
-import { parseMarkdown, toHtml, toSafeHast } from "./markdown.ts";
-import { findDeepNesting } from "./nesting.ts";
-import { articleSchema, type Article, type Edition, type FrontMatter } from "./schema.ts";
+import { guardText } from "./guards.ts";
+import { checkBody, parseMarkdown, toHtml, toSafeHast } from "./markdown.ts";
+import { hasErrors, pointAt, report, toDiagnostics } from "./messages.ts";
+import {
+  articleSchema,
+  slug as slugSchema,
+  slugIssue,
+  type Article,
+  type Edition,
+  type FrontMatter,
+} from "./schema.ts";
 import { rewriteRootUrls } from "./urls.ts";
 
 export type ParseOptions = {
@@ -38,6 +46,13 @@ export type ParseOptions = {
 export type ParseOutcome = { readonly article?: Article; readonly diagnostics: Diagnostic[] };
 
 const SUMMARY_LENGTH = 120;
+/**
+ * Longest section (category) name, in characters: its URL is its pinyin, up to 7 bytes a character
+ * (`zhuang-`), and a folder name may have at most 255 bytes.
+ */
+export const MAX_CATEGORY_CHARACTERS = 32;
+/** Prefix of heading anchors: no anchor can equal an id of the page itself (`main`) or clobber a global. */
+export const HEADING_ID_PREFIX = "s-";
 
 type BodySection = { heading: Heading | null; nodes: RootContent[] };
 
@@ -55,11 +70,11 @@ type ConversionRequest = {
 
 /** An article read and checked, waiting for its texts to be converted. */
 type Prepared = {
-  readonly diagnostics: Diagnostic[];
+  readonly file: VFile;
   readonly pending?: {
     readonly requests: readonly ConversionRequest[];
     /** Builds the article from the converted texts, one list per request. */
-    readonly complete: (converted: readonly (readonly string[])[]) => ParseOutcome;
+    readonly complete: (converted: readonly (readonly string[])[]) => Article | undefined;
   };
 };
 
@@ -70,8 +85,8 @@ type Prepared = {
  */
 export function parseArticles(items: readonly { source: string; options: ParseOptions }[]): ParseOutcome[] {
   const prepared: Prepared[] = items.map(({ source, options }) => {
-    const diagnostics: Diagnostic[] = [];
-    return guarded(options, diagnostics, () => prepareArticle(source, options, diagnostics));
+    const file = new VFile({ path: options.file });
+    return guarded(file, () => prepareArticle(source, options, file)) ?? { file };
   });
   const requests = prepared.flatMap((item) => item.pending?.requests ?? []);
   let converted: string[][] | undefined;
@@ -83,15 +98,15 @@ export function parseArticles(items: readonly { source: string; options: ParseOp
   }
   let next = 0;
   return prepared.map((item, index) => {
-    const { pending, diagnostics } = item;
-    const options = items[index]?.options;
-    if (pending === undefined || options === undefined) return finish({ diagnostics });
+    const { pending, file } = item;
+    const name = items[index]?.options.file ?? "";
+    if (pending === undefined) return finish(file, name, undefined);
     const mine = converted?.slice(next, next + pending.requests.length);
     next += pending.requests.length;
-    return finish(guarded(options, diagnostics, () => pending.complete(mine ?? convertRequests(pending.requests))));
+    const article = guarded(file, () => pending.complete(mine ?? convertRequests(pending.requests)));
+    return finish(file, name, article);
   });
 }
-
 /** One convertMany call per converter and direction for all requests; results in request order. */
 function convertRequests(requests: readonly ConversionRequest[]): string[][] {
   const groups = new Map<Converter, Map<string, ConversionRequest[]>>();
@@ -124,77 +139,66 @@ function convertRequests(requests: readonly ConversionRequest[]): string[][] {
 }
 
 /**
- * Runs a step of parsing that reports into `diagnostics`. Last line of defence: a parser bug must
- * not stop the build from listing every other file, so an exception becomes one more diagnostic.
+ * Runs a step of parsing that reports into `file`. Last line of defence: a parser bug must not stop
+ * the build from listing every other file, so an exception becomes one more message.
  */
-function guarded<T extends { diagnostics: Diagnostic[] }>(
-  options: ParseOptions,
-  diagnostics: Diagnostic[],
-  step: () => T,
-): T | { diagnostics: Diagnostic[] } {
+function guarded<T>(file: VFile, step: () => T): T | undefined {
   try {
     return step();
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    const message =
-      error instanceof RangeError && /call stack/i.test(detail)
-        ? "The article is nested too deeply to read: flatten deeply nested lists, quotes, emphasis or HTML tags."
-        : `Internal error while reading this article (${detail}): please report it to the developers with this file.`;
-    diagnostics.push({ file: options.file, line: 1, column: 1, severity: "error", message });
-    return { diagnostics };
-  }
-}
-
-function finish(outcome: ParseOutcome): ParseOutcome {
-  outcome.diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
-  return outcome;
-}
-
-function prepareArticle(source: string, options: ParseOptions, diagnostics: Diagnostic[]): Prepared {
-  const report = (line: number, column: number, message: string, severity: Diagnostic["severity"] = "error") =>
-    diagnostics.push({ file: options.file, line, column, severity, message });
-  const text = source.startsWith("\uFEFF") ? source.slice(1) : source;
-  if (text.trim() === "") {
+    const overflow = error instanceof RangeError && /call stack/i.test(detail);
     report(
-      1,
-      1,
-      "The file is empty: write front matter (title, date, source) and the article text, or delete the file.",
+      file,
+      overflow
+        ? "The article is nested too deeply to read: flatten deeply nested lists, quotes, emphasis or HTML tags."
+        : `Internal error while reading this article (${detail}): please report it to the developers with this file.`,
+      { line: 1, column: 1 },
+      overflow ? "nesting-too-deep" : "internal-error",
     );
-    return { diagnostics };
+    return undefined;
   }
+}
 
-  const nesting = findDeepNesting(text);
-  if (nesting !== undefined) {
-    const { line, column } = lineColumn(text, nesting.offset);
-    report(line, column, nesting.message);
-    return { diagnostics };
-  }
-  checkReplacementCharacters(text, report);
+function finish(file: VFile, name: string, article: Article | undefined): ParseOutcome {
+  const diagnostics = toDiagnostics(file, name).sort((a, b) => a.line - b.line || a.column - b.column);
+  return article === undefined || hasErrors(file) ? { diagnostics } : { article, diagnostics };
+}
 
-  const tree = parseMarkdown(text);
+function prepareArticle(source: string, options: ParseOptions, file: VFile): Prepared {
+  const text = source.startsWith("\uFEFF") ? source.slice(1) : source;
+  file.value = text;
+  file.data.newsprint = { assetExists: options.assetExists };
+  const cleaned = guardText(file, text);
+  if (cleaned === undefined) return { file };
+
+  const tree = parseMarkdown(cleaned);
   const [first, ...body] = tree.children;
   if (first?.type !== "yaml") {
     report(
-      1,
-      1,
-      /^---[ \t]*\r?\n/.test(text)
+      file,
+      /^---[ \t]*\r?\n/.test(cleaned)
         ? "The front matter opened by the `---` on line 1 is never closed: add a `---` line after its last `key: value` line."
         : "No front matter: start the file with a `---` line, then `title:`, `date:` and `source:` lines, then `---`.",
+      { line: 1, column: 1 },
+      /^---[ \t]*\r?\n/.test(cleaned) ? "unclosed-front-matter" : "no-front-matter",
     );
-    return { diagnostics };
+    return { file };
   }
-  const { data, problems } = readFrontMatter(first.value, (first.position?.start.line ?? 1) + 1);
-  for (const problem of problems) report(problem.line, problem.column, problem.message, problem.severity);
+  const fence = first.position?.start.offset ?? 0;
+  const yamlStart = fence + (/^---[ \t]*\r\n/.test(cleaned.slice(fence, fence + 8)) ? 5 : 4);
+  const { data, offsetOf } = readFrontMatter(first.value, yamlStart, fence, file);
 
-  const afterFrontMatter = (first.position?.end.line ?? 1) + 1;
-  checkBody(body, afterFrontMatter, report);
-  checkAssets(tree, options, report);
-  const safeSections = splitSections(body).map((section) => ({
-    heading: section.heading,
-    hast: toSafeHast({ type: "root", children: section.nodes } satisfies MdastRoot),
-  }));
-  checkMarkup(safeSections, text, report);
-  if (data === undefined || diagnostics.some((d) => d.severity === "error")) return { diagnostics };
+  checkBody(tree, file);
+  const safeSections = splitSections(body).map((section) => {
+    if (section.heading !== null) checkHeadingMarkup(file, section.heading);
+    return { heading: section.heading, hast: toSafeHast({ type: "root", children: section.nodes }, file) };
+  });
+  if (!file.messages.some((message) => message.ruleId === "no-text")) checkVisibleText(file, safeSections, body);
+  const slug = data?.slug ?? options.defaultSlug;
+  if (data !== undefined && data.slug === undefined) checkFileNameSlug(file, slug);
+  if (data !== undefined) checkCategory(file, data, offsetOf);
+  if (data === undefined || hasErrors(file)) return { file };
 
   const editions = options.editions ?? options.converter.settings.editions;
   const script: Script = data.script ?? detectScript(`${data.title}\n${mdastText({ type: "root", children: body })}`);
@@ -209,30 +213,34 @@ function prepareArticle(source: string, options: ParseOptions, diagnostics: Diag
     language,
   );
   const plans = editions.map((target) => planEdition(data, hastSections, ids, target));
-  const complete = (converted: readonly (readonly string[])[]): ParseOutcome => {
+  const slugOffset = data.slug === undefined ? undefined : offsetOf(["slug"]);
+  const slugAt = slugOffset === undefined ? undefined : pointAt(file, slugOffset);
+  const complete = (converted: readonly (readonly string[])[]): Article | undefined => {
     const built: Record<string, Edition> = Object.fromEntries(
       plans.map((plan, index) => [plan.target.id, plan.build(converted[index] ?? [])]),
     );
     const candidate = {
-      slug: data.slug ?? options.defaultSlug,
+      slug,
       date: data.date,
       script,
       ...(data.originalUrl === undefined ? {} : { originalUrl: data.originalUrl }),
       file: options.file,
+      ...(slugAt === undefined ? {} : { slugAt: { line: slugAt.line, column: slugAt.column } }),
       editions: built,
     };
     const validated = articleSchema.safeParse(candidate);
     if (!validated.success) {
       for (const issue of validated.error.issues) {
         report(
-          1,
-          1,
-          `"${issue.path.join(".")}" ${issue.message}${issue.path[0] === "slug" ? " (The slug comes from the file name unless `slug:` is set: rename the file or set `slug:`.)" : ""}`,
+          file,
+          `"${issue.path.join(".")}" ${issue.message}`,
+          issue.path[0] === "slug" ? slugOffset : undefined,
+          "invalid-value",
         );
       }
-      return { diagnostics };
+      return undefined;
     }
-    return { article: validated.data, diagnostics };
+    return validated.data;
   };
   const requests = plans.map((plan) => ({
     converter: options.converter,
@@ -240,7 +248,73 @@ function prepareArticle(source: string, options: ParseOptions, diagnostics: Diag
     to: plan.target,
     texts: plan.texts,
   }));
-  return { diagnostics, pending: { requests, complete } };
+  return { file, pending: { requests, complete } };
+}
+
+/** A slug from the file name must be one too; reported at 1:1, naming the file. */
+function checkFileNameSlug(file: VFile, slug: string): void {
+  const problem = slugSchema.safeParse(slug).success
+    ? slugIssue(slug)
+    : "may hold only letters, digits, - and _ (no spaces, dots or other signs)";
+  if (problem === undefined) return;
+  report(
+    file,
+    `The slug "${slug}" comes from the file name ${file.path}, and ${problem}: rename the file, or set another \`slug:\` in the front matter.`,
+    { line: 1, column: 1 },
+    "invalid-slug",
+  );
+}
+
+/** The category (the breadcrumb's last level) names a folder: its name is limited. */
+function checkCategory(
+  file: VFile,
+  data: FrontMatter,
+  offsetOf: (path: readonly (string | number)[]) => number | undefined,
+): void {
+  const levels = data.breadcrumb ?? [];
+  const last = levels.at(-1);
+  if (last === undefined) return;
+  const length = [...last].length;
+  if (length <= MAX_CATEGORY_CHARACTERS) return;
+  report(
+    file,
+    `The breadcrumb's last level names the article's section, and its web address comes from it: it has ${length} characters, shorten it to at most ${MAX_CATEGORY_CHARACTERS}.`,
+    offsetOf(["breadcrumb", levels.length - 1]),
+    "category-too-long",
+  );
+}
+
+/** `-{…}-` markup in a section heading, converted like any text. */
+function checkHeadingMarkup(file: VFile, heading: Heading): void {
+  const text = mdastText(heading);
+  if (!text.includes("-{")) return;
+  for (const error of tokenizeMarkup(text).errors) {
+    report(file, error.message, heading.position?.start, "conversion-markup");
+  }
+}
+
+/** An article whose body shows nothing (only HTML the sanitizer removes) is not published empty. */
+function checkVisibleText(
+  file: VFile,
+  sections: readonly { heading: Heading | null; hast: HastRoot }[],
+  body: readonly RootContent[],
+): void {
+  for (const { hast } of sections) {
+    if (hastText(hast).trim() !== "") return;
+    let image = false;
+    visit(hast, "element", (node) => {
+      if (node.tagName !== "img") return CONTINUE;
+      image = true;
+      return EXIT;
+    });
+    if (image) return;
+  }
+  report(
+    file,
+    "The article shows no text: everything after the front matter is HTML that pages leave out. Write the text as ordinary Markdown paragraphs.",
+    body[0]?.position?.start,
+    "no-visible-text",
+  );
 }
 
 /** The texts an edition needs converted, and how to build it from them once converted. */
@@ -297,7 +371,8 @@ function sectionIds(
   return headings.map((heading) =>
     heading === null
       ? null
-      : slugger.slug(converter.convert(heading, language, ANCHOR_EDITION)) || slugger.slug("section"),
+      : HEADING_ID_PREFIX +
+        (slugger.slug(converter.convert(heading, language, ANCHOR_EDITION)) || slugger.slug("section")),
   );
 }
 
@@ -333,127 +408,4 @@ function splitSections(body: readonly RootContent[]): BodySection[] {
     else sections[sections.length - 1]?.nodes.push(node);
   }
   return sections[0]?.nodes.length === 0 && sections.length > 1 ? sections.slice(1) : sections;
-}
-
-type Report = (line: number, column: number, message: string, severity?: Diagnostic["severity"]) => void;
-
-function checkBody(body: readonly RootContent[], lineAfterFrontMatter: number, report: Report): void {
-  const hasText = body.some((node) => ["paragraph", "list", "blockquote", "table", "code", "html"].includes(node.type));
-  if (!hasText) {
-    report(lineAfterFrontMatter, 1, "The article has no text after the front matter: add at least one paragraph.");
-  }
-  let level = 1;
-  for (const node of body) {
-    if (node.type !== "heading") continue;
-    const { line, column } = node.position?.start ?? { line: 1, column: 1 };
-    if (node.depth === 1) {
-      report(
-        line,
-        column,
-        "Use `##` for section headings: the title belongs in front matter (`title:`), not in a `#` heading.",
-      );
-    } else if (node.depth > level + 1) {
-      const above = level === 1 ? "the title" : `a ${"#".repeat(level)} heading`;
-      report(
-        line,
-        column,
-        `Heading level ${node.depth} (${"#".repeat(node.depth)}) skips a level after ${above}: use ${"#".repeat(level + 1)} here, or add the missing level above it.`,
-      );
-    }
-    if (mdastText(node).trim() === "") report(line, column, "Empty heading: write its text or remove the line.");
-    level = node.depth;
-  }
-}
-
-/** Elements and attributes that script conversion reads, as in src/lib/script/hast.ts. */
-const VERBATIM = new Set(["code", "pre", "kbd", "samp", "var", "script", "style"]);
-const PROSE_ATTRIBUTES = ["alt", "title", "ariaLabel"] as const;
-
-/** Reports bad `-{…}-` markup anywhere the converter will read: headings, text and prose attributes. */
-function checkMarkup(
-  sections: readonly { heading: Heading | null; hast: HastRoot }[],
-  text: string,
-  report: Report,
-): void {
-  const check = (value: string, at: Point | undefined, exact: boolean) => {
-    for (const error of tokenizeMarkup(value).errors) {
-      const { line, column } =
-        at === undefined
-          ? { line: 1, column: 1 }
-          : exact && at.offset !== undefined
-            ? lineColumn(text, at.offset + error.offset)
-            : at;
-      report(line, column, error.message);
-    }
-  };
-  const walk = (node: HastRoot | HastRoot["children"][number], parent: Point | undefined): void => {
-    const at = node.position?.start ?? parent;
-    if (node.type === "text") check(node.value, at, node.position !== undefined);
-    if (node.type !== "element" && node.type !== "root") return;
-    if (node.type === "element") {
-      for (const name of PROSE_ATTRIBUTES) {
-        const value = node.properties[name];
-        if (typeof value === "string") check(value, at, false);
-      }
-      if (VERBATIM.has(node.tagName)) return;
-    }
-    for (const child of node.children) walk(child, at);
-  };
-  for (const { heading, hast } of sections) {
-    if (heading !== null) check(mdastText(heading), heading.position?.start, false);
-    walk(hast, undefined);
-  }
-}
-
-/** U+FFFD in the text means bytes were lost when the file was decoded or converted. */
-function checkReplacementCharacters(text: string, report: Report): void {
-  const first = text.indexOf("\uFFFD");
-  if (first === -1) return;
-  const count = text.split("\uFFFD").length - 1;
-  const { line, column } = lineColumn(text, first);
-  report(
-    line,
-    column,
-    `The text holds ${count} unreadable character(s) "\uFFFD", the first here: the file was probably saved in another encoding (GBK/GB18030 or Big5) and converted badly. Convert the original file with \`iconv -f GB18030 -t UTF-8\` (or \`-f BIG5\`), or import it again with \`npm run import -- <file>\`.`,
-  );
-}
-
-function checkAssets(tree: MdastRoot, options: ParseOptions, report: Report): void {
-  visit(tree, "image", (node) => {
-    const { line, column } = node.position?.start ?? { line: 1, column: 1 };
-    if (/^(https?:)?\/\//i.test(node.url)) {
-      report(
-        line,
-        column,
-        `Image "${node.url}" is on another host: pages load nothing from other hosts, so it will not show. Save it in public/media/ and link it as /media/<name>.`,
-        "warning",
-      );
-      return;
-    }
-    if (/^[a-z][a-z0-9+.-]*:/i.test(node.url)) return;
-    if (!node.url.startsWith("/")) {
-      report(
-        line,
-        column,
-        `Image "${node.url}" is a relative path: put the file in public/media/ and link it as /media/<name>.`,
-      );
-    } else if (options.assetExists && !options.assetExists(decodePath(node.url.split(/[?#]/)[0] ?? ""))) {
-      report(line, column, `Image "${node.url}" does not exist: add public${node.url} or fix the path.`);
-    }
-  });
-}
-
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const line = before.split("\n").length;
-  return { line, column: offset - before.lastIndexOf("\n") };
-}
-
-/** Percent-decodes a URL path; a malformed escape is left as written (the file then does not exist). */
-function decodePath(path: string): string {
-  try {
-    return decodeURI(path);
-  } catch {
-    return path;
-  }
 }

@@ -5,7 +5,7 @@
  */
 import { defaultSchema, type Options } from "rehype-sanitize";
 
-const STRIP_WITH_CONTENT = [
+export const STRIP_WITH_CONTENT: readonly string[] = [
   "style",
   "template",
   "noscript",

@@ -1,5 +1,23 @@
 /** The validated article model. Plain TypeScript: no Astro runtime, only its Zod re-export. */
 import { z } from "astro/zod";
+import { RESERVED_SLUGS } from "../site/paths.ts";
+
+/** Longest file or folder name most file systems allow, in bytes. */
+export const MAX_FILE_NAME_BYTES = 255;
+/** Longest slug in UTF-8 bytes: the article page is `<slug>.html`. */
+export const MAX_SLUG_BYTES = MAX_FILE_NAME_BYTES - ".html".length;
+
+/** Why a well-formed slug cannot name a page (reserved, or too long for a file name), if it cannot; no fix named. */
+export function slugIssue(value: string): string | undefined {
+  if (RESERVED_SLUGS.has(value.toLowerCase())) {
+    return `is reserved for the site's own pages (${[...RESERVED_SLUGS].join(", ")}; letter case aside)`;
+  }
+  const bytes = Buffer.byteLength(value, "utf8");
+  if (bytes > MAX_SLUG_BYTES) {
+    return `is ${bytes} bytes long in UTF-8, over ${MAX_SLUG_BYTES} (the page's file name, <slug>.html, may have at most ${MAX_FILE_NAME_BYTES} bytes; a Chinese character takes 3)`;
+  }
+  return undefined;
+}
 
 const text = z
   .string("must be text: write it on the same line as the key, in quotes if it starts with a special character.")
@@ -54,7 +72,12 @@ export const frontMatterSchema = z.strictObject({
       message: "must be a web address: write it in full, starting with https:// or http://.",
     })
     .optional(),
-  slug: slug.optional(),
+  slug: slug
+    .superRefine((value, context) => {
+      const issue = slugIssue(value);
+      if (issue !== undefined) context.addIssue({ code: "custom", message: `${issue}: choose another slug.` });
+    })
+    .optional(),
   script: z
     .enum(
       ["hans", "hant"],
@@ -95,6 +118,8 @@ export const articleSchema = z.object({
   originalUrl: z.string().optional(),
   /** Path of the Markdown file, relative to the content folder. */
   file: z.string(),
+  /** Where the slug is written (the `slug:` value), for messages about it; absent when it comes from the file name. */
+  slugAt: z.object({ line: z.number().int(), column: z.number().int() }).optional(),
   /** One edition per edition id of the site (`zh-hans`, `zh-hant`…). */
   editions: z.record(z.string(), edition),
 });
