@@ -53,8 +53,18 @@ export function tokenizeMarkup(text: string): { tokens: MarkupToken[]; errors: M
       });
       break;
     }
-    if (open > position) tokens.push({ kind: "text", text: text.slice(position, open), offset: position });
     const body = text.slice(open + OPEN.length, close);
+    const nested = body === OPEN ? -1 : body.indexOf(OPEN);
+    if (open > position) tokens.push({ kind: "text", text: text.slice(position, open), offset: position });
+    if (nested >= 0) {
+      const end = closingOf(text, open);
+      errors.push({
+        offset: open + OPEN.length + nested,
+        message: "Conversion markup `-{…}-` cannot be nested: write the outer span's text per script instead.",
+      });
+      position = end;
+      continue;
+    }
     const parsed = parseBody(body);
     if ("message" in parsed) errors.push({ offset: open, message: parsed.message });
     else tokens.push({ kind: "fixed", variants: parsed, source: text.slice(open, close + CLOSE.length), offset: open });
@@ -62,6 +72,22 @@ export function tokenizeMarkup(text: string): { tokens: MarkupToken[]; errors: M
   }
   if (position < text.length) tokens.push({ kind: "text", text: text.slice(position), offset: position });
   return { tokens, errors };
+}
+
+/** Offset just after the `}-` that closes the `-{` at `open`, counting nested spans (or the text's end). */
+function closingOf(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length - 1; i++) {
+    if (text.startsWith(OPEN, i)) {
+      depth++;
+      i++;
+    } else if (text.startsWith(CLOSE, i)) {
+      depth--;
+      i++;
+      if (depth === 0) return i + 1;
+    }
+  }
+  return text.length;
 }
 
 function parseBody(body: string): Record<string, string> | { message: string } {
@@ -76,6 +102,9 @@ function parseBody(body: string): Record<string, string> | { message: string } {
     const script = tag === undefined ? undefined : SCRIPT_OF_TAG[tag];
     if (match === undefined || match === null || tag === undefined || script === undefined) {
       return { message: `Conversion markup part "${part}" is not "zh-hans:…" or "zh-hant:…".` };
+    }
+    if (variants[tag] !== undefined) {
+      return { message: `Conversion markup gives ${tag} twice: keep one text per variant tag.` };
     }
     variants[tag] = (match[2] ?? "").trim();
     scripts.add(script);
