@@ -86,6 +86,12 @@ const LINE_RULES: Rule[] = [
     reason: "view counter",
     test: /^(?:浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問)(?:次数|次數|量|数|數)?\s*[:：]?\s*\d+\s*(?:次)?$/u,
   },
+  { reason: "disclaimer", test: /^[\p{Script=Han}]{0,8}(?:声明|聲明|免责声明|免責聲明)\s*[:：]/u },
+  { reason: "photo counter", test: /^\d{1,3}\s*\/\s*\d{1,3}$/u },
+  {
+    reason: "video player",
+    test: /^(?:视频加载中|視頻加載中|正在加载|正在載入|点击播放|點擊播放|播放|暂停|\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}).{0,10}$/u,
+  },
   { reason: "advertisement", test: /^(?:广告|廣告|AD|推广|推廣|赞助|贊助)$/u },
   { reason: "comment count", test: /^(?:\d+\s*(?:条评论|條評論|人参与|人參與|人评论|人評論)|评论\s*\d+|評論\s*\d+)$/u },
 ];

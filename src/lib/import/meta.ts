@@ -41,14 +41,14 @@ function valueAfter(text: string, match: RegExpExecArray | null): string | undef
   if (date) rest = `${rest.slice(0, date.index)} ${rest.slice(date.index + date.length)}`;
   const value = rest
     .trim()
-    .replace(/^[（(]|[)）].*$/gu, "")
+    .replace(/^[（(【[]|[)）】\]].*$/gu, "")
     .replace(/[\s,，、;；]+$/u, "");
   return value && value.length <= 40 ? value : undefined;
 }
 
 /** Words on a meta line that carry no data (WeChat's `原创`, `发表于北京`). */
 const NOISE =
-  /^(?:原创|原創|转载|轉載|发布|發布|發佈|发表|發表|发表于\S*|發表於\S*|编辑于\S*|更新|首发|首發|来自|來自|IP属地\S*|IP屬地\S*|\d+\s*(?:阅读|閱讀|次)|[（(].*[)）])$/u;
+  /^(?:今天是[:：]?|今日[:：]?|星期[一二三四五六日天]|[（(]?周[一二三四五六日][)）]?|农历\S*|農曆\S*|原创|原創|转载|轉載|发布|發布|發佈|发表|發表|发表于\S*|發表於\S*|编辑于\S*|更新|首发|首發|来自|來自|IP属地\S*|IP屬地\S*|\d+\s*(?:阅读|閱讀|次)|[（(].*[)）])$/u;
 const NAME = /^[\p{Script=Han}A-Za-z0-9·・－—_-]{2,24}$/u;
 
 /**
@@ -133,13 +133,16 @@ export function datelineOf(text: string): Dateline | undefined {
 /** A line that is only a byline: `记者 陈乔`, `本报记者 张三 李四`, `（记者 王明）`, `文/张三`, `作者：李四`. */
 export function bylineOf(raw: string): string | undefined {
   // `記者 王小明／台北報導`, `记者 张三 北京报道`
-  const text = raw.replace(/\s*[／/|｜]?\s*[\p{Script=Han}]{2,4}(?:報導|报道|報道)$/u, "");
-  if (text === raw && /(?:報導|报道)$/u.test(raw)) return undefined;
+  const text = raw.trim().replace(/\s*[／/|｜]?\s*[\p{Script=Han}]{2,4}(?:報導|报道|報道)$/u, "");
+  if (text === raw.trim() && /(?:報導|报道)$/u.test(raw)) return undefined;
   const m =
-    /^[（(]?\s*(?:本报记者|本報記者|记者|記者|通讯员|通訊員|特约记者|特約記者|作者|文字|撰文|撰稿|文\s*[/／]|图文\s*[/／]|文\s*[|｜])\s*[:：]?\s*([\p{Script=Han}A-Za-z·、\s]{2,30}?)\s*[)）]?$/u.exec(
-      text.trim(),
+    /^[（(]?\s*(?:[\p{Script=Han}]{2,8}?(?=记者|記者|通讯员|通訊員))?(?:本报记者|本報記者|记者|記者|通讯员|通訊員|特约记者|特約記者|作者|文字|撰文|撰稿|文\s*[/／]|图文\s*[/／]|文\s*[|｜])\s*[:：]?\s*([\p{Script=Han}A-Za-z·、\s]{2,30}?)\s*[)）]?$/u.exec(
+      text,
     );
   if (!m?.[1]) return undefined;
   const name = m[1].trim().replace(/\s+/gu, " ");
-  return /[。，]/u.test(name) ? undefined : name;
+  // names: two to four characters each (or a Latin name), separated by spaces or 、
+  const names = name.split(/[\s、]+/u);
+  if (!names.every((n) => /^[\p{Script=Han}·]{2,4}$/u.test(n) || /^[A-Za-z]+$/u.test(n))) return undefined;
+  return name;
 }

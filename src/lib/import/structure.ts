@@ -85,6 +85,24 @@ function classify(p: Paragraph): Line {
   return { ...p, kind: "text" };
 }
 
+const SHORT_NAME = /^[\p{Script=Han}A-Za-z0-9·・_-]{1,16}$/u;
+
+/** Short name-like lines followed by a dated data line, read together as one data line. */
+function joinedMeta(lines: readonly Line[], i: number): { meta: Meta; count: number } | undefined {
+  const parts: string[] = [];
+  for (let k = i; k < Math.min(lines.length, i + 5); k++) {
+    const l = lines[k];
+    if (!l || l.image) return undefined;
+    parts.push(l.text);
+    if (l.kind === "meta" && l.meta?.date && k > i) {
+      const meta = metaOf(parts.join(" "));
+      return meta?.date ? { meta, count: k - i + 1 } : undefined;
+    }
+    if (!SHORT_NAME.test(l.text)) return undefined;
+  }
+  return undefined;
+}
+
 const normalise = (s: string): string => s.replace(/[\s\u3000]/gu, "");
 
 function cleanTitle(text: string, notes: string[]): string {
@@ -110,6 +128,7 @@ function titleScore(lines: readonly Line[], i: number): number {
   const after = lines.slice(i + 1).filter((l) => l.kind !== "furniture");
   const next = after[0];
   if (next?.kind === "meta" && (next.meta?.date || next.meta?.source)) score += 5;
+  else if (joinedMeta(lines, i + 1)) score += 5;
   else if (next?.kind === "meta" || next?.kind === "byline") score += 3;
   else if (next && next.kind === "text" && isProse(next.text)) score += 2;
   const before = lines.slice(0, i).filter((l) => l.kind !== "furniture");
@@ -117,6 +136,8 @@ function titleScore(lines: readonly Line[], i: number): number {
   if (!prev || prev.kind === "breadcrumb") score += 2;
   if (SITE_NAME.test(t)) score -= 5;
   if (t.length < 6) score -= 2;
+  if (findDate(t) && t.length <= 30) score -= 4;
+  if (t.length < 8 && /^[\p{Script=Han}]+$/u.test(t)) score -= 2;
   if ([...t].filter((c) => /\p{Script=Han}/u.test(c)).length >= 8) score += 1;
   if (isProse(t) && t.length > 30) score -= 3;
   if (headingKind(t) === "numbered") score -= 2;
@@ -166,10 +187,12 @@ export function recognise(paragraphs: readonly Paragraph[], hints: Hints = {}): 
 
   let breadcrumb: string[] = hints.breadcrumb ?? [];
   const metas: (Meta & { line: number })[] = [];
+  /** Data lines above the headline: a site header's "today" date is no publication date, so they come last. */
+  const headerMetas: (Meta & { line: number })[] = [];
   const footerMetas: (Meta & { line: number })[] = [];
   let author: string | undefined;
   const editors: string[] = [];
-  const useLine = (l: Line, footer: boolean): boolean => {
+  const useLine = (l: Line, footer: boolean, header = false): boolean => {
     if (l.kind === "breadcrumb" && l.crumbs) {
       if (breadcrumb.length === 0) breadcrumb = l.crumbs;
       else drop(l, "breadcrumb (repeated)");
@@ -180,7 +203,7 @@ export function recognise(paragraphs: readonly Paragraph[], hints: Hints = {}): 
         drop(l, "page data: title field");
         return true;
       }
-      (footer ? footerMetas : metas).push({ ...l.meta, line: l.line });
+      (footer ? footerMetas : header ? headerMetas : metas).push({ ...l.meta, line: l.line });
       if (l.meta.author) author ??= l.meta.author;
       if (l.meta.editor) editors.push(l.meta.editor);
       return true;
@@ -203,7 +226,10 @@ export function recognise(paragraphs: readonly Paragraph[], hints: Hints = {}): 
   // header: everything before the headline
   const start = titleAt === undefined ? 0 : titleAt + 1;
   for (const l of lines.slice(0, titleAt ?? 0)) {
-    if (useLine(l, false)) continue;
+    if (useLine(l, false, true)) {
+      if (l.kind === "meta") drop(l, "page header data (used only when the article has none)");
+      continue;
+    }
     drop(l, SITE_NAME.test(l.text) ? "site name" : l.kind === "caption" ? "caption (header)" : "page header");
   }
   // data lines right after the headline
@@ -215,7 +241,17 @@ export function recognise(paragraphs: readonly Paragraph[], hints: Hints = {}): 
       drop(l, "headline (repeated)");
       continue;
     }
-    if (!useLine(l, false)) break;
+    if (useLine(l, false)) continue;
+    // data split over short lines (WeChat: `原创` / author / account / date): read them as one line
+    const run = joinedMeta(lines, i);
+    if (run) {
+      metas.push({ ...run.meta, line: l.line });
+      if (run.meta.author) author ??= run.meta.author;
+      for (const x of lines.slice(i, i + run.count)) drop(x, "data line (read with the next ones)");
+      i += run.count - 1;
+      continue;
+    }
+    break;
   }
   if (titleAt === undefined) {
     // the headline came from a hint: skip the page header up to the first prose
@@ -243,6 +279,21 @@ export function recognise(paragraphs: readonly Paragraph[], hints: Hints = {}): 
     const p = PRINT_EDITION.exec(text);
     return p ? `《${p[1] ?? ""}》${(p[2] ?? "").replace(/\s+/gu, "")}` : undefined;
   };
+  // trailing headline-like lines (a related-article list without its heading)
+  const headlineLike = (l: Line | undefined): boolean =>
+    l !== undefined &&
+    l.kind === "text" &&
+    !l.image &&
+    l.text.length >= 8 &&
+    l.text.length <= 40 &&
+    !/[。，；：！？,.;:!?]/u.test(l.text) &&
+    !findDate(l.text);
+  if (body.length > 3 && headlineLike(body.at(-1)) && headlineLike(body.at(-2))) {
+    while (body.length > 1 && headlineLike(body.at(-1))) {
+      const l = body.pop();
+      if (l) footer.unshift(l);
+    }
+  }
   // trailing lines of the body that are data, not text
   while (body.length > 1) {
     const last = body.at(-1);
@@ -329,11 +380,12 @@ export function recognise(paragraphs: readonly Paragraph[], hints: Hints = {}): 
     dropped: dropped.sort((a, b) => a.line - b.line),
     notes,
   };
-  const date = metas.find((m) => m.date) ?? footerMetas.find((m) => m.date);
+  const date = metas.find((m) => m.date) ?? footerMetas.find((m) => m.date) ?? headerMetas.find((m) => m.date);
   if (date?.date) structure.date = { ...date.date, line: date.line };
   const firstText = blocks.find((b) => b.kind === "paragraph");
   const dateline = firstText ? datelineOf(firstText.text) : undefined;
-  const labelled = metas.find((m) => m.source) ?? footerMetas.find((m) => m.source);
+  const labelled =
+    metas.find((m) => m.source) ?? footerMetas.find((m) => m.source) ?? headerMetas.find((m) => m.source);
   if (labelled?.source) {
     structure.source = labelled.source;
     structure.sourceLine = labelled.line;
