@@ -2,14 +2,18 @@
  * Deterministic benchmark corpus: N news articles of about 2,500 Chinese characters, half written
  * in Simplified (`script: hans`), half in Traditional (`script: hant`, converted with opencc-js cn→tw).
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import * as OpenCC from "opencc-js";
+import { FRONT_MATTER_KEYS } from "../../src/lib/article/schema.ts";
+import { scene } from "../fixtures/newsroom/make-images.ts";
 import { CATEGORIES, HEADINGS, REPRINTS, SENTENCES, SITES, SLOTS, TITLES, TOPICS, type Topic } from "./bank.ts";
 
 export type CorpusArticle = {
   /** File name below the corpus folder, e.g. `2019/2019-03-14-a00001.md`. */
   readonly file: string;
+  /** Photos next to the article: file name below the corpus folder, and which generated photo it is. */
+  readonly photos?: readonly { readonly file: string; readonly pool: number }[];
   readonly slug: string;
   readonly script: "hans" | "hant";
   readonly text: string;
@@ -75,6 +79,14 @@ function sentenceStream(rng: Rng, topic: Topic, fixed: Partial<Record<string, st
 
 const countChars = (text: string): number => text.replace(/[\s*#>\-[\]()a-z0-9:/.]/gi, "").length;
 
+/**
+ * Every article gets a lead photo and every third a body figure, once the article model has photos
+ * (front matter `image`). Each article has its own files (copies of a few generated photos), so
+ * each is encoded, as on a real site.
+ */
+export const WITH_PHOTOS = FRONT_MATTER_KEYS.includes("image");
+const PHOTO_POOL = 12;
+
 export function generateArticle(index: number, seed: number): Omit<CorpusArticle, "text"> & { hans: string } {
   const rng = random(seed * 1_000_003 + index);
   const topic = pick(rng, TOPICS);
@@ -115,10 +127,27 @@ export function generateArticle(index: number, seed: number): Omit<CorpusArticle
   }
 
   const categories = shuffled(rng, CATEGORIES[topic]).slice(0, int(rng, 1, 3));
+  const photos: { file: string; pool: number }[] = [];
+  const photoLines: string[] = [];
+  if (WITH_PHOTOS) {
+    photos.push({ file: join(String(year), `${slug}.jpg`), pool: index % PHOTO_POOL });
+    photoLines.push(
+      "image:",
+      `  src: ./${slug}.jpg`,
+      `  alt: ${fixed.city}${fixed.org}工作现场`,
+      `  caption: ${fill(rng, "{city}{org}工作人员在现场。", fixed)}`,
+      "  credit: 本报记者摄",
+    );
+    if (index % 3 === 0) {
+      photos.push({ file: join(String(year), `${slug}-2.jpg`), pool: (index + 5) % PHOTO_POOL });
+      blocks.splice(blocks.length - 1, 0, `![${fixed.city}街景](./${slug}-2.jpg "${fixed.city}街头一景。")`);
+    }
+  }
   const front = [
     "---",
     `title: ${fill(rng, pick(rng, TITLES[topic]), fixed)}`,
-    `date: ${date}`,
+    `date: ${WITH_PHOTOS ? `${date}T${String(int(rng, 6, 22)).padStart(2, "0")}:${String(int(rng, 0, 59)).padStart(2, "0")}:00+08:00` : date}`,
+    ...photoLines,
     `source: ${fixed.org}`,
     "breadcrumb:",
     ...[fill(rng, pick(rng, SITES), fixed), ...categories].map((level) => `  - ${level}`),
@@ -127,14 +156,28 @@ export function generateArticle(index: number, seed: number): Omit<CorpusArticle
     "---",
   ];
   const hans = `${front.join("\n")}\n\n${blocks.join("\n\n")}\n`;
-  return { file: join(String(year), `${slug}.md`), slug, script, hans };
+  return { file: join(String(year), `${slug}.md`), slug, script, hans, ...(photos.length > 0 ? { photos } : {}) };
 }
 
 let toTraditional: ((text: string) => string) | undefined;
 
+/** News photos (1,600 × 1,067, with grain so that encoders work as on a photograph), made once. */
+async function photoPool(dir: string): Promise<string[]> {
+  const poolDir = join(dir, ".photos");
+  mkdirSync(poolDir, { recursive: true });
+  const files: string[] = [];
+  for (let i = 0; i < PHOTO_POOL; i++) {
+    const file = join(poolDir, `${i}.jpg`);
+    writeFileSync(file, await scene(1600, 1067, i + 1, "jpeg", 14));
+    files.push(file);
+  }
+  return files;
+}
+
 /** Writes the corpus into `dir` (which should be empty) and returns its articles. */
-export function writeCorpus(dir: string, count: number, seed: number): Corpus {
+export async function writeCorpus(dir: string, count: number, seed: number): Promise<Corpus> {
   toTraditional ??= OpenCC.Converter({ from: "cn", to: "tw" });
+  const pool = WITH_PHOTOS ? await photoPool(dir) : [];
   const articles: CorpusArticle[] = [];
   let chars = 0;
   for (let index = 0; index < count; index++) {
@@ -142,6 +185,7 @@ export function writeCorpus(dir: string, count: number, seed: number): Corpus {
     const text = article.script === "hans" ? hans : toTraditional(hans);
     mkdirSync(join(dir, article.file, ".."), { recursive: true });
     writeFileSync(join(dir, article.file), text);
+    for (const photo of article.photos ?? []) copyFileSync(pool[photo.pool] ?? "", join(dir, photo.file));
     articles.push({ ...article, text });
     chars += countChars(text.slice(text.indexOf("\n---\n") + 5));
   }

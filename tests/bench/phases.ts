@@ -57,6 +57,8 @@ export function readPhases(lines: readonly LogLine[], wallMs: number): Phases {
   const routes = find(/generating static routes/);
   const routesDone = find(/^\S*\s*✓ Completed in/, routes < 0 ? lines.length : routes);
   const pages = find(/page\(s\) built in/);
+  const images = find(/generating optimized images/);
+  const imagesDone = images < 0 ? -1 : find(/^\S*\s*✓ Completed in/, images);
   const complete = find(/\[build\] Complete!/);
   const viteBuilds = lines.flatMap((line, index) => (/\[vite\].*built in/.test(line.text) ? [index] : []));
   const viteMs = viteBuilds.map(figure).reduce<number>((sum, ms) => sum + (ms ?? 0), 0);
@@ -77,11 +79,20 @@ export function readPhases(lines: readonly LogLine[], wallMs: number): Phases {
       ? { name: "  vite 'built in' (sum of builds)", ms: undefined, how: "missing" }
       : { name: `  vite 'built in' (sum of ${viteBuilds.length} builds)`, ms: viteMs, how: "log" },
     logged("generating static routes (page rendering)", routesDone),
+    images < 0
+      ? { name: "  of which optimising images (none to do)", ms: 0, how: "log" }
+      : logged("  of which optimising images (encoding, or copying from the cache)", imagesDone),
     between("after routes until Complete! (integrations: sitemap…)", at(routesDone), at(complete)),
     logged("Astro total (N page(s) built in)", pages),
     ...ownSteps,
     between("after Complete! until exit (search index, swap, exit)", at(complete), wallMs),
   ];
   const notes = lines.filter((line) => NOTES.test(line.text)).map((line) => line.text.replace(stamp, ""));
+  // Astro logs one line per optimised image: "(before: 35kB, after: 5kB)" when encoded, "(reused cache entry)".
+  const imageLines = lines.filter((line) => /▶ \/.+\.(avif|webp|jpe?g|png)\b/.test(line.text));
+  if (imageLines.length > 0) {
+    const reused = imageLines.filter((line) => /reused cache entry/.test(line.text)).length;
+    notes.push(`images: ${imageLines.length - reused} encoded, ${reused} copied from the cache`);
+  }
   return { phases, loaderMessage: loader < 0 ? undefined : lines[loader]?.text.replace(stamp, ""), notes };
 }

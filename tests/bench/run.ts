@@ -194,7 +194,7 @@ async function main(): Promise<void> {
 
   log(`newsprint bench: ${articles} articles, ${runs} run(s), seed ${seed}, work folder ${work}`);
   const generateStart = performance.now();
-  const corpus = writeCorpus(corpusDir, articles, seed);
+  const corpus = await writeCorpus(corpusDir, articles, seed);
   const generateMs = performance.now() - generateStart;
   log(
     `corpus: ${articles} articles, ${Math.round(corpus.chars / articles)} characters each on average, written in ${seconds(generateMs)}`,

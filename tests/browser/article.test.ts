@@ -15,12 +15,11 @@ describe("article pages", () => {
     expect(await page.getAttribute("html", "lang")).toBe("zh-Hant");
     expect(await page.locator("h1").innerText()).toBe("青島：保密培訓快速起效 宣教成果次第開花");
     expect(await page.locator("article time").getAttribute("datetime")).toBe("2021-12-06");
-    expect(await page.locator("nav.np-breadcrumb ol li").allInnerTexts()).toEqual([
-      "首頁",
-      "國家保密局網站",
-      "動態要聞",
-      "保密工作動態",
-    ]);
+    // This site's navigation (home › section); the original site's path is provenance.
+    expect(await page.locator("nav.np-breadcrumb ol li").allInnerTexts()).toEqual(["首頁", "保密工作動態"]);
+    expect((await page.locator(".np-provenance").innerText()).replace(/\s+/g, "")).toBe(
+      "原刊於國家保密局網站›動態要聞›保密工作動態",
+    );
     expect(await page.locator("article section h2").allInnerTexts()).toEqual([
       "專心抓好重點培訓",
       "用心做好全員輪訓",
@@ -105,7 +104,7 @@ describe("article pages", () => {
       );
       await route.fulfill({ response, body: html });
     });
-    await page.goto(`${site.server.url}zh-hans/`);
+    await page.goto(articleUrl("zh-hans"));
     expect(await page.evaluate(() => (window as unknown as { __firstSize: string }).__firstSize)).toBe("19px");
     expect(await page.locator("input[name=np-font][value=l]").isChecked()).toBe(true);
     await context.close();

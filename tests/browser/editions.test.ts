@@ -72,7 +72,9 @@ describe("a three-edition site", () => {
   it("converts each edition to its own standard, house style and quotation marks", async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}zh-hans/${AI}.html`);
-    expect(await text(page, "article section")).toContain("研究人员说：“这套软件里面的‘智能助教’已经用于台湾三所学校。”");
+    expect(await text(page, "article section")).toContain(
+      "研究人员说：“这套软件里面的‘智能助教’已经用于台湾三所学校。”",
+    );
     await page.goto(`${server.url}zh-hant/${AI}.html`);
     const taiwan = await text(page, "article section");
     // Taiwan standard with the house style 臺 → 台, corner quotes nested correctly.
