@@ -1,65 +1,112 @@
 import { describe, expect, it } from "vitest";
-import { getScriptConverter } from "../../src/lib/script/converter.ts";
+import { getConverter } from "../../src/lib/script/converter.ts";
 import { tokenizeMarkup } from "../../src/lib/script/markup.ts";
-import { article, converter, parse } from "../support/articles.ts";
+import { validateGroups } from "../../src/lib/script/rules.ts";
+import { reviewConversion } from "../../src/lib/script/review.ts";
+import { checkVariants } from "../../src/lib/script/style.ts";
+import type { EditionStyle, TextLanguage } from "../../src/lib/script/types.ts";
+
+const HANS: TextLanguage = { script: "hans", standard: "cn" };
+const TW: TextLanguage = { script: "hant", standard: "tw" };
+const hans: EditionStyle = {
+  id: "zh-hans",
+  lang: "zh-Hans",
+  script: "hans",
+  standard: "cn",
+  variants: {},
+  quotes: "curly",
+};
+const hant: EditionStyle = {
+  id: "zh-hant",
+  lang: "zh-Hant-TW",
+  script: "hant",
+  standard: "tw",
+  variants: {},
+  quotes: "corner",
+};
+const plain = (edition: EditionStyle): EditionStyle => ({ ...edition, quotes: "keep" });
+const converter = getConverter({ editions: [hant, hans], overrides: [], groups: [] });
 
 describe("script conversion", () => {
   it("converts Simplified to Taiwan Traditional and back", () => {
-    expect(converter.convertText("保密干部较大范围改革后", "hans", "hant")).toBe("保密幹部較大範圍改革後");
-    expect(converter.convertText("頭髮與颱風承載著", "hant", "hans")).toBe("头发与台风承载着");
-    expect(converter.convertText("不变", "hans", "hans")).toBe("不变");
+    expect(converter.convert("保密干部较大范围改革后", HANS, hant)).toBe("保密幹部較大範圍改革後");
+    expect(converter.convert("頭髮與颱風承載著", TW, hans)).toBe("头发与台风承载着");
+    expect(converter.convert("不变", HANS, hans)).toBe("不变");
   });
 
-  it("applies the site's overrides for opencc mistakes in both directions", () => {
-    expect(converter.convertText("电话被发明了", "hans", "hant")).toBe("電話被發明了");
-    expect(converter.convertText("本文展示了如何转换", "hans", "hant")).toBe("本文展示了如何轉換");
-    const plain = getScriptConverter({ traditional: "tw", overrides: [] });
-    expect(plain.convertText("电话被发明了", "hans", "hant")).toBe("電話被髮明瞭");
-    const custom = getScriptConverter({ traditional: "tw", overrides: [{ hans: "乾隆", hant: "乾隆" }] });
-    expect(custom.convertText("乾隆", "hant", "hans")).toBe("乾隆");
+  it("never matches a phrase across a word boundary", () => {
+    expect(converter.convert("年头发生了变化，奖金发放", HANS, hant)).toBe("年頭發生了變化，獎金發放");
+    expect(converter.convert("他们干得很好", HANS, hant)).toBe("他們幹得很好");
+    expect(converter.convert("头发很干燥", HANS, hant)).toBe("頭髮很乾燥");
   });
 
-  it("lets the site choose another Traditional standard", () => {
-    const hk = getScriptConverter({ traditional: "hk", overrides: [] });
-    expect(hk.convertText("着", "hans", "hant")).toBe("着");
-    expect(converter.convertText("着", "hans", "hant")).toBe("著");
-    const phrases = getScriptConverter({ traditional: "twp", overrides: [] });
-    expect(phrases.convertText("软件", "hans", "hant")).toBe("軟體");
+  it("applies site overrides as whole words, in both directions", () => {
+    const custom = getConverter({
+      editions: [hant, hans],
+      overrides: [{ hans: "一只只", hant: "一隻隻" }],
+      groups: [],
+    });
+    expect(custom.convert("一只只小猫", HANS, hant)).toBe("一隻隻小貓");
+    expect(custom.convert("这一只只是普通的猫", HANS, hant)).toBe("這一隻只是普通的貓");
+    const dynasty = getConverter({ editions: [hant, hans], overrides: [{ hans: "乾隆", hant: "乾隆" }], groups: [] });
+    expect(dynasty.convert("乾隆", TW, hans)).toBe("乾隆");
   });
 
-  it("resolves -{…}- markup: exempt spans and explicit per-script text", () => {
-    expect(converter.convertMarked("-{干}-部与干部", "hans", "hant")).toBe("干部與幹部");
-    expect(converter.convertMarked("-{zh-hans:鼠标;zh-hant:滑鼠}-坏了", "hans", "hant")).toBe("滑鼠壞了");
-    expect(converter.convertMarked("-{zh-hans:鼠标;zh-hant:滑鼠}-坏了", "hans", "hans")).toBe("鼠标坏了");
+  it("lets an edition choose another Traditional standard", () => {
+    expect(converter.convert("着", HANS, { ...hant, standard: "hk", lang: "zh-Hant-HK" })).toBe("着");
+    expect(converter.convert("着", HANS, hant)).toBe("著");
+    expect(converter.convert("软件", HANS, { ...hant, standard: "twp" })).toBe("軟體");
+  });
+
+  it("resolves -{…}- markup and reports nested or repeated markup with offsets", () => {
+    expect(converter.convert("-{干}-部与干部", HANS, hant)).toBe("干部與幹部");
+    expect(converter.convert("-{zh-hans:鼠标;zh-hant:滑鼠}-坏了", HANS, hant)).toBe("滑鼠壞了");
+    expect(converter.convert("-{zh-hans:鼠标;zh-hant:滑鼠}-坏了", HANS, hans)).toBe("鼠标坏了");
+    expect(converter.convert("-{zh-hans:软件;zh-hant:軟件;zh-hk:軟件;zh-tw:軟體}-", HANS, hant)).toBe("軟體");
     expect(tokenizeMarkup("a -{b").errors).toHaveLength(1);
-    expect(tokenizeMarkup("-{zh-hans:只有一种}-").errors).toEqual([
-      { offset: 0, message: "Conversion markup with variants needs both zh-hans:… and zh-hant:…." },
+    expect(tokenizeMarkup("ab-{x-{y}-z}-").errors.map((error) => error.offset)).toEqual([5]);
+    expect(tokenizeMarkup("-{zh-hans:a;zh-hans:b;zh-hant:c}-").errors).toHaveLength(1);
+    expect(() => converter.convert("-{zh-hans:a;zh-hans:b;zh-hant:c}-", HANS, hant)).toThrow(/twice/);
+  });
+
+  it("maps quotation marks per edition, pairing nested ones and keeping apostrophes", () => {
+    expect(converter.convert("他说：“我读过‘春天’。”", HANS, hant)).toBe("他說：「我讀過『春天』。」");
+    expect(converter.convert("他说“it’s fine”", HANS, hant)).toBe("他說「it’s fine」");
+    expect(converter.convert("「好」『對』", TW, hans)).toBe("“好”‘对’");
+    expect(converter.convert("“好”", HANS, plain(hant))).toBe("“好”");
+    expect(converter.convert("-{“原样”}-与“引号”", HANS, hant)).toBe("“原样”與「引號」");
+    // Texts split by inline markup still pair up.
+    expect(converter.convertMany(["他说“", "重要", "”"], HANS, hant)).toEqual(["他說「", "重要", "」"]);
+  });
+
+  it("applies house-style variants after conversion and to text already in the edition's script", () => {
+    const house = { ...plain(hant), variants: { 臺: "台", 裡: "裏" } };
+    expect(converter.convert("台湾里面", HANS, house)).toBe("台灣裏面");
+    expect(converter.convert("臺灣裡面", TW, house)).toBe("台灣裏面");
+    expect(converter.convert("-{臺}-灣", TW, house)).toBe("臺灣");
+    expect(checkVariants({ 臺: "台" })).toEqual([]);
+    expect(checkVariants({ 於: "于" })).toHaveLength(1);
+  });
+
+  it("applies article rules and rule groups, and validates group names", () => {
+    const article = { rules: [{ "zh-hans": "张发", "zh-hant": "張發" }], groups: ["people"] };
+    expect(converter.convert("张发说奥巴马", HANS, plain(hant), article)).toBe("張發說歐巴馬");
+    expect(converter.convert("奥巴马", HANS, plain(hant))).toBe("奧巴馬");
+    expect(validateGroups(["people", "nope"]).map((problem) => problem.group)).toEqual(["nope"]);
+  });
+
+  it("converts a batch as it converts each text", () => {
+    const texts = ["年头发生", "一只只", "-{后}-来", "他们干得很好"];
+    expect(converter.convertMany(texts, HANS, hant)).toEqual(texts.map((text) => converter.convert(text, HANS, hant)));
+  });
+
+  it("lists ambiguous characters decided by the single-character default, not by phrases", () => {
+    const items = reviewConversion("范先生说，头发很长", HANS, plain(hant));
+    expect(items.map((item) => [item.source, item.target, item.context])).toContainEqual([
+      "范",
+      "範",
+      "【范】先生说，头发很长",
     ]);
-  });
-
-  it("never touches URLs, link targets, code or front-matter keys", () => {
-    const { article: parsed } = parse(
-      article(
-        '访问[发展网](https://example.org/发展/后台?q=干部)，代码 `const 干部 = 1` 不变。\n\n```\n干部 后台\n```\n\n![干部照片](https://example.org/干部.jpg "干部标题")',
-        "script: hans\n",
-      ),
-    );
-    const html = parsed?.editions.hant.sections[0]?.html ?? "";
-    expect(html).toContain('href="https://example.org/%E5%8F%91%E5%B1%95/%E5%90%8E%E5%8F%B0?q=%E5%B9%B2%E9%83%A8"');
-    expect(html).toContain(">發展網</a>");
-    expect(html).toContain("<code>const 干部 = 1</code>");
-    expect(html).toContain("<code>干部 后台\n</code>");
-    expect(html).toContain('alt="幹部照片"');
-    expect(html).toContain('title="幹部標題"');
-    expect(html).toContain('src="https://example.org/%E5%B9%B2%E9%83%A8.jpg"');
-  });
-
-  it("converts markup inside the body and front matter", () => {
-    const { article: parsed } = parse(
-      article("我们用-{zh-hans:鼠标;zh-hant:滑鼠}-和-{后}-字。", "summary: -{后}-记\nscript: hans\n"),
-    );
-    expect(parsed?.editions.hant.sections[0]?.html).toBe("<p>我們用滑鼠和后字。</p>");
-    expect(parsed?.editions.hans.sections[0]?.html).toBe("<p>我们用鼠标和后字。</p>");
-    expect(parsed?.editions.hant.summary).toBe("后記");
+    expect(items.map((item) => item.source)).not.toContain("发");
   });
 });
