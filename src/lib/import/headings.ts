@@ -19,6 +19,8 @@ export function headingKind(text: string): HeadingKind | undefined {
   const t = text.trim();
   // a date or a signature line closes a document; it heads nothing
   if (findDate(t) || /^[\d\s:：.\-/年月日]+$/u.test(t)) return undefined;
+  // a document number (国办发〔2023〕30号) heads nothing either
+  if (/[〔［[(（]\d{4}[〕］\])）]\s*\d+\s*号$/u.test(t)) return undefined;
   if (NUMBERED.test(t)) {
     const rest = t.replace(NUMBERED, "x");
     if (t.length <= MAX_NUMBERED && !INNER_PUNCTUATION.test(rest) && !/[，,]/u.test(rest) && !/[。]$/u.test(t))

@@ -50,6 +50,9 @@ const BLOCKS = new Set([
   "DD",
 ]);
 const MIN_ARTICLE = 80;
+/** Class or id of the elements that hold a page's date, source, author or account name. */
+const INFO_CLASS =
+  /(?:^|[\s_-])(?:info|time|date|source|publish(?:_time)?|pubtime|post-time|meta|author|byline|js_name|profile_nickname|rich_media_meta\w*|laiyuan|ly|sj|fbsj|ptime)(?:$|[\s_-])/iu;
 
 function asText(value: Json | undefined): string | undefined {
   if (typeof value === "string") return value.trim() || undefined;
@@ -166,6 +169,16 @@ export function extractPage(html: string): ExtractedPage | { error: string } {
       break;
     }
   }
+  // the page's data line (date, source, account name), which Readability may leave out
+  const info: string[] = [];
+  for (const element of document.querySelectorAll("[class], [id]")) {
+    const name = `${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""}`;
+    if (!INFO_CLASS.test(name) || element.querySelector("p, div, li, h1, h2")) continue;
+    const text = clean(element.textContent ?? "");
+    if (text !== "" && text.length <= 120 && !info.includes(text) && !info.some((t) => t.includes(text)))
+      info.push(text);
+    if (info.length >= 8) break;
+  }
   const reader = new Readability(document as unknown as Document, {
     serializer: (node: Node) => node,
     charThreshold: 100,
@@ -190,6 +203,7 @@ export function extractPage(html: string): ExtractedPage | { error: string } {
     );
   };
   if (hints.title) push(hints.title);
+  for (const text of info) push(text);
   const imageOf = (img: Element, caption: string): void => {
     const src = img.getAttribute("src") ?? img.getAttribute("data-src") ?? "";
     const alt = clean(caption || img.getAttribute("alt") || img.getAttribute("title") || "");

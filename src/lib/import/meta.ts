@@ -7,6 +7,8 @@ import { stripPageTools } from "./furniture.ts";
 
 export type Meta = {
   date?: FoundDate;
+  /** The date carries a publication label (`发布日期：`). */
+  published?: boolean;
   source?: string;
   author?: string;
   editor?: string;
@@ -23,7 +25,9 @@ const OTHER_LABEL =
   /(?:發布日期|发布日期|發布時間|发布时间|發佈時間|發佈日期|更新時間|更新时间|更新日期|時間|时间|日期|发表时间|發表時間|发文日期|成文日期|公開日期|公开日期|上稿時間|刊登日期)\s*[:：]\s*/u;
 const INFO_LABEL =
   /(?:索引号|索引號|主题分类|主題分類|发文字号|發文字號|文号|文號|浏览次数|瀏覽次數|点击数|點擊數|阅读量|閱讀量)\s*[:：]/u;
-const TITLE_LABEL = /^(?:标题|標題|主题|主題)\s*[:：]\s*/u;
+const TITLE_LABEL = /^(?:标\s*题|標\s*題|主\s*题|主\s*題)\s*[:：]\s*/u;
+/** A date labelled as the publication date wins over others (成文日期, 更新时间, a header's "today"). */
+const PUBLISHED_LABEL = /(?:發布|发布|發佈|发表|發表|刊登|公開|公开|上稿|出版)(?:日期|時間|时间)\s*[:：]\s*$/u;
 const SENTENCE_END = /[。！？!?；;]$/u;
 const ANY_LABEL = new RegExp(
   [SOURCE_LABEL, AUTHOR_LABEL, EDITOR_LABEL, OTHER_LABEL, INFO_LABEL].map((r) => r.source).join("|"),
@@ -74,7 +78,10 @@ export function metaOf(raw: string): Meta | undefined {
   if (!labelled && (SENTENCE_END.test(text) || text.length > 60)) return undefined;
   if (/[，。]/u.test(text) && !labelled) return undefined;
   const meta: Meta = {};
-  if (date) meta.date = date;
+  if (date) {
+    meta.date = date;
+    if (PUBLISHED_LABEL.test(text.slice(Math.max(0, date.index - 12), date.index))) meta.published = true;
+  }
   const sourceValue = valueAfter(text, source);
   const authorValue = valueAfter(text, author);
   const editorValue = valueAfter(text, editor);

@@ -380,7 +380,12 @@ export function recognise(paragraphs: readonly Paragraph[], hints: Hints = {}): 
     dropped: dropped.sort((a, b) => a.line - b.line),
     notes,
   };
-  const date = metas.find((m) => m.date) ?? footerMetas.find((m) => m.date) ?? headerMetas.find((m) => m.date);
+  const all = [...metas, ...footerMetas, ...headerMetas];
+  const date =
+    all.find((m) => m.date && m.published) ??
+    metas.find((m) => m.date) ??
+    footerMetas.find((m) => m.date) ??
+    headerMetas.find((m) => m.date);
   if (date?.date) structure.date = { ...date.date, line: date.line };
   const firstText = blocks.find((b) => b.kind === "paragraph");
   const dateline = firstText ? datelineOf(firstText.text) : undefined;
@@ -393,7 +398,12 @@ export function recognise(paragraphs: readonly Paragraph[], hints: Hints = {}): 
     structure.source = dateline.source;
     structure.sourceLine = firstText.line;
   } else {
-    const site = breadcrumb.find((c) => SITE_NAME.test(c)) ?? dropped.find((d) => d.reason === "site name")?.text;
+    const navSite = dropped
+      .filter((d) => d.reason === "navigation bar" && d.line < (titleLine?.line ?? Infinity))
+      .map((d) => d.text.split(/[\s|｜·•]+/u)[0] ?? "")
+      .find((w) => SITE_NAME.test(w));
+    const site =
+      breadcrumb.find((c) => SITE_NAME.test(c)) ?? dropped.find((d) => d.reason === "site name")?.text ?? navSite;
     if (site) {
       structure.source = site;
       notes.push(`source taken from the site name "${site}" (no source line found)`);

@@ -38,6 +38,15 @@ const cases: [file: string, status: 0 | 1 | 2, kind: string, refusal?: string][]
   ["21-xinhua-page.html", 0, "saved page: JSON-LD, OpenGraph, local and remote images, scripts"],
   ["22-gov-page.html", 0, "saved GB2312 page: the site's own meta tags, <strong> headings, signature"],
   ["23-listing.html", 2, "saved page with no article", "no article text"],
+  ["24-wechat-page.html", 0, "saved WeChat page: account name and time in their own elements, a script"],
+  [
+    "25-gov-policy.txt",
+    0,
+    "government policy page: information table (标　　题, 发布日期 over 成文日期), document number",
+  ],
+  ["26-thepaper.txt", 0, "news app site: outlet-named byline, 校对, 报料 line, copyright sentence"],
+  ["27-tw-navbar.txt", 1, "Taiwanese site: site name inside the navigation bar (source from it)"],
+  ["28-cctv.txt", 0, "broadcaster site: source | date line, 央视网消息 lead, editors on one line"],
 ];
 
 function run(file: string): ImportResult {
