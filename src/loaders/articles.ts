@@ -45,6 +45,9 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
           channel?.contentFailed(error.diagnostics.filter((d) => d.severity === "error"));
         }
       };
+      // Astro writes its image map at the end of this (its own) sync, not after the dev server's
+      // re-syncs below: removed then, it would be missing and every page would fail to load.
+      forgetContentImageMap(context.config.root);
       await sync();
       // Edits come in bursts (an editor creates, then writes; several files are saved together):
       // sync once they settle, one sync at a time.
@@ -67,7 +70,6 @@ async function syncArticles(context: LoaderContext, options: ArticleLoaderOption
   const root = context.config.root.pathname;
   const contentDir = resolve(root, options.contentDir);
   const bodyDir = join(context.config.cacheDir.pathname, "newsprint-bodies");
-  forgetContentImageMap(context.config.root);
   const parser = fingerprint(
     [
       join(root, "src/lib/article"),
