@@ -149,14 +149,16 @@ function readSource(path: string): string | undefined {
   }
 }
 
-/** A few lines around `line` as the overlay's code block, the error line marked as Astro's highlighter does. */
+/**
+ * The file up to a few lines past `line` as the overlay's code block, the error line marked as
+ * Astro's highlighter does. It starts at line 1 because the overlay numbers the lines itself; the
+ * overlay scrolls to the error line.
+ */
 function codeLines(source: string, line: number): string {
-  const all = source.split(/\r\n|\r|\n/);
-  const from = Math.max(1, line - 3);
-  const to = Math.min(all.length, line + 3);
-  const html = all
-    .slice(from - 1, to)
-    .map((text, i) => `<span class="line${from + i === line ? " error-line" : ""}">${escapeHtml(text)}</span>`)
+  const html = source
+    .split(/\r\n|\r|\n/)
+    .slice(0, line + 3)
+    .map((text, i) => `<span class="line${i + 1 === line ? " error-line" : ""}">${escapeHtml(text)}</span>`)
     .join("\n");
   return `<pre class="shiki"><code>${html}</code></pre>`;
 }
