@@ -92,6 +92,10 @@ const LINE_RULES: Rule[] = [
     reason: "video player",
     test: /^(?:视频加载中|視頻加載中|正在加载|正在載入|点击播放|點擊播放|播放|暂停|\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}).{0,10}$/u,
   },
+  {
+    reason: "tags line",
+    test: /^(?:相關字詞|相关字词|相關新聞標籤|標籤|标签|關鍵字|关键字|關鍵詞|关键词|热词|熱詞|Tags?)\s*[:：﹕]/iu,
+  },
   { reason: "advertisement", test: /^(?:广告|廣告|AD|推广|推廣|赞助|贊助)$/u },
   { reason: "comment count", test: /^(?:\d+\s*(?:条评论|條評論|人参与|人參與|人评论|人評論)|评论\s*\d+|評論\s*\d+)$/u },
 ];

@@ -123,7 +123,10 @@ export function decodeHtml(bytes: Uint8Array): string {
 
 /** Reads the article out of a saved page, or says why there is none. */
 export function extractPage(html: string): ExtractedPage | { error: string } {
-  const { document } = parseHTML(html);
+  // a fragment (no <html>) gets a document around it
+  const whole = /<html[\s>]/iu.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+  const { document } = parseHTML(whole);
+  if (!document.documentElement || !document.body) return { error: "this is no readable HTML page: nothing written" };
   const notes: string[] = [];
   const attention: Attention[] = [];
   const ld = jsonLdArticle(document);
@@ -179,10 +182,17 @@ export function extractPage(html: string): ExtractedPage | { error: string } {
       info.push(text);
     if (info.length >= 8) break;
   }
-  const reader = new Readability(document as unknown as Document, {
-    serializer: (node: Node) => node,
-    charThreshold: 100,
-  }).parse();
+  let reader: ReturnType<Readability<Node>["parse"]>;
+  try {
+    reader = new Readability(document as unknown as Document, {
+      serializer: (node: Node) => node,
+      charThreshold: 100,
+    }).parse();
+  } catch (error) {
+    return {
+      error: `the page could not be read (${error instanceof Error ? error.message : String(error)}): nothing written`,
+    };
+  }
   const root = reader?.content as Element | null | undefined;
   if (!root || (reader?.textContent ?? "").replace(/\s/gu, "").length < MIN_ARTICLE)
     return { error: "this page holds no article text (no main content found): nothing written" };

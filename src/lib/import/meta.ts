@@ -17,7 +17,7 @@ export type Meta = {
 };
 
 const SOURCE_LABEL =
-  /(?:信息來源|信息来源|文章來源|文章来源|新聞來源|新闻来源|資料來源|资料来源|消息來源|消息来源|來源|来源|稿源|出處|出处|發布單位|发布单位|發布機關|发布机关|發佈單位|發布機構|发布机构|發文單位|发文机关|發文機關|供稿單位|供稿单位|供稿|撰稿單位|新聞稿發布單位)\s*[:：]\s*/u;
+  /(?:稿件來源|稿件来源|本文來源|本文来源|內容來源|内容来源|信息提供|供稿單位|文章出處|文章出处|信息來源|信息来源|文章來源|文章来源|新聞來源|新闻来源|資料來源|资料来源|消息來源|消息来源|來源|来源|稿源|出處|出处|發布單位|发布单位|發布機關|发布机关|發佈單位|發布機構|发布机构|發文單位|发文机关|發文機關|供稿單位|供稿单位|供稿|撰稿單位|新聞稿發布單位)\s*[:：]\s*/u;
 const AUTHOR_LABEL =
   /(?:作者|撰稿|撰文|文字|記者|记者|本報記者|本报记者|通讯员|通訊員|特约记者|特約記者|文\s*[/／])\s*(?:[:：]\s*|(?<=[/／])\s*)/u;
 const EDITOR_LABEL = /(?:责任编辑|責任編輯|责编|責編|编辑|編輯|审核|審核|校对|校對)\s*[:：]\s*/u;
@@ -118,8 +118,13 @@ const NEWS_FLASH = /^(本报讯|本報訊|央视网消息|央視網消息|中新
 
 export type Dateline = { source?: string; author?: string };
 
+/** `【明報專訊】`, `【大公報訊】`, `（星島日報報道）`. */
+const NEWS_SPECIAL = /^[【[（(]\s*([\p{Script=Han}]{2,6}?)(?:專訊|专讯|報訊|报讯|訊|讯|報道|报道)\s*[】\]）)]/u;
+
 export function datelineOf(text: string): Dateline | undefined {
   const head = text.slice(0, 60);
+  const special = NEWS_SPECIAL.exec(head);
+  if (special?.[1] && !/^(?:本報|本报|本台|本網|本网|記者|记者)$/u.test(special[1])) return { source: special[1] };
   const m = DATELINE.exec(head);
   const flash = NEWS_FLASH.exec(head);
   if (!m && !flash) return undefined;

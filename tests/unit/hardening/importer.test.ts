@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import { importRaw } from "../../../src/lib/import/index.ts";
+import { importHtml, importRaw } from "../../../src/lib/import/index.ts";
 import { ROOT } from "../../support/site.ts";
 
 const run = promisify(execFile);
@@ -34,6 +34,40 @@ describe("importRaw never throws", () => {
         importRaw(bytes.subarray(0, length), "cut.txt");
       }),
       { numRuns: 100 },
+    );
+  });
+});
+
+describe("importHtml never throws", () => {
+  it("on random markup", () => {
+    const tag = fc.constantFrom(
+      "<p>",
+      "</p>",
+      "<div class=info>",
+      "</div>",
+      "<h1>",
+      "</h1>",
+      "<img src=a.jpg>",
+      "<br>",
+      "<script>",
+      "</script>",
+      "<figure>",
+      "<figcaption>",
+    );
+    const text = fc.constantFrom(
+      "新华社北京5月11日电",
+      "2024-05-12 08:31",
+      "来源：新华社",
+      "会议强调，要加快建设。",
+      "&gt;",
+      "\u0000",
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(tag, text), { maxLength: 60 }), (parts) => {
+        const result = importHtml(new TextEncoder().encode(parts.join("")), "page.html");
+        if (!result.ok) expect(result.reason).toMatch(/^page\.html: /);
+      }),
+      { numRuns: 60 },
     );
   });
 });
