@@ -19,6 +19,7 @@ import { fingerprint } from "../lib/fingerprint.ts";
 import { findChannel } from "../integrations/channel.ts";
 import { RESERVED_SLUGS } from "../lib/site/paths.ts";
 import { articlePhotos, forgetContentImageMap } from "../lib/site/media.ts";
+import { isDraft } from "../lib/site/news.ts";
 import type { ConversionSettings } from "../lib/script/types.ts";
 
 export type ArticleLoaderOptions = {
@@ -149,7 +150,12 @@ async function syncArticles(context: LoaderContext, options: ArticleLoaderOption
     articles: current.length,
     parsed: fresh.length,
     editions: options.conversion.editions.length,
-    search: searchEntries(current, searchRecords, options.conversion),
+    // Drafts get no page, so no place in the search index either.
+    search: searchEntries(
+      current.filter((record) => !isDraft(record)),
+      searchRecords,
+      options.conversion,
+    ),
     searchVersion: searchIndexVersion(root),
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -34,6 +34,11 @@ export function updatedOf(article: object): string | undefined {
   return text((article as Loose)["updated"]);
 }
 
+/** A draft is parsed and checked, but gets no page, no place in listings, feeds or search. */
+export function isDraft(article: object): boolean {
+  return (article as Loose)["draft"] === true;
+}
+
 export function isFeatured(article: object): boolean {
   return (article as Loose)["featured"] === true;
 }

@@ -4,7 +4,7 @@ import type { ArticleRecord } from "../article/schema.ts";
 import { siteConfig } from "../../site.config.ts";
 import type { Category } from "./categories.ts";
 import type { Edition } from "./editions.ts";
-import { isFeatured } from "./news.ts";
+import { isDraft, isFeatured } from "./news.ts";
 import { paginate, type Page } from "./pagination.ts";
 import { pageParam } from "./paths.ts";
 import { relatedStories } from "./related.ts";
@@ -21,7 +21,7 @@ const timeValue = (date: string): number => Date.parse(date.length <= 10 ? `${da
 export function newestFirst<R extends ArticleRecord>(entries: readonly Entry<R>[]): R[] {
   return entries
     .map((entry) => entry.data)
-    .filter((article) => (article as { draft?: unknown }).draft !== true)
+    .filter((article) => !isDraft(article))
     .map((article) => ({ article, time: timeValue(article.date) }))
     .sort((a, b) => b.time - a.time || a.article.slug.localeCompare(b.article.slug))
     .map(({ article }) => article);
