@@ -118,7 +118,7 @@ export function replaceBodyImages(html: string, pictures: ReadonlyMap<string, st
   return html.replace(BODY_IMAGE, (tag, key: string) => {
     const picture = pictures.get(decodeAttribute(key));
     if (picture !== undefined) return picture;
-    return /\bsrc="[^"]+"/.test(tag) ? tag.replace(/\sdata-np-src="[^"]*"/, ' loading="lazy"') : "";
+    return /\ssrc="[^"]+"/.test(tag) ? tag.replace(/\sdata-np-src="[^"]*"/, ' loading="lazy"') : "";
   });
 }
 
