@@ -109,6 +109,8 @@ function importOne(
         const from = localImage(file, image.src);
         if (!from) throw new Error(`image ${image.src} disappeared`);
         const to = join(media, ...image.url.split("/").filter(Boolean));
+        if (!force && existsSync(to) && !readFileSync(to).equals(readFileSync(from)))
+          throw new Error(`${to} exists with other content (use --force to overwrite)`);
         mkdirSync(dirname(to), { recursive: true });
         copyFileSync(from, to);
       }

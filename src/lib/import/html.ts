@@ -10,6 +10,7 @@ import { parseHTML } from "linkedom";
 import { breadcrumbOf } from "./breadcrumb.ts";
 import { findDate } from "./dates.ts";
 import { decodeBytes } from "./decode.ts";
+import { metaOf } from "./meta.ts";
 import type { Attention } from "./report.ts";
 import type { Hints, Paragraph } from "./structure.ts";
 
@@ -213,7 +214,16 @@ export function extractPage(html: string): ExtractedPage | { error: string } {
     );
   };
   if (hints.title) push(hints.title);
-  for (const text of info) push(text);
+  // only the data: dated or sourced lines, with the short names just before them (WeChat: author, account)
+  let names: string[] = [];
+  for (const text of info) {
+    const data = metaOf(text);
+    if (data?.date || data?.source || data?.author) {
+      for (const t of [...names, text]) push(t);
+      names = [];
+    } else if (/^[\p{Script=Han}A-Za-z0-9·_-]{1,16}$/u.test(text)) names = [...names, text].slice(-3);
+    else names = [];
+  }
   const imageOf = (img: Element, caption: string): void => {
     const src = img.getAttribute("src") ?? img.getAttribute("data-src") ?? "";
     const alt = clean(caption || img.getAttribute("alt") || img.getAttribute("title") || "");

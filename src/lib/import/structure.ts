@@ -137,6 +137,7 @@ function titleScore(lines: readonly Line[], i: number): number {
   if (!prev || prev.kind === "breadcrumb") score += 2;
   if (SITE_NAME.test(t)) score -= 5;
   if (t.length < 6) score -= 2;
+  if (/^[—–-]{1,2}/u.test(t)) score -= 6; // a subtitle (——记…) is no headline
   if (findDate(t) && t.length <= 30) score -= 4;
   if (t.length < 8 && /^[\p{Script=Han}]+$/u.test(t)) score -= 2;
   if ([...t].filter((c) => /\p{Script=Han}/u.test(c)).length >= 8) score += 1;
