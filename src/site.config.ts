@@ -8,7 +8,7 @@
  */
 import { readFileSync } from "node:fs";
 import { z } from "astro/zod";
-import { EditionRegistry, editionsSchema, type EditionInput } from "./lib/site/editions.ts";
+import { duplicateEditions, EditionRegistry, editionsSchema, type EditionInput } from "./lib/site/editions.ts";
 import type { ConversionOverride, ConversionSettings } from "./lib/script/types.ts";
 
 export type SiteConfigInput = {
@@ -93,9 +93,15 @@ export type SiteConfig = {
 /** Validates a configuration; throws with every problem listed. */
 export function loadSiteConfig(input: unknown, contentDir = "content"): SiteConfig {
   const parsed = siteConfigSchema.safeParse(input);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".") || "(config)"}: ${issue.message}`);
-    throw new Error(`The site configuration is invalid:\n${problems.join("\n")}`);
+  const problems = [
+    ...(parsed.success
+      ? []
+      : parsed.error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message }))),
+    ...duplicateEditions((input as { editions?: unknown } | null)?.editions),
+  ];
+  if (!parsed.success || problems.length > 0) {
+    const lines = problems.map(({ path, message }) => `  ${path || "(config)"}: ${message}`);
+    throw new Error(`The site configuration is invalid:\n${lines.join("\n")}`);
   }
   const { editions, defaultEdition, timeZone, conversion } = parsed.data;
   if (defaultEdition !== undefined && !editions.some((edition) => edition.id === defaultEdition)) {

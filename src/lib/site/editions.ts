@@ -4,6 +4,7 @@
  * part of the site (routes, lang, hreflang, the edition switch, feeds, search…) derives from it.
  */
 import { z } from "astro/zod";
+import { checkVariants } from "../script/style.ts";
 import { OPENCC_STANDARDS, QUOTE_STYLES, SCRIPTS, type EditionStyle, type Script } from "../script/types.ts";
 import { UI_TEXT_KEYS, defaultUiText, type UiText } from "./strings.ts";
 
@@ -26,7 +27,12 @@ const editionInput = z.strictObject({
   /** opencc standard; default `cn` for Simplified, `tw` for Traditional. */
   standard: z.enum(OPENCC_STANDARDS).optional(),
   /** House-style variants applied after conversion, e.g. `{ "臺": "台", "裡": "裏" }`. */
-  variants: z.record(z.string().min(1), z.string()).default({}),
+  variants: z
+    .record(z.string().min(1), z.string())
+    .superRefine((variants, context) => {
+      for (const message of checkVariants(variants)) context.addIssue({ code: "custom", message });
+    })
+    .default({}),
   /** Quotation marks; default `curly` (“”) for Simplified, `corner` (「」) for Traditional. */
   quotes: z.enum(QUOTE_STYLES).optional(),
   /** Browser languages this edition serves (the root redirect), e.g. `["zh-HK", "zh-MO"]`. */
@@ -56,17 +62,6 @@ export type Edition = EditionStyle & {
 export const editionsSchema = z
   .array(editionInput)
   .min(1, "needs at least one edition")
-  .superRefine((editions, context) => {
-    for (const key of ["id", "lang"] as const) {
-      const seen = new Set<string>();
-      editions.forEach((edition, index) => {
-        const value = edition[key].toLowerCase();
-        if (seen.has(value))
-          context.addIssue({ code: "custom", path: [index, key], message: `"${edition[key]}" is used twice` });
-        seen.add(value);
-      });
-    }
-  })
   .transform((editions): Edition[] =>
     editions.map((edition) => ({
       id: edition.id,
@@ -83,6 +78,26 @@ export const editionsSchema = z
       ui: { ...defaultUiText(edition.script), ...edition.ui },
     })),
   );
+
+/**
+ * Ids and lang tags used twice, checked on the raw input so that they are reported together with
+ * every other problem of the configuration.
+ */
+export function duplicateEditions(input: unknown): { path: string; message: string }[] {
+  if (!Array.isArray(input)) return [];
+  const problems: { path: string; message: string }[] = [];
+  for (const key of ["id", "lang"] as const) {
+    const seen = new Set<string>();
+    input.forEach((edition: unknown, index) => {
+      const value = (edition as Record<string, unknown> | null)?.[key];
+      if (typeof value !== "string") return;
+      if (seen.has(value.toLowerCase()))
+        problems.push({ path: `editions.${index}.${key}`, message: `"${value}" is used twice` });
+      seen.add(value.toLowerCase());
+    });
+  }
+  return problems;
+}
 
 /** Looks up editions by id; the first edition of a script stands for that script. */
 export class EditionRegistry {
