@@ -266,7 +266,7 @@ export function importLines(
       value: source ?? "",
       ...(options.source ? { note: "from --source" } : structure.sourceLine ? { line: structure.sourceLine } : {}),
     });
-  const siteNote = structure.notes.find((n) => n.startsWith("source taken from the site name"));
+  const siteNote = structure.notes.find((n) => n.startsWith("source taken from"));
   if (siteNote && !options.source)
     attention.push({
       line: structure.titleLine,

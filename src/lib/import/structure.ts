@@ -409,6 +409,9 @@ export function recognise(paragraphs: readonly Paragraph[], hints: Hints = {}): 
     if (site) {
       structure.source = site;
       notes.push(`source taken from the site name "${site}" (no source line found)`);
+    } else if (reprintedFrom) {
+      structure.source = reprintedFrom.replace(/^《([^》]+)》.*$/u, "$1");
+      notes.push(`source taken from the reprint note "${reprintedFrom}" (no source line found)`);
     }
   }
   author ??= dateline?.author;
