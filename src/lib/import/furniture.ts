@@ -98,6 +98,10 @@ const LINE_RULES: Rule[] = [
   },
   { reason: "advertisement", test: /^(?:广告|廣告|AD|推广|推廣|赞助|贊助)$/u },
   { reason: "comment count", test: /^(?:\d+\s*(?:条评论|條評論|人参与|人參與|人评论|人評論)|评论\s*\d+|評論\s*\d+)$/u },
+  {
+    reason: "comment link",
+    test: /^(?:参与互动|參與互動|我要评论|我要評論|发表评论|發表評論|网友评论|網友評論|查看评论|查看評論|评论|評論|跟帖|我来说两句|我來說兩句)\s*[\d(（)）]*$/u,
+  },
 ];
 
 /** A site's reprint prohibition, written as a sentence: furniture all the same. */

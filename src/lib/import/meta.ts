@@ -145,8 +145,13 @@ export function datelineOf(text: string): Dateline | undefined {
 /** A line that is only a byline: `记者 陈乔`, `本报记者 张三 李四`, `（记者 王明）`, `文/张三`, `作者：李四`. */
 export function bylineOf(raw: string): string | undefined {
   // `記者 王小明／台北報導`, `记者 张三 北京报道`
-  const text = raw.trim().replace(/\s*[／/|｜]?\s*[\p{Script=Han}]{2,4}(?:報導|报道|報道)$/u, "");
-  if (text === raw.trim() && /(?:報導|报道)$/u.test(raw)) return undefined;
+  const text = raw
+    .trim()
+    .replace(/\s*[／/|｜]?\s*[\p{Script=Han}]{2,4}(?:報導|报道|報道)$/u, "")
+    // an outlet before the byline: `环球时报-环球网报道 记者 张三`, `北京日报客户端 | 记者 张三`
+    .replace(/^[\p{Script=Han}A-Za-z\-—－]{2,20}(?:报道|報導|報道)\s+(?=记者|記者)/u, "")
+    .replace(/^[\p{Script=Han}A-Za-z]{2,12}\s*[|｜]\s*(?=记者|記者|作者|文)/u, "");
+  if (/(?:報導|报道)$/u.test(text)) return undefined;
   const m =
     /^[（(]?\s*(?:[\p{Script=Han}]{2,8}?(?=记者|記者|通讯员|通訊員))?(?:本报记者|本報記者|记者|記者|通讯员|通訊員|特约记者|特約記者|作者|文字|撰文|撰稿|文\s*[/／]|图文\s*[/／]|文\s*[|｜])\s*[:：]?\s*([\p{Script=Han}A-Za-z·、\s]{2,30}?)\s*[)）]?$/u.exec(
       text,

@@ -47,6 +47,7 @@ const cases: [file: string, status: 0 | 1 | 2, kind: string, refusal?: string][]
   ["26-thepaper.txt", 0, "news app site: outlet-named byline, 校对, 报料 line, copyright sentence"],
   ["27-tw-navbar.txt", 1, "Taiwanese site: site name inside the navigation bar (source from it)"],
   ["29-hk-news.txt", 0, "Hong Kong newspaper: 【明報專訊】 as source, HK forms 着/裏, tags line"],
+  ["30-chinanews.gbk.txt", 0, "news agency site in GBK: nav bar with site name, 参与互动, (完), 【编辑:】"],
   ["28-cctv.txt", 0, "broadcaster site: source | date line, 央视网消息 lead, editors on one line"],
 ];
 
