@@ -164,29 +164,33 @@ describe.skipIf(!MODEL_READY)("newsroom site", () => {
   });
 
   describe.each(["light", "dark"] as const)("%s scheme", (colorScheme) => {
-    it.each(WIDTHS)("fits %i px without sideways scrolling and passes axe", async (width) => {
-      const context = await browser.newContext({ colorScheme, viewport: { width, height: 800 } });
-      const page = await context.newPage();
-      const problems: string[] = [];
-      for (const path of PAGES) {
-        await page.goto(`${server.url}${path}`);
-        const wide = await page.evaluate(
-          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-        );
-        if (wide > 0) problems.push(`${path}: scrolls sideways by ${wide} px`);
-        const outside = await page.$$eval(
-          "main img",
-          (images) =>
-            images.filter((img) => img.getBoundingClientRect().right > document.documentElement.clientWidth).length,
-        );
-        if (outside > 0) problems.push(`${path}: ${outside} image(s) beyond the screen's edge`);
-        const { violations } = await new AxeBuilder({ page }).analyze();
-        for (const v of violations)
-          for (const node of v.nodes) problems.push(`${path} ${v.id}: ${node.target.join(" ")}`);
-      }
-      await context.close();
-      expect(problems).toEqual([]);
-    }, 300_000);
+    it.each(WIDTHS)(
+      "fits %i px without sideways scrolling and passes axe",
+      async (width) => {
+        const context = await browser.newContext({ colorScheme, viewport: { width, height: 800 } });
+        const page = await context.newPage();
+        const problems: string[] = [];
+        for (const path of PAGES) {
+          await page.goto(`${server.url}${path}`);
+          const wide = await page.evaluate(
+            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          );
+          if (wide > 0) problems.push(`${path}: scrolls sideways by ${wide} px`);
+          const outside = await page.$$eval(
+            "main img",
+            (images) =>
+              images.filter((img) => img.getBoundingClientRect().right > document.documentElement.clientWidth).length,
+          );
+          if (outside > 0) problems.push(`${path}: ${outside} image(s) beyond the screen's edge`);
+          const { violations } = await new AxeBuilder({ page }).analyze();
+          for (const v of violations)
+            for (const node of v.nodes) problems.push(`${path} ${v.id}: ${node.target.join(" ")}`);
+        }
+        await context.close();
+        expect(problems).toEqual([]);
+      },
+      300_000,
+    );
   });
 
   it("prints photos whole and sized to the page, external link targets, and never the address alone", async () => {
