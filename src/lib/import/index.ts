@@ -69,7 +69,7 @@ export type ImportSuccess = {
 export type ImportFailure = { ok: false; reason: string };
 export type ImportResult = ImportSuccess | ImportFailure;
 
-const SUSPICIOUS = /\p{Script=Han}[A-Za-z](?=\p{Script=Han})|[\uFFFD]/gu;
+const SUSPICIOUS = /\p{Script=Han}[A-Za-z](?=\p{Script=Han})/gu;
 const LOOKS_LIKE_TEXT = /[，。；]/u;
 
 function fail(sourceName: string, reason: string): ImportFailure {
@@ -158,6 +158,24 @@ export function importLines(
       t,
       lost.map((l) => l.edit),
     );
+  });
+  // an unreadable character no rule could repair: a visible marker, never a silent U+FFFD
+  lines = lines.map((t) => {
+    const edits: Edit[] = [...t.text.matchAll(/\uFFFD+/gu)].map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      replacement: LOST_CHAR_MARKER,
+      rule: "unreadable-character",
+    }));
+    for (const e of edits)
+      attention.push({
+        line: t.line,
+        column: columnOf(t.line, t.origins[e.start] ?? 0),
+        text: t.text.slice(e.start, e.end),
+        written: LOST_CHAR_MARKER,
+        reason: `unreadable bytes (lost in a wrong encoding), left as ${LOST_CHAR_MARKER}: fill in from the original`,
+      });
+    return edits.length > 0 ? apply(t, edits) : t;
   });
   lines = lines.map((t, i) => {
     const edit = findOpenQuoteEnd(t.text, lines[i + 1]?.text);
