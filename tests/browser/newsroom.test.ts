@@ -18,6 +18,8 @@ import { buildSite, ROOT, type BuildResult } from "../support/site.ts";
 
 const OUT = ".tmp/test-sites/newsroom";
 const WIDTHS = [320, 390, 768, 1280] as const;
+/** axe's default rules, and touch-target size (WCAG 2.2 AA), which Lighthouse checks too. */
+const WITH_TARGET_SIZE = { rules: { "target-size": { enabled: true } } };
 /** The parser reads photos, tags and authors from front matter once the content model has them. */
 const MODEL_READY = ["image", "tags", "authors", "category"].every((key) => FRONT_MATTER_KEYS.includes(key));
 
@@ -182,7 +184,7 @@ describe.skipIf(!MODEL_READY)("newsroom site", () => {
               images.filter((img) => img.getBoundingClientRect().right > document.documentElement.clientWidth).length,
           );
           if (outside > 0) problems.push(`${path}: ${outside} image(s) beyond the screen's edge`);
-          const { violations } = await new AxeBuilder({ page }).analyze();
+          const { violations } = await new AxeBuilder({ page }).options(WITH_TARGET_SIZE).analyze();
           for (const v of violations)
             for (const node of v.nodes) problems.push(`${path} ${v.id}: ${node.target.join(" ")}`);
         }
