@@ -102,6 +102,10 @@ const LINE_RULES: Rule[] = [
     reason: "comment link",
     test: /^(?:参与互动|參與互動|我要评论|我要評論|发表评论|發表評論|网友评论|網友評論|查看评论|查看評論|评论|評論|跟帖|我来说两句|我來說兩句)\s*[\d(（)）]*$/u,
   },
+  {
+    reason: "link prompt",
+    test: /^(?:点击进入|點擊進入|点此进入|点击查看|點擊查看|点击阅读|點擊閱讀|查看原文|查看更多|更多精彩|更多内容|更多內容|下载.{0,8}(?:客户端|APP|App)|下載.{0,8}(?:客戶端|APP|App))/u,
+  },
 ];
 
 /** A site's reprint prohibition, written as a sentence: furniture all the same. */
