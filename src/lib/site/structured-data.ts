@@ -1,8 +1,10 @@
 /** schema.org NewsArticle JSON-LD for an article page. */
 import type { ArticleRecord } from "../article/schema.ts";
 import type { Edition } from "./editions.ts";
+import { authorsOf, sectionName, updatedOf } from "./news.ts";
 
-export function newsArticleJsonLd(article: ArticleRecord, target: Edition, url: string): string {
+/** @param image absolute URL of the lead photo, if the article has one */
+export function newsArticleJsonLd(article: ArticleRecord, target: Edition, url: string, image?: string): string {
   const edition = article.editions[target.id];
   if (edition === undefined) throw new Error(`${article.file} has no ${target.id} edition.`);
   const data = {
@@ -11,13 +13,17 @@ export function newsArticleJsonLd(article: ArticleRecord, target: Edition, url: 
     headline: edition.title,
     description: edition.summary,
     datePublished: article.date,
+    ...(updatedOf(article) ? { dateModified: updatedOf(article) } : {}),
+    ...(image ? { image: [image] } : {}),
     inLanguage: target.lang,
     url,
     mainEntityOfPage: url,
-    ...(edition.author ? { author: { "@type": "Person", name: edition.author } } : {}),
+    ...(authorsOf(edition).length > 0
+      ? { author: authorsOf(edition).map((name) => ({ "@type": "Person", name })) }
+      : {}),
     sourceOrganization: { "@type": "Organization", name: edition.source },
     publisher: { "@type": "Organization", name: target.siteName },
-    ...(edition.breadcrumb.length > 0 ? { articleSection: edition.breadcrumb.at(-1) } : {}),
+    ...(sectionName(edition) ? { articleSection: sectionName(edition) } : {}),
     ...(edition.reprintedFrom || article.originalUrl
       ? {
           isBasedOn: {
