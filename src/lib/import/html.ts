@@ -203,14 +203,16 @@ export function extractPage(html: string): ExtractedPage | { error: string } {
   const lines: string[] = [];
   const paragraphs: Paragraph[] = [];
   const images: PageImage[] = [];
-  const push = (text: string, image?: PageImage): void => {
+  const push = (text: string, image?: PageImage, heading = false): void => {
     const t = clean(text);
     if (t === "" && !image) return;
     lines.push(image ? t || image.caption : t);
     paragraphs.push(
       image
         ? { text: t || image.caption, line: lines.length, image: { src: image.src, caption: image.caption } }
-        : { text: t, line: lines.length },
+        : heading
+          ? { text: t, line: lines.length, heading: true }
+          : { text: t, line: lines.length },
     );
   };
   if (hints.title) push(hints.title);
@@ -256,7 +258,13 @@ export function extractPage(html: string): ExtractedPage | { error: string } {
       // <br> splits a block into lines, as the page shows it
       const html = node.innerHTML.replace(/<br\s*\/?>/giu, "\n");
       const { document: fragment } = parseHTML(`<div>${html}</div>`);
-      for (const line of (fragment.querySelector("div")?.textContent ?? "").split("\n")) push(line);
+      const parts = (fragment.querySelector("div")?.textContent ?? "").split("\n");
+      // the page marks headings: <h2>–<h6>, or a paragraph that is bold as a whole
+      const bold = node.children.length === 1 && /^(?:STRONG|B)$/iu.test(node.children[0]?.tagName ?? "");
+      const marked =
+        /^H[2-6]$/u.test(tag) ||
+        (tag === "P" && bold && clean(node.children[0]?.textContent ?? "") === clean(node.textContent ?? ""));
+      for (const line of parts) push(line, undefined, marked && parts.length === 1);
       return;
     }
     let pending = "";

@@ -111,7 +111,11 @@ export function importLines(
     return result.text;
   };
   const pageImages = new Map<number, NonNullable<Paragraph["image"]>>();
-  for (const p of page?.paragraphs ?? []) if (p.image) pageImages.set(p.line, p.image);
+  const headingLines = new Set<number>();
+  for (const p of page?.paragraphs ?? []) {
+    if (p.image) pageImages.set(p.line, p.image);
+    if (p.heading) headingLines.add(p.line);
+  }
 
   let lines = rawLines
     .map((raw, i) => trim(mapText(track(i + 1, raw), (s) => s.replace(/[\u00a0\u2002\u2003\u3000]/g, " "))))
@@ -208,7 +212,8 @@ export function importLines(
   if (options.author) hints.author = options.author;
   const paragraphs: Paragraph[] = lines.map((t) => {
     const image = pageImages.get(t.line);
-    return image ? { text: t.text, line: t.line, image } : { text: t.text, line: t.line };
+    if (image) return { text: t.text, line: t.line, image };
+    return headingLines.has(t.line) ? { text: t.text, line: t.line, heading: true } : { text: t.text, line: t.line };
   });
   const structure = recognise(paragraphs, hints);
   if ("error" in structure)

@@ -22,7 +22,13 @@ export type Block = {
   src?: string;
 };
 export type Dropped = { line: number; text: string; reason: string };
-export type Paragraph = { text: string; line: number; image?: { src: string; caption: string } };
+export type Paragraph = {
+  text: string;
+  line: number;
+  image?: { src: string; caption: string };
+  /** The page marked it as a heading (a saved page's <h2>, a bold paragraph). */
+  heading?: boolean;
+};
 
 /** What the caller already knows (command-line options, a saved page's metadata). */
 export type Hints = { title?: string; date?: string; source?: string; author?: string; breadcrumb?: string[] };
@@ -354,7 +360,8 @@ export function recognise(paragraphs: readonly Paragraph[], hints: Hints = {}): 
       if (END_MARK.test(text)) text = text.replace(END_MARK, "");
     }
     text = text.replace(/\s*[【[](?:纠错|糾錯)[】\]]\s*$/u, "");
-    blocks.push({ kind: "paragraph", text: text.trim(), line: l.line });
+    const marked = l.heading === true && k > 0 && text.trim().length <= 60 && !/[。；;]$/u.test(text.trim());
+    blocks.push({ kind: marked ? "heading" : "paragraph", text: text.trim(), line: l.line });
   });
 
   // headings: a heading-like line followed by text, never first, never a UI word
