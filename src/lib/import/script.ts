@@ -72,9 +72,23 @@ export function roundTripMismatches(text: string): ScriptEvidence[] {
   const simplifiedOf = traditionalClasses();
   const isSimplifiedForm = new Set(simplifiedOf.values());
   return differences(text, toTraditional(toSimplified(text))).filter(
-    (d) => HAN.test(d.found) && isSimplifiedForm.has(d.found) && !REGIONAL.has(d.found) && !simplifiedOf.has(d.found),
+    (d) =>
+      HAN.test(d.found) &&
+      isSimplifiedForm.has(d.found) &&
+      !REGIONAL.has(d.found) &&
+      !simplifiedOf.has(d.found) &&
+      !isSurname(text, d),
   );
 }
+
+/** 范 (and the like) as a family name: `范先生`, `范姓`, `范某`. */
+function isSurname(text: string, d: ScriptEvidence): boolean {
+  return (
+    SURNAMES.has(d.found) &&
+    /^(?:先生|女士|小姐|太太|姓|氏|某|老師|教授|醫師|主任|議員)/u.test(text.slice(d.index + d.found.length))
+  );
+}
+const SURNAMES = new Set([..."范余于"]);
 
 export function classifyScript(text: string): ScriptVerdict {
   const han = [...text].filter((c) => HAN.test(c)).length;
