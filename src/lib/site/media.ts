@@ -86,5 +86,10 @@ export async function articlePhotos(
  * Removing it makes each build write the map of its own articles.
  */
 export function forgetContentImageMap(root: URL): void {
+  // Once per process: Astro writes the file after the first sync; later syncs (the dev server's
+  // watcher) update it themselves when images change.
+  if (forgotten) return;
+  forgotten = true;
   rmSync(new URL(".astro/content-assets.mjs", root), { force: true });
 }
+let forgotten = false;
