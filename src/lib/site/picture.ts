@@ -48,6 +48,8 @@ export const SLOT_SIZES = {
   column: "(min-width: 40rem) 38rem, calc(100vw - 2rem)",
   feature: "(min-width: 64rem) 42rem, calc(100vw - 2rem)",
   thumb: "(min-width: 40rem) 10rem, 7rem",
+  /** A front-page section's story: a thumbnail on a phone, a column of the grid above 40rem. */
+  card: "(min-width: 40rem) 22rem, 7rem",
 } as const;
 export type Slot = keyof typeof SLOT_SIZES;
 
