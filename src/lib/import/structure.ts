@@ -272,7 +272,9 @@ export function recognise(paragraphs: readonly Paragraph[], hints: Hints = {}): 
   let body = lines.slice(i);
 
   // footer: from the first footer marker, or trailing lines that are no text
-  const footerAt = body.findIndex((l, k) => k > 0 && FOOTER_START.test(stripPageTools(l.text)));
+  const footerAt = body.findIndex(
+    (l, k) => k > 0 && l.kind === "furniture" && FOOTER_START.test(stripPageTools(l.text)),
+  );
   let footer = footerAt >= 0 ? body.slice(footerAt) : [];
   if (footerAt >= 0) body = body.slice(0, footerAt);
   const endMark = body.findIndex((l, k) => k > 0 && l.kind === "furniture" && l.reason === "end mark");
