@@ -20,7 +20,14 @@ export type ImageSource = {
  * images was another build's: the page goes without the photo rather than fail).
  */
 export function isImageSource(value: unknown): value is ImageSource {
-  return typeof value === "object" && value !== null && typeof (value as ImageSource).src === "string";
+  // `in`, not a read: reading a field of Astro's image object outside getImage() marks the
+  // original as used, and Astro then copies the full-size original into the site.
+  return typeof value === "object" && value !== null && "src" in value && "width" in value;
+}
+
+/** The image's fields, read from Astro's copy (`clone`) so that the original is not marked as used. */
+function fieldsOf(image: ImageSource): ImageSource {
+  return (image as ImageSource & { clone?: ImageSource }).clone ?? image;
 }
 
 type Transform = {
@@ -67,26 +74,28 @@ export function widthsFor(image: Pick<ImageSource, "width">): number[] {
   return fitting.length > 0 ? fitting : [image.width];
 }
 
-const middleWidth = (image: ImageSource): number =>
-  widthsFor(image).find((width) => width >= FALLBACK_WIDTH) ?? widthsFor(image).at(-1) ?? image.width;
+const middleWidth = (fields: ImageSource): number =>
+  widthsFor(fields).find((width) => width >= FALLBACK_WIDTH) ?? widthsFor(fields).at(-1) ?? fields.width;
 
 /** The single JPEG (PNG for PNG sources) every browser can show: the <img> fallback, and link previews' og:image. */
 export function fallbackImage(getImage: GetImage, image: ImageSource): Promise<ImageResult> {
-  const format = image.format === "png" ? "png" : "jpg";
-  return getImage({ src: image, width: middleWidth(image), widths: [], format, quality: QUALITY[format] });
+  const fields = fieldsOf(image);
+  const format = fields.format === "png" ? "png" : "jpg";
+  return getImage({ src: image, width: middleWidth(fields), widths: [], format, quality: QUALITY[format] });
 }
 
 /** The <picture> element for an image, as HTML. */
 export async function pictureHtml(getImage: GetImage, image: ImageSource, options: PictureOptions): Promise<string> {
-  const widths = widthsFor(image);
-  const middle = middleWidth(image);
+  const fields = fieldsOf(image);
+  const widths = widthsFor(fields);
+  const middle = middleWidth(fields);
   const [avif, webp, fallback] = await Promise.all([
     getImage({ src: image, width: middle, widths, format: "avif", quality: QUALITY.avif }),
     getImage({ src: image, width: middle, widths, format: "webp", quality: QUALITY.webp }),
     fallbackImage(getImage, image),
   ]);
   const sizes = SLOT_SIZES[options.slot];
-  const height = Math.round((image.height * middle) / image.width);
+  const height = Math.round((fields.height * middle) / fields.width);
   const attributes = [
     `src="${escapeMarkup(fallback.src)}"`,
     `alt="${escapeMarkup(options.alt)}"`,
