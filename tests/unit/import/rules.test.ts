@@ -218,7 +218,13 @@ describe("structure", () => {
       "＊＊＊＊",
     ])
       expect(furnitureReason(line), line).toBeDefined();
-    for (const line of ["活动现场，工作人员提醒大家不要随意扫描来历不明的二维码。", "数据共享更加顺畅", "一、出台背景"])
+    for (const line of [
+      "活动现场，工作人员提醒大家不要随意扫描来历不明的二维码。",
+      "数据共享更加顺畅",
+      "一、出台背景",
+      "分享是一种美德。",
+      "分享到社交平台的内容，会议要求各部门认真审核。",
+    ])
       expect(furnitureReason(line), line).toBeUndefined();
   });
   it("finds headings but never a UI word or a date", () => {
