@@ -223,6 +223,8 @@ describe("structure", () => {
       "数据共享更加顺畅",
       "一、出台背景",
       "分享是一种美德。",
+      "（二）强化技术支持",
+      "推进扫码办事全覆盖",
       "分享到社交平台的内容，会议要求各部门认真审核。",
     ])
       expect(furnitureReason(line), line).toBeUndefined();
