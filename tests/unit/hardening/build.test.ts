@@ -61,8 +61,8 @@ describe("build CLI with bad content", () => {
       `${file("unknown-key-typo.md")}:1:1: error: Missing required front matter key "source"`,
       `${file("heading-skips-level.md")}:9:1: error: Heading level 4 (####) skips a level`,
       `${file("unclosed-markup.md")}:7:11: error: Unclosed conversion markup`,
-      `${file("duplicate-slug-a.md")}:1:1: error: Slug "qingdao-training" is also used by ${file("duplicate-slug-b.md")}`,
-      `${file("duplicate-slug-b.md")}:1:1: error: Slug "qingdao-training" is also used by ${file("duplicate-slug-a.md")}`,
+      `${file("duplicate-slug-a.md")}:5:7: error: Slug "qingdao-training" is also used by ${file("duplicate-slug-b.md")}:5:7`,
+      `${file("duplicate-slug-b.md")}:5:7: error: Slug "qingdao-training" is also used by ${file("duplicate-slug-a.md")}:5:7`,
     ]) {
       expect(output).toContain(expected);
     }
