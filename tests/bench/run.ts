@@ -57,14 +57,15 @@ const out = { newsprint: join(work, "newsprint-dist"), baseline: join(work, "bas
 const baselineCache = join(work, "baseline-cache");
 const BASELINE_ROOT = join(work, "baseline-root");
 /**
- * Astro caches of each build: the cacheDir (`node_modules/.astro/`: content data store
- * `data-store.json` or chunked `data-store/`, incremental-build cache `incremental-build.json`
- * and its outputs) and the dev data store in `.astro/`. The rest of the project's `.astro/` is
- * generated types (`types.d.ts`) that `tsc` and `astro check` need, and is left alone.
+ * Astro caches of each build: the cacheDir (content data store `data-store.json` or chunked
+ * `data-store/`, incremental-build cache `incremental-build.json` and its outputs, parsed bodies,
+ * optimised images in `assets/`). The bench's own, in the work folder (NEWSPRINT_CACHE_DIR): the
+ * project's `node_modules/.astro/` belongs to the builds of whoever works in this checkout, and a
+ * build of theirs running alongside would otherwise prune the bench's parsed bodies.
  */
-const newsprintCacheDir = join(ROOT, "node_modules/.astro");
+const newsprintCacheDir = join(work, "newsprint-cache");
 const caches = {
-  newsprint: [newsprintCacheDir, join(ROOT, ".astro/data-store.json"), join(ROOT, ".astro/data-store")],
+  newsprint: [newsprintCacheDir],
   baseline: [baselineCache, join(BASELINE_ROOT, ".astro")],
 };
 /** Astro's incremental-build cache: cleared, every page renders again while parsed articles stay cached. */
@@ -84,6 +85,7 @@ async function newsprint(label: string, env: NodeJS.ProcessEnv = {}, nodeFlags: 
       ASTRO_TELEMETRY_DISABLED: "1",
       NEWSPRINT_CONTENT_DIR: corpusDir,
       NEWSPRINT_OUT_DIR: out.newsprint,
+      NEWSPRINT_CACHE_DIR: newsprintCacheDir,
       NEWSPRINT_LOG_LEVEL: "info",
       SITE: BENCH_SITE,
       BASE: "/",
@@ -106,6 +108,7 @@ async function newsprintDirect(label: string): Promise<Build> {
       ...process.env,
       ASTRO_TELEMETRY_DISABLED: "1",
       NEWSPRINT_CONTENT_DIR: corpusDir,
+      NEWSPRINT_CACHE_DIR: newsprintCacheDir,
       SITE: BENCH_SITE,
       BASE: "/",
     },
@@ -265,7 +268,6 @@ async function main(): Promise<void> {
 
   if (!values.keep) {
     rmSync(work, { recursive: true, force: true });
-    // The corpus's data store would otherwise slow the next ordinary build of the project.
     clear(caches.newsprint);
     clear(caches.baseline);
   }
