@@ -22,8 +22,21 @@ export const MAX_LINE_LENGTH = 100_000;
  * them with work that grows with their number times the text around them (1 MB of `*a` takes
  * minutes). Real articles use a few per paragraph.
  */
-export const MAX_DELIMITERS_PER_PARAGRAPH = 1_000;
-export const MAX_DELIMITERS = 50_000;
+export const MAX_DELIMITERS_PER_PARAGRAPH = 500;
+export const MAX_DELIMITERS = 20_000;
+/**
+ * Structure per article. Parsing costs a fixed amount per block, section, list item, tag and
+ * character reference, and some of it grows faster than linearly (every item of a list looks at
+ * its siblings): these bound the total. A 5 MB article of ordinary paragraphs (about 11,000
+ * blocks, 1,000 sections) is well inside them.
+ */
+export const MAX_BLOCKS = 30_000;
+export const MAX_SECTIONS = 2_000;
+export const MAX_LIST_ITEMS = 5_000;
+export const MAX_TAGS = 100_000;
+export const MAX_REFERENCES = 100_000;
+/** Front matter is a few lines: YAML reading is slow on huge documents. */
+export const MAX_FRONT_MATTER_BYTES = 64 * 1024;
 
 /**
  * Control characters. U+000B (vertical tab: Word's soft line break) and U+000C (form feed: a page
@@ -135,13 +148,59 @@ export function guardText(file: VFile, text: string): string | undefined {
   return cleaned;
 }
 
-/** Line length and delimiter density, in one pass over the lines; false when parsing must not start. */
+type Limit = { count: number; readonly max: number; readonly ruleId: string; readonly message: string };
+
+/** Line length, delimiter density and structure counts, in one pass over the lines; false when parsing must not start. */
 function scanLines(file: VFile, text: string): boolean {
-  let paragraph = 0;
-  let total = 0;
-  let start = 0;
-  // Escaped marks (\\*) are text, not delimiters.
+  const limit = (max: number, ruleId: string, message: string): Limit => ({ count: 0, max, ruleId, message });
+  const paragraphMarks = limit(
+    MAX_DELIMITERS_PER_PARAGRAPH,
+    "too-many-delimiters",
+    `This paragraph has over ${MAX_DELIMITERS_PER_PARAGRAPH} emphasis marks (* or _) and brackets ([ or ]), more than the parser can read in reasonable time: remove the extra marks, or write literal ones as \\* \\_ \\[ \\].`,
+  );
+  const marks = limit(
+    MAX_DELIMITERS,
+    "too-many-delimiters",
+    `This article has over ${MAX_DELIMITERS} emphasis marks (* or _) and brackets ([ or ]), more than the parser can read in reasonable time: remove the extra marks, or split the article.`,
+  );
+  const blocks = limit(
+    MAX_BLOCKS,
+    "too-many-blocks",
+    `The article has over ${MAX_BLOCKS} paragraphs and other blocks (this is the first one over): split it into several articles.`,
+  );
+  const sections = limit(
+    MAX_SECTIONS,
+    "too-many-sections",
+    `The article has over ${MAX_SECTIONS} sections (## headings; this is the first one over): split it into several articles.`,
+  );
+  const items = limit(
+    MAX_LIST_ITEMS,
+    "too-many-list-items",
+    `This list has over ${MAX_LIST_ITEMS} items: split it, or separate its parts with a paragraph.`,
+  );
+  const tags = limit(
+    MAX_TAGS,
+    "too-many-tags",
+    `The article has over ${MAX_TAGS} HTML tags (this is the first one over): write it as Markdown, or split it.`,
+  );
+  const references = limit(
+    MAX_REFERENCES,
+    "too-many-references",
+    `The article has over ${MAX_REFERENCES} character references such as &amp; (this is the first one over): write the characters themselves.`,
+  );
+  /** Counts one more; reports and returns false past the limit. */
+  const count = (what: Limit, offset: number): boolean => {
+    what.count++;
+    if (what.count <= what.max) return true;
+    report(file, what.message, offset, what.ruleId);
+    return false;
+  };
+  // Escaped marks (\*) are text, not delimiters.
   const delimiter = /(?<!\\)(?:[*_]+|[[\]])/g;
+  const listItem = /^[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
+  const section = /^ {0,3}##(?!#)(?:[ \t]|$)/;
+  let blank = true;
+  let start = 0;
   while (start <= text.length) {
     let end = text.indexOf("\n", start);
     if (end === -1) end = text.length;
@@ -155,25 +214,28 @@ function scanLines(file: VFile, text: string): boolean {
       return false;
     }
     const line = text.slice(start, end);
-    if (line.trim() === "") paragraph = 0;
-    else if (line.includes("*") || line.includes("_") || line.includes("[") || line.includes("]")) {
+    if (line.trim() === "") {
+      paragraphMarks.count = 0;
+      blank = true;
+      start = end + 1;
+      continue;
+    }
+    if (blank && !count(blocks, start)) return false;
+    if (section.test(line) && !count(sections, start)) return false;
+    if (listItem.test(line)) {
+      if (!count(items, start)) return false;
+    } else if (blank && !/^[ \t]/.test(line)) items.count = 0;
+    blank = false;
+    for (let at = line.indexOf("<"); at !== -1; at = line.indexOf("<", at + 1)) {
+      if (!count(tags, start + at)) return false;
+    }
+    for (let at = line.indexOf("&"); at !== -1; at = line.indexOf("&", at + 1)) {
+      if (!count(references, start + at)) return false;
+    }
+    if (line.includes("*") || line.includes("_") || line.includes("[") || line.includes("]")) {
       delimiter.lastIndex = 0;
       for (const match of line.matchAll(delimiter)) {
-        paragraph++;
-        total++;
-        if (paragraph > MAX_DELIMITERS_PER_PARAGRAPH || total > MAX_DELIMITERS) {
-          const [count, scope] =
-            paragraph > MAX_DELIMITERS_PER_PARAGRAPH
-              ? [MAX_DELIMITERS_PER_PARAGRAPH, "paragraph"]
-              : [MAX_DELIMITERS, "article"];
-          report(
-            file,
-            `This ${scope} has over ${count} emphasis marks (* or _) and brackets ([ or ]), more than the parser can read in reasonable time: remove the extra marks, or write literal ones as \\* \\_ \\[ \\].`,
-            start + match.index,
-            "too-many-delimiters",
-          );
-          return false;
-        }
+        if (!count(paragraphMarks, start + match.index) || !count(marks, start + match.index)) return false;
       }
     }
     start = end + 1;

@@ -1,7 +1,6 @@
 /** The unified pipelines: Markdown → mdast (with body checks), mdast → safe hast (with HTML checks), hast → HTML. */
 import type { Root as HastRoot } from "hast";
 import type { Root as MdastRoot } from "mdast";
-import rehypeRaw from "rehype-raw";
 import rehypeSanitize from "rehype-sanitize";
 import rehypeStringify from "rehype-stringify";
 import remarkFrontmatter from "remark-frontmatter";
@@ -10,6 +9,7 @@ import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import type { VFile } from "vfile";
 import { remarkCheckHeadings, remarkCheckImages } from "./plugins/body.ts";
+import { rehypeRawPositioned } from "./plugins/raw.ts";
 import { rehypeCheckLostText, rehypeCheckText, rehypeReportRemoved, remarkRememberText } from "./plugins/html.ts";
 import { sanitizeSchema } from "./sanitize.ts";
 
@@ -18,7 +18,7 @@ const bodyChecks = unified().use(remarkCheckHeadings).use(remarkCheckImages);
 const hastBuilder = unified()
   .use(remarkRememberText)
   .use(remarkRehype, { allowDangerousHtml: true })
-  .use(rehypeRaw)
+  .use(rehypeRawPositioned)
   .use(rehypeReportRemoved)
   .use(rehypeSanitize, sanitizeSchema)
   .use(rehypeCheckLostText)

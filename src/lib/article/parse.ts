@@ -16,7 +16,7 @@ import type { EditionStyle, Script, TextLanguage } from "../script/types.ts";
 import { VFile } from "vfile";
 import type { Diagnostic } from "./diagnostics.ts";
 import { readFrontMatter } from "./front-matter.ts";
-import { guardText } from "./guards.ts";
+import { guardText, MAX_FRONT_MATTER_BYTES } from "./guards.ts";
 import { checkBody, parseMarkdown, toHtml, toSafeHast } from "./markdown.ts";
 import { hasErrors, pointAt, report, toDiagnostics } from "./messages.ts";
 import {
@@ -186,6 +186,15 @@ function prepareArticle(source: string, options: ParseOptions, file: VFile): Pre
     return { file };
   }
   const fence = first.position?.start.offset ?? 0;
+  if (first.value.length > MAX_FRONT_MATTER_BYTES) {
+    report(
+      file,
+      `The front matter is ${Math.round(first.value.length / 1024)} KB long, over ${MAX_FRONT_MATTER_BYTES / 1024} KB: keep it to the article's facts (title, date, source…) and put text in the body.`,
+      fence,
+      "front-matter-too-large",
+    );
+    return { file };
+  }
   const yamlStart = fence + (/^---[ \t]*\r\n/.test(cleaned.slice(fence, fence + 8)) ? 5 : 4);
   const { data, offsetOf } = readFrontMatter(first.value, yamlStart, fence, file);
 
