@@ -76,6 +76,8 @@ async function syncArticles(context: LoaderContext, options: ArticleLoaderOption
       join(root, "src/lib/article"),
       join(root, "src/lib/script"),
       join(root, "src/lib/build"),
+      // Conversion rules, groups and phrase fixes shipped as data change the output as code does.
+      join(root, "data/conversion"),
       join(root, "package-lock.json"),
     ],
     [JSON.stringify(options.conversion), context.config.base],
