@@ -16,7 +16,7 @@ import {
   statSync,
   writeFileSync,
 } from "node:fs";
-import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import {
   importHtml,
@@ -189,7 +189,10 @@ function main(argv: string[]): number {
     process.stderr.write(`no input file; ${USAGE}\n`);
     return 2;
   }
-  const files = expand(positionals);
+  // `npm run` starts in the project folder: read input paths from where the command was typed
+  const viaNpm = process.env["npm_lifecycle_event"] === "import";
+  const from = (viaNpm ? process.env["INIT_CWD"] : undefined) ?? process.cwd();
+  const files = expand(positionals.map((p) => (isAbsolute(p) ? p : relative(process.cwd(), resolve(from, p)) || ".")));
   if (files.length === 0) {
     process.stderr.write(`no .txt or .html file in ${positionals.join(", ")}\n`);
     return 2;
