@@ -36,7 +36,7 @@ describe("editions registry", () => {
   });
 
   it("lists every problem of a bad configuration at once", () => {
-    const bad = structuredClone(defaultSiteConfig) as { editions: Record<string, unknown>[] };
+    const bad = structuredClone(defaultSiteConfig) as unknown as { editions: Record<string, unknown>[] };
     bad.editions[0] = { ...bad.editions[0], variants: { 於: "于" }, quotes: "angled", ui: { nope: "x" } };
     bad.editions[1] = { ...bad.editions[1], id: "zh-hant", lang: "zh_Hans" };
     expect(() => loadSiteConfig(bad)).toThrowError(
@@ -64,7 +64,9 @@ describe("editions registry", () => {
     expect(filter("https://x.org/news/zh-hant-hk/search/")).toBe(false);
     expect(filter("https://x.org/news/")).toBe(false);
     expect(filter("https://x.org/news/zh-hans/a/")).toBe(true);
-    const item = serialize({ url: "https://x.org/news/zh-hant-hk/a/" });
+    const item = serialize<{ url: string; links?: { url: string; lang: string }[] }>({
+      url: "https://x.org/news/zh-hant-hk/a/",
+    });
     expect(item.url).toBe("https://x.org/news/zh-hant-hk/a.html");
     expect(item.links).toEqual([
       { url: "https://x.org/news/zh-hant/a.html", lang: "zh-Hant-TW" },
