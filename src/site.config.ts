@@ -17,6 +17,8 @@ export type SiteConfigInput = {
   readonly defaultEdition?: string;
   /** Time zone of dates written without an offset (IANA name). */
   readonly timeZone?: string;
+  /** Masthead order of sections (names in any edition, or slugs); sections not listed follow, largest first. */
+  readonly sections?: readonly string[];
   readonly conversion?: { readonly overrides?: readonly ConversionOverride[]; readonly groups?: readonly string[] };
 };
 
@@ -63,6 +65,7 @@ export const defaultSiteConfig: SiteConfigInput = {
 const siteConfigSchema = z.strictObject({
   editions: editionsSchema,
   defaultEdition: z.string().optional(),
+  sections: z.array(z.string().min(1)).default([]),
   timeZone: z
     .string()
     .refine((zone) => {
@@ -85,6 +88,8 @@ const siteConfigSchema = z.strictObject({
 export type SiteConfig = {
   readonly editions: EditionRegistry;
   readonly timeZone: string;
+  /** Masthead order of sections (names or slugs); the others follow. */
+  readonly sections: readonly string[];
   /** Folder of Markdown articles, relative to the project root. */
   readonly contentDir: string;
   readonly conversion: ConversionSettings;
@@ -103,7 +108,7 @@ export function loadSiteConfig(input: unknown, contentDir = "content"): SiteConf
     const lines = problems.map(({ path, message }) => `  ${path || "(config)"}: ${message}`);
     throw new Error(`The site configuration is invalid:\n${lines.join("\n")}`);
   }
-  const { editions, defaultEdition, timeZone, conversion } = parsed.data;
+  const { editions, defaultEdition, timeZone, sections, conversion } = parsed.data;
   if (defaultEdition !== undefined && !editions.some((edition) => edition.id === defaultEdition)) {
     throw new Error(`The site configuration is invalid:\n  defaultEdition: "${defaultEdition}" is not an edition id.`);
   }
@@ -111,6 +116,7 @@ export function loadSiteConfig(input: unknown, contentDir = "content"): SiteConf
   return {
     editions: registry,
     timeZone,
+    sections,
     contentDir,
     conversion: {
       editions: editions.map(({ id, lang, script, standard, variants, quotes }) => ({

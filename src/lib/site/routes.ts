@@ -28,7 +28,7 @@ export function newestFirst<R extends ArticleRecord>(entries: readonly Entry<R>[
 }
 
 /** Sections in the masthead, in the order of the optional `sections` list of the site config. */
-const sectionOrder = (): readonly string[] => (siteConfig as { sections?: readonly string[] }).sections ?? [];
+const sectionOrder = (): readonly string[] => siteConfig.sections;
 
 /** Everything the pages derive from the collection, computed once per collection. */
 export type SiteIndex<R extends ArticleRecord> = {
