@@ -99,7 +99,7 @@ describe("parseArticle: bad articles are reported with positions", () => {
 
   it("reports dates in other forms", () => {
     expect(messages(article("正文。").replace("2024-03-05", "2024年3月5日"))).toEqual([
-      '3:7 error "date" must be written YYYY-MM-DD: write it as digits with hyphens, here 2024-03-05.',
+      '3:7 error "date" must be written YYYY-MM-DD: write it as digits with hyphens, here 2024-03-05 (a time may follow: 2021-12-06 08:30).',
     ]);
   });
 
@@ -129,12 +129,12 @@ describe("parseArticle: bad articles are reported with positions", () => {
     ]);
   });
 
-  it("reports images that are relative or missing from public/", () => {
+  it("reports images missing next to the article or from public/", () => {
     const result = parse(article("![图](photo.jpg)\n\n![图](/media/none.jpg)"), {
       assetExists: () => false,
     }).diagnostics;
     expect(result.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([
-      '7:1 Image "photo.jpg" is a relative path: put the file in public/media/ and link it as /media/<name>.',
+      '7:1 Image "photo.jpg" does not exist next to the article: add content/photo.jpg or fix the path.',
       '9:1 Image "/media/none.jpg" does not exist: add public/media/none.jpg or fix the path.',
     ]);
   });

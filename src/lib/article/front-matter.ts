@@ -13,7 +13,8 @@ import { report } from "./messages.ts";
 import { tokenizeMarkup } from "../script/markup.ts";
 
 /** What each key holds; keys not listed hold text. */
-const KINDS: Readonly<Record<string, "date" | "list" | "boolean">> = {
+const KINDS: Readonly<Record<string, "date" | "list" | "boolean" | "map">> = {
+  image: "map",
   date: "date",
   updated: "date",
   breadcrumb: "list",
@@ -124,15 +125,23 @@ export function readFrontMatter(yaml: string, base: number, fence: number, file:
   const result = frontMatterSchema.safeParse(known);
   if (!result.success) {
     for (const issue of result.error.issues) {
-      const key = String(issue.path[0] ?? "");
-      const missing = issue.code === "invalid_type" && known[key] === undefined;
       const path = issue.path.map((part) => (typeof part === "symbol" ? String(part) : part));
+      const name = path.join(".");
+      const value = path.reduce<unknown>(
+        (object, part) =>
+          object !== null && typeof object === "object" ? (object as Record<string, unknown>)[part] : undefined,
+        known,
+      );
+      const missing = issue.code === "invalid_type" && value === undefined;
+      const parent = path.slice(0, -1);
       report(
         file,
-        missing
-          ? `Missing required front matter key "${key}": add a \`${key}: …\` line between the \`---\` lines.`
-          : `"${key}" ${issue.message}`,
-        missing ? fence : (offsetOf(path) ?? fence),
+        !missing
+          ? `"${name}" ${issue.message}`
+          : parent.length === 0
+            ? `Missing required front matter key "${name}": add a \`${name}: …\` line between the \`---\` lines.`
+            : `Missing "${name}": add the line \`${String(path.at(-1))}: …\` under \`${parent.join(".")}:\`.`,
+        missing ? (parent.length === 0 ? fence : (offsetOf(parent) ?? fence)) : (offsetOf(path) ?? fence),
         missing ? "missing-key" : "invalid-value",
       );
     }
@@ -156,6 +165,14 @@ function readValue(
   if (node === null) return "";
   if (isSeq(node) && kind === "list") {
     return node.items.map((item) => readValue(file, key, "item", item as YamlNode | null, base));
+  }
+  if (isMap(node) && kind === "map") {
+    return Object.fromEntries(
+      node.items.map((pair) => {
+        const name = isScalar(pair.key) ? String(pair.key.value) : "";
+        return [name, readValue(file, `${key}.${name}`, undefined, pair.value as YamlNode | null, base)];
+      }),
+    );
   }
   if (!isScalar(node)) return node.toJSON();
   const value: unknown = node.value;
@@ -204,7 +221,17 @@ function readValue(
 }
 
 /** Text values that script conversion reads, and so must hold well-formed `-{…}-` markup. */
-const MARKED_KEYS = ["title", "source", "reprintedFrom", "author", "summary", "breadcrumb"] as const;
+const MARKED_KEYS = [
+  "title",
+  "source",
+  "reprintedFrom",
+  "author",
+  "summary",
+  "breadcrumb",
+  "authors",
+  "tags",
+  "category",
+] as const;
 
 function checkMarkup(
   file: VFile,
@@ -222,6 +249,13 @@ function checkMarkup(
     for (const [path, text] of values) {
       const error = tokenizeMarkup(text).errors[0];
       if (error !== undefined) report(file, `"${key}": ${error.message}`, offsetOf(path), "conversion-markup");
+    }
+  }
+  for (const key of ["alt", "caption", "credit"] as const) {
+    const text = data.image?.[key];
+    const error = text === undefined ? undefined : tokenizeMarkup(text).errors[0];
+    if (error !== undefined) {
+      report(file, `"image.${key}": ${error.message}`, offsetOf(["image", key]), "conversion-markup");
     }
   }
 }

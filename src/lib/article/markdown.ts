@@ -9,6 +9,7 @@ import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import type { VFile } from "vfile";
 import { remarkCheckHeadings, remarkCheckImages } from "./plugins/body.ts";
+import { rehypeFigures } from "./plugins/figures.ts";
 import { rehypeRawPositioned } from "./plugins/raw.ts";
 import { rehypeCheckLostText, rehypeCheckText, rehypeReportRemoved, remarkRememberText } from "./plugins/html.ts";
 import { sanitizeSchema } from "./sanitize.ts";
@@ -22,7 +23,8 @@ const hastBuilder = unified()
   .use(rehypeReportRemoved)
   .use(rehypeSanitize, sanitizeSchema)
   .use(rehypeCheckLostText)
-  .use(rehypeCheckText);
+  .use(rehypeCheckText)
+  .use(rehypeFigures);
 const htmlWriter = unified().use(rehypeStringify);
 
 export function parseMarkdown(text: string): MdastRoot {

@@ -13,7 +13,11 @@ import { detectScript } from "../script/detect.ts";
 import { applyTexts, collectTexts } from "../script/hast.ts";
 import { tokenizeMarkup } from "../script/markup.ts";
 import type { EditionStyle, Script, TextLanguage } from "../script/types.ts";
+import { existsSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
 import { VFile } from "vfile";
+import { siteConfig } from "../../site.config.ts";
+import { readMoment } from "./dates.ts";
 import type { Diagnostic } from "./diagnostics.ts";
 import { readFrontMatter } from "./front-matter.ts";
 import { guardText, MAX_FRONT_MATTER_BYTES } from "./guards.ts";
@@ -41,6 +45,14 @@ export type ParseOptions = {
   readonly base?: string;
   /** Answers whether a root-relative asset (e.g. `/media/a.jpg`) exists in `public/`. */
   readonly assetExists?: (path: string) => boolean;
+  /** Absolute path of the article file, for images relative to it (default: `file` from the working folder). */
+  readonly path?: string;
+  /** The site's public/ folder (default: `public` in the working folder). */
+  readonly publicDir?: string;
+  /** Time zone of dates without an offset when the article names none (default: siteConfig.timeZone). */
+  readonly timeZone?: string;
+  /** Whether a file exists (default: fs.existsSync); for tests. */
+  readonly fileExists?: (path: string) => boolean;
 };
 
 export type ParseOutcome = { readonly article?: Article; readonly diagnostics: Diagnostic[] };
@@ -168,7 +180,16 @@ function finish(file: VFile, name: string, article: Article | undefined): ParseO
 function prepareArticle(source: string, options: ParseOptions, file: VFile): Prepared {
   const text = source.startsWith("\uFEFF") ? source.slice(1) : source;
   file.value = text;
-  file.data.newsprint = { assetExists: options.assetExists };
+  const images = new Map<string, string>();
+  const publicDir = resolve(options.publicDir ?? "public");
+  const fileExists = options.fileExists ?? existsSync;
+  file.data.newsprint = {
+    assetExists: options.assetExists,
+    articleDir: dirname(resolve(options.path ?? options.file)),
+    publicDir,
+    fileExists,
+    images,
+  };
   const cleaned = guardText(file, text);
   if (cleaned === undefined) return { file };
 
@@ -207,7 +228,11 @@ function prepareArticle(source: string, options: ParseOptions, file: VFile): Pre
   const slug = data?.slug ?? options.defaultSlug;
   if (data !== undefined && data.slug === undefined) checkFileNameSlug(file, slug);
   if (data !== undefined) checkCategory(file, data, offsetOf);
+  const lead = data?.image === undefined ? undefined : leadImage(file, data.image.src, offsetOf, publicDir, fileExists);
   if (data === undefined || hasErrors(file)) return { file };
+  const timeZone = data.timeZone ?? options.timeZone ?? siteConfig.timeZone;
+  const published = readMoment(data.date, timeZone);
+  const updated = data.updated === undefined ? undefined : readMoment(data.updated, timeZone).date;
 
   const editions = options.editions ?? options.converter.settings.editions;
   const script: Script = data.script ?? detectScript(`${data.title}\n${mdastText({ type: "root", children: body })}`);
@@ -230,7 +255,14 @@ function prepareArticle(source: string, options: ParseOptions, file: VFile): Pre
     );
     const candidate = {
       slug,
-      date: data.date,
+      date: published.date,
+      day: published.day,
+      timeZone,
+      ...(updated === undefined ? {} : { updated }),
+      featured: data.featured ?? false,
+      draft: data.draft ?? false,
+      ...(lead === undefined || data.image === undefined ? {} : { image: { src: data.image.src, path: lead } }),
+      images: [...new Set(images.values())],
       script,
       ...(data.originalUrl === undefined ? {} : { originalUrl: data.originalUrl }),
       file: options.file,
@@ -274,6 +306,49 @@ function checkFileNameSlug(file: VFile, slug: string): void {
   );
 }
 
+/** Formats the page layer's image pipeline reads. */
+const PHOTO = /\.(jpe?g|png|webp|avif|gif)$/i;
+
+/** The lead photo's file: next to the article (`./a.jpg`) or in public/ (`/media/a.jpg`); reported when unusable. */
+function leadImage(
+  file: VFile,
+  src: string,
+  offsetOf: (path: readonly (string | number)[]) => number | undefined,
+  publicDir: string,
+  fileExists: (path: string) => boolean,
+): string | undefined {
+  const at = offsetOf(["image", "src"]);
+  if (/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(src)) {
+    report(
+      file,
+      `"image.src" is on another host (${src}): pages load nothing from other hosts. Save the photo next to the article and write its name, e.g. ./photo.jpg.`,
+      at,
+      "image-remote",
+    );
+    return undefined;
+  }
+  const path = src.startsWith("/") ? join(publicDir, src) : resolve(file.data.newsprint?.articleDir ?? ".", src);
+  if (!PHOTO.test(src)) {
+    report(
+      file,
+      `"image.src" is not a photo (jpg, jpeg, png, webp, avif or gif): use one of these formats.`,
+      at,
+      "image-format",
+    );
+    return undefined;
+  }
+  if (!fileExists(path)) {
+    report(
+      file,
+      `"image.src" does not exist: add ${relative(process.cwd(), path)} or fix the path.`,
+      at,
+      "image-missing",
+    );
+    return undefined;
+  }
+  return path;
+}
+
 /** The category (the breadcrumb's last level) names a folder: its name is limited. */
 function checkCategory(
   file: VFile,
@@ -281,16 +356,31 @@ function checkCategory(
   offsetOf: (path: readonly (string | number)[]) => number | undefined,
 ): void {
   const levels = data.breadcrumb ?? [];
-  const last = levels.at(-1);
-  if (last === undefined) return;
-  const length = [...last].length;
-  if (length <= MAX_CATEGORY_CHARACTERS) return;
-  report(
-    file,
-    `The breadcrumb's last level names the article's section, and its web address comes from it: it has ${length} characters, shorten it to at most ${MAX_CATEGORY_CHARACTERS}.`,
-    offsetOf(["breadcrumb", levels.length - 1]),
-    "category-too-long",
-  );
+  const named: [readonly (string | number)[], string | undefined, string][] = [
+    data.category === undefined
+      ? [["breadcrumb", levels.length - 1], levels.at(-1), "The breadcrumb's last level names the article's section"]
+      : [["category"], data.category, "The category names the article's section"],
+    ...(data.tags ?? []).map((tag, i): [(string | number)[], string, string] => [
+      ["tags", i],
+      tag,
+      "A tag names a page",
+    ]),
+    ...(data.authors ?? []).map((name, i): [(string | number)[], string, string] => [
+      ["authors", i],
+      name,
+      "An author names a page",
+    ]),
+  ];
+  for (const [path, name, what] of named) {
+    const length = name === undefined ? 0 : [...name].length;
+    if (length <= MAX_CATEGORY_CHARACTERS) continue;
+    report(
+      file,
+      `${what}, and its web address comes from it: it has ${length} characters, shorten it to at most ${MAX_CATEGORY_CHARACTERS}.`,
+      offsetOf(path),
+      "category-too-long",
+    );
+  }
 }
 
 /** `-{…}-` markup in a section heading, converted like any text. */
@@ -334,21 +424,57 @@ function planEdition(
   target: EditionStyle,
 ): { target: EditionStyle; texts: string[]; build: (converted: readonly string[]) => Edition } {
   // Everything the edition shows: header fields, then the breadcrumb, headings and section text.
-  const fields = [data.title, data.source, data.reprintedFrom ?? "", data.author ?? "", data.summary ?? ""];
-  const breadcrumb = data.breadcrumb ?? [];
+  const image = data.image;
+  const fields = [
+    data.title,
+    data.source,
+    data.reprintedFrom ?? "",
+    data.author ?? "",
+    data.summary ?? "",
+    data.category ?? "",
+    image?.alt ?? "",
+    image?.caption ?? "",
+    image?.credit ?? "",
+  ];
+  // Lists, one after another: breadcrumb, authors, tags, then the headings.
+  const lists = [
+    data.breadcrumb ?? [],
+    data.authors ?? (data.author === undefined ? [] : [data.author]),
+    data.tags ?? [],
+  ];
   const headings = sections.map((section) => section.heading ?? "");
   const trees = sections.map((section) => section.hast);
-  const loose = [...fields, ...breadcrumb, ...headings];
+  const loose = [...fields, ...lists.flat(), ...headings];
   const build = (converted: readonly string[]): Edition => {
     const applied = applyTexts(trees, converted, loose.length);
-    const [title = "", source = "", reprintedFrom = "", author = "", summary = ""] = applied.texts;
-    const convertedHeadings = applied.texts.slice(fields.length + breadcrumb.length);
+    const [title = "", source = "", reprintedFrom = "", author = "", summary = "", category = ""] = applied.texts;
+    const [alt = "", caption = "", credit = ""] = applied.texts.slice(6, 9);
+    let next = fields.length;
+    const [breadcrumb = [], authors = [], tags = []] = lists.map((items) => {
+      const out = applied.texts.slice(next, next + items.length);
+      next += items.length;
+      return out;
+    });
+    const convertedHeadings = applied.texts.slice(next);
+    const section = data.category === undefined ? breadcrumb.at(-1) : category;
     return {
       title,
       source,
-      breadcrumb: applied.texts.slice(fields.length, fields.length + breadcrumb.length),
+      breadcrumb,
       ...(data.reprintedFrom === undefined ? {} : { reprintedFrom }),
       ...(data.author === undefined ? {} : { author }),
+      authors,
+      tags,
+      ...(section === undefined ? {} : { category: section }),
+      ...(image === undefined
+        ? {}
+        : {
+            image: {
+              alt,
+              ...(image.caption === undefined ? {} : { caption }),
+              ...(image.credit === undefined ? {} : { credit }),
+            },
+          }),
       // With no text to quote (an article of images only), the title stands in as summary.
       summary: data.summary === undefined ? summarize(applied.trees) || title : summary,
       sections: sections.map((section, index) => ({

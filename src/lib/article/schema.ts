@@ -1,6 +1,7 @@
 /** The validated article model. Plain TypeScript: no Astro runtime, only its Zod re-export. */
 import { z } from "astro/zod";
 import { RESERVED_SLUGS } from "../site/paths.ts";
+import { dateProblem, isTimeZone } from "./dates.ts";
 
 /** Longest file or folder name most file systems allow, in bytes. */
 export const MAX_FILE_NAME_BYTES = 255;
@@ -44,6 +45,37 @@ export const isoDate = z
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
   }, "is not a real calendar day: check the month and day.");
+/**
+ * A date as editors write it: a day (YYYY-MM-DD), a day and time in the article's time zone
+ * (2024-05-12 08:31, seconds optional) or ISO 8601 with an offset (2024-05-12T08:31:00+08:00).
+ */
+export const dateInput = z
+  .string("must be written YYYY-MM-DD: write the date of publication, e.g. 2021-12-06.")
+  .superRefine((value, context) => {
+    const problem = dateProblem(value);
+    if (problem === undefined) return;
+    context.addIssue({
+      code: "custom",
+      message:
+        problem === "form"
+          ? `must be written YYYY-MM-DD: write it as digits with hyphens, ${dateSuggestion(value)} (a time may follow: 2021-12-06 08:30).`
+          : problem === "day"
+            ? "is not a real calendar day: check the month and day."
+            : "has a time that does not exist: hours are 00–23, minutes and seconds 00–59, offsets at most ±14:00.",
+    });
+  });
+/** A stored date: a day, or ISO 8601 with seconds and offset. */
+const storedDate = z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2})?$/);
+const timeZone = z
+  .string("must be a time zone name: write one such as Asia/Shanghai or Asia/Taipei.")
+  .refine(
+    isTimeZone,
+    "is not a time zone name (IANA): write one such as Asia/Shanghai, Asia/Taipei or Asia/Hong_Kong.",
+  );
+const list = (what: string) =>
+  z.array(text, `must be a list: one \`  - ${what}\` line per item, indented under the key.`);
+const yesNo = z.boolean("must be true or false: write `true` or `false`.");
+
 export const slug = z
   .string()
   .regex(
@@ -57,7 +89,11 @@ export const frontMatterSchema = z.strictObject({
     .string("must be text: write it on the same line as the key, in quotes if it starts with a special character.")
     .trim()
     .min(1, "is empty: write the headline."),
-  date: isoDate,
+  date: dateInput,
+  /** When the article was last changed, in the same forms as `date`. */
+  updated: dateInput.optional(),
+  /** Time zone of dates written without an offset (default: the site's, siteConfig.timeZone). */
+  timeZone: timeZone.optional(),
   source: z
     .string("must be text: write it on the same line as the key, in quotes if it starts with a special character.")
     .trim()
@@ -65,6 +101,30 @@ export const frontMatterSchema = z.strictObject({
   breadcrumb: z.array(text, "must be a list: one `  - level` line per level, from the top.").optional(),
   reprintedFrom: text.optional(),
   author: text.optional(),
+  /** Several authors; `author` is the one-name form. */
+  authors: list("name").optional(),
+  tags: list("tag").optional(),
+  /** The article's section; default: the breadcrumb's last level. */
+  category: text.optional(),
+  /** Top story. */
+  featured: yesNo.optional(),
+  /** Built by `npm run dev`, never by `npm run build`. */
+  draft: yesNo.optional(),
+  /** Lead photo. */
+  image: z
+    .strictObject(
+      {
+        src: text,
+        alt: z
+          .string("must be text: describe the photo for readers who cannot see it.")
+          .trim()
+          .min(1, "is empty: describe the photo for readers who cannot see it."),
+        caption: text.optional(),
+        credit: text.optional(),
+      },
+      "must hold `src:` and `alt:` lines (and optionally `caption:` and `credit:`), indented under `image:`.",
+    )
+    .optional(),
   summary: text.optional(),
   originalUrl: z
     .url({
@@ -105,6 +165,13 @@ const edition = z.object({
   breadcrumb: z.array(text),
   reprintedFrom: text.optional(),
   author: text.optional(),
+  /** Authors in this edition (the `authors` list, else `author`, else empty). */
+  authors: z.array(text).optional(),
+  tags: z.array(text).optional(),
+  /** The section: `category`, else the breadcrumb's last level. */
+  category: text.optional(),
+  /** Lead photo's texts in this edition. */
+  image: z.object({ alt: text, caption: text.optional(), credit: text.optional() }).optional(),
   summary: text,
   sections: z.array(section).min(1),
 });
@@ -112,7 +179,21 @@ export type Edition = z.infer<typeof edition>;
 
 export const articleSchema = z.object({
   slug,
-  date: isoDate,
+  /** Publication: `YYYY-MM-DD` when written as a day, else ISO 8601 with offset (`2024-05-12T08:31:00+08:00`). */
+  date: storedDate,
+  /** Calendar day of publication in the article's time zone, for listings. */
+  day: isoDate.optional(),
+  /** Time zone the dates were read in. */
+  timeZone: z.string().optional(),
+  /** Last update, in the same form as `date`. */
+  updated: storedDate.optional(),
+  featured: z.boolean().optional(),
+  /** Drafts: built by `npm run dev`, never by `npm run build` (the loader filters). */
+  draft: z.boolean().optional(),
+  /** Lead photo: `src` as written, `path` the absolute file path for the image pipeline. */
+  image: z.object({ src: z.string(), path: z.string() }).optional(),
+  /** Absolute paths of local images in the body (each <img> carries its own as data-np-src). */
+  images: z.array(z.string()).optional(),
   /** Script the article is written in; the other edition is converted from it. */
   script: z.enum(["hans", "hant"]),
   originalUrl: z.string().optional(),

@@ -1,6 +1,8 @@
 /** remark checks of an article's body (after front matter): headings, text, images. */
+import { join, relative, resolve } from "node:path";
 import type { Root as MdastRoot } from "mdast";
 import { toString as mdastText } from "mdast-util-to-string";
+import { normalizeUri } from "micromark-util-sanitize-uri";
 import type { Plugin } from "unified";
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
@@ -10,6 +12,13 @@ import { report } from "../messages.ts";
 export type ArticleContext = {
   /** Answers whether a root-relative asset (e.g. `/media/a.jpg`) exists in `public/`. */
   readonly assetExists?: ((path: string) => boolean) | undefined;
+  /** Folder of the article file, for images written relative to it (`./photo.jpg`). */
+  readonly articleDir: string;
+  /** The site's public/ folder, where `/media/…` images are. */
+  readonly publicDir: string;
+  readonly fileExists: (path: string) => boolean;
+  /** Local images of the body: URL as written → absolute file path. */
+  readonly images: Map<string, string>;
 };
 
 declare module "vfile" {
@@ -60,34 +69,49 @@ export const remarkCheckHeadings: Plugin<[], MdastRoot> = () => (tree, file) => 
   }
 };
 
-/** Images load from this site only, and exist. */
+/** Images load from this site only, and exist: in public/ (`/media/a.jpg`) or next to the article (`./a.jpg`). */
 export const remarkCheckImages: Plugin<[], MdastRoot> = () => (tree, file) => {
-  const { assetExists } = file.data.newsprint ?? {};
+  const context = file.data.newsprint;
   visit(tree, "image", (node) => {
     const at = node.position?.start;
     if (/^(https?:)?\/\//i.test(node.url)) {
       report(
         file,
-        `Image "${node.url}" is on another host: pages load nothing from other hosts, so it will not show. Save it in public/media/ and link it as /media/<name>.`,
+        `Image "${node.url}" is on another host: pages load nothing from other hosts, so it will not show. Save it next to the article (or in public/media/) and link it as ./<name>.`,
         at,
         "image-remote",
         "warning",
       );
       return;
     }
-    if (/^[a-z][a-z0-9+.-]*:/i.test(node.url)) return;
-    if (!node.url.startsWith("/")) {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(node.url) || context === undefined) return;
+    const path = decodePath(node.url.split(/[?#]/)[0] ?? "");
+    if (path.startsWith("/")) {
+      const exists = context.assetExists
+        ? context.assetExists(path)
+        : context.fileExists(join(context.publicDir, path));
+      if (!exists) {
+        report(file, `Image "${node.url}" does not exist: add public${path} or fix the path.`, at, "image-missing");
+      } else remember(context.images, node.url, join(context.publicDir, path));
+      return;
+    }
+    const absolute = resolve(context.articleDir, path);
+    if (!context.fileExists(absolute)) {
       report(
         file,
-        `Image "${node.url}" is a relative path: put the file in public/media/ and link it as /media/<name>.`,
+        `Image "${node.url}" does not exist next to the article: add ${relative(process.cwd(), absolute)} or fix the path.`,
         at,
-        "image-relative",
+        "image-missing",
       );
-    } else if (assetExists && !assetExists(decodePath(node.url.split(/[?#]/)[0] ?? ""))) {
-      report(file, `Image "${node.url}" does not exist: add public${node.url} or fix the path.`, at, "image-missing");
-    }
+    } else remember(context.images, node.url, absolute);
   });
 };
+
+/** Both as written and as it will appear in the HTML (percent-encoded). */
+function remember(images: Map<string, string>, url: string, path: string): void {
+  images.set(url, path);
+  images.set(normalizeUri(url), path);
+}
 
 /** Percent-decodes a URL path; a malformed escape is left as written (the file then does not exist). */
 function decodePath(path: string): string {
