@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { importRaw } from "../../src/lib/import/index.ts";
-import { converter, parse, SEED_FILE as SEED, textOf } from "../support/articles.ts";
+import { convertText, HANS, HANT, parse, SEED_FILE as SEED, textOf } from "../support/articles.ts";
 
 describe("the seed article", () => {
   const outcome = parse(readFileSync(`content/${SEED}`, "utf8"));
   const text = (script: "hans" | "hant") => {
-    const edition = outcome.article?.editions[script];
+    const edition = outcome.article?.editions[script === "hans" ? HANS : HANT];
     return [
       edition?.title,
       ...(edition?.sections ?? []).flatMap((s) => [s.heading ?? "", textOf(s.html)]),
@@ -26,7 +26,7 @@ describe("the seed article", () => {
   it("parses without problems", () => {
     expect(SEED).toBeDefined();
     expect(outcome.diagnostics).toEqual([]);
-    expect(outcome.article?.editions.hans.sections.map((s) => s.heading)).toEqual([
+    expect(outcome.article?.editions[HANS]?.sections.map((s) => s.heading)).toEqual([
       null,
       "专心抓好重点培训",
       "用心做好全员轮训",
@@ -46,6 +46,6 @@ describe("the seed article", () => {
   it("reads Simplified with no Traditional-only characters on the Simplified page", () => {
     const hans = text("hans");
     for (const word of ["干部", "范围", "承载着", "杀手锏"]) expect(hans).toContain(word);
-    expect(converter.convertText(hans, "hant", "hans")).toBe(hans);
+    expect(convertText(hans, "hant", "hans")).toBe(hans);
   });
 });
