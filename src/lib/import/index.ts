@@ -347,7 +347,16 @@ export function importLines(
     b.src = url;
   }
   const rendered = renderArticle(front, blocks);
-  const diagnostics = validateArticle(rendered.markdown, `content/${fileName}`, fileName.replace(/\.md$/u, ""));
+  // page images are checked here (they exist beside the page) and copied by the caller before the article is
+  // written; the build's check that they exist under public/ can only pass after that copy
+  const checked =
+    images.length > 0
+      ? renderArticle(
+          front,
+          blocks.filter((b) => b.kind !== "image"),
+        ).markdown
+      : rendered.markdown;
+  const diagnostics = validateArticle(checked, `content/${fileName}`, fileName.replace(/\.md$/u, ""));
   const errors = diagnostics.filter((d) => d.severity === "error");
   if (errors.length > 0)
     return fail(
