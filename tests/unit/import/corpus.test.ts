@@ -77,9 +77,10 @@ describe("importer corpus", () => {
       const expected = readFileSync(join(dir, "expected", file.replace(/\.(?:txt|html)$/u, ".md")), "utf8");
       expect(result.markdown).toBe(expected);
       expect(result.attention.length > 0 ? 1 : 0, result.report).toBe(status);
-      const errors = validateArticle(result.markdown, `content/${result.fileName}`).filter(
-        (d) => d.severity === "error",
-      );
+      // images reach public/ when the CLI copies them; the rest must pass the build's own checks now
+      for (const image of result.images) expect(existsSync(join(dir, image.src)), image.src).toBe(true);
+      const withoutImages = result.markdown.replace(/^!\[.*\n\n/gmu, "");
+      const errors = validateArticle(withoutImages, `content/${result.fileName}`).filter((d) => d.severity === "error");
       expect(errors).toEqual([]);
     });
   }
