@@ -1,6 +1,6 @@
 /** Builds the site with the real build command, into a folder of the test's choosing; runs the dev server. */
 import { spawn } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer as createNetServer, type AddressInfo } from "node:net";
 import { basename, join, resolve } from "node:path";
 
@@ -18,7 +18,51 @@ export type BuildOptions = {
 };
 export type BuildResult = { code: number; stdout: string; stderr: string; pid: number };
 
+/**
+ * Builds one at a time across test processes: Astro writes some state into the project's own
+ * `.astro/` folder whatever the cache folder (the content-image map), so two builds of the
+ * checkout at once could read each other's.
+ */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
+  const release = await lock(resolve(ROOT, ".tmp/build.lock"));
+  try {
+    return await runBuild(options);
+  } finally {
+    release();
+  }
+}
+
+/** A lock folder holding the owner's pid; a lock whose owner is gone is taken over. */
+async function lock(path: string): Promise<() => void> {
+  mkdirSync(resolve(path, ".."), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(path);
+      writeFileSync(join(path, "pid"), String(process.pid));
+      return () => rmSync(path, { recursive: true, force: true });
+    } catch {
+      let owner = 0;
+      try {
+        owner = Number(readFileSync(join(path, "pid"), "utf8"));
+      } catch {
+        // Being created or removed right now: try again shortly.
+      }
+      if (owner > 0 && !alive(owner)) rmSync(path, { recursive: true, force: true });
+      else await new Promise((done) => setTimeout(done, 200));
+    }
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function runBuild(options: BuildOptions): Promise<BuildResult> {
   mkdirSync(resolve(ROOT, ".tmp"), { recursive: true });
   const outDir = resolve(ROOT, options.outDir);
   const env = {
