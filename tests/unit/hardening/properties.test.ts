@@ -68,6 +68,41 @@ describe("parseArticle never throws", () => {
   });
 });
 
+/** Every string of the article model, as feeds, sitemaps and pages read them. */
+function strings(value: unknown): string[] {
+  if (typeof value === "string") return [value];
+  if (Array.isArray(value)) return value.flatMap(strings);
+  if (value !== null && typeof value === "object") return Object.values(value).flatMap(strings);
+  return [];
+}
+
+describe("no control character reaches the article model", () => {
+  // eslint-disable-next-line no-control-regex -- what is checked for
+  const FORBIDDEN = /[\0-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\uFFFE\uFFFF]/;
+  const controls = fc.constantFrom(
+    ..."\0\x01\x08\v\f\x1B\x7F\x85\x93\uFFFE",
+    "&#1;",
+    "&#11;",
+    "&#x7F;",
+    "\\x1B",
+    "\\v",
+  );
+  const mixed = fc.array(fc.oneof(controls, fc.constantFrom("青岛", "文字", " ", "<b>", "</b>")), { maxLength: 12 });
+
+  it("whether typed, escaped in YAML or written as character references", () => {
+    fc.assert(
+      fc.property(mixed, mixed, (title, body) => {
+        const value = JSON.stringify(title.join("")).slice(1, -1).replace(/\\\\/g, "\\");
+        const { article: parsed } = parse(
+          article(`正文${body.join("")}。`).replace("title: 测试标题", `title: "测试${value}"`),
+        );
+        if (parsed !== undefined) for (const text of strings(parsed)) expect(text).not.toMatch(FORBIDDEN);
+      }),
+      RUNS,
+    );
+  });
+});
+
 const HAN = [..."干部发展里面后台头发皇后面条云彩范围杀手锏系统网络计算机软件信息国家保密局青岛宣传教育"];
 const han = fc.array(fc.constantFrom(...HAN), { minLength: 1, maxLength: 20 }).map((c) => c.join(""));
 const prose = fc
@@ -108,7 +143,7 @@ describe("script conversion", () => {
           hans: parsed?.editions["zh-hans"]?.sections[0]?.html ?? "",
           hant: parsed?.editions["zh-hant"]?.sections[0]?.html ?? "",
         };
-        const urls = (h: string) => [...h.matchAll(/(?:href|src)="([^"]*)"/g)].map((m) => m[1]);
+        const urls = (h: string) => [...h.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => m[1]);
         const codes = (h: string) => [...h.matchAll(/<code>([^<]*)<\/code>/g)].map((m) => m[1]);
         expect(urls(html.hans)).toHaveLength(2);
         expect(urls(html.hant)).toEqual(urls(html.hans));

@@ -87,10 +87,8 @@ export const remarkCheckImages: Plugin<[], MdastRoot> = () => (tree, file) => {
     if (/^[a-z][a-z0-9+.-]*:/i.test(node.url) || context === undefined) return;
     const path = decodePath(node.url.split(/[?#]/)[0] ?? "");
     if (path.startsWith("/")) {
-      const exists = context.assetExists
-        ? context.assetExists(path)
-        : context.fileExists(join(context.publicDir, path));
-      if (!exists) {
+      // Checked when the build says what public/ holds (assetExists); else taken as written.
+      if (context.assetExists !== undefined && !context.assetExists(path)) {
         report(file, `Image "${node.url}" does not exist: add public${path} or fix the path.`, at, "image-missing");
       } else remember(context.images, node.url, join(context.publicDir, path));
       return;

@@ -41,16 +41,23 @@ const squeeze = (text: string) => text.replace(/\s+/g, "");
  * <style>, <textarea>, <title>, <iframe>…) and that nothing later in the section closes.
  */
 export const remarkRememberText: Plugin<[], MdastRoot> = () => (tree, file) => {
-  const pieces: Piece[] = [];
   const html: RawHtml[] = [];
+  const texts: { value: string; offset: number }[] = [];
   visit(tree, (node) => {
     const offset = node.position?.start.offset ?? 0;
     if (node.type === "html") html.push({ value: node.value, offset });
     else if (node.type === "text" || node.type === "inlineCode" || node.type === "code") {
-      const text = squeeze(node.value);
-      if (text !== "") pieces.push({ text, offset });
+      texts.push({ value: node.value, offset });
     }
   });
+  // Without raw HTML no text can vanish: the checks after the sanitizer have nothing to compare.
+  const pieces: Piece[] = [];
+  if (html.length > 0) {
+    for (const { value, offset } of texts) {
+      const text = squeeze(value);
+      if (text !== "") pieces.push({ text, offset });
+    }
+  }
   let unclosed = false;
   if (html.length > 0) {
     // Closing tags per node (last offset of each name), and which names close at or after each node.
@@ -158,15 +165,14 @@ export const rehypeCheckText: Plugin<[], HastRoot> = () => (tree, file) => {
     const at = node.position?.start ?? parent;
     const offset = at?.offset;
     if (node.type === "text") {
-      const exact =
-        offset !== undefined &&
-        node.position?.end.offset !== undefined &&
-        source.slice(offset, node.position.end.offset) === node.value;
+      const end = node.position?.end.offset;
+      // Whether the text is the source as typed (no references or escapes): then offsets inside it are exact.
+      const exact = () => offset !== undefined && end !== undefined && source.slice(offset, end) === node.value;
       node.value = cleanControls(file, node.value, (index) =>
-        offset === undefined ? undefined : exact ? offset + index : offset,
+        offset === undefined ? undefined : exact() ? offset + index : offset,
       );
       // A character reference to no character (`&#0;`, `&#xD800;`) reads as U+FFFD; typed ones were reported before parsing.
-      if (!exact && node.value.includes("\uFFFD") && !source.includes("\uFFFD")) {
+      if (node.value.includes("\uFFFD") && !source.includes("\uFFFD") && !exact()) {
         report(
           file,
           'A character reference here (such as &#0;) names no valid character and would show as "\uFFFD": remove it or write the character itself.',
@@ -174,7 +180,7 @@ export const rehypeCheckText: Plugin<[], HastRoot> = () => (tree, file) => {
           "invalid-character-reference",
         );
       }
-      checkMarkup(file, node.value, (index) => (exact && offset !== undefined ? offset + index : at));
+      checkMarkup(file, node.value, (index) => (offset !== undefined && exact() ? offset + index : at));
       return;
     }
     if (node.type !== "element" && node.type !== "root") return;
