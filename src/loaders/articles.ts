@@ -3,9 +3,8 @@
  * to the newsprint integration (src/integrations/channel.ts): the articles, from which a build's
  * search index starts at once, and, in the dev server, content errors to show in the browser.
  */
-import { basename, extname, join, relative, resolve, sep } from "node:path";
+import { join, relative, resolve, sep } from "node:path";
 import type { Loader, LoaderContext } from "astro/loaders";
-import { glob } from "tinyglobby";
 import { duplicateSlugs } from "../lib/article/collection.ts";
 import { readArticleFile } from "../lib/article/decode.ts";
 import { ContentError, formatDiagnostic, type Diagnostic } from "../lib/article/diagnostics.ts";
@@ -17,7 +16,8 @@ import { searchEntries, searchIndexVersion } from "../lib/build/search-task.ts";
 import type { SearchRecord } from "../lib/site/search-records.ts";
 import { fingerprint } from "../lib/fingerprint.ts";
 import { findChannel } from "../integrations/channel.ts";
-import { RESERVED_SLUGS } from "../lib/site/paths.ts";
+import { listContentFiles } from "../lib/build/content-files.ts";
+import { siteConfig } from "../site.config.ts";
 import { articlePhotos, forgetContentImageMap } from "../lib/site/media.ts";
 import { isDraft } from "../lib/site/news.ts";
 import type { ConversionSettings } from "../lib/script/types.ts";
@@ -26,8 +26,6 @@ export type ArticleLoaderOptions = {
   readonly contentDir: string;
   readonly conversion: ConversionSettings;
 };
-
-const PATTERN = "**/*.md";
 
 export function articleLoader(options: ArticleLoaderOptions): Loader {
   return {
@@ -56,7 +54,7 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
       let queue = Promise.resolve();
       let timer: ReturnType<typeof setTimeout> | undefined;
       context.watcher?.on("all", (_event, path) => {
-        if (!path.startsWith(contentDir + sep) || extname(path) !== ".md") return;
+        if (!path.startsWith(contentDir + sep) || !/\.md$/i.test(path)) return;
         clearTimeout(timer);
         timer = setTimeout(() => {
           queue = queue.then(sync).catch((error: unknown) => context.logger.error(String(error)));
@@ -82,17 +80,18 @@ async function syncArticles(context: LoaderContext, options: ArticleLoaderOption
     ],
     [JSON.stringify(options.conversion), context.config.base],
   );
-  const files = (await glob(PATTERN, { cwd: contentDir, onlyFiles: true })).sort();
-  const diagnostics: Diagnostic[] = [];
+  // Markdown files of any case (`*.MD`), names with spaces; links out of the folder are errors.
+  const listing = listContentFiles(contentDir, { display: (path) => relative(root, path) });
+  const diagnostics: Diagnostic[] = [...listing.diagnostics];
   const current: ArticleRecord[] = [];
   const jobs: ParseJob[] = [];
   const previous = new Map(
     context.store.values().map((entry) => [(entry.data as ArticleRecord).file, entry.data as ArticleRecord]),
   );
 
-  for (const name of files) {
-    const file = relative(root, join(contentDir, name));
-    const read = readArticleFile(join(contentDir, name), file);
+  for (const entry of listing.files) {
+    const file = relative(root, entry.path);
+    const read = readArticleFile(entry.path, file);
     if ("diagnostic" in read) {
       diagnostics.push(read.diagnostic);
       continue;
@@ -106,7 +105,9 @@ async function syncArticles(context: LoaderContext, options: ArticleLoaderOption
     jobs.push({
       text: read.text,
       file,
-      defaultSlug: basename(name, ".md"),
+      defaultSlug: entry.defaultSlug,
+      path: entry.path,
+      timeZone: siteConfig.timeZone,
       digest,
       conversion: options.conversion,
       base: context.config.base,
@@ -128,7 +129,8 @@ async function syncArticles(context: LoaderContext, options: ArticleLoaderOption
     if (result.search) searchRecords.set(result.search.slug, result.search);
   }
   current.push(...fresh);
-  diagnostics.push(...duplicateSlugs(current), ...reservedSlugs(current));
+  // Reserved slugs are the parser's to report (at the `slug:` line); duplicates need every article.
+  diagnostics.push(...duplicateSlugs(current));
 
   for (const warning of diagnostics.filter((d) => d.severity === "warning")) {
     context.logger.warn(formatDiagnostic(warning));
@@ -164,17 +166,4 @@ async function syncArticles(context: LoaderContext, options: ArticleLoaderOption
   context.logger.info(
     `${current.length} articles (${fresh.length} parsed, ${current.length - fresh.length} cached) in ${seconds}s`,
   );
-}
-
-/** Slugs that would put an article where the site's own pages live. */
-function reservedSlugs(articles: readonly { slug: string; file: string }[]): Diagnostic[] {
-  return articles
-    .filter(({ slug }) => RESERVED_SLUGS.has(slug))
-    .map(({ slug, file }) => ({
-      file,
-      line: 1,
-      column: 1,
-      severity: "error",
-      message: `Slug "${slug}" is reserved for the site's own pages: rename the file or set another \`slug:\`.`,
-    }));
 }

@@ -52,7 +52,6 @@ const PAGES = [
   "zh-hant/broken-photo.html",
   "zh-hant/tag/fang-zai/",
   "zh-hans/author/wang-xiao-ming/",
-  "zh-hant/page/2/",
 ];
 
 async function openPage(path: string, options: Parameters<Browser["newContext"]>[0] = {}): Promise<Page> {

@@ -18,6 +18,8 @@ const job = (i: number): ParseJob => ({
   text: article(i === 7 ? huge : `导语${i}。\n\n## 小节\n\n正文。`),
   file: `content/a${i}.md`,
   defaultSlug: `a${i}`,
+  path: join(tmpdir(), `a${i}.md`),
+  timeZone: siteConfig.timeZone,
   digest: `limits-${i}`,
   conversion: siteConfig.conversion,
   base: "/",

@@ -14,6 +14,10 @@ export type ParseJob = {
   /** Path shown in diagnostics. */
   readonly file: string;
   readonly defaultSlug: string;
+  /** Absolute path of the article file (images are relative to it). */
+  readonly path: string;
+  /** Time zone of dates written without one (the site's). */
+  readonly timeZone: string;
   readonly digest: string;
   readonly conversion: ConversionSettings;
   readonly base: string;
@@ -38,6 +42,9 @@ export default function parseJobs(jobs: readonly ParseJob[]): ParseResult[] {
         defaultSlug: job.defaultSlug,
         converter: getConverter(job.conversion),
         base: job.base,
+        path: job.path,
+        publicDir: job.publicDir,
+        timeZone: job.timeZone,
         assetExists: (path: string) => existsSync(join(job.publicDir, path)),
       },
     })),

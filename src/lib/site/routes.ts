@@ -54,14 +54,22 @@ export function siteIndex<R extends ArticleRecord>(entries: readonly Entry<R>[])
   const sections = orderSections(groupBy(articles, sectionTerms, "section"), sectionOrder());
   const tags = groupBy(articles, tagTerms, "tag");
   const authors = groupBy(articles, authorTerms, "author");
-  const lookup = (groups: readonly Group<R>[]) => {
+  /** Each article's terms of one kind, in the order the article lists them. */
+  const lookup = (groups: readonly Group<R>[], terms: (article: R) => readonly { key: string }[]) => {
     const map = new Map<string, Category[]>();
     for (const { term, articles: members } of groups) {
       for (const article of members) map.set(article.slug, [...(map.get(article.slug) ?? []), term]);
     }
+    for (const article of articles) {
+      const listed = map.get(article.slug);
+      if (listed === undefined || listed.length < 2) continue;
+      const order = terms(article).map((term) => term.key);
+      const position = (term: Category) => order.indexOf(Object.values(term.name)[0] ?? "");
+      listed.sort((a, b) => position(a) - position(b));
+    }
     return map;
   };
-  const sectionOf = new Map([...lookup(sections)].map(([slug, [first]]) => [slug, first as Category]));
+  const sectionOf = new Map([...lookup(sections, sectionTerms)].map(([slug, [first]]) => [slug, first as Category]));
   const nav = sections.map((group) => group.term);
   const index: SiteIndex<R> = {
     articles,
@@ -69,8 +77,8 @@ export function siteIndex<R extends ArticleRecord>(entries: readonly Entry<R>[])
     tags,
     authors,
     sectionOf,
-    tagsOf: lookup(tags),
-    authorsOf: lookup(authors),
+    tagsOf: lookup(tags, tagTerms),
+    authorsOf: lookup(authors, authorTerms),
     related: relatedStories(articles),
     nav,
     navKey: hash(nav.map((term) => `${term.slug}=${Object.values(term.name).join("/")}`)),
