@@ -12,7 +12,7 @@ import type { Converter } from "../script/converter.ts";
 import { detectScript } from "../script/detect.ts";
 import { applyTexts, collectTexts } from "../script/hast.ts";
 import { tokenizeMarkup } from "../script/markup.ts";
-import type { EditionStyle, Script, TextLanguage } from "../script/types.ts";
+import type { ArticleConversion, EditionStyle, Script, TextLanguage } from "../script/types.ts";
 import { existsSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { VFile } from "vfile";
@@ -77,6 +77,8 @@ type ConversionRequest = {
   readonly converter: Converter;
   readonly from: TextLanguage;
   readonly to: EditionStyle;
+  /** The article's own rules and groups, if it declares any. */
+  readonly article?: ArticleConversion;
   readonly texts: readonly string[];
 };
 
@@ -125,7 +127,9 @@ function convertRequests(requests: readonly ConversionRequest[]): string[][] {
   for (const request of requests) {
     const byDirection = groups.get(request.converter) ?? new Map<string, ConversionRequest[]>();
     groups.set(request.converter, byDirection);
-    const key = `${request.from.script}:${request.from.standard}>${request.to.id}`;
+    // Articles with rules of their own are converted apart from the rest of the batch.
+    const rules = request.article === undefined ? "" : `|${JSON.stringify(request.article)}`;
+    const key = `${request.from.script}:${request.from.standard}>${request.to.id}${rules}`;
     const group = byDirection.get(key);
     if (group === undefined) byDirection.set(key, [request]);
     else group.push(request);
@@ -139,6 +143,7 @@ function convertRequests(requests: readonly ConversionRequest[]): string[][] {
         group.flatMap((request) => request.texts),
         first.from,
         first.to,
+        first.article,
       );
       let next = 0;
       for (const request of group) {
@@ -288,6 +293,7 @@ function prepareArticle(source: string, options: ParseOptions, file: VFile): Pre
     from: language,
     to: plan.target,
     texts: plan.texts,
+    ...(data.conversion === undefined ? {} : { article: data.conversion }),
   }));
   return { file, pending: { requests, complete } };
 }

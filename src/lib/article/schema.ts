@@ -1,5 +1,6 @@
 /** The validated article model. Plain TypeScript: no Astro runtime, only its Zod re-export. */
 import { z } from "astro/zod";
+import { validateGroups, validateRule } from "../script/rules.ts";
 import { RESERVED_SLUGS } from "../site/paths.ts";
 import { dateProblem, isTimeZone } from "./dates.ts";
 
@@ -142,6 +143,28 @@ export const frontMatterSchema = z.strictObject({
     .enum(
       ["hans", "hant"],
       "must be hans (Simplified) or hant (Traditional): write one of the two, or remove the line to detect it.",
+    )
+    .optional(),
+  /** Conversion rules for the whole article (like Wikipedia's -{H|…}-) and rule groups by name. */
+  conversion: z
+    .strictObject(
+      {
+        rules: z
+          .array(
+            z.record(z.string(), z.string().min(1)).superRefine((rule, context) => {
+              for (const message of validateRule(rule)) context.addIssue({ code: "custom", message });
+            }),
+            "must be a list of rules, each `{ zh-hans: 干部, zh-hant: 幹部 }`.",
+          )
+          .default([]),
+        groups: z
+          .array(z.string(), "must be a list of rule group names, e.g. [people, places].")
+          .superRefine((groups, context) => {
+            for (const { message } of validateGroups(groups)) context.addIssue({ code: "custom", message });
+          })
+          .default([]),
+      },
+      "must hold `rules:` and/or `groups:`.",
     )
     .optional(),
 });
