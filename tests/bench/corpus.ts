@@ -80,11 +80,11 @@ function sentenceStream(rng: Rng, topic: Topic, fixed: Partial<Record<string, st
 const countChars = (text: string): number => text.replace(/[\s*#>\-[\]()a-z0-9:/.]/gi, "").length;
 
 /**
- * Every article gets a lead photo and every third a body figure, once the article model has photos
+ * Every article gets a lead photo and every third a body figure (BENCH_PHOTOS=0: none, to measure the text path alone), once the article model has photos
  * (front matter `image`). Each article has its own files (copies of a few generated photos), so
  * each is encoded, as on a real site.
  */
-export const WITH_PHOTOS = FRONT_MATTER_KEYS.includes("image");
+export const WITH_PHOTOS = FRONT_MATTER_KEYS.includes("image") && process.env["BENCH_PHOTOS"] !== "0";
 const PHOTO_POOL = 12;
 
 export function generateArticle(index: number, seed: number): Omit<CorpusArticle, "text"> & { hans: string } {
