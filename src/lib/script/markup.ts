@@ -5,7 +5,7 @@
  *                                 zh-tw/zh-hk/zh-mo as hant); a regional tag (zh-hk) wins over its
  *                                 script's tag in an edition of that region
  */
-import type { EditionStyle, Script } from "./types.ts";
+import { SCRIPT_OF_TAG, type EditionStyle, type Script } from "./types.ts";
 
 export type MarkupToken =
   | { readonly kind: "text"; readonly text: string; readonly offset: number }
@@ -22,17 +22,6 @@ export type MarkupError = { readonly offset: number; readonly message: string };
 const OPEN = "-{";
 const CLOSE = "}-";
 const VARIANT = /^\s*(zh-(?:hans|hant|cn|sg|my|tw|hk|mo))\s*:(.*)$/is;
-const SCRIPT_OF_TAG: Record<string, Script> = {
-  "zh-hans": "hans",
-  "zh-cn": "hans",
-  "zh-sg": "hans",
-  "zh-my": "hans",
-  "zh-hant": "hant",
-  "zh-tw": "hant",
-  "zh-hk": "hant",
-  "zh-mo": "hant",
-};
-
 export function hasMarkup(text: string): boolean {
   return text.includes(OPEN);
 }

@@ -9,7 +9,14 @@ import places from "../../../data/conversion/groups/places.json" with { type: "j
 import technology from "../../../data/conversion/groups/technology.json" with { type: "json" };
 import { Trie } from "./dictionaries.ts";
 import type { Words } from "./segment.ts";
-import type { ConversionOverride, ConversionRule, EditionStyle, Script, TextLanguage } from "./types.ts";
+import {
+  SCRIPT_OF_TAG,
+  type ConversionOverride,
+  type ConversionRule,
+  type EditionStyle,
+  type Script,
+  type TextLanguage,
+} from "./types.ts";
 
 export type RuleGroup = {
   readonly name: string;
@@ -30,17 +37,6 @@ export function validateGroups(groups: readonly string[]): { group: string; mess
     .filter((group) => !RULE_GROUPS.has(group))
     .map((group) => ({ group, message: `Unknown conversion group "${group}": the groups are ${known}.` }));
 }
-
-const SCRIPT_OF_TAG: Record<string, Script> = {
-  "zh-hans": "hans",
-  "zh-cn": "hans",
-  "zh-sg": "hans",
-  "zh-my": "hans",
-  "zh-hant": "hant",
-  "zh-tw": "hant",
-  "zh-hk": "hant",
-  "zh-mo": "hant",
-};
 
 /** Problems with a rule: unknown tags, or a script missing. */
 export function validateRule(rule: ConversionRule): string[] {

@@ -36,6 +36,18 @@ export type EditionStyle = {
 /** What a text is written in: its script and the standard its characters follow. */
 export type TextLanguage = { readonly script: Script; readonly standard: OpenccStandard };
 
+/** The script of each variant tag that markup and rules accept (lower case). */
+export const SCRIPT_OF_TAG: Readonly<Record<string, Script>> = {
+  "zh-hans": "hans",
+  "zh-cn": "hans",
+  "zh-sg": "hans",
+  "zh-my": "hans",
+  "zh-hant": "hant",
+  "zh-tw": "hant",
+  "zh-hk": "hant",
+  "zh-mo": "hant",
+};
+
 /** A word the converter must render exactly so in each script (fixes for opencc mistakes). */
 export type ConversionOverride = { readonly hans: string; readonly hant: string };
 
