@@ -8,7 +8,7 @@ import { chainFor, decidingStage } from "./dictionaries.ts";
 import { normalise, runChain, type Decision } from "./engine.ts";
 import { hasMarkup, tokenizeMarkup, variantFor } from "./markup.ts";
 import { contextPins, userEntries, userTrie } from "./rules.ts";
-import { wordBoundaries } from "./segment.ts";
+import { wordBoundaries, type Words } from "./segment.ts";
 import { applyQuotes, applyVariants } from "./style.ts";
 import type { Trie } from "./dictionaries.ts";
 import type { ArticleConversion, ConversionSettings, EditionStyle, TextLanguage } from "./types.ts";
@@ -45,6 +45,9 @@ export function sameStandard(from: TextLanguage, to: EditionStyle): boolean {
   return from.script === to.script && from.standard === to.standard;
 }
 
+let lastCut:
+  { text: string; script: TextLanguage["script"]; words: Words; pins: ReturnType<typeof contextPins> } | undefined;
+
 /**
  * Converts plain text (no markup) character-wise: no house style, no quotes. With `decisions`,
  * the deciding stage's choices are pushed there (offsets into the normalised text).
@@ -59,8 +62,12 @@ export function convertCharacters(
   const chain = chainFor(from.standard, to.standard);
   if (chain === undefined || text === "" || sameStandard(from, to)) return text;
   const normalised = normalise(text);
-  const words = wordBoundaries(normalised, from.script);
-  const pins = contextPins(normalised, words, from.script);
+  // Every edition of an article converts the same texts: cut them into words once.
+  if (lastCut?.text !== normalised || lastCut.script !== from.script) {
+    const words = wordBoundaries(normalised, from.script);
+    lastCut = { text: normalised, script: from.script, words, pins: contextPins(normalised, words, from.script) };
+  }
+  const { words, pins } = lastCut;
   const deciding = decidingStage(from.standard, to.standard) ?? 0;
   return runChain(normalised, { chain, deciding, words, pins, user, ...(decisions ? { decisions } : {}) });
 }
