@@ -123,7 +123,9 @@ async function syncArticles(context: LoaderContext, options: ArticleLoaderOption
         `${job.file} was too large for a parsing process's memory: parsed in the build process instead`,
       ),
   });
+  let defaultDecided = 0;
   for (const result of results) {
+    defaultDecided += result.defaultDecided ?? 0;
     diagnostics.push(...result.diagnostics);
     if (result.record) fresh.push(result.record);
     if (result.search) searchRecords.set(result.search.slug, result.search);
@@ -166,4 +168,9 @@ async function syncArticles(context: LoaderContext, options: ArticleLoaderOption
   context.logger.info(
     `${current.length} articles (${fresh.length} parsed, ${current.length - fresh.length} cached) in ${seconds}s`,
   );
+  if (defaultDecided > 0) {
+    context.logger.info(
+      `conversion: ${defaultDecided} ambiguous characters (发, 干, 里…) in the ${fresh.length} parsed articles were decided by a single-character default; \`npm run conversion-report -- <file…>\` lists them to check`,
+    );
+  }
 }

@@ -30,6 +30,8 @@ export type ParseResult = {
   /** What the search index needs of the article, made while its text is at hand. */
   readonly search?: SearchRecord;
   readonly diagnostics: Diagnostic[];
+  /** Ambiguous characters decided by a single-character default in the batch (on its first result). */
+  readonly defaultDecided?: number;
 };
 
 /** Parses a batch of files (their conversions go to opencc together, see parseArticles). */
@@ -55,12 +57,15 @@ export default function parseJobs(jobs: readonly ParseJob[]): ParseResult[] {
   );
   const stored = storeBodies(jobs[0]?.bodyDir ?? "", parsed);
   const records = new Map(parsed.map(({ index }, position) => [index, stored[position]]));
-  return jobs.map((job, index) => {
+  const first = jobs[0];
+  const defaultDecided = first === undefined ? 0 : (getConverter(first.conversion).takeDefaultCount?.() ?? 0);
+  return jobs.map((job, index): ParseResult => {
     const outcome = outcomes[index] ?? { diagnostics: [] };
     const record = records.get(index);
-    if (outcome.article === undefined || record === undefined) return { diagnostics: outcome.diagnostics };
+    const counted = index === 0 ? { defaultDecided } : {};
+    if (outcome.article === undefined || record === undefined) return { diagnostics: outcome.diagnostics, ...counted };
     const indexed = searchEdition(job.conversion);
     const search = searchRecord(record, indexed, outcome.article.editions[indexed]?.sections ?? []);
-    return { record, search, diagnostics: outcome.diagnostics };
+    return { record, search, diagnostics: outcome.diagnostics, ...counted };
   });
 }

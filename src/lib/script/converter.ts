@@ -5,7 +5,8 @@
  * Dictionaries and jieba load lazily, once per process.
  */
 import { chainFor, decidingStage } from "./dictionaries.ts";
-import { normalise, runChain, type Decision } from "./engine.ts";
+import { AMBIGUOUS_HANS, AMBIGUOUS_HANT } from "./ambiguous.ts";
+import { normalise, runChain, type Decision, type EngineInput } from "./engine.ts";
 import { hasMarkup, tokenizeMarkup, variantFor } from "./markup.ts";
 import { contextPins, userEntries, userTrie } from "./rules.ts";
 import { wordBoundaries, type Words } from "./segment.ts";
@@ -23,6 +24,11 @@ export type Converter = {
   /** convertMany for one text. */
   convert(text: string, from: TextLanguage, to: EditionStyle, article?: ArticleConversion): string;
   readonly settings: ConversionSettings;
+  /**
+   * How many ambiguous characters (发, 干, 里…) the single-character default decided since the
+   * last call, in every conversion: the build log's pointer to `npm run conversion-report`.
+   */
+  takeDefaultCount?(): number;
 };
 
 /** Joins texts for one conversion: a private-use character no dictionary entry or rule spans. */
@@ -58,6 +64,7 @@ export function convertCharacters(
   to: EditionStyle,
   user: Trie | undefined,
   decisions?: Decision[],
+  defaults?: EngineInput["defaults"],
 ): string {
   const chain = chainFor(from.standard, to.standard);
   if (chain === undefined || text === "" || sameStandard(from, to)) return text;
@@ -69,7 +76,15 @@ export function convertCharacters(
   }
   const { words, pins } = lastCut;
   const deciding = decidingStage(from.standard, to.standard) ?? 0;
-  return runChain(normalised, { chain, deciding, words, pins, user, ...(decisions ? { decisions } : {}) });
+  return runChain(normalised, {
+    chain,
+    deciding,
+    words,
+    pins,
+    user,
+    ...(decisions ? { decisions } : {}),
+    ...(defaults ? { defaults } : {}),
+  });
 }
 
 function createConverter(settings: ConversionSettings): Converter {
@@ -84,6 +99,14 @@ function createConverter(settings: ConversionSettings): Converter {
   };
 
   const style = (text: string, to: EditionStyle) => applyQuotes(applyVariants(text, to), to);
+  const hansDefaults = { ambiguous: AMBIGUOUS_HANS, count: 0 };
+  const hantDefaults = { ambiguous: AMBIGUOUS_HANT, count: 0 };
+  const takeDefaultCount = (): number => {
+    const count = hansDefaults.count + hantDefaults.count;
+    hansDefaults.count = 0;
+    hantDefaults.count = 0;
+    return count;
+  };
 
   const convertMany = (
     texts: readonly string[],
@@ -107,7 +130,8 @@ function createConverter(settings: ConversionSettings): Converter {
         return undefined;
       });
     });
-    const convertedPieces = convertPieces(pieces, from, to, userFor(from, to, article)).map((piece) =>
+    const counter = from.script === "hans" ? hansDefaults : hantDefaults;
+    const convertedPieces = convertPieces(pieces, from, to, userFor(from, to, article), counter).map((piece) =>
       style(piece, to),
     );
     let next = 0;
@@ -121,7 +145,7 @@ function createConverter(settings: ConversionSettings): Converter {
   const convert = (text: string, from: TextLanguage, to: EditionStyle, article?: ArticleConversion): string =>
     convertMany([text], from, to, article)[0] ?? "";
 
-  return { convert, convertMany, settings };
+  return { convert, convertMany, settings, takeDefaultCount };
 }
 
 /** Converts pieces in one pass (joined by SEPARATOR), or one by one if a piece holds it. */
@@ -130,13 +154,14 @@ function convertPieces(
   from: TextLanguage,
   to: EditionStyle,
   user: Trie | undefined,
+  defaults: EngineInput["defaults"],
 ): string[] {
   if (sameStandard(from, to) || pieces.length === 0) return [...pieces];
   if (pieces.some((piece) => piece.includes(SEPARATOR))) {
-    return pieces.map((piece) => convertCharacters(piece, from, to, user));
+    return pieces.map((piece) => convertCharacters(piece, from, to, user, undefined, defaults));
   }
-  const converted = convertCharacters(pieces.join(SEPARATOR), from, to, user).split(SEPARATOR);
+  const converted = convertCharacters(pieces.join(SEPARATOR), from, to, user, undefined, defaults).split(SEPARATOR);
   return converted.length === pieces.length
     ? converted
-    : pieces.map((piece) => convertCharacters(piece, from, to, user));
+    : pieces.map((piece) => convertCharacters(piece, from, to, user, undefined, defaults));
 }

@@ -32,6 +32,8 @@ export type EngineInput = {
   readonly user: Trie | undefined;
   /** When given, receives the deciding stage's decisions. */
   readonly decisions?: Decision[];
+  /** When given, counts characters of `ambiguous` that the single-character default decided. */
+  readonly defaults?: { readonly ambiguous: Readonly<Record<string, unknown>>; count: number };
 };
 
 /** Normalises CJK compatibility ideographs (opencc's first step); keeps UTF-16 length when it can. */
@@ -80,7 +82,7 @@ const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
  * Segments: user entries (final), segmentation-dictionary matches, and the runs between them.
  */
 export function runChain(text: string, input: EngineInput): string {
-  const { chain, words, pins, user, deciding, decisions } = input;
+  const { chain, words, pins, user, deciding, decisions, defaults } = input;
   // 1. Segmentation: [start, end, fixed output or undefined].
   const starts: number[] = [];
   const stops: number[] = [];
@@ -163,6 +165,7 @@ export function runChain(text: string, input: EngineInput): string {
         start,
         isDeciding && aligned ? pins : undefined,
         isDeciding && aligned ? decisions : undefined,
+        isDeciding && aligned ? defaults : undefined,
       );
       if (converted.length !== segment.length) aligned = false;
       segment = converted;
@@ -180,6 +183,7 @@ function convertSegment(
   offset: number,
   pins: ReadonlyMap<number, string> | undefined,
   decisions: Decision[] | undefined,
+  defaults: EngineInput["defaults"],
 ): string {
   let result = "";
   for (let i = 0; i < segment.length;) {
@@ -212,6 +216,7 @@ function convertSegment(
     }
     const source = segment.slice(i, end);
     const target = value ?? source;
+    if (defaults !== undefined && kind === "char" && defaults.ambiguous[source] !== undefined) defaults.count++;
     decisions?.push({ start: offset + i, end: offset + end, source, target, kind });
     result += target;
     i = end;

@@ -1,0 +1,55 @@
+/** Characters with several possible conversions, whose single-character default editors should check. */
+
+/**
+ * Simplified characters with more than one Traditional form (OpenCC's STCharacters lists them
+ * with several targets; opencc-js keeps only the first), and Traditional ones with more than one
+ * Simplified form (TSCharacters). Source: BYVoid/OpenCC data/dictionary/STCharacters.txt,
+ * TSCharacters.txt and data/scheme/st_multi.txt; the subset where the default is often wrong in
+ * news (了/瞭, 着/著, 向/嚮… are left out: their default is almost always right).
+ */
+export const AMBIGUOUS_HANS: Readonly<Record<string, readonly string[]>> = {
+  发: ["發", "髮"],
+  干: ["幹", "乾", "干"],
+  里: ["裏", "里"],
+  只: ["只", "隻"],
+  后: ["後", "后"],
+  历: ["歷", "曆"],
+  于: ["於", "于"],
+  周: ["周", "週"],
+  范: ["範", "范"],
+  面: ["面", "麪"],
+  台: ["臺", "檯", "颱", "台"],
+  系: ["系", "係", "繫"],
+  松: ["松", "鬆"],
+  冲: ["衝", "沖"],
+  采: ["採", "采"],
+  制: ["制", "製"],
+  复: ["復", "複", "覆"],
+  征: ["徵", "征"],
+  准: ["準", "准"],
+  钟: ["鐘", "鍾"],
+  划: ["劃", "划"],
+  斗: ["鬥", "斗"],
+  尽: ["盡", "儘"],
+  签: ["簽", "籤"],
+  板: ["板", "闆"],
+  表: ["表", "錶"],
+  汇: ["匯", "彙"],
+  团: ["團", "糰"],
+  须: ["須", "鬚"],
+  胡: ["胡", "鬍"],
+  卷: ["卷", "捲"],
+};
+
+export const AMBIGUOUS_HANT: Readonly<Record<string, readonly string[]>> = {
+  乾: ["干", "乾"],
+  著: ["着", "著"],
+  藉: ["借", "藉"],
+  瞭: ["了", "瞭"],
+  夥: ["伙", "夥"],
+  覆: ["复", "覆"],
+  昇: ["升", "昇"],
+  甦: ["苏", "甦"],
+  鍾: ["钟", "锺"],
+  於: ["于", "於"],
+};
