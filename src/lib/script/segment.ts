@@ -4,6 +4,7 @@
  * through a Simplified shadow of the same length (character-level opencc), as jieba's dictionary
  * is Simplified.
  */
+import { readFileSync } from "node:fs";
 import { Jieba } from "@node-rs/jieba";
 import { dict } from "@node-rs/jieba/dict.js";
 import { tsCharacters } from "./dictionaries.ts";
@@ -34,8 +35,14 @@ export function commonWords(): Set<string> {
   return common;
 }
 
+/**
+ * Words jieba's dictionary lacks that opencc's phrases need whole (乙太网: jieba cut 乙/太/网络,
+ * which refused opencc's 乙太網 → 以太网), in jieba's `word frequency tag` form.
+ */
+const EXTRA_WORDS = readFileSync(new URL("../../../data/conversion/segmentation-words.txt", import.meta.url));
+
 function cutter(): Jieba {
-  jieba ??= Jieba.withDict(dict);
+  jieba ??= Jieba.withDict(Buffer.concat([dict, Buffer.from("\n"), EXTRA_WORDS]));
   return jieba;
 }
 
