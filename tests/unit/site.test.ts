@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { fingerprint } from "../../src/lib/fingerprint.ts";
-import { categorySlug, groupByCategory } from "../../src/lib/site/categories.ts";
+import { categorySlug } from "../../src/lib/site/categories.ts";
+import { groupBy, sectionTerms } from "../../src/lib/site/taxonomy.ts";
 import { paginate } from "../../src/lib/site/pagination.ts";
 import { articlePath, categoryPath, indexPath, withBase } from "../../src/lib/site/paths.ts";
 import { article, parse } from "../support/articles.ts";
@@ -41,8 +42,12 @@ describe("site structure", () => {
       ([crumbs, script], i) =>
         parse(article("正文。", `breadcrumb:\n  - ${crumbs}\nslug: a${i}\nscript: ${script}\n`)).article,
     );
-    const groups = groupByCategory(parsed.filter((a) => a !== undefined));
-    expect(groups.map((g) => [g.category.slug, g.category.name["zh-hant"], g.articles.map((a) => a.slug)])).toEqual([
+    const groups = groupBy(
+      parsed.filter((a) => a !== undefined),
+      sectionTerms,
+      "section",
+    );
+    expect(groups.map((g) => [g.term.slug, g.term.name["zh-hant"], g.articles.map((a) => a.slug)])).toEqual([
       ["jing-ji", "經濟", ["a0", "a1"]],
       ["ti-yu", "體育", ["a2"]],
     ]);
