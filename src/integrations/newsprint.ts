@@ -58,6 +58,16 @@ export default function newsprint(): AstroIntegration {
       server = devServer;
       // Before Astro's own page handler: while the content has errors, pages show them instead.
       devServer.middlewares.use(showContentErrors);
+      // Changes that land between serving a page and its connection opening: a page that
+      // connects while there are errors gets them; an error page asks, and reloads if fixed.
+      const hot = devServer.environments.client.hot;
+      hot.on("vite:client:connect", (_data, client) => {
+        if (errors.length > 0 && config !== undefined)
+          client.send({ type: "error", err: overlayError(errors, config) });
+      });
+      hot.on(ERROR_PAGE_EVENT, (_data, client) => {
+        if (errors.length === 0) client.send({ type: "full-reload", path: "*" });
+      });
     },
   };
 
@@ -113,6 +123,9 @@ export default function newsprint(): AstroIntegration {
     );
   }
 }
+
+/** Sent by the error page once its connection to the dev server is open. */
+const ERROR_PAGE_EVENT = "newsprint:error-page";
 
 /** The error as Astro's overlay shows it: every diagnostic in the message, the first one's lines as code. */
 function overlayError(errors: readonly Diagnostic[], config: AstroConfig) {
@@ -172,7 +185,8 @@ function frame(source: string, { line, column }: Diagnostic): string {
 /**
  * The error page served in place of every page: the errors as plain text (readable without
  * JavaScript) under Astro's overlay, which Vite's client (`/@vite/client`) draws. The client also
- * listens for the reload sent once the errors are fixed.
+ * listens for the reload sent once the errors are fixed, and asks for it if they were fixed before
+ * it connected.
  */
 function errorPage(
   response: ServerResponse,
@@ -186,8 +200,9 @@ function errorPage(
 <meta charset="utf-8">
 <title>Content error</title>
 <script type="module">
-import { ErrorOverlay } from "/@vite/client";
+import { ErrorOverlay, createHotContext } from "/@vite/client";
 document.body.append(new ErrorOverlay(${json}));
+createHotContext("/@newsprint/error-page").send("${ERROR_PAGE_EVENT}");
 </script>
 </head>
 <body>

@@ -42,6 +42,21 @@ afterAll(async () => {
 
 const overlay = () => page.locator("vite-error-overlay");
 
+/** Waits for the overlay to go; if it stays, fails with what the page and the server show. */
+async function overlayGone(): Promise<void> {
+  try {
+    await page.waitForFunction(() => document.querySelector("vite-error-overlay") === null, undefined, WAIT);
+  } catch (error) {
+    const shown = await overlay()
+      .locator("#message-content")
+      .textContent()
+      .catch(() => "");
+    throw new Error(`The overlay stayed: ${shown}\n--- astro dev ---\n${server.output().slice(-4000)}`, {
+      cause: error,
+    });
+  }
+}
+
 describe("content errors under astro dev", () => {
   it("shows an article that breaks, in the open page and on reload, then the fixed article", async () => {
     await page.goto(`${server.url}/zh-hans/qingdao.html`);
@@ -64,7 +79,7 @@ describe("content errors under astro dev", () => {
 
     writeFileSync(join(CONTENT, "qingdao.md"), GOOD);
     // Fixed: the page reloads by itself and shows the article.
-    await page.waitForFunction(() => document.querySelector("vite-error-overlay") === null, undefined, WAIT);
+    await overlayGone();
     await expect.poll(() => page.locator("h1").first().textContent(), WAIT).toContain("青岛保密培训");
   });
 
@@ -78,8 +93,41 @@ describe("content errors under astro dev", () => {
     );
 
     writeFileSync(join(CONTENT, "jinan.md"), NEW_GOOD);
-    await page.waitForFunction(() => document.querySelector("vite-error-overlay") === null, undefined, WAIT);
+    await overlayGone();
     await expect.poll(() => page.locator("h1").first().textContent(), WAIT).toContain("济南保密宣传");
     expect((await page.goto(`${server.url}/zh-hans/jinan.html`))?.status()).toBe(200);
+  });
+
+  it("reloads an error page whose fix landed before its connection to the dev server opened", async () => {
+    const syncs = () => server.output().match(/\d+ articles \(\d+ parsed, \d+ cached\)/g)?.length ?? 0;
+    writeFileSync(join(CONTENT, "qingdao.md"), BAD_DATE);
+    await expect.poll(async () => (await page.goto(`${server.url}/zh-hans/qingdao.html`))?.status(), WAIT).toBe(500);
+
+    // A fresh page whose hot-reload connection is held until the fix has been synced.
+    const late = await browser.newPage();
+    let open = (): void => undefined;
+    const opened = new Promise<void>((done) => (open = done));
+    await late.routeWebSocket(/./, (socket) => {
+      const held: (string | Buffer)[] = [];
+      let upstream: ReturnType<typeof socket.connectToServer> | undefined;
+      socket.onMessage((message) => (upstream === undefined ? held.push(message) : upstream.send(message)));
+      void opened.then(() => {
+        upstream = socket.connectToServer();
+        upstream.onMessage((message) => socket.send(message));
+        for (const message of held) upstream.send(message);
+      });
+    });
+    try {
+      expect((await late.goto(`${server.url}/zh-hans/qingdao.html`))?.status()).toBe(500);
+      await late.locator("vite-error-overlay").waitFor(WAIT);
+      const before = syncs();
+      writeFileSync(join(CONTENT, "qingdao.md"), GOOD);
+      await expect.poll(syncs, WAIT).toBeGreaterThan(before);
+      open();
+      await late.waitForFunction(() => document.querySelector("vite-error-overlay") === null, undefined, WAIT);
+      await expect.poll(() => late.locator("h1").first().textContent(), WAIT).toContain("青岛保密培训");
+    } finally {
+      await late.close();
+    }
   });
 });

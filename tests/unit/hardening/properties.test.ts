@@ -115,7 +115,8 @@ const prose = fc
 describe("script conversion", () => {
   it("leaves ASCII text unchanged, both ways", () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 200 }), (text) => {
+      // `-{` opens conversion markup, which the parser validates before conversion.
+      fc.property(fc.string({ maxLength: 200 }).filter((text) => !text.includes("-{")), (text) => {
         expect(convertText(text, "hans", "hant")).toBe(text);
         expect(convertText(text, "hant", "hans")).toBe(text);
       }),
