@@ -27,7 +27,16 @@ export type TrieNode = { value: string | undefined; children: Map<number, TrieNo
 /** A dictionary: source → target, matched on UTF-16 code units. */
 export class Trie {
   readonly root: TrieNode = { value: undefined, children: undefined };
+  /**
+   * The root's children by code unit, for a large dictionary: the first step of every match, at
+   * every position of a text (about half the conversion's time with a Map). 0.5 MB each.
+   */
+  private readonly first: (TrieNode | undefined)[] | undefined;
   size = 0;
+
+  constructor(options: { readonly indexed?: boolean } = {}) {
+    this.first = options.indexed ? new Array<TrieNode | undefined>(0x10000).fill(undefined) : undefined;
+  }
 
   /** Adds entries; an existing entry is kept unless `replace` (opencc: the first dictionary of a group wins). */
   add(source: string, target: string, replace = false): void {
@@ -39,6 +48,7 @@ export class Trie {
       if (next === undefined) {
         next = { value: undefined, children: undefined };
         node.children.set(code, next);
+        if (i === 0 && this.first !== undefined) this.first[code] = next;
       }
       node = next;
     }
@@ -51,16 +61,17 @@ export class Trie {
    * first, written into `ends`/`values`; returns how many.
    */
   matches(text: string, start: number, end: number, ends: number[], values: string[]): number {
-    let node: TrieNode | undefined = this.root;
     let count = 0;
-    for (let i = start; i < end; i++) {
-      node = node.children?.get(text.charCodeAt(i));
-      if (node === undefined) break;
+    const code = text.charCodeAt(start);
+    let node = start >= end ? undefined : this.first !== undefined ? this.first[code] : this.root.children?.get(code);
+    for (let i = start; node !== undefined;) {
       if (node.value !== undefined) {
         ends[count] = i + 1;
         values[count] = node.value;
         count++;
       }
+      if (++i >= end) break;
+      node = node.children?.get(text.charCodeAt(i));
     }
     return count;
   }
@@ -74,7 +85,7 @@ export class Trie {
 
 /** Loads "a b|c d" dictionaries, the first one winning on a shared key (opencc's dictionary groups). */
 function trieOf(...dictionaries: readonly string[]): Trie {
-  const trie = new Trie();
+  const trie = new Trie({ indexed: true });
   for (const dictionary of dictionaries) {
     for (const entry of dictionary.split("|")) {
       const space = entry.indexOf(" ");

@@ -77,6 +77,20 @@ function agrees(pins: ReadonlyMap<number, string> | undefined, start: number, en
 
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 
+/** Ambiguous characters of the Basic Multilingual Plane by code: a string key lookup per character costs. */
+const ambiguousTables = new WeakMap<object, Uint8Array>();
+
+function isAmbiguous(ambiguous: Readonly<Record<string, unknown>>, text: string, at: number, width: number): boolean {
+  if (width !== 1) return ambiguous[text.slice(at, at + width)] !== undefined;
+  let table = ambiguousTables.get(ambiguous);
+  if (table === undefined) {
+    table = new Uint8Array(0x10000);
+    for (const char of Object.keys(ambiguous)) if (char.length === 1) table[char.charCodeAt(0)] = 1;
+    ambiguousTables.set(ambiguous, table);
+  }
+  return table[text.charCodeAt(at)] === 1;
+}
+
 /**
  * Converts `text` with opencc's chain under the word-boundary constraint.
  * Segments: user entries (final), segmentation-dictionary matches, and the runs between them.
@@ -175,7 +189,10 @@ export function runChain(text: string, input: EngineInput): string {
   return result;
 }
 
-/** Longest-match conversion of one segment by one dictionary, under the constraints. */
+/**
+ * Longest-match conversion of one segment by one dictionary, under the constraints. Unchanged
+ * stretches are copied whole: most characters of a text have no entry in a given dictionary.
+ */
 function convertSegment(
   segment: string,
   trie: Trie,
@@ -186,6 +203,8 @@ function convertSegment(
   defaults: EngineInput["defaults"],
 ): string {
   let result = "";
+  /** segment[copied, i) is unchanged and not yet in `result`. */
+  let copied = 0;
   for (let i = 0; i < segment.length;) {
     const count = trie.matches(segment, i, segment.length, ends, values);
     const width = isHighSurrogate(segment.charCodeAt(i)) ? 2 : 1;
@@ -214,12 +233,18 @@ function convertSegment(
       value = pin;
       kind = "rule";
     }
-    const source = segment.slice(i, end);
-    const target = value ?? source;
-    if (defaults !== undefined && kind === "char" && defaults.ambiguous[source] !== undefined) defaults.count++;
-    decisions?.push({ start: offset + i, end: offset + end, source, target, kind });
-    result += target;
+    if (defaults !== undefined && kind === "char" && isAmbiguous(defaults.ambiguous, segment, i, width)) {
+      defaults.count++;
+    }
+    if (value !== undefined) {
+      decisions?.push({ start: offset + i, end: offset + end, source: segment.slice(i, end), target: value, kind });
+      result += segment.slice(copied, i) + value;
+      copied = end;
+    } else if (decisions !== undefined) {
+      const source = segment.slice(i, end);
+      decisions.push({ start: offset + i, end: offset + end, source, target: source, kind });
+    }
     i = end;
   }
-  return result;
+  return copied === 0 ? segment : result + segment.slice(copied);
 }

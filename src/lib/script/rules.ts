@@ -158,6 +158,7 @@ export function contextPins(text: string, words: Words, script: Script): Map<num
 /** The jieba word holding position `at`. */
 function wordAt(words: Words, text: string, at: number): string {
   let start = at;
+  words.ensure(at, at);
   while (start > 0 && words.bounds[start] !== 1) start--;
   let end = at + 1;
   while (end < text.length && words.bounds[end] !== 1) end++;

@@ -47,26 +47,97 @@ function cutter(): Jieba {
 }
 
 /**
- * `bounds[i] === 1` when a word starts at UTF-16 offset i (and at text.length). Without HMM:
- * words jieba does not know stay single characters, so that a dictionary phrase covering them
- * whole (a name) is still allowed.
+ * Word starts of `text`, cut by jieba without HMM: words jieba does not know stay single
+ * characters, so that a dictionary phrase covering them whole (a name) is still allowed.
+ *
+ * Cut lazily, clause by clause: jieba cuts each run of Han characters and ASCII letters on its own
+ * and makes every other character a word, so a clause (the text between two such characters) is
+ * cut exactly as in the whole text, and only clauses the engine asks about are cut at all.
  */
 export function wordBoundaries(text: string, script: Script): Words {
-  const bounds = new Uint8Array(text.length + 1);
-  bounds[0] = 1;
-  bounds[text.length] = 1;
-  const shadow = script === "hant" ? simplifiedShadow(text) : text;
-  if (text.length === 0) return { bounds, shadow };
-  let offset = 0;
-  for (const word of cutter().cut(shadow, false)) {
-    offset += word.length;
-    if (offset <= text.length) bounds[offset] = 1;
-  }
-  return { bounds, shadow };
+  return new Words(script === "hant" ? simplifiedShadow(text) : text);
 }
 
-/** Word starts of a text, and the Simplified text they were cut from (same UTF-16 offsets). */
-export type Words = { readonly bounds: Uint8Array; readonly shadow: string };
+/** 1 for ASCII characters jieba splits at: all but its `re_han` class's [A-Za-z0-9+#&._%-]. */
+const ASCII_SPLITS = Uint8Array.from({ length: 128 }, (_, code) =>
+  /[A-Za-z0-9+#&._%-]/.test(String.fromCharCode(code)) ? 0 : 1,
+);
+
+/**
+ * Characters jieba never puts inside a word (a subset of what it splits at: whitespace, CJK and
+ * fullwidth punctuation, general punctuation, most ASCII punctuation, newsprint's piece separator).
+ */
+function splitsClauses(code: number): boolean {
+  if (code < 0x80) return ASCII_SPLITS[code] === 1;
+  return (
+    (code >= 0x3000 && code <= 0x303f && code !== 0x3005 && code !== 0x3007) ||
+    (code >= 0x2010 && code <= 0x205f) ||
+    (code >= 0xff01 && code <= 0xff0f) ||
+    (code >= 0xff1a && code <= 0xff20) ||
+    (code >= 0xff3b && code <= 0xff40) ||
+    (code >= 0xff5b && code <= 0xff65) ||
+    code === 0x00b7 ||
+    code === 0xe000
+  );
+}
+
+/** Word starts of a text, and the Simplified text they are cut from (same UTF-16 offsets). */
+export class Words {
+  /** 1 where a word starts (and at the end); inside a clause, valid once `ensure` has cut it. */
+  readonly bounds: Uint8Array;
+  readonly shadow: string;
+  /** Start of the clause holding each position; -1 on a character that splits clauses. */
+  private readonly clauseOf: Int32Array;
+  /** 1 at the start of each clause already cut. */
+  private readonly done: Uint8Array;
+
+  constructor(shadow: string) {
+    this.shadow = shadow;
+    const length = shadow.length;
+    this.bounds = new Uint8Array(length + 1);
+    this.clauseOf = new Int32Array(length);
+    this.done = new Uint8Array(length);
+    this.bounds[0] = 1;
+    this.bounds[length] = 1;
+    let clause = -1;
+    for (let i = 0; i < length; i++) {
+      const code = shadow.charCodeAt(i);
+      if (splitsClauses(code)) {
+        // A word of its own, but for jieba's "\r\n", one word.
+        if (!(code === 0x0a && i > 0 && shadow.charCodeAt(i - 1) === 0x0d)) this.bounds[i] = 1;
+        if (!(code === 0x0d && shadow.charCodeAt(i + 1) === 0x0a)) this.bounds[i + 1] = 1;
+        this.clauseOf[i] = -1;
+        clause = -1;
+      } else {
+        if (clause < 0) clause = i;
+        this.clauseOf[i] = clause;
+      }
+    }
+  }
+
+  /** Cuts the clauses holding positions start…end (inclusive) that are not cut yet. */
+  ensure(start: number, end: number): void {
+    const last = Math.min(end, this.shadow.length - 1);
+    for (let at = Math.max(0, start); at <= last; at++) {
+      const clause = this.clauseOf[at] ?? -1;
+      if (clause < 0) continue;
+      if (this.done[clause] !== 1) this.cut(clause);
+      // Skip to the end of this clause.
+      while (at + 1 <= last && this.clauseOf[at + 1] === clause) at++;
+    }
+  }
+
+  private cut(clause: number): void {
+    this.done[clause] = 1;
+    let end = clause;
+    while (end < this.shadow.length && this.clauseOf[end] === clause) end++;
+    let offset = clause;
+    for (const word of cutter().cut(this.shadow.slice(clause, end), false)) {
+      offset += word.length;
+      this.bounds[offset] = 1;
+    }
+  }
+}
 
 /**
  * Whether a dictionary match [start, end) may stand: it must not start or end inside a common word
@@ -74,8 +145,9 @@ export type Words = { readonly bounds: Uint8Array; readonly shadow: string };
  * common word inside a rare one does (被|发掘出来: 发掘).
  */
 export function respects(words: Words, start: number, end: number): boolean {
-  const { bounds, shadow } = words;
   if (end - start <= 1) return true;
+  words.ensure(start, end);
+  const { bounds, shadow } = words;
   let inner = false;
   for (let k = start + 1; k < end; k++) {
     if (bounds[k] === 1) {
