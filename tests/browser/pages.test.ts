@@ -12,6 +12,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { SEED_SLUG } from "../support/articles.ts";
 import { useServedSite } from "../support/browser.ts";
+import { decodeQr } from "../support/qr.ts";
 
 const site = useServedSite(() => inject("siteDir"));
 const WIDTHS = [320, 390, 768, 1280] as const;
@@ -129,6 +130,7 @@ describe("article page", () => {
     const qr = page.locator(".np-wechat svg[role=img]");
     expect(await qr.isVisible()).toBe(true);
     expect(await qr.getAttribute("aria-label")).toBe("本文網址的二維碼");
+    expect(await decodeQr(site.browser, await qr.evaluate((svg) => svg.outerHTML))).toBe(canonical);
     expect(await page.locator("[data-np-copy]").isVisible()).toBe(true);
     expect(await page.locator("script[src]:not([src^='/'])").count()).toBe(0);
     expect(requests.filter((url) => !url.startsWith(site.server.url))).toEqual([]);

@@ -17,7 +17,19 @@ const timeFormats = new Map<string, Intl.DateTimeFormat>();
  * site's time zone when the article gives one (2021年12月6日 14:30).
  */
 export function formatPublished(date: string, lang: string, timeZone: string): string {
-  if (date.length <= 10) return formatDate(date, lang);
+  // Listings show each article many times over: format each date once per language.
+  const memoKey = `${date}|${lang}|${timeZone}`;
+  let formatted = published.get(memoKey);
+  if (formatted === undefined) {
+    formatted = date.length <= 10 ? formatDate(date, lang) : formatTime(date, lang, timeZone);
+    published.set(memoKey, formatted);
+  }
+  return formatted;
+}
+
+const published = new Map<string, string>();
+
+function formatTime(date: string, lang: string, timeZone: string): string {
   const key = `${lang}|${timeZone}`;
   let format = timeFormats.get(key);
   if (!format) {
