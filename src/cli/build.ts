@@ -2,25 +2,35 @@
  * `npm run build`: `astro build` (which writes the whole site, search index included: see
  * src/integrations/newsprint.ts) into a staging folder, swapped into place only when the build
  * succeeded, so that a failed build leaves the previous site exactly as it was.
+ *
+ * The staging folder sits next to the output (same file system, so the swap is a rename) under a
+ * fixed name: Astro's incremental build reuses pages only while its output folder stays the same.
+ * A lock file keeps two builds from sharing it.
  */
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { mkdir, rename, rm } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { build } from "astro";
 import { settleSearchIndexes } from "../integrations/newsprint.ts";
 
 const root = process.cwd();
 const outDir = resolve(root, process.env["NEWSPRINT_OUT_DIR"] || "dist");
-const staging = join(root, ".tmp", `build-${process.pid}`);
-const retired = join(root, ".tmp", `retired-${process.pid}`);
+const staging = join(dirname(outDir), `.${basename(outDir)}.staging`);
+const retired = join(dirname(outDir), `.${basename(outDir)}.retired`);
+const lock = `${staging}.lock`;
 const quiet = process.env["NEWSPRINT_LOG_LEVEL"] === "warn";
 
 async function main(): Promise<number> {
   if (!process.env["SITE"]) {
     console.warn("[newsprint] SITE is not set: canonical links, feeds and the sitemap use http://localhost:4321.");
   }
-  await mkdir(join(root, ".tmp"), { recursive: true });
-  await rm(staging, { recursive: true, force: true });
+  await mkdir(dirname(outDir), { recursive: true });
+  const other = takeLock();
+  if (other !== undefined) {
+    console.error(`Another build into ${outDir} is running (process ${other}); wait for it to finish.`);
+    return 1;
+  }
+  process.once("exit", () => rmSync(lock, { force: true }));
   try {
     await build({ root, outDir: staging, logLevel: quiet ? "warn" : "info" });
   } catch (error) {
@@ -36,12 +46,35 @@ async function main(): Promise<number> {
     );
     return 1;
   }
-  await mkdir(dirname(outDir), { recursive: true });
+  await rm(retired, { recursive: true, force: true });
   if (existsSync(outDir)) await rename(outDir, retired);
   await rename(staging, outDir);
   await rm(retired, { recursive: true, force: true });
   console.log(`Site written to ${outDir}`);
   return 0;
+}
+
+/** Takes the staging folder's lock; returns the process holding it when that one is still running. */
+function takeLock(): number | undefined {
+  try {
+    writeFileSync(lock, String(process.pid), { flag: "wx" });
+    return undefined;
+  } catch {
+    const holder = Number(readFileSync(lock, "utf8"));
+    if (Number.isInteger(holder) && holder > 0 && isRunning(holder)) return holder;
+    // Left by a build that was killed: take it over.
+    writeFileSync(lock, String(process.pid));
+    return undefined;
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
 }
 
 process.exitCode = await main();

@@ -4,7 +4,8 @@
  */
 import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { spawnSync } from "node:child_process";
+import { basename, dirname, join, relative } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { buildSite, ROOT } from "../../support/site.ts";
 
@@ -12,6 +13,7 @@ const WORK = join(ROOT, ".tmp/hardening-build");
 const CONTENT = join(WORK, "content");
 const OUT = join(WORK, "out");
 const BAD = join(ROOT, "tests/fixtures/bad");
+const STAGING = join(dirname(OUT), `.${basename(OUT)}.staging`);
 
 /** Path → SHA-256 of every file below `dir`. */
 function hashTree(dir: string): Map<string, string> {
@@ -34,6 +36,9 @@ describe("build CLI with bad content", () => {
       join(CONTENT, "good.md"),
       "---\ntitle: 青岛保密培训\ndate: 2021-12-06\nsource: 宣传教育司\n---\n\n青岛市保密局近日举办保密培训。\n",
     );
+    // A lock left by a build that was killed does not stop the next one.
+    const gone = spawnSync(process.execPath, ["-e", ""]).pid;
+    writeFileSync(`${STAGING}.lock`, String(gone));
     const good = await buildSite({ outDir: relative(ROOT, OUT), contentDir: CONTENT });
     expect(good.code, good.stderr).toBe(0);
     const before = hashTree(OUT);
@@ -74,8 +79,16 @@ describe("build CLI with bad content", () => {
     expect(output).toMatch(/7 content error\(s\) in 7 file\(s\)/);
     expect(output).toContain("the previous site");
     expect(hashTree(OUT)).toEqual(before);
-    // The failed build's staging folder is gone.
-    expect(existsSync(join(ROOT, ".tmp", `build-${failed.pid}`))).toBe(false);
-    expect(existsSync(join(ROOT, ".tmp", `build-${good.pid}`))).toBe(false);
+    // The failed build's staging folder and its lock are gone.
+    expect(existsSync(STAGING)).toBe(false);
+    expect(existsSync(`${STAGING}.lock`)).toBe(false);
+
+    // A build into the same folder while another runs (this process holds the lock) is refused.
+    writeFileSync(`${STAGING}.lock`, String(process.pid));
+    const second = await buildSite({ outDir: relative(ROOT, OUT), contentDir: CONTENT });
+    expect(second.code).not.toBe(0);
+    expect(second.stderr).toContain(`Another build into ${OUT} is running (process ${process.pid})`);
+    expect(hashTree(OUT)).toEqual(before);
+    rmSync(`${STAGING}.lock`);
   }, 300_000);
 });
