@@ -96,8 +96,8 @@ async function newsprint(label: string, env: NodeJS.ProcessEnv = {}, nodeFlags: 
 }
 
 /**
- * The same site built by `astro build --outDir <fixed folder>` instead of `src/cli/build.ts`, whose
- * per-process staging folder changes the Astro config digest and so clears the content cache.
+ * The same site built by `astro build --outDir <fixed folder>` instead of `src/cli/build.ts`: Astro
+ * alone, without the staging folder and the swap into place.
  */
 async function newsprintDirect(label: string): Promise<Build> {
   const result = await runMeasured({

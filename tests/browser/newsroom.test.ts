@@ -6,7 +6,7 @@
  * Every page type at 320, 390, 768 and 1280 px, light and dark: no sideways scrolling, axe clean.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
@@ -103,6 +103,30 @@ describe.skipIf(!MODEL_READY)("newsroom site", () => {
       await page.$$eval("img", (images) => images.filter((img) => !img.currentSrc.startsWith(location.origin)).length),
     ).toBe(0);
     await page.context().close();
+  });
+
+  it("gives feed readers every photo as an image of this site, never a path of the build machine", () => {
+    const feed = readFileSync(join(ROOT, OUT, "zh-hans/feed.xml"), "utf8");
+    const item = feed.split("<item>").find((text) => text.includes("/zh-hans/market.html"));
+    expect(item).toBeDefined();
+    const html = (item ?? "")
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, "&");
+    const sources = [...html.matchAll(/<img\b[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1] ?? "");
+    // The body's two images (the lead photo comes first when the article has one).
+    expect(sources.length).toBeGreaterThanOrEqual(2);
+    for (const src of sources) {
+      const url = new URL(src);
+      expect(url.origin).toBe("https://news.example.org");
+      expect(existsSync(join(ROOT, OUT, decodeURIComponent(url.pathname)))).toBe(true);
+    }
+    expect(html).toContain('alt="展销会现场，市民在摊位前选购水果"');
+    expect(html).not.toContain("data-np-src");
+    expect(html).not.toContain(ROOT);
+    // An image the pipeline could not read is left out of the feed, path and all.
+    expect(readFileSync(join(ROOT, OUT, "zh-hant/feed.xml"), "utf8")).not.toMatch(/broken\.jpg|\/media\//);
   });
 
   it("converts alt text and captions per edition", async () => {

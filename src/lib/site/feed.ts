@@ -1,9 +1,18 @@
-/** RSS items with the full article text, for one edition. */
+/** RSS items with the full article text and its photos, for one edition. */
 import type { ArticleRecord, Section } from "../article/schema.ts";
 import { readSections } from "../build/bodies.ts";
 import type { Edition } from "./editions.ts";
 import { authorsOf, sectionName } from "./news.ts";
 import { articlePath } from "./paths.ts";
+import { feedImages, isImageSource, plainImage, type GetImage, type ImageSource } from "./picture.ts";
+
+/** An article as the collection holds it: its record, and its photos once the image pipeline has read them. */
+export type FeedArticle = ArticleRecord & {
+  readonly photos?: {
+    readonly lead?: ImageSource | string | undefined;
+    readonly body: readonly { readonly key: string; readonly src: ImageSource | string }[];
+  };
+};
 
 export const FEED_SIZE = 50;
 
@@ -13,6 +22,7 @@ export function fullTextHtml(
   body: readonly Section[],
   edition: Edition,
   origin: string,
+  lead = "",
 ): string {
   const header = article.editions[edition.id];
   const sections = body.map(
@@ -21,7 +31,7 @@ export function fullTextHtml(
   const reprint = header?.reprintedFrom
     ? `\n<p>${escapeMarkup(edition.ui.reprintedFrom(header.reprintedFrom))}</p>`
     : "";
-  return (sections.join("\n") + reprint).replace(/\b(href|src)="\/(?!\/)/g, `$1="${origin}/`);
+  return (lead + sections.join("\n") + reprint).replace(/\b(href|src)="\/(?!\/)/g, `$1="${origin}/`);
 }
 
 /** Escapes text for HTML or XML content and attribute values. */
@@ -31,26 +41,44 @@ export function escapeMarkup(text: string): string {
 
 /** RSS items for articles (newest first) in one edition; `absolute` turns a site path into a URL. */
 export function feedItems(
-  articles: readonly ArticleRecord[],
+  articles: readonly FeedArticle[],
   edition: Edition,
   absolute: (path: string) => string,
   origin: string,
+  getImage: GetImage,
 ) {
-  return articles.slice(0, FEED_SIZE).flatMap((article) => {
-    const header = article.editions[edition.id];
-    if (header === undefined) return [];
-    const link = absolute(articlePath(edition.id, article.slug));
-    const authors = authorsOf(header);
-    const section = sectionName(header);
-    return {
-      title: header.title,
-      link,
-      pubDate: new Date(article.date.length <= 10 ? `${article.date}T00:00:00Z` : article.date),
-      description: header.summary,
-      content: fullTextHtml(article, readSections(article, edition.id), edition, origin),
-      ...(authors.length > 0 ? { author: authors.join("、") } : {}),
-      categories: section === undefined ? [] : [section],
-      customData: `<source url="${link}">${escapeMarkup(header.source)}</source>`,
-    };
-  });
+  return Promise.all(
+    articles.slice(0, FEED_SIZE).flatMap((article) => {
+      const header = article.editions[edition.id];
+      if (header === undefined) return [];
+      const link = absolute(articlePath(edition.id, article.slug));
+      const authors = authorsOf(header);
+      const section = sectionName(header);
+      return (async () => {
+        const body = await feedImages(getImage, readSections(article, edition.id), article.photos?.body ?? []);
+        return {
+          title: header.title,
+          link,
+          pubDate: new Date(article.date.length <= 10 ? `${article.date}T00:00:00Z` : article.date),
+          description: header.summary,
+          content: fullTextHtml(article, body, edition, origin, await leadFigure(getImage, article, edition)),
+          ...(authors.length > 0 ? { author: authors.join("、") } : {}),
+          categories: section === undefined ? [] : [section],
+          customData: `<source url="${link}">${escapeMarkup(header.source)}</source>`,
+        };
+      })();
+    }),
+  );
+}
+
+/** The lead photo with its caption and credit, first in the item's text as on the page. */
+async function leadFigure(getImage: GetImage, article: FeedArticle, edition: Edition): Promise<string> {
+  const lead = article.photos?.lead;
+  const image = article.editions[edition.id]?.image;
+  if (!isImageSource(lead) || image === undefined) return "";
+  const caption = [image.caption, image.credit].filter((part) => part !== undefined && part !== "").join(" ");
+  return (
+    `<figure>${await plainImage(getImage, lead, image.alt)}` +
+    `${caption === "" ? "" : `<figcaption>${escapeMarkup(caption)}</figcaption>`}</figure>\n`
+  );
 }

@@ -123,42 +123,77 @@ export function bodyImageKeys(html: string): string[] {
 
 /**
  * Replaces each `<img data-np-src>` with its rendered picture; an image with none (unreadable, or
- * outside the pipeline) keeps a plain <img> with its own src, or is dropped when it has none.
+ * outside the pipeline) keeps a plain <img> with its own src, or is dropped when it has none or
+ * `keepUnrendered` is false.
  */
-export function replaceBodyImages(html: string, pictures: ReadonlyMap<string, string>): string {
+export function replaceBodyImages(html: string, pictures: ReadonlyMap<string, string>, keepUnrendered = true): string {
   return html.replace(BODY_IMAGE, (tag, key: string) => {
     const picture = pictures.get(decodeAttribute(key));
     if (picture !== undefined) return picture;
-    return /\ssrc="[^"]+"/.test(tag) ? tag.replace(/\sdata-np-src="[^"]*"/, ' loading="lazy"') : "";
+    return keepUnrendered && /\ssrc="[^"]+"/.test(tag) ? tag.replace(/\sdata-np-src="[^"]*"/, ' loading="lazy"') : "";
   });
 }
 
-/**
- * Sections with their body images as pictures. `photos` are the images the pipeline could read, by
- * the key the parser wrote in `data-np-src`; the alt text is the one in the section's own edition.
- */
-export async function bodyPictures<S extends { html: string }>(
-  getImage: GetImage,
+type BodyPhoto = { readonly key: string; readonly src: ImageSource | string };
+type Render = (image: ImageSource, alt: string) => Promise<string>;
+
+/** Sections with each body image rendered by `render`, found by the key the parser wrote in `data-np-src`. */
+async function renderBodyImages<S extends { html: string }>(
   sections: readonly S[],
-  photos: readonly { key: string; src: ImageSource }[],
+  photos: readonly BodyPhoto[],
+  render: Render,
+  keepUnrendered: boolean,
 ): Promise<S[]> {
-  if (photos.length === 0)
-    return sections.map((section) => ({ ...section, html: replaceBodyImages(section.html, new Map()) }));
   const byKey = new Map(photos.flatMap((photo) => (isImageSource(photo.src) ? [[photo.key, photo.src] as const] : [])));
   return Promise.all(
     sections.map(async (section) => {
       const pictures = new Map<string, string>();
       for (const key of new Set(bodyImageKeys(section.html))) {
         const image = byKey.get(key);
-        if (image)
-          pictures.set(
-            key,
-            await pictureHtml(getImage, image, { alt: bodyImageAlt(section.html, key), slot: "column" }),
-          );
+        if (image) pictures.set(key, await render(image, bodyImageAlt(section.html, key)));
       }
-      return { ...section, html: replaceBodyImages(section.html, pictures) };
+      return { ...section, html: replaceBodyImages(section.html, pictures, keepUnrendered) };
     }),
   );
+}
+
+/**
+ * Sections with their body images as pictures. `photos` are the images the pipeline could read;
+ * the alt text is the one in the section's own edition.
+ */
+export function bodyPictures<S extends { html: string }>(
+  getImage: GetImage,
+  sections: readonly S[],
+  photos: readonly BodyPhoto[],
+): Promise<S[]> {
+  return renderBodyImages(
+    sections,
+    photos,
+    (image, alt) => pictureHtml(getImage, image, { alt, slot: "column" }),
+    true,
+  );
+}
+
+/**
+ * Sections with their body images as what feed readers show: one plain <img> of the JPEG (PNG)
+ * fallback, width and height set; its root-relative src is made absolute with the feed's text.
+ * An image the pipeline could not read is left out: its path means nothing outside this machine.
+ */
+export function feedImages<S extends { html: string }>(
+  getImage: GetImage,
+  sections: readonly S[],
+  photos: readonly BodyPhoto[],
+): Promise<S[]> {
+  return renderBodyImages(sections, photos, (image, alt) => plainImage(getImage, image, alt), false);
+}
+
+/** The fallback image as a plain <img>. */
+export async function plainImage(getImage: GetImage, image: ImageSource, alt: string): Promise<string> {
+  const fields = fieldsOf(image);
+  const width = middleWidth(fields);
+  const fallback = await fallbackImage(getImage, image);
+  const height = Math.round((fields.height * width) / fields.width);
+  return `<img src="${escapeMarkup(fallback.src)}" alt="${escapeMarkup(alt)}" width="${width}" height="${height}">`;
 }
 
 /** The alt text of a body image in the section HTML. */

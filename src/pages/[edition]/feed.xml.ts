@@ -1,8 +1,10 @@
 import rss from "@astrojs/rss";
 import type { APIContext } from "astro";
+import { getImage } from "astro:assets";
 import { getCollection } from "astro:content";
 import type { Edition } from "../../lib/site/editions.ts";
 import { feedItems } from "../../lib/site/feed.ts";
+import type { GetImage } from "../../lib/site/picture.ts";
 import { indexPath, withBase } from "../../lib/site/paths.ts";
 import { editionPaths, newestFirst } from "../../lib/site/routes.ts";
 
@@ -19,6 +21,12 @@ export async function GET(context: APIContext) {
     description: edition.description,
     site: absolute(indexPath(edition.id)),
     customData: `<language>${edition.lang}</language>`,
-    items: feedItems(newestFirst(await getCollection("articles")), edition, absolute, site.origin),
+    items: await feedItems(
+      newestFirst(await getCollection("articles")),
+      edition,
+      absolute,
+      site.origin,
+      getImage as unknown as GetImage,
+    ),
   });
 }

@@ -1,11 +1,12 @@
 /** One section's feed in one edition. */
 import rss from "@astrojs/rss";
 import type { APIContext } from "astro";
+import { getImage } from "astro:assets";
 import { getCollection } from "astro:content";
-import type { ArticleRecord } from "../../../../lib/article/schema.ts";
 import type { Category } from "../../../../lib/site/categories.ts";
 import type { Edition } from "../../../../lib/site/editions.ts";
-import { feedItems } from "../../../../lib/site/feed.ts";
+import { feedItems, type FeedArticle } from "../../../../lib/site/feed.ts";
+import type { GetImage } from "../../../../lib/site/picture.ts";
 import { categoryPath, withBase } from "../../../../lib/site/paths.ts";
 import { categoryFeedPaths } from "../../../../lib/site/routes.ts";
 
@@ -13,10 +14,10 @@ export async function getStaticPaths() {
   return categoryFeedPaths(await getCollection("articles"));
 }
 
-export function GET(context: APIContext) {
+export async function GET(context: APIContext) {
   const edition = context.props["edition"] as Edition;
   const term = context.props["term"] as Category;
-  const articles = context.props["articles"] as ArticleRecord[];
+  const articles = context.props["articles"] as FeedArticle[];
   const site = context.site ?? new URL("http://localhost:4321");
   const absolute = (path: string) => new URL(withBase(import.meta.env.BASE_URL, path), site).href;
   const name = term.name[edition.id] ?? "";
@@ -25,6 +26,6 @@ export function GET(context: APIContext) {
     description: edition.description,
     site: absolute(categoryPath(edition.id, term.slug)),
     customData: `<language>${edition.lang}</language>`,
-    items: feedItems(articles, edition, absolute, site.origin),
+    items: await feedItems(articles, edition, absolute, site.origin, getImage as unknown as GetImage),
   });
 }
