@@ -98,6 +98,21 @@ function meta(document: Document, ...names: string[]): string | undefined {
   return undefined;
 }
 
+/**
+ * The moment a metadata date gives, as front matter takes it: ISO 8601 with its offset kept
+ * (`2024-05-12T08:31:00+08:00`), or `2024-05-12 08:31` without one; none for a date alone.
+ */
+function momentOf(value: string | undefined): string | undefined {
+  const iso = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(:\d{2})?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?$/u.exec(
+    value?.trim() ?? "",
+  );
+  if (!iso) return undefined;
+  const [, day, minutes, seconds, offset] = iso;
+  if (offset === undefined) return `${day} ${minutes}`;
+  const zone = offset === "Z" ? "Z" : `${offset.slice(0, 3)}:${offset.slice(-2)}`;
+  return `${day}T${minutes}${seconds ?? ":00"}${zone}`;
+}
+
 function dateOf(value: string | undefined): string | undefined {
   if (!value) return undefined;
   const iso = /^(\d{4})-(\d{2})-(\d{2})/u.exec(value.trim());
@@ -134,20 +149,21 @@ export function extractPage(html: string): ExtractedPage | { error: string } {
   const hints: Hints = {};
   const title =
     asText(ld?.["headline"]) ?? meta(document, "og:title", "ArticleTitle", "twitter:title", "title") ?? undefined;
-  const date = dateOf(
+  const published =
     asText(ld?.["datePublished"]) ??
-      meta(
-        document,
-        "article:published_time",
-        "PubDate",
-        "publishdate",
-        "pubdate",
-        "publish_date",
-        "datePublished",
-        "og:release_date",
-        "firstpublishedtime",
-      ),
-  );
+    meta(
+      document,
+      "article:published_time",
+      "PubDate",
+      "publishdate",
+      "pubdate",
+      "publish_date",
+      "datePublished",
+      "og:release_date",
+      "firstpublishedtime",
+    );
+  const date = dateOf(published);
+  const moment = momentOf(published);
   const source =
     meta(document, "ContentSource", "source", "article:source") ??
     asText(ld?.["publisher"]) ??
@@ -160,6 +176,7 @@ export function extractPage(html: string): ExtractedPage | { error: string } {
     undefined;
   if (title) hints.title = clean(title);
   if (date) hints.date = date;
+  if (date && moment) hints.moment = moment;
   if (source) hints.source = clean(source);
   if (author && !/^https?:/u.test(author)) hints.author = clean(author);
 

@@ -258,21 +258,32 @@ export function importLines(
   const found: Found[] = [];
   const missing: { what: string; flag: string }[] = [];
   let date: string | undefined;
+  /** Hours and minutes, as printed: read in the site's time zone (Asia/Shanghai unless configured). */
+  let time: string | undefined;
+  /** A date with time and offset from the page's metadata, written as it is. */
+  let moment: string | undefined;
   if (options.date) {
     const parsed = /^\d{4}-\d{2}-\d{2}$/u.test(options.date) ? { date: options.date } : findDate(options.date);
-    if (!parsed) return fail(sourceName, `--date "${options.date}" is no date: write it YYYY-MM-DD, e.g. 2024-05-12`);
+    if (!parsed)
+      return fail(
+        sourceName,
+        `--date "${options.date}" is no date: write it YYYY-MM-DD, e.g. 2024-05-12, or with the time, 2024-05-12 08:31`,
+      );
     date = parsed.date;
-    found.push({ field: "date", value: date, note: "from --date" });
+    time = "time" in parsed ? parsed.time?.slice(0, 5) : undefined;
+    found.push({ field: "date", value: withTime(date, time), note: "from --date" });
   } else if (page?.hints.date) {
     date = page.hints.date;
-    found.push({ field: "date", value: date, note: "from the page's metadata" });
+    moment = page.hints.moment;
+    found.push({ field: "date", value: moment ?? date, note: "from the page's metadata" });
   } else if (structure.date) {
     date = structure.date.date;
+    time = structure.date.time?.slice(0, 5);
     const extras = [
-      structure.date.time ? `time of day ${structure.date.time} (not written: front matter takes the date only)` : "",
+      time ? "time of day as printed, read in the site's time zone" : "",
       structure.date.roc ? "printed in the Republic-of-China calendar" : "",
     ].filter(Boolean);
-    found.push({ field: "date", value: date, line: structure.date.line, note: extras.join("; ") });
+    found.push({ field: "date", value: withTime(date, time), line: structure.date.line, note: extras.join("; ") });
   } else missing.push({ what: "date", flag: "--date YYYY-MM-DD" });
   const source = options.source ?? structure.source ?? page?.hints.source;
   if (!source) missing.push({ what: "source", flag: '--source "publisher"' });
@@ -300,7 +311,7 @@ export function importLines(
     });
 
   const front: FrontMatter = { title: finish(structure.title), source: finish(source ?? ""), script: verdict.script };
-  if (date) front.date = date;
+  if (date) front.date = moment ?? withTime(date, time);
   const author = options.author ?? structure.author;
   if (author) front.author = finish(author);
   if (structure.breadcrumb.length > 0) front.breadcrumb = structure.breadcrumb.map(finish);
@@ -465,4 +476,9 @@ export function importHtml(
   };
   if (extracted.originalUrl) page.originalUrl = extracted.originalUrl;
   return importLines(lines, "html", sourceName, options, page);
+}
+
+/** `2024-05-12` or `2024-05-12 08:31`, as front matter takes it. */
+function withTime(date: string, time: string | undefined): string {
+  return time === undefined ? date : `${date} ${time}`;
 }

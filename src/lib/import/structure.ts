@@ -31,7 +31,15 @@ export type Paragraph = {
 };
 
 /** What the caller already knows (command-line options, a saved page's metadata). */
-export type Hints = { title?: string; date?: string; source?: string; author?: string; breadcrumb?: string[] };
+export type Hints = {
+  title?: string;
+  date?: string;
+  /** The date with its time of day, as front matter takes it, when the page gives one. */
+  moment?: string;
+  source?: string;
+  author?: string;
+  breadcrumb?: string[];
+};
 
 export type Structure = {
   breadcrumb: string[];
