@@ -13,6 +13,19 @@ export const collections = {
         photos: z
           .object({ lead: image().optional(), body: z.array(z.object({ key: z.string(), src: image() })) })
           .default({ body: [] }),
+        // The article's warnings (parser and photos), reported again by builds that reuse it.
+        warnings: z
+          .array(
+            z.object({
+              file: z.string(),
+              line: z.number(),
+              column: z.number(),
+              severity: z.enum(["error", "warning"]),
+              message: z.string(),
+              ruleId: z.string().optional(),
+            }),
+          )
+          .default([]),
       }),
   }),
 };

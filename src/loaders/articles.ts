@@ -100,6 +100,8 @@ async function syncArticles(context: LoaderContext, options: ArticleLoaderOption
     const cached = previous.get(file);
     if (cached?.digest === digest && hasBody(cached)) {
       current.push(cached);
+      // Warnings stay until the article is fixed, whichever build parsed it.
+      diagnostics.push(...((cached as ArticleRecord & { warnings?: Diagnostic[] }).warnings ?? []));
       continue;
     }
     jobs.push({
@@ -117,6 +119,7 @@ async function syncArticles(context: LoaderContext, options: ArticleLoaderOption
   }
   const fresh: ArticleRecord[] = [];
   const searchRecords = new Map<string, SearchRecord>();
+  const warningsOf = new Map<string, Diagnostic[]>();
   const results = await runParseJobs(jobs, {
     onRetry: (job) =>
       context.logger.info(
@@ -127,7 +130,13 @@ async function syncArticles(context: LoaderContext, options: ArticleLoaderOption
   for (const result of results) {
     defaultDecided += result.defaultDecided ?? 0;
     diagnostics.push(...result.diagnostics);
-    if (result.record) fresh.push(result.record);
+    if (result.record) {
+      fresh.push(result.record);
+      warningsOf.set(
+        result.record.file,
+        result.diagnostics.filter((d) => d.severity === "warning"),
+      );
+    }
     if (result.search) searchRecords.set(result.search.slug, result.search);
   }
   current.push(...fresh);
@@ -148,7 +157,12 @@ async function syncArticles(context: LoaderContext, options: ArticleLoaderOption
   for (const record of fresh) {
     const { photos, diagnostics: problems } = await articlePhotos(record, root, texts.get(record.file) ?? "");
     for (const problem of problems) context.logger.warn(formatDiagnostic(problem));
-    const data = await context.parseData({ id: record.slug, data: { ...record, photos }, filePath: record.file });
+    const warnings = [...(warningsOf.get(record.file) ?? []), ...problems];
+    const data = await context.parseData({
+      id: record.slug,
+      data: { ...record, photos, warnings },
+      filePath: record.file,
+    });
     context.store.set({ id: record.slug, data, digest: record.digest, filePath: record.file });
   }
   pruneBodies(bodyDir, new Set(current.map((record) => record.body)));

@@ -53,5 +53,16 @@ describe("feeds and sitemaps stay valid XML", () => {
     }
     const feed = readFileSync(join(OUT, "zh-hans/feed.xml"), "utf8");
     expect(feed).toContain("软换行 标题");
+
+    // A build that reuses the parsed articles (nothing changed) reports their warnings again.
+    const again = await buildSite({
+      outDir: relative(ROOT, OUT),
+      contentDir: CONTENT,
+      site: "https://news.example.org",
+    });
+    const log = `${again.stdout}\n${again.stderr}`;
+    expect(again.code, log).toBe(0);
+    expect(log).toMatch(/soft-break\.md:11:\d+: warning: Control character U\+000B/);
+    expect(log).toMatch(/references\.md:7:\d+: warning: Control character U\+000B/);
   }, 300_000);
 });
