@@ -2,7 +2,7 @@
  * Deterministic benchmark corpus: N news articles of about 2,500 Chinese characters, half written
  * in Simplified (`script: hans`), half in Traditional (`script: hant`, converted with opencc-js cn→tw).
  */
-import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import * as OpenCC from "opencc-js";
 import { FRONT_MATTER_KEYS } from "../../src/lib/article/schema.ts";
@@ -81,8 +81,8 @@ const countChars = (text: string): number => text.replace(/[\s*#>\-[\]()a-z0-9:/
 
 /**
  * Every article gets a lead photo and every third a body figure (BENCH_PHOTOS=0: none, to measure the text path alone), once the article model has photos
- * (front matter `image`). Each article has its own files (copies of a few generated photos), so
- * each is encoded, as on a real site.
+ * (front matter `image`). Each article has its own files (a few generated photos, each file made
+ * distinct), so each is encoded, as on a real site.
  */
 export const WITH_PHOTOS = FRONT_MATTER_KEYS.includes("image") && process.env["BENCH_PHOTOS"] !== "0";
 const PHOTO_POOL = 12;
@@ -174,10 +174,23 @@ async function photoPool(dir: string): Promise<string[]> {
   return files;
 }
 
+/**
+ * A pool photo made a file of its own: the same pixels with a JPEG comment naming the file. Astro
+ * names an image by a hash of its bytes and encodes each distinct one once, so plain copies would
+ * all share the pool's twelve encodes; a real site's photos are all different.
+ */
+function distinct(pool: Buffer | undefined, name: string): Buffer {
+  if (pool === undefined) throw new Error("no photo pool");
+  const comment = Buffer.from(name, "utf8");
+  const header = Buffer.from([0xff, 0xfe, (comment.length + 2) >> 8, (comment.length + 2) & 0xff]);
+  // After SOI (FF D8), before the rest of the file.
+  return Buffer.concat([pool.subarray(0, 2), header, comment, pool.subarray(2)]);
+}
+
 /** Writes the corpus into `dir` (which should be empty) and returns its articles. */
 export async function writeCorpus(dir: string, count: number, seed: number): Promise<Corpus> {
   toTraditional ??= OpenCC.Converter({ from: "cn", to: "tw" });
-  const pool = WITH_PHOTOS ? await photoPool(dir) : [];
+  const pool = WITH_PHOTOS ? (await photoPool(dir)).map((file) => readFileSync(file)) : [];
   const articles: CorpusArticle[] = [];
   let chars = 0;
   for (let index = 0; index < count; index++) {
@@ -185,7 +198,8 @@ export async function writeCorpus(dir: string, count: number, seed: number): Pro
     const text = article.script === "hans" ? hans : toTraditional(hans);
     mkdirSync(join(dir, article.file, ".."), { recursive: true });
     writeFileSync(join(dir, article.file), text);
-    for (const photo of article.photos ?? []) copyFileSync(pool[photo.pool] ?? "", join(dir, photo.file));
+    for (const photo of article.photos ?? [])
+      writeFileSync(join(dir, photo.file), distinct(pool[photo.pool], photo.file));
     articles.push({ ...article, text });
     chars += countChars(text.slice(text.indexOf("\n---\n") + 5));
   }
