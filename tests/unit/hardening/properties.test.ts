@@ -116,10 +116,13 @@ describe("script conversion", () => {
   it("leaves ASCII text unchanged, both ways", () => {
     fc.assert(
       // `-{` opens conversion markup, which the parser validates before conversion.
-      fc.property(fc.string({ maxLength: 200 }).filter((text) => !text.includes("-{")), (text) => {
-        expect(convertText(text, "hans", "hant")).toBe(text);
-        expect(convertText(text, "hant", "hans")).toBe(text);
-      }),
+      fc.property(
+        fc.string({ maxLength: 200 }).filter((text) => !text.includes("-{")),
+        (text) => {
+          expect(convertText(text, "hans", "hant")).toBe(text);
+          expect(convertText(text, "hant", "hans")).toBe(text);
+        },
+      ),
       RUNS,
     );
   });
