@@ -12,6 +12,7 @@ import { mkdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { build } from "astro";
 import { settleSearchIndexes } from "../integrations/newsprint.ts";
+import { isRunning } from "../lib/build/processes.ts";
 
 const root = process.cwd();
 const outDir = resolve(root, process.env["NEWSPRINT_OUT_DIR"] || "dist");
@@ -65,15 +66,6 @@ function takeLock(): number | undefined {
     // Left by a build that was killed: take it over.
     writeFileSync(lock, String(process.pid));
     return undefined;
-  }
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
   }
 }
 

@@ -3,6 +3,7 @@ import { spawn } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer as createNetServer, type AddressInfo } from "node:net";
 import { basename, join, resolve } from "node:path";
+import { isRunning } from "../../src/lib/build/processes.ts";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
 
@@ -47,18 +48,9 @@ async function lock(path: string): Promise<() => void> {
       } catch {
         // Being created or removed right now: try again shortly.
       }
-      if (owner > 0 && !alive(owner)) rmSync(path, { recursive: true, force: true });
+      if (owner > 0 && !isRunning(owner)) rmSync(path, { recursive: true, force: true });
       else await new Promise((done) => setTimeout(done, 200));
     }
-  }
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
   }
 }
 

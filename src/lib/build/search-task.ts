@@ -13,6 +13,7 @@ import type { ConversionSettings } from "../script/types.ts";
 import { writeSearchIndex, type SearchEntry, type SearchIndexTimings } from "../site/search-index.ts";
 import { searchEdition, searchRecord, type SearchRecord } from "../site/search-records.ts";
 import { readSections } from "./bodies.ts";
+import { isRunning } from "./processes.ts";
 
 /**
  * What the index needs of each article.
@@ -103,17 +104,8 @@ async function removeStaging(index: RunningIndex): Promise<void> {
 async function removeAbandoned(parent: string): Promise<void> {
   for (const name of await readdir(parent).catch(() => [])) {
     const pid = Number(name.split("-")[0]);
-    if (Number.isInteger(pid) && pid !== process.pid && !alive(pid)) {
+    if (Number.isInteger(pid) && pid !== process.pid && !isRunning(pid)) {
       await rm(join(parent, name), { recursive: true, force: true });
     }
-  }
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
   }
 }

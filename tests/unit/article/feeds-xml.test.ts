@@ -19,6 +19,8 @@ const ARTICLES: Record<string, string> = {
   "references.md": `---\ntitle: 字符引用\ndate: 2024-03-06\nsource: 新华社\n---\n\n<p>加粗&#11;文字&#12;结束</p>\n\n正文。\n`,
 };
 
+const build = () => buildSite({ outDir: relative(ROOT, OUT), contentDir: CONTENT, site: "https://news.example.org" });
+
 const xmlFiles = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith(".xml"))
@@ -31,11 +33,7 @@ describe("feeds and sitemaps stay valid XML", () => {
     rmSync(WORK, { recursive: true, force: true });
     mkdirSync(CONTENT, { recursive: true });
     for (const [name, text] of Object.entries(ARTICLES)) writeFileSync(join(CONTENT, name), text);
-    const result = await buildSite({
-      outDir: relative(ROOT, OUT),
-      contentDir: CONTENT,
-      site: "https://news.example.org",
-    });
+    const result = await build();
     const output = `${result.stdout}\n${result.stderr}`;
     expect(result.code, output).toBe(0);
     expect(output).toMatch(/soft-break\.md:2:\d+: warning: "title": Control character U\+000B/);
@@ -55,11 +53,7 @@ describe("feeds and sitemaps stay valid XML", () => {
     expect(feed).toContain("软换行 标题");
 
     // A build that reuses the parsed articles (nothing changed) reports their warnings again.
-    const again = await buildSite({
-      outDir: relative(ROOT, OUT),
-      contentDir: CONTENT,
-      site: "https://news.example.org",
-    });
+    const again = await build();
     const log = `${again.stdout}\n${again.stderr}`;
     expect(again.code, log).toBe(0);
     expect(log).toMatch(/soft-break\.md:11:\d+: warning: Control character U\+000B/);
