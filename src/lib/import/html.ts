@@ -100,13 +100,18 @@ function meta(document: Document, ...names: string[]): string | undefined {
 
 /**
  * The moment a metadata date gives, as front matter takes it: ISO 8601 with its offset kept
- * (`2024-05-12T08:31:00+08:00`), or `2024-05-12 08:31` without one; none for a date alone.
+ * (`2024-05-12T08:31:00+08:00`), or `2024-05-12 08:31` without one (any form Chinese sites print);
+ * none for a date alone.
  */
 function momentOf(value: string | undefined): string | undefined {
   const iso = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(:\d{2})?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?$/u.exec(
     value?.trim() ?? "",
   );
-  if (!iso) return undefined;
+  if (!iso) {
+    // Other forms sites put in metadata (`2024/03/21 14:05`, `2024年3月21日 14:05`): the printed time.
+    const found = findDate(value ?? "");
+    return found?.time === undefined ? undefined : `${found.date} ${found.time.slice(0, 5)}`;
+  }
   const [, day, minutes, seconds, offset] = iso;
   if (offset === undefined) return `${day} ${minutes}`;
   const zone = offset === "Z" ? "Z" : `${offset.slice(0, 3)}:${offset.slice(-2)}`;

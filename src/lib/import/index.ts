@@ -257,11 +257,9 @@ export function importLines(
   // front matter: options override what the page says
   const found: Found[] = [];
   const missing: { what: string; flag: string }[] = [];
+  /** The calendar day (the file name's), and front matter's `date:` with the time of day if known. */
   let date: string | undefined;
-  /** Hours and minutes, as printed: read in the site's time zone (Asia/Shanghai unless configured). */
-  let time: string | undefined;
-  /** A date with time and offset from the page's metadata, written as it is. */
-  let moment: string | undefined;
+  let frontDate: string | undefined;
   if (options.date) {
     const parsed = /^\d{4}-\d{2}-\d{2}$/u.test(options.date) ? { date: options.date } : findDate(options.date);
     if (!parsed)
@@ -270,20 +268,21 @@ export function importLines(
         `--date "${options.date}" is no date: write it YYYY-MM-DD, e.g. 2024-05-12, or with the time, 2024-05-12 08:31`,
       );
     date = parsed.date;
-    time = "time" in parsed ? parsed.time?.slice(0, 5) : undefined;
-    found.push({ field: "date", value: withTime(date, time), note: "from --date" });
+    frontDate = withTime(date, "time" in parsed ? parsed.time : undefined);
+    found.push({ field: "date", value: frontDate, note: "from --date" });
   } else if (page?.hints.date) {
     date = page.hints.date;
-    moment = page.hints.moment;
-    found.push({ field: "date", value: moment ?? date, note: "from the page's metadata" });
+    // With its offset, as the metadata gives it.
+    frontDate = page.hints.moment ?? date;
+    found.push({ field: "date", value: frontDate, note: "from the page's metadata" });
   } else if (structure.date) {
     date = structure.date.date;
-    time = structure.date.time?.slice(0, 5);
+    frontDate = withTime(date, structure.date.time);
     const extras = [
-      time ? "time of day as printed, read in the site's time zone" : "",
+      structure.date.time ? "time of day as printed, read in the site's time zone" : "",
       structure.date.roc ? "printed in the Republic-of-China calendar" : "",
     ].filter(Boolean);
-    found.push({ field: "date", value: withTime(date, time), line: structure.date.line, note: extras.join("; ") });
+    found.push({ field: "date", value: frontDate, line: structure.date.line, note: extras.join("; ") });
   } else missing.push({ what: "date", flag: "--date YYYY-MM-DD" });
   const source = options.source ?? structure.source ?? page?.hints.source;
   if (!source) missing.push({ what: "source", flag: '--source "publisher"' });
@@ -311,7 +310,7 @@ export function importLines(
     });
 
   const front: FrontMatter = { title: finish(structure.title), source: finish(source ?? ""), script: verdict.script };
-  if (date) front.date = moment ?? withTime(date, time);
+  if (frontDate) front.date = frontDate;
   const author = options.author ?? structure.author;
   if (author) front.author = finish(author);
   if (structure.breadcrumb.length > 0) front.breadcrumb = structure.breadcrumb.map(finish);
@@ -478,7 +477,7 @@ export function importHtml(
   return importLines(lines, "html", sourceName, options, page);
 }
 
-/** `2024-05-12` or `2024-05-12 08:31`, as front matter takes it. */
+/** `2024-05-12`, or `2024-05-12 08:31` (hours and minutes of a printed time, read in the site's time zone). */
 function withTime(date: string, time: string | undefined): string {
-  return time === undefined ? date : `${date} ${time}`;
+  return time === undefined ? date : `${date} ${time.slice(0, 5)}`;
 }

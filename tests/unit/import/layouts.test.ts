@@ -81,6 +81,8 @@ describe("time of day", () => {
 
   it("reads a time without offset in the site's time zone, and a date alone as a day", () => {
     expect(frontDate("2023-07-28 09:55:12")).toBe("2023-07-28 09:55");
+    expect(frontDate("2023/07/28 09:55")).toBe("2023-07-28 09:55");
+    expect(frontDate("2023年7月28日 09:55")).toBe("2023-07-28 09:55");
     expect(frontDate("2023-07-28")).toBe("2023-07-28");
   });
 
