@@ -1,10 +1,12 @@
 // @ts-check
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
+import { dirname } from "node:path";
+import { fileURLToPath } from "node:url";
 import { defineConfig, sharpImageService } from "astro/config";
 import newsprint from "./src/integrations/newsprint.ts";
 import { sitemapOptions } from "./src/lib/site/sitemap.ts";
-import { siteConfig } from "./src/site.config.ts";
+import { siteConfigOrExit } from "./src/config/load.ts";
 
 /**
  * Deployment: SITE is the public origin (canonical URLs, feeds, sitemap), BASE the sub-path.
@@ -13,6 +15,8 @@ import { siteConfig } from "./src/site.config.ts";
 const DEFAULT_SITE = "http://localhost:4321";
 const site = process.env.SITE || DEFAULT_SITE;
 const base = process.env.BASE || "/";
+/** src/site.config.ts (or NEWSPRINT_SITE_CONFIG), validated once; an invalid one stops here with every problem listed. */
+const siteConfig = siteConfigOrExit(dirname(fileURLToPath(import.meta.url)));
 
 export default defineConfig({
   // Builds with other SITE/BASE values (tests, benchmarks) keep their own content cache.
@@ -31,7 +35,7 @@ export default defineConfig({
     // (the `i18n` option finds them by scanning every URL for every page: seconds at a few thousand articles).
     sitemap(sitemapOptions(siteConfig.editions.all)),
     // Search index, sitemap.xml and the build summary; content errors in the dev browser. After sitemap().
-    newsprint(),
+    newsprint({ site: siteConfig }),
   ],
   // Astro's console log with one generated route per line (src/integrations/build-log.mjs).
   logger: { entrypoint: "./src/integrations/build-log.mjs" },

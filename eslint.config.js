@@ -11,6 +11,8 @@ import tseslint from "typescript-eslint";
  *   Two Astro entry points are allowed: `astro/zod` is Zod itself, re-exported (no Astro runtime,
  *   and the schema must be the same Zod that Astro validates content with), and `astro/loaders`
  *   for its types only (erased before the code runs).
+ * - src/lib/** receives the site's settings as parameters: it reads no environment variable and
+ *   loads neither the settings (src/site.config.ts, src/config/) nor the integration or loaders.
  * - The build-time article code never loads the importer (src/lib/import/**), which pulls in
  *   jieba's dictionary and the importer's repair rules.
  */
@@ -24,6 +26,11 @@ const ASTRO_RUNTIME = {
     },
   ],
   patterns: [
+    {
+      regex: "(^|/)(site\\.config(\\.ts)?|config/load(\\.ts)?|integrations/.*|loaders/.*)$",
+      message:
+        "src/lib/ receives the site's settings as parameters (SiteConfig from src/lib/site/config.ts): it must not load the settings, the integration or the loaders.",
+    },
     {
       regex: "^astro:",
       message: "Astro's virtual modules exist only inside Astro: src/lib/ must also run in plain Node.",
@@ -55,7 +62,17 @@ export default defineConfig(
   },
   {
     files: ["src/lib/**/*.{ts,js,mjs}"],
-    rules: { "@typescript-eslint/no-restricted-imports": ["error", ASTRO_RUNTIME] },
+    rules: {
+      "@typescript-eslint/no-restricted-imports": ["error", ASTRO_RUNTIME],
+      "no-restricted-properties": [
+        "error",
+        {
+          object: "process",
+          property: "env",
+          message: "src/lib/ reads no environment: take the value as a parameter (src/config/ reads the environment).",
+        },
+      ],
+    },
   },
   {
     // Replaces the rule above for these folders (ESLint does not merge a rule's options).

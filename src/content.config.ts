@@ -2,11 +2,15 @@ import { defineCollection } from "astro:content";
 import { z } from "astro/zod";
 import { articleRecordSchema } from "./lib/article/schema.ts";
 import { articleLoader } from "./loaders/articles.ts";
-import { siteConfig } from "./site.config.ts";
+import { siteConfig } from "virtual:newsprint/config";
 
 export const collections = {
   articles: defineCollection({
-    loader: articleLoader({ contentDir: siteConfig.contentDir, conversion: siteConfig.conversion }),
+    loader: articleLoader({
+      contentDir: siteConfig.contentDir,
+      conversion: siteConfig.conversion,
+      timeZone: siteConfig.timeZone,
+    }),
     // Photos (src/lib/site/media.ts) become image metadata for Astro's image pipeline.
     schema: ({ image }) =>
       articleRecordSchema.extend({

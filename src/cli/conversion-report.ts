@@ -7,7 +7,8 @@ import { readFileSync } from "node:fs";
 import { reviewConversion } from "../lib/script/review.ts";
 import { detectScript } from "../lib/script/detect.ts";
 import type { TextLanguage } from "../lib/script/types.ts";
-import { siteConfig } from "../site.config.ts";
+import { resolve } from "node:path";
+import { siteConfigOrExit } from "../config/load.ts";
 
 /** The body's prose, roughly: front matter, code and URLs blanked (offsets kept for line:column). */
 export function proseOf(markdown: string): { prose: string; script: "hans" | "hant" | undefined } {
@@ -35,6 +36,7 @@ if (files.length === 0) {
   console.error("Usage: node src/cli/conversion-report.ts <article.md>…");
   process.exit(2);
 }
+const siteConfig = siteConfigOrExit(resolve(import.meta.dirname, "../.."));
 let total = 0;
 for (const file of files) {
   const { prose, script } = proseOf(readFileSync(file, "utf8"));

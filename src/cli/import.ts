@@ -18,6 +18,7 @@ import {
 } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
+import { siteConfigOrExit } from "../config/load.ts";
 import {
   importHtml,
   importRaw,
@@ -205,7 +206,10 @@ function main(argv: string[]): number {
     process.stderr.write(`--slug "${values.slug}" may hold only letters, digits, - and _\n`);
     return 2;
   }
-  const options: ImportOptions = { verbose: values.verbose };
+  const options: ImportOptions = {
+    verbose: values.verbose,
+    site: siteConfigOrExit(resolve(import.meta.dirname, "../..")),
+  };
   for (const key of ["title", "date", "source", "author", "slug"] as const) {
     const value = values[key]?.trim();
     if (value) options[key] = value;

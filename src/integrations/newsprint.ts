@@ -9,6 +9,10 @@
  *   column and the offending lines) in place of every page until they are fixed, then the page
  *   reloads by itself.
  *
+ * - Everywhere: the validated site settings (src/config/load.ts) are the module
+ *   `virtual:newsprint/config` (`import { siteConfig } from "virtual:newsprint/config"`), for
+ *   pages, components and content.config.ts; code in src/lib receives them as parameters.
+ *
  * Register it after `@astrojs/sitemap`, whose sitemap index it copies.
  */
 import { existsSync, readFileSync } from "node:fs";
@@ -17,14 +21,41 @@ import type { ServerResponse } from "node:http";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroConfig, AstroIntegration, AstroIntegrationLogger } from "astro";
-import type { Connect, ViteDevServer } from "vite";
+import type { Connect, Plugin, ViteDevServer } from "vite";
 import { formatDiagnostic, type Diagnostic } from "../lib/article/diagnostics.ts";
+import type { SiteConfig } from "../lib/site/config.ts";
 import { finishSearchIndex, startSearchIndex, type RunningIndex } from "../lib/build/search-task.ts";
 import { CHANNEL_PLUGIN, type ChannelPlugin, type LoadedArticles } from "./channel.ts";
 
 export { settleSearchIndexes } from "../lib/build/search-task.ts";
 
-export default function newsprint(): AstroIntegration {
+export type NewsprintOptions = {
+  /** The validated site settings (src/config/load.ts). */
+  readonly site: SiteConfig;
+};
+
+/** The module through which pages and components receive the site settings. */
+export const CONFIG_MODULE = "virtual:newsprint/config";
+const RESOLVED_CONFIG_MODULE = `\0${CONFIG_MODULE}`;
+const CONFIG_SOURCE = fileURLToPath(new URL("../lib/site/config.ts", import.meta.url));
+
+/** Serves CONFIG_MODULE: the settings as data, rebuilt into their registry by src/lib/site/config.ts. */
+function configModule(site: SiteConfig): Plugin {
+  return {
+    name: "newsprint:config",
+    resolveId: (id) => (id === CONFIG_MODULE ? RESOLVED_CONFIG_MODULE : undefined),
+    load: (id) =>
+      id === RESOLVED_CONFIG_MODULE
+        ? [
+            `import { siteConfigFromData } from ${JSON.stringify(CONFIG_SOURCE)};`,
+            `export const siteConfig = siteConfigFromData(${JSON.stringify(site.data)});`,
+            "export default siteConfig;",
+          ].join("\n")
+        : undefined,
+  };
+}
+
+export default function newsprint({ site }: NewsprintOptions): AstroIntegration {
   let command: "dev" | "build" | "preview" | "sync" = "sync";
   let config: AstroConfig | undefined;
   let started = performance.now();
@@ -83,7 +114,7 @@ export default function newsprint(): AstroIntegration {
       "astro:config:setup": ({ command: current, updateConfig }) => {
         command = current;
         started = performance.now();
-        updateConfig({ vite: { plugins: [plugin] } });
+        updateConfig({ vite: { plugins: [plugin, configModule(site)] } });
       },
       "astro:config:done": ({ config: done }) => {
         config = done;

@@ -17,7 +17,6 @@ import type { SearchRecord } from "../lib/site/search-records.ts";
 import { fingerprint } from "../lib/fingerprint.ts";
 import { findChannel } from "../integrations/channel.ts";
 import { listContentFiles } from "../lib/build/content-files.ts";
-import { siteConfig } from "../site.config.ts";
 import { articlePhotos, forgetContentImageMap } from "../lib/site/media.ts";
 import { isDraft } from "../lib/site/news.ts";
 import type { ConversionSettings } from "../lib/script/types.ts";
@@ -25,6 +24,8 @@ import type { ConversionSettings } from "../lib/script/types.ts";
 export type ArticleLoaderOptions = {
   readonly contentDir: string;
   readonly conversion: ConversionSettings;
+  /** Time zone of dates written without an offset (the site's `timeZone`). */
+  readonly timeZone: string;
 };
 
 export function articleLoader(options: ArticleLoaderOptions): Loader {
@@ -109,7 +110,7 @@ async function syncArticles(context: LoaderContext, options: ArticleLoaderOption
       file,
       defaultSlug: entry.defaultSlug,
       path: entry.path,
-      timeZone: siteConfig.timeZone,
+      timeZone: options.timeZone,
       digest,
       conversion: options.conversion,
       base: context.config.base,

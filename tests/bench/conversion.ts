@@ -7,7 +7,7 @@ import { parseArticles } from "../../src/lib/article/parse.ts";
 import { BATCH_SIZE } from "../../src/lib/build/parse-pool.ts";
 import { getConverter, type Converter } from "../../src/lib/script/converter.ts";
 import type { Script, TextLanguage } from "../../src/lib/script/types.ts";
-import { siteConfig } from "../../src/site.config.ts";
+import { siteConfig } from "../support/site-config.ts";
 import type { CorpusArticle } from "./corpus.ts";
 
 export type ConversionCost = {

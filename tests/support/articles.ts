@@ -1,7 +1,7 @@
 import { parseArticle, type ParseOptions } from "../../src/lib/article/parse.ts";
 import { getConverter } from "../../src/lib/script/converter.ts";
 import type { EditionStyle, Script, TextLanguage } from "../../src/lib/script/types.ts";
-import { siteConfig } from "../../src/site.config.ts";
+import { siteConfig } from "./site-config.ts";
 
 export const converter = getConverter(siteConfig.conversion);
 

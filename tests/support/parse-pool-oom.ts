@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { ParseJob } from "../../src/lib/build/parse-job.ts";
 import { runParseJobs } from "../../src/lib/build/parse-pool.ts";
-import { siteConfig } from "../../src/site.config.ts";
+import { siteConfig } from "./site-config.ts";
 import { article } from "./articles.ts";
 
 const paragraph = `${"青岛市保密局近日举办保密培训，全市机关干部参加。".repeat(20)}\n\n`;

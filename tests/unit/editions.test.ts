@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { sitemapOptions } from "../../src/lib/site/sitemap.ts";
 import { inEdition, RESERVED_SLUGS } from "../../src/lib/site/paths.ts";
-import { defaultSiteConfig, loadSiteConfig, type SiteConfigInput } from "../../src/site.config.ts";
+import { loadSiteConfig, type SiteConfigInput } from "../../src/lib/site/config.ts";
+import defaultSiteConfig from "../../src/site.config.ts";
 
 const three = JSON.parse(readFileSync("tests/fixtures/sites/three-editions.json", "utf8")) as SiteConfigInput;
 

@@ -5,6 +5,9 @@
  * the offset, plus the calendar day in the article's time zone for listings.
  */
 
+/** Time zone of dates without an offset when neither the article nor the caller names one. */
+export const DEFAULT_TIME_ZONE = "Asia/Shanghai";
+
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?$/;
 const OFFSET = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;

@@ -16,8 +16,7 @@ import type { ArticleConversion, EditionStyle, Script, TextLanguage } from "../s
 import { existsSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { VFile } from "vfile";
-import { siteConfig } from "../../site.config.ts";
-import { readMoment } from "./dates.ts";
+import { DEFAULT_TIME_ZONE, readMoment } from "./dates.ts";
 import type { Diagnostic } from "./diagnostics.ts";
 import { readFrontMatter } from "./front-matter.ts";
 import { guardText, MAX_FRONT_MATTER_BYTES } from "./guards.ts";
@@ -49,7 +48,7 @@ export type ParseOptions = {
   readonly path?: string;
   /** The site's public/ folder (default: `public` in the working folder). */
   readonly publicDir?: string;
-  /** Time zone of dates without an offset when the article names none (default: siteConfig.timeZone). */
+  /** Time zone of dates without an offset when the article names none (the site's `timeZone`; default DEFAULT_TIME_ZONE). */
   readonly timeZone?: string;
   /** Whether a file exists (default: fs.existsSync); for tests. */
   readonly fileExists?: (path: string) => boolean;
@@ -235,7 +234,7 @@ function prepareArticle(source: string, options: ParseOptions, file: VFile): Pre
   if (data !== undefined) checkCategory(file, data, offsetOf);
   const lead = data?.image === undefined ? undefined : leadImage(file, data.image.src, offsetOf, publicDir, fileExists);
   if (data === undefined || hasErrors(file)) return { file };
-  const timeZone = data.timeZone ?? options.timeZone ?? siteConfig.timeZone;
+  const timeZone = data.timeZone ?? options.timeZone ?? DEFAULT_TIME_ZONE;
   const published = readMoment(data.date, timeZone);
   const updated = data.updated === undefined ? undefined : readMoment(data.updated, timeZone).date;
 

@@ -93,7 +93,7 @@ export const frontMatterSchema = z.strictObject({
   date: dateInput,
   /** When the article was last changed, in the same forms as `date`. */
   updated: dateInput.optional(),
-  /** Time zone of dates written without an offset (default: the site's, siteConfig.timeZone). */
+  /** Time zone of dates written without an offset (default: the site's `timeZone`). */
   timeZone: timeZone.optional(),
   source: z
     .string("must be text: write it on the same line as the key, in quotes if it starts with a special character.")

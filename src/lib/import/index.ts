@@ -3,6 +3,7 @@
  * and a report of every repair. Pure: no file system.
  */
 import { validateArticle } from "../article/validate.ts";
+import { STANDARD_CONVERSION, type ConversionSettings } from "../script/types.ts";
 import { findDate } from "./dates.ts";
 import { decodeHtml, extractPage } from "./html.ts";
 import { decodeBytes, splitLines, unreadableReason, type Encoding } from "./decode.ts";
@@ -37,6 +38,8 @@ export type ImportOptions = {
   slug?: string;
   /** List every edit in the report. */
   verbose?: boolean;
+  /** The site's settings the written article is checked against (default: STANDARD_CONVERSION). */
+  site?: { readonly conversion: ConversionSettings; readonly timeZone?: string };
 };
 
 /** What a saved web page adds to its text: metadata hints, the page address, images. */
@@ -366,7 +369,12 @@ export function importLines(
           blocks.filter((b) => b.kind !== "image"),
         ).markdown
       : rendered.markdown;
-  const diagnostics = validateArticle(checked, `content/${fileName}`, fileName.replace(/\.md$/u, ""));
+  const diagnostics = validateArticle(
+    checked,
+    `content/${fileName}`,
+    fileName.replace(/\.md$/u, ""),
+    options.site ?? { conversion: STANDARD_CONVERSION },
+  );
   const errors = diagnostics.filter((d) => d.severity === "error");
   if (errors.length > 0)
     return fail(

@@ -58,6 +58,19 @@ export type ConversionOverride = { readonly hans: string; readonly hant: string 
  */
 export type ConversionRule = Readonly<Record<string, string>>;
 
+/**
+ * Conversion for tools that check an article without a site's settings at hand: a Traditional
+ * (Taiwan) and a Simplified edition, no site overrides or groups.
+ */
+export const STANDARD_CONVERSION: ConversionSettings = {
+  editions: [
+    { id: "zh-hant", lang: "zh-Hant", script: "hant", standard: "tw", variants: {}, quotes: "corner" },
+    { id: "zh-hans", lang: "zh-Hans", script: "hans", standard: "cn", variants: {}, quotes: "curly" },
+  ],
+  overrides: [],
+  groups: [],
+};
+
 /** Conversion settings of one article (front matter): rules declared once, rule groups by name. */
 export type ArticleConversion = {
   readonly rules: readonly ConversionRule[];

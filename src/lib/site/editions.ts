@@ -16,37 +16,56 @@ const uiOverrides = z
         context.addIssue({ code: "custom", message: `"${key}" is not an interface text key.` });
     }
   })
-  .default({});
+  .default({})
+  .describe("Interface texts that differ from the script's defaults (keys in src/lib/site/strings.ts).");
 
-const editionInput = z.strictObject({
-  /** URL segment and id: lower-case letters, digits and hyphens, e.g. `zh-hant-hk`. */
-  id: z.string().regex(/^[a-z][a-z0-9-]*$/, "must be lower-case letters, digits and hyphens, e.g. zh-hant-hk"),
-  /** BCP 47 tag for `lang` and hreflang, e.g. `zh-Hant-HK`. */
-  lang: z.string().regex(/^zh(-[A-Za-z0-9]{2,8})*$/, "must be a BCP 47 tag starting with zh, e.g. zh-Hant-HK"),
-  script: z.enum(SCRIPTS),
-  /** opencc standard; default `cn` for Simplified, `tw` for Traditional. */
-  standard: z.enum(OPENCC_STANDARDS).optional(),
-  /** House-style variants applied after conversion, e.g. `{ "臺": "台", "裡": "裏" }`. */
-  variants: z
-    .record(z.string().min(1), z.string())
-    .superRefine((variants, context) => {
-      for (const message of checkVariants(variants)) context.addIssue({ code: "custom", message });
-    })
-    .default({}),
-  /** Quotation marks; default `curly` (“”) for Simplified, `corner` (「」) for Traditional. */
-  quotes: z.enum(QUOTE_STYLES).optional(),
-  /** Browser languages this edition serves (the root redirect), e.g. `["zh-HK", "zh-MO"]`. */
-  browserLanguages: z.array(z.string().min(1)).default([]),
-  /** Short label in the edition switch, e.g. 繁, 简, 港. */
-  label: z.string().min(1),
-  /** Name of the edition in its own script, e.g. 繁體中文（台灣）. */
-  name: z.string().min(1),
-  /** Site name and description in this edition. */
-  siteName: z.string().min(1),
-  description: z.string().min(1),
-  /** Interface texts that differ from the script's defaults (src/lib/site/strings.ts). */
-  ui: uiOverrides,
-});
+const editionInput = z
+  .strictObject({
+    /** URL segment and id: lower-case letters, digits and hyphens, e.g. `zh-hant-hk`. */
+    id: z
+      .string()
+      .regex(/^[a-z][a-z0-9-]*$/, "must be lower-case letters, digits and hyphens, e.g. zh-hant-hk")
+      .describe("URL segment and id: lower-case letters, digits and hyphens, e.g. zh-hant-hk."),
+    /** BCP 47 tag for `lang` and hreflang, e.g. `zh-Hant-HK`. */
+    lang: z
+      .string()
+      .regex(/^zh(-[A-Za-z0-9]{2,8})*$/, "must be a BCP 47 tag starting with zh, e.g. zh-Hant-HK")
+      .describe("BCP 47 tag for lang and hreflang, e.g. zh-Hant-HK."),
+    script: z.enum(SCRIPTS).describe("hans (Simplified) or hant (Traditional)."),
+    /** opencc standard; default `cn` for Simplified, `tw` for Traditional. */
+    standard: z
+      .enum(OPENCC_STANDARDS)
+      .optional()
+      .describe("opencc standard: cn for Simplified; tw, twp, hk or t for Traditional (default cn / tw)."),
+    /** House-style variants applied after conversion, e.g. `{ "臺": "台", "裡": "裏" }`. */
+    variants: z
+      .record(z.string().min(1), z.string())
+      .superRefine((variants, context) => {
+        for (const message of checkVariants(variants)) context.addIssue({ code: "custom", message });
+      })
+      .default({})
+      .describe('House-style variants applied after conversion, e.g. { "臺": "台" }.'),
+    /** Quotation marks; default `curly` (“”) for Simplified, `corner` (「」) for Traditional. */
+    quotes: z
+      .enum(QUOTE_STYLES)
+      .optional()
+      .describe("Quotation marks: curly “”, corner 「」 or keep (default curly / corner by script)."),
+    /** Browser languages this edition serves (the root redirect), e.g. `["zh-HK", "zh-MO"]`. */
+    browserLanguages: z
+      .array(z.string().min(1))
+      .default([])
+      .describe('Browser languages this edition serves at the root redirect, e.g. ["zh-HK"].'),
+    /** Short label in the edition switch, e.g. 繁, 简, 港. */
+    label: z.string().min(1).describe("Short label in the edition switch, e.g. 繁, 简, 港."),
+    /** Name of the edition in its own script, e.g. 繁體中文（台灣）. */
+    name: z.string().min(1).describe("Name of the edition in its own script, e.g. 繁體中文（台灣）."),
+    /** Site name and description in this edition. */
+    siteName: z.string().min(1).describe("Site name in this edition."),
+    description: z.string().min(1).describe("Site description in this edition."),
+    /** Interface texts that differ from the script's defaults (src/lib/site/strings.ts). */
+    ui: uiOverrides,
+  })
+  .describe("One edition: its id, language, script and conversion, names and interface texts.");
 export type EditionInput = z.input<typeof editionInput>;
 
 /** One edition of the site, as every part of the site sees it. */

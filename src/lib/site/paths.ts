@@ -33,6 +33,26 @@ export const RESERVED_SLUGS: ReadonlySet<string> = new Set([
   SEARCH_BUNDLE.replace(/\/$/, ""),
 ]);
 
+/**
+ * Edition ids that would collide with the site's own folders and files at its root: the search
+ * index, Astro's bundles, photos, sitemaps, robots.txt, the 404 page, and the words the routes use.
+ * (`_astro` is also refused by the id's pattern.)
+ */
+export const RESERVED_EDITION_IDS: ReadonlySet<string> = new Set([
+  SEARCH_BUNDLE.replace(/\/$/, ""),
+  "_astro",
+  "media",
+  "assets",
+  "sitemap",
+  "sitemap-index",
+  "sitemap-0",
+  "robots",
+  "favicon",
+  "index",
+  "404",
+  ...RESERVED_SLUGS,
+]);
+
 /** Joins the base path and a site path: withBase("/news/", "zh-hant/a/") → "/news/zh-hant/a/". */
 export function withBase(base: string, path = ""): string {
   return `${base.replace(/\/+$/, "")}/${path.replace(/^\/+/, "")}`;

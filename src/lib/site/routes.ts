@@ -1,8 +1,8 @@
 /** Static routes built from the article collection (kept out of pages: getStaticPaths runs isolated). */
 import { createHash } from "node:crypto";
 import type { ArticleRecord } from "../article/schema.ts";
-import { siteConfig } from "../../site.config.ts";
 import type { Category } from "./categories.ts";
+import type { SiteConfig } from "./config.ts";
 import type { Edition } from "./editions.ts";
 import { isDraft, isFeatured } from "./news.ts";
 import { paginate, type Page } from "./pagination.ts";
@@ -10,7 +10,8 @@ import { pageParam } from "./paths.ts";
 import { relatedStories } from "./related.ts";
 import { authorTerms, groupBy, orderSections, sectionTerms, tagTerms, type Group } from "./taxonomy.ts";
 
-const editions = (): readonly Edition[] => siteConfig.editions.all;
+/** What the routes need of the site settings: its editions and the masthead order of sections. */
+export type RouteSettings = Pick<SiteConfig, "editions" | "sections">;
 
 type Entry<R extends ArticleRecord = ArticleRecord> = { id: string; data: R };
 
@@ -26,9 +27,6 @@ export function newestFirst<R extends ArticleRecord>(entries: readonly Entry<R>[
     .sort((a, b) => b.time - a.time || a.article.slug.localeCompare(b.article.slug))
     .map(({ article }) => article);
 }
-
-/** Sections in the masthead, in the order of the optional `sections` list of the site config. */
-const sectionOrder = (): readonly string[] => siteConfig.sections;
 
 /** Everything the pages derive from the collection, computed once per collection. */
 export type SiteIndex<R extends ArticleRecord> = {
@@ -47,11 +45,15 @@ export type SiteIndex<R extends ArticleRecord> = {
 
 const indexes = new WeakMap<readonly Entry[], SiteIndex<ArticleRecord>>();
 
-export function siteIndex<R extends ArticleRecord>(entries: readonly Entry<R>[]): SiteIndex<R> {
+/** Sections are in the masthead order of `settings.sections` (the site config's optional list). */
+export function siteIndex<R extends ArticleRecord>(
+  entries: readonly Entry<R>[],
+  settings: Pick<RouteSettings, "sections">,
+): SiteIndex<R> {
   const cached = indexes.get(entries);
   if (cached) return cached as SiteIndex<R>;
   const articles = newestFirst(entries);
-  const sections = orderSections(groupBy(articles, sectionTerms, "section"), sectionOrder());
+  const sections = orderSections(groupBy(articles, sectionTerms, "section"), settings.sections);
   const tags = groupBy(articles, tagTerms, "tag");
   const authors = groupBy(articles, authorTerms, "author");
   /** Each article's terms of one kind, in the order the article lists them. */
@@ -93,8 +95,8 @@ function hash(parts: readonly string[]): string {
   return digest.digest("base64url").slice(0, 16);
 }
 
-export function articlePaths<R extends ArticleRecord>(entries: readonly Entry<R>[]) {
-  const site = siteIndex(entries);
+export function articlePaths<R extends ArticleRecord>(entries: readonly Entry<R>[], settings: RouteSettings) {
+  const site = siteIndex(entries, settings);
   return site.articles.flatMap((article) => {
     const section = site.sectionOf.get(article.slug);
     const related = site.related.get(article.slug) ?? [];
@@ -109,7 +111,7 @@ export function articlePaths<R extends ArticleRecord>(entries: readonly Entry<R>
       ...authors.map((author) => author.slug),
       ...related.map((other) => other.digest),
     ]);
-    return editions().map((edition) => ({
+    return settings.editions.all.map((edition) => ({
       params: { edition: edition.id, slug: article.slug },
       props: { article, edition, section, tags, authors, related, nav: site.nav, sectionOf: site.sectionOf },
       cacheKey,
@@ -118,9 +120,9 @@ export function articlePaths<R extends ArticleRecord>(entries: readonly Entry<R>
 }
 
 /** One page per edition (feeds, search, colophon, 404). */
-export function editionPaths(entries: readonly Entry[] = []) {
-  const nav = entries.length > 0 ? siteIndex(entries).nav : [];
-  return editions().map((edition) => ({ params: { edition: edition.id }, props: { edition, nav } }));
+export function editionPaths(settings: RouteSettings, entries: readonly Entry[] = []) {
+  const nav = entries.length > 0 ? siteIndex(entries, settings).nav : [];
+  return settings.editions.all.map((edition) => ({ params: { edition: edition.id }, props: { edition, nav } }));
 }
 
 type ListingProps<R> = {
@@ -152,15 +154,15 @@ export function frontPage<R extends ArticleRecord>(site: SiteIndex<R>): FrontPag
 }
 
 /** Index pages of every edition: page 1 is the front page, later pages the archive, newest first. */
-export function indexPaths<R extends ArticleRecord>(entries: readonly Entry<R>[]) {
-  const site = siteIndex(entries);
+export function indexPaths<R extends ArticleRecord>(entries: readonly Entry<R>[], settings: RouteSettings) {
+  const site = siteIndex(entries, settings);
   const pages = paginate(site.articles);
   const front = frontPage(site);
   const frontKey = hash([
     front.top?.digest ?? "",
     ...front.sections.flatMap(({ articles }) => articles.map((article) => article.digest)),
   ]);
-  return editions().flatMap((edition) =>
+  return settings.editions.all.flatMap((edition) =>
     pages.map((page) => ({
       params: { edition: edition.id, page: pageParam(page.number) },
       props: {
@@ -176,9 +178,14 @@ export function indexPaths<R extends ArticleRecord>(entries: readonly Entry<R>[]
 }
 
 /** Pages of a kind of group (sections, tags, authors), paginated like the index. */
-function groupPaths<R extends ArticleRecord>(site: SiteIndex<R>, groups: readonly Group<R>[], kind: string) {
+function groupPaths<R extends ArticleRecord>(
+  site: SiteIndex<R>,
+  editions: readonly Edition[],
+  groups: readonly Group<R>[],
+  kind: string,
+) {
   return groups.flatMap(({ term, articles }) =>
-    editions().flatMap((edition) =>
+    editions.flatMap((edition) =>
       paginate(articles).map((page) => ({
         params: { edition: edition.id, [kind]: term.slug, page: pageParam(page.number) },
         props: { edition, page, term, nav: site.nav, sectionOf: site.sectionOf } satisfies ListingProps<R> & {
@@ -190,17 +197,23 @@ function groupPaths<R extends ArticleRecord>(site: SiteIndex<R>, groups: readonl
   );
 }
 
-export const categoryPaths = <R extends ArticleRecord>(entries: readonly Entry<R>[]) =>
-  groupPaths(siteIndex(entries), siteIndex(entries).sections, "category");
-export const tagPaths = <R extends ArticleRecord>(entries: readonly Entry<R>[]) =>
-  groupPaths(siteIndex(entries), siteIndex(entries).tags, "tag");
-export const authorPaths = <R extends ArticleRecord>(entries: readonly Entry<R>[]) =>
-  groupPaths(siteIndex(entries), siteIndex(entries).authors, "author");
+export const categoryPaths = <R extends ArticleRecord>(entries: readonly Entry<R>[], settings: RouteSettings) => {
+  const site = siteIndex(entries, settings);
+  return groupPaths(site, settings.editions.all, site.sections, "category");
+};
+export const tagPaths = <R extends ArticleRecord>(entries: readonly Entry<R>[], settings: RouteSettings) => {
+  const site = siteIndex(entries, settings);
+  return groupPaths(site, settings.editions.all, site.tags, "tag");
+};
+export const authorPaths = <R extends ArticleRecord>(entries: readonly Entry<R>[], settings: RouteSettings) => {
+  const site = siteIndex(entries, settings);
+  return groupPaths(site, settings.editions.all, site.authors, "author");
+};
 
 /** One feed per section and edition. */
-export function categoryFeedPaths<R extends ArticleRecord>(entries: readonly Entry<R>[]) {
-  return siteIndex(entries).sections.flatMap(({ term, articles }) =>
-    editions().map((edition) => ({
+export function categoryFeedPaths<R extends ArticleRecord>(entries: readonly Entry<R>[], settings: RouteSettings) {
+  return siteIndex(entries, settings).sections.flatMap(({ term, articles }) =>
+    settings.editions.all.map((edition) => ({
       params: { edition: edition.id, category: term.slug },
       props: { edition, term, articles },
     })),

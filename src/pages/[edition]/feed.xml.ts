@@ -7,9 +7,10 @@ import { feedItems } from "../../lib/site/feed.ts";
 import type { GetImage } from "../../lib/site/picture.ts";
 import { indexPath, withBase } from "../../lib/site/paths.ts";
 import { editionPaths, newestFirst } from "../../lib/site/routes.ts";
+import { siteConfig } from "virtual:newsprint/config";
 
 export function getStaticPaths() {
-  return editionPaths();
+  return editionPaths(siteConfig);
 }
 
 export async function GET(context: APIContext) {

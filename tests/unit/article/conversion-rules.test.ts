@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getConverter } from "../../../src/lib/script/converter.ts";
-import { loadSiteConfig, type SiteConfigInput } from "../../../src/site.config.ts";
+import { loadSiteConfig, type SiteConfigInput } from "../../../src/lib/site/config.ts";
 import { readFileSync } from "node:fs";
 import { article, parse } from "../../support/articles.ts";
 

@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import { validateArticle } from "../../../src/lib/article/validate.ts";
 import { importHtml, importRaw, type ImportResult } from "../../../src/lib/import/index.ts";
 import { make } from "../../fixtures/import/corpus/make.ts";
+import { siteConfig } from "../../support/site-config.ts";
 
 const dir = fileURLToPath(new URL("../../fixtures/import/corpus/", import.meta.url));
 
@@ -80,7 +81,9 @@ describe("importer corpus", () => {
       // images reach public/ when the CLI copies them; the rest must pass the build's own checks now
       for (const image of result.images) expect(existsSync(join(dir, image.src)), image.src).toBe(true);
       const withoutImages = result.markdown.replace(/^!\[.*\n\n/gmu, "");
-      const errors = validateArticle(withoutImages, `content/${result.fileName}`).filter((d) => d.severity === "error");
+      const errors = validateArticle(withoutImages, `content/${result.fileName}`, "article", siteConfig).filter(
+        (d) => d.severity === "error",
+      );
       expect(errors).toEqual([]);
     });
   }

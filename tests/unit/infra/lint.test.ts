@@ -25,14 +25,26 @@ describe("layer boundaries", () => {
     ["src/lib/article/fake.ts", 'import { importRaw as x } from "../import/index.ts";', "must not load the importer"],
     ["src/lib/site/fake.ts", 'import { logProb as x } from "../../lib/import/lm.ts";', "must not load the importer"],
     ["src/lib/script/fake.ts", 'import * as x from "../import";', "must not load the importer"],
+    ["src/lib/site/fake.ts", 'import { siteConfig as x } from "../../site.config.ts";', "as parameters"],
+    ["src/lib/article/fake.ts", 'import { readSiteConfig as x } from "../../config/load.ts";', "as parameters"],
+    ["src/lib/build/fake.ts", 'import { findChannel as x } from "../../integrations/channel.ts";', "as parameters"],
+    ["src/lib/import/fake.ts", 'import x from "../../site.config";', "as parameters"],
   ])("%s: %s fails", async (path, code, why) => {
     const messages = await lint(path, code);
     expect(messages).toEqual([expect.stringContaining(why)]);
     expect(messages[0]).toMatch(new RegExp(`^${RULE}: `));
   });
 
+  it("src/lib reads no environment variable", async () => {
+    expect(await lint("src/lib/site/fake.ts", 'const x = process.env["SITE"];')).toEqual([
+      expect.stringMatching(/^no-restricted-properties: .*reads no environment/),
+    ]);
+    expect(await lint("src/config/fake.ts", 'const x = process.env["SITE"];')).toEqual([]);
+  });
+
   it.each([
     ["src/lib/article/fake.ts", 'import { z as x } from "astro/zod";'],
+    ["src/lib/site/fake.ts", 'import { loadSiteConfig as x } from "./config.ts";'],
     ["src/lib/build/fake.ts", 'import type { LoaderContext as x } from "astro/loaders";'],
     ["src/lib/import/fake.ts", 'import { readArticleFile as x } from "../article/decode.ts";'],
     ["src/lib/site/fake.ts", 'import { importPath as x } from "./import-path.ts";'],

@@ -9,9 +9,10 @@ import { feedItems, type FeedArticle } from "../../../../lib/site/feed.ts";
 import type { GetImage } from "../../../../lib/site/picture.ts";
 import { categoryPath, withBase } from "../../../../lib/site/paths.ts";
 import { categoryFeedPaths } from "../../../../lib/site/routes.ts";
+import { siteConfig } from "virtual:newsprint/config";
 
 export async function getStaticPaths() {
-  return categoryFeedPaths(await getCollection("articles"));
+  return categoryFeedPaths(await getCollection("articles"), siteConfig);
 }
 
 export async function GET(context: APIContext) {
