@@ -11,6 +11,7 @@ import { location } from "vfile-location";
 import { isMap, LineCounter, parseDocument } from "yaml";
 import { checkSiteConfig, settingName, type ConfigProblem, type SiteConfig } from "../lib/site/config.ts";
 import siteSettings from "../site.config.ts";
+import type { RuleId } from "../lib/article/rules/registry.ts";
 
 /** The configuration module, as messages name it. */
 export const SITE_CONFIG_FILE = "src/site.config.ts";
@@ -22,7 +23,7 @@ export type ConfigMessage = {
   readonly column?: number;
   readonly setting: string;
   readonly message: string;
-  readonly ruleId: string;
+  readonly ruleId: RuleId;
 };
 
 export type SiteConfigResult =

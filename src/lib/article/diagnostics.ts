@@ -1,4 +1,6 @@
 /** Positioned problems found in content, reported to editors all at once. */
+import type { RuleId } from "./rules/registry.ts";
+
 export type Severity = "error" | "warning";
 
 export type Diagnostic = {
@@ -7,8 +9,8 @@ export type Diagnostic = {
   readonly column: number;
   readonly severity: Severity;
   readonly message: string;
-  /** Which check found it, e.g. `yaml-not-text` (README "Writing articles" lists them). */
-  readonly ruleId?: string;
+  /** Which check found it, e.g. `yaml-not-text` (./rules/registry.ts lists them all). */
+  readonly ruleId?: RuleId;
 };
 
 /** `file:line:column: severity: message [ruleId]`, as compilers write it. */

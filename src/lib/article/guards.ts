@@ -5,6 +5,7 @@
  */
 import type { VFile } from "vfile";
 import { report } from "./messages.ts";
+import type { RuleId } from "./rules/registry.ts";
 import { findDeepNesting } from "./nesting.ts";
 
 /**
@@ -148,11 +149,11 @@ export function guardText(file: VFile, text: string): string | undefined {
   return cleaned;
 }
 
-type Limit = { count: number; readonly max: number; readonly ruleId: string; readonly message: string };
+type Limit = { count: number; readonly max: number; readonly ruleId: RuleId; readonly message: string };
 
 /** Line length, delimiter density and structure counts, in one pass over the lines; false when parsing must not start. */
 function scanLines(file: VFile, text: string): boolean {
-  const limit = (max: number, ruleId: string, message: string): Limit => ({ count: 0, max, ruleId, message });
+  const limit = (max: number, ruleId: RuleId, message: string): Limit => ({ count: 0, max, ruleId, message });
   const paragraphMarks = limit(
     MAX_DELIMITERS_PER_PARAGRAPH,
     "too-many-delimiters",

@@ -7,6 +7,7 @@ import type { Point, Position } from "unist";
 import type { VFile } from "vfile";
 import { location } from "vfile-location";
 import type { Diagnostic, Severity } from "./diagnostics.ts";
+import type { RuleId } from "./rules/registry.ts";
 
 /** Where a problem is: a unist point or position, a node, or an offset in the file's text. */
 export type Place = number | Point | Position | { readonly position?: Position | undefined } | undefined;
@@ -36,7 +37,7 @@ function toPlace(file: VFile, place: Place): Point | Position | undefined {
 }
 
 /** Reports a problem at `place` under `ruleId`; errors fail the article, warnings do not. */
-export function report(file: VFile, reason: string, place: Place, ruleId: string, severity: Severity = "error"): void {
+export function report(file: VFile, reason: string, place: Place, ruleId: RuleId, severity: Severity = "error"): void {
   const perRule = counts.get(file) ?? new Map<string, number>();
   counts.set(file, perRule);
   const count = (perRule.get(ruleId) ?? 0) + 1;
@@ -60,7 +61,7 @@ export function toDiagnostics(file: VFile, name: string): Diagnostic[] {
     column: message.column ?? 1,
     severity: message.fatal === true ? "error" : "warning",
     message: message.reason,
-    ...(message.ruleId ? { ruleId: message.ruleId } : {}),
+    ...(message.ruleId ? { ruleId: message.ruleId as RuleId } : {}),
   }));
   for (const [ruleId, count] of counts.get(file) ?? []) {
     if (count <= MAX_MESSAGES_PER_RULE) continue;

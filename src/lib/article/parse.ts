@@ -11,10 +11,10 @@ import { CONTINUE, EXIT, SKIP, visit } from "unist-util-visit";
 import type { Converter } from "../script/converter.ts";
 import { detectScript } from "../script/detect.ts";
 import { applyTexts, collectTexts } from "../script/hast.ts";
-import { tokenizeMarkup } from "../script/markup.ts";
-import type { ArticleConversion, EditionStyle, Script, TextLanguage } from "../script/types.ts";
+import { convertRequests, type ConversionRequest } from "../script/batch.ts";
+import type { EditionStyle, Script, TextLanguage } from "../script/types.ts";
 import { existsSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { VFile } from "vfile";
 import { DEFAULT_TIME_ZONE, readMoment } from "./dates.ts";
 import type { Diagnostic } from "./diagnostics.ts";
@@ -22,14 +22,9 @@ import { readFrontMatter } from "./front-matter.ts";
 import { guardText, MAX_FRONT_MATTER_BYTES } from "./guards.ts";
 import { checkBody, parseMarkdown, toHtml, toSafeHast } from "./markdown.ts";
 import { hasErrors, pointAt, report, toDiagnostics } from "./messages.ts";
-import {
-  articleSchema,
-  slug as slugSchema,
-  slugIssue,
-  type Article,
-  type Edition,
-  type FrontMatter,
-} from "./schema.ts";
+import { articleRules } from "./rules/index.ts";
+import type { ArticleState } from "./rules/state.ts";
+import { articleSchema, type Article, type Edition, type FrontMatter } from "./schema.ts";
 import { rewriteRootUrls } from "./urls.ts";
 
 export type ParseOptions = {
@@ -57,11 +52,7 @@ export type ParseOptions = {
 export type ParseOutcome = { readonly article?: Article; readonly diagnostics: Diagnostic[] };
 
 const SUMMARY_LENGTH = 120;
-/**
- * Longest section (category) name, in characters: its URL is its pinyin, up to 7 bytes a character
- * (`zhuang-`), and a folder name may have at most 255 bytes.
- */
-export const MAX_CATEGORY_CHARACTERS = 32;
+export { MAX_CATEGORY_CHARACTERS } from "./rules/name-length.ts";
 /** Prefix of heading anchors: no anchor can equal an id of the page itself (`main`) or clobber a global. */
 export const HEADING_ID_PREFIX = "s-";
 
@@ -70,16 +61,6 @@ type BodySection = { heading: Heading | null; nodes: RootContent[] };
 export function parseArticle(source: string, options: ParseOptions): ParseOutcome {
   return parseArticles([{ source, options }])[0] ?? { diagnostics: [] };
 }
-
-/** What an edition needs converted: from the article's script to the edition's. */
-type ConversionRequest = {
-  readonly converter: Converter;
-  readonly from: TextLanguage;
-  readonly to: EditionStyle;
-  /** The article's own rules and groups, if it declares any. */
-  readonly article?: ArticleConversion;
-  readonly texts: readonly string[];
-};
 
 /** An article read and checked, waiting for its texts to be converted. */
 type Prepared = {
@@ -120,40 +101,6 @@ export function parseArticles(items: readonly { source: string; options: ParseOp
     return finish(file, name, article);
   });
 }
-/** One convertMany call per converter and direction for all requests; results in request order. */
-function convertRequests(requests: readonly ConversionRequest[]): string[][] {
-  const groups = new Map<Converter, Map<string, ConversionRequest[]>>();
-  for (const request of requests) {
-    const byDirection = groups.get(request.converter) ?? new Map<string, ConversionRequest[]>();
-    groups.set(request.converter, byDirection);
-    // Articles with rules of their own are converted apart from the rest of the batch.
-    const rules = request.article === undefined ? "" : `|${JSON.stringify(request.article)}`;
-    const key = `${request.from.script}:${request.from.standard}>${request.to.id}${rules}`;
-    const group = byDirection.get(key);
-    if (group === undefined) byDirection.set(key, [request]);
-    else group.push(request);
-  }
-  const results = new Map<ConversionRequest, string[]>();
-  for (const [converter, byDirection] of groups) {
-    for (const group of byDirection.values()) {
-      const first = group[0];
-      if (first === undefined) continue;
-      const all = converter.convertMany(
-        group.flatMap((request) => request.texts),
-        first.from,
-        first.to,
-        first.article,
-      );
-      let next = 0;
-      for (const request of group) {
-        results.set(request, all.slice(next, next + request.texts.length));
-        next += request.texts.length;
-      }
-    }
-  }
-  return requests.map((request) => results.get(request) ?? []);
-}
-
 /**
  * Runs a step of parsing that reports into `file`. Last line of defence: a parser bug must not stop
  * the build from listing every other file, so an exception becomes one more message.
@@ -224,15 +171,15 @@ function prepareArticle(source: string, options: ParseOptions, file: VFile): Pre
   const { data, offsetOf } = readFrontMatter(first.value, yamlStart, fence, file);
 
   checkBody(tree, file);
-  const safeSections = splitSections(body).map((section) => {
-    if (section.heading !== null) checkHeadingMarkup(file, section.heading);
-    return { heading: section.heading, hast: toSafeHast({ type: "root", children: section.nodes }, file) };
-  });
-  if (!file.messages.some((message) => message.ruleId === "no-text")) checkVisibleText(file, safeSections, body);
+  const safeSections = splitSections(body).map((section) => ({
+    heading: section.heading,
+    hast: toSafeHast({ type: "root", children: section.nodes }, file),
+  }));
+  const state: ArticleState = { data, offsetOf, body, sections: safeSections, defaultSlug: options.defaultSlug };
+  file.data.article = state;
+  articleRules.runSync(tree, file);
   const slug = data?.slug ?? options.defaultSlug;
-  if (data !== undefined && data.slug === undefined) checkFileNameSlug(file, slug);
-  if (data !== undefined) checkCategory(file, data, offsetOf);
-  const lead = data?.image === undefined ? undefined : leadImage(file, data.image.src, offsetOf, publicDir, fileExists);
+  const lead = state.lead;
   if (data === undefined || hasErrors(file)) return { file };
   const timeZone = data.timeZone ?? options.timeZone ?? DEFAULT_TIME_ZONE;
   const published = readMoment(data.date, timeZone);
@@ -295,130 +242,6 @@ function prepareArticle(source: string, options: ParseOptions, file: VFile): Pre
     ...(data.conversion === undefined ? {} : { article: data.conversion }),
   }));
   return { file, pending: { requests, complete } };
-}
-
-/** A slug from the file name must be one too; reported at 1:1, naming the file. */
-function checkFileNameSlug(file: VFile, slug: string): void {
-  const problem = slugSchema.safeParse(slug).success
-    ? slugIssue(slug)
-    : "may hold only letters, digits, - and _ (no spaces, dots or other signs)";
-  if (problem === undefined) return;
-  report(
-    file,
-    `The slug "${slug}" comes from the file name ${file.path}, and ${problem}: rename the file, or set another \`slug:\` in the front matter.`,
-    { line: 1, column: 1 },
-    "invalid-slug",
-  );
-}
-
-/** Formats the page layer's image pipeline reads. */
-const PHOTO = /\.(jpe?g|png|webp|avif|gif)$/i;
-
-/** The lead photo's file: next to the article (`./a.jpg`) or in public/ (`/media/a.jpg`); reported when unusable. */
-function leadImage(
-  file: VFile,
-  src: string,
-  offsetOf: (path: readonly (string | number)[]) => number | undefined,
-  publicDir: string,
-  fileExists: (path: string) => boolean,
-): string | undefined {
-  const at = offsetOf(["image", "src"]);
-  if (/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(src)) {
-    report(
-      file,
-      `"image.src" is on another host (${src}): pages load nothing from other hosts. Save the photo next to the article and write its name, e.g. ./photo.jpg.`,
-      at,
-      "image-remote",
-    );
-    return undefined;
-  }
-  const path = src.startsWith("/") ? join(publicDir, src) : resolve(file.data.newsprint?.articleDir ?? ".", src);
-  if (!PHOTO.test(src)) {
-    report(
-      file,
-      `"image.src" is not a photo (jpg, jpeg, png, webp, avif or gif): use one of these formats.`,
-      at,
-      "image-format",
-    );
-    return undefined;
-  }
-  if (!fileExists(path)) {
-    report(
-      file,
-      `"image.src" does not exist: add ${relative(process.cwd(), path)} or fix the path.`,
-      at,
-      "image-missing",
-    );
-    return undefined;
-  }
-  return path;
-}
-
-/** The category (the breadcrumb's last level) names a folder: its name is limited. */
-function checkCategory(
-  file: VFile,
-  data: FrontMatter,
-  offsetOf: (path: readonly (string | number)[]) => number | undefined,
-): void {
-  const levels = data.breadcrumb ?? [];
-  const named: [readonly (string | number)[], string | undefined, string][] = [
-    data.category === undefined
-      ? [["breadcrumb", levels.length - 1], levels.at(-1), "The breadcrumb's last level names the article's section"]
-      : [["category"], data.category, "The category names the article's section"],
-    ...(data.tags ?? []).map((tag, i): [(string | number)[], string, string] => [
-      ["tags", i],
-      tag,
-      "A tag names a page",
-    ]),
-    ...(data.authors ?? []).map((name, i): [(string | number)[], string, string] => [
-      ["authors", i],
-      name,
-      "An author names a page",
-    ]),
-  ];
-  for (const [path, name, what] of named) {
-    const length = name === undefined ? 0 : [...name].length;
-    if (length <= MAX_CATEGORY_CHARACTERS) continue;
-    report(
-      file,
-      `${what}, and its web address comes from it: it has ${length} characters, shorten it to at most ${MAX_CATEGORY_CHARACTERS}.`,
-      offsetOf(path),
-      "category-too-long",
-    );
-  }
-}
-
-/** `-{…}-` markup in a section heading, converted like any text. */
-function checkHeadingMarkup(file: VFile, heading: Heading): void {
-  const text = mdastText(heading);
-  if (!text.includes("-{")) return;
-  for (const error of tokenizeMarkup(text).errors) {
-    report(file, error.message, heading.position?.start, "conversion-markup");
-  }
-}
-
-/** An article whose body shows nothing (only HTML the sanitizer removes) is not published empty. */
-function checkVisibleText(
-  file: VFile,
-  sections: readonly { heading: Heading | null; hast: HastRoot }[],
-  body: readonly RootContent[],
-): void {
-  for (const { hast } of sections) {
-    if (hastText(hast).trim() !== "") return;
-    let image = false;
-    visit(hast, "element", (node) => {
-      if (node.tagName !== "img") return CONTINUE;
-      image = true;
-      return EXIT;
-    });
-    if (image) return;
-  }
-  report(
-    file,
-    "The article shows no text: everything after the front matter is HTML that pages leave out. Write the text as ordinary Markdown paragraphs.",
-    body[0]?.position?.start,
-    "no-visible-text",
-  );
 }
 
 /** The texts an edition needs converted, and how to build it from them once converted. */

@@ -8,6 +8,7 @@ import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from "node
 import { join, relative, sep } from "node:path";
 import type { Diagnostic, Severity } from "../article/diagnostics.ts";
 import { MAX_ARTICLE_BYTES } from "../article/guards.ts";
+import type { RuleId } from "../article/rules/registry.ts";
 
 export type ContentFile = {
   /** Absolute path (of the link, for a link inside the folder). */
@@ -33,7 +34,7 @@ export function listContentFiles(contentDir: string, options: ListOptions = {}):
   const display = options.display ?? ((path: string) => path);
   const files: ContentFile[] = [];
   const diagnostics: Diagnostic[] = [];
-  const say = (path: string, message: string, ruleId: string, severity: Severity = "error") =>
+  const say = (path: string, message: string, ruleId: RuleId, severity: Severity = "error") =>
     diagnostics.push({ file: display(path), line: 1, column: 1, severity, message, ruleId });
   let root: string;
   try {

@@ -5,6 +5,7 @@
  */
 import { z } from "astro/zod";
 import { DEFAULT_TIME_ZONE } from "../article/dates.ts";
+import type { RuleId } from "../article/rules/registry.ts";
 import { validateGroups } from "../script/rules.ts";
 import type { ConversionSettings } from "../script/types.ts";
 import { duplicateEditions, EditionRegistry, editionsSchema, type Edition, type EditionInput } from "./editions.ts";
@@ -93,7 +94,7 @@ export type SiteConfig = {
 export type ConfigProblem = {
   readonly path: readonly (string | number)[];
   readonly message: string;
-  readonly ruleId: string;
+  readonly ruleId: RuleId;
 };
 
 export type ConfigResult =
@@ -105,11 +106,13 @@ export function checkSiteConfig(input: unknown, contentDir = "content"): ConfigR
   const parsed = siteConfigSchema.safeParse(input, { reportInput: true });
   const problems: ConfigProblem[] = [
     ...(parsed.success ? [] : parsed.error.issues.map(issueProblem)),
-    ...duplicateEditions((input as { editions?: unknown } | null)?.editions).map(({ path, message }) => ({
-      path: path.split(".").map((part) => (/^\d+$/.test(part) ? Number(part) : part)),
-      message: `${message}: give each edition its own`,
-      ruleId: "config-duplicate-edition",
-    })),
+    ...duplicateEditions((input as { editions?: unknown } | null)?.editions).map(
+      ({ path, message }): ConfigProblem => ({
+        path: path.split(".").map((part) => (/^\d+$/.test(part) ? Number(part) : part)),
+        message: `${message}: give each edition its own`,
+        ruleId: "config-duplicate-edition",
+      }),
+    ),
     ...semanticProblems(input),
   ];
   if (!parsed.success || problems.length > 0) return { ok: false, problems };

@@ -1,0 +1,209 @@
+/**
+ * Every rule id newsprint reports, with a one-line description and its severity: the one list
+ * the README's message table is checked against (tests/unit/article/rules.test.ts), and the type
+ * of every `ruleId` the code passes (a rule id not listed here does not compile).
+ *
+ * Adding a check: write its rule module in ./ (see ./define.ts), add its id here, add the row to
+ * the README table (the test prints it), and add a fixture to tests/fixtures/bad/.
+ */
+
+/** `error` stops the build; `warning` is reported and the article is published; some ids are either. */
+export type RuleSeverity = "error" | "warning" | "error or warning";
+
+/** Where the problem is found. */
+export type RuleArea = "file" | "front matter" | "body" | "content folder" | "site configuration";
+
+export type RuleDoc = { readonly doc: string; readonly severity: RuleSeverity; readonly area: RuleArea };
+
+export const RULES = {
+  // The file as a whole (src/lib/article/guards.ts), before it is parsed.
+  "empty-file": { area: "file", severity: "error", doc: "The file is empty or only spaces." },
+  "article-too-large": { area: "file", severity: "error", doc: "The file is larger than an article can be." },
+  "line-too-long": { area: "file", severity: "error", doc: "A line is longer than the limit." },
+  "nesting-too-deep": {
+    area: "file",
+    severity: "error",
+    doc: "Lists, quotes, emphasis or HTML are nested too deeply to read.",
+  },
+  "too-many-delimiters": { area: "file", severity: "error", doc: "Too many emphasis or link delimiters." },
+  "too-many-blocks": { area: "file", severity: "error", doc: "Too many paragraphs and other blocks." },
+  "too-many-sections": { area: "file", severity: "error", doc: "Too many section headings." },
+  "too-many-list-items": { area: "file", severity: "error", doc: "Too many items in one list." },
+  "too-many-tags": { area: "file", severity: "error", doc: "Too many HTML tags." },
+  "too-many-references": { area: "file", severity: "error", doc: "Too many character references (`&amp;`)." },
+  "control-character": {
+    area: "file",
+    severity: "error or warning",
+    doc: "An invisible control character: removed with a warning, or an error where it would change the text.",
+  },
+  "replacement-character": {
+    area: "file",
+    severity: "error",
+    doc: "U+FFFD, the mark of text lost in an earlier conversion.",
+  },
+  "internal-error": { area: "file", severity: "error", doc: "A bug in newsprint: report it with the file." },
+  // Front matter (src/lib/article/front-matter.ts and rules/).
+  "no-front-matter": { area: "front matter", severity: "error", doc: "The file does not start with `---`." },
+  "unclosed-front-matter": {
+    area: "front matter",
+    severity: "error",
+    doc: "The front matter's closing `---` is missing.",
+  },
+  "front-matter-too-large": { area: "front matter", severity: "error", doc: "The front matter is over 64 KB." },
+  "front-matter-not-map": {
+    area: "front matter",
+    severity: "error",
+    doc: "The front matter is not a list of `key: value` lines.",
+  },
+  "yaml-syntax": { area: "front matter", severity: "error", doc: "The front matter is not valid YAML." },
+  "yaml-duplicate-key": { area: "front matter", severity: "error", doc: "A front matter key appears twice." },
+  "yaml-unknown-tag": { area: "front matter", severity: "error", doc: "A YAML tag (`!x`) in the front matter." },
+  "yaml-not-text": {
+    area: "front matter",
+    severity: "error",
+    doc: "YAML reads a value as a number, date, boolean or null where text is expected: quote it.",
+  },
+  "yaml-full-width-colon": {
+    area: "front matter",
+    severity: "error",
+    doc: "A key followed by a full-width colon `：`.",
+  },
+  "unknown-key": { area: "front matter", severity: "warning", doc: "A front matter key newsprint does not know." },
+  "missing-key": { area: "front matter", severity: "error", doc: "A required key (title, date, source) is missing." },
+  "invalid-value": { area: "front matter", severity: "error", doc: "A front matter value is not valid." },
+  "invalid-slug": {
+    area: "front matter",
+    severity: "error",
+    doc: "The slug (or the file name it comes from) is not usable.",
+  },
+  "duplicate-slug": { area: "front matter", severity: "error", doc: "Two articles have the same slug." },
+  "category-too-long": {
+    area: "front matter",
+    severity: "error",
+    doc: "A section, tag or author name is longer than 32 characters.",
+  },
+  "image-remote": {
+    area: "front matter",
+    severity: "error or warning",
+    doc: "An image on another host: an error for the lead photo, a warning in the body.",
+  },
+  "image-missing": { area: "front matter", severity: "error", doc: "An image file that does not exist." },
+  "image-format": {
+    area: "front matter",
+    severity: "error",
+    doc: "The lead photo is not jpg, png, webp, avif or gif.",
+  },
+  "conversion-markup": {
+    area: "front matter",
+    severity: "error",
+    doc: "Conversion markup `-{…}-` that cannot be read.",
+  },
+  // Body (src/lib/article/plugins/ and rules/).
+  "no-text": { area: "body", severity: "error", doc: "No text after the front matter." },
+  "no-visible-text": {
+    area: "body",
+    severity: "error",
+    doc: "The body is only HTML that pages leave out.",
+  },
+  "heading-title": { area: "body", severity: "error", doc: "A `#` heading: the title belongs in front matter." },
+  "heading-skip": { area: "body", severity: "error", doc: "A heading skips a level." },
+  "heading-empty": { area: "body", severity: "error", doc: "A heading with no text." },
+  "html-unclosed": { area: "body", severity: "error", doc: "Raw HTML that is not closed." },
+  "html-hides-text": { area: "body", severity: "error", doc: "Raw HTML would hide text the sanitizer removes." },
+  "html-removed": { area: "body", severity: "warning", doc: "Raw HTML that pages leave out." },
+  "invalid-character-reference": {
+    area: "body",
+    severity: "error",
+    doc: "A character reference (`&#…;`) to a character no page may hold.",
+  },
+  // While listing the content folder (src/lib/build/content-files.ts).
+  "content-folder": { area: "content folder", severity: "error", doc: "The content folder does not exist." },
+  "hidden-file": { area: "content folder", severity: "warning", doc: "A hidden file or folder, skipped." },
+  "not-a-file": { area: "content folder", severity: "error", doc: "A `.md` name that is not a regular file." },
+  "symlink-outside": {
+    area: "content folder",
+    severity: "error",
+    doc: "A link that leads out of the content folder.",
+  },
+  "symlink-loop": {
+    area: "content folder",
+    severity: "error or warning",
+    doc: "A link that leads back into a folder being listed.",
+  },
+  "symlink-broken": { area: "content folder", severity: "error", doc: "A link to nothing." },
+  "symlink-folder": { area: "content folder", severity: "warning", doc: "A link to a folder, not followed." },
+  // Site configuration (src/lib/site/config.ts, src/config/load.ts).
+  "config-file-unreadable": {
+    area: "site configuration",
+    severity: "error",
+    doc: "The file NEWSPRINT_SITE_CONFIG names does not exist or cannot be read.",
+  },
+  "config-invalid-json": {
+    area: "site configuration",
+    severity: "error",
+    doc: "The JSON configuration file is not valid JSON.",
+  },
+  "config-invalid-setting": {
+    area: "site configuration",
+    severity: "error",
+    doc: "A setting is missing, unknown, or has a value of the wrong kind.",
+  },
+  "config-duplicate-edition": {
+    area: "site configuration",
+    severity: "error",
+    doc: "Two editions have the same id or lang tag.",
+  },
+  "config-reserved-edition-id": {
+    area: "site configuration",
+    severity: "error",
+    doc: "An edition id that is a folder or file of the site itself (pagefind, media, search, feed…).",
+  },
+  "config-standard-script": {
+    area: "site configuration",
+    severity: "error",
+    doc: "A conversion standard of the other script (a Traditional edition with cn, or the reverse).",
+  },
+  "config-lang-script": {
+    area: "site configuration",
+    severity: "error",
+    doc: "An edition's lang tag names the other script.",
+  },
+  "config-variant-empty": {
+    area: "site configuration",
+    severity: "error",
+    doc: "A house-style variant that maps a character to nothing.",
+  },
+  "config-unknown-edition": {
+    area: "site configuration",
+    severity: "error",
+    doc: "The defaultEdition setting is not an edition id.",
+  },
+  "config-duplicate-section": {
+    area: "site configuration",
+    severity: "error",
+    doc: "A section listed twice in sections.",
+  },
+  "config-unknown-group": {
+    area: "site configuration",
+    severity: "error",
+    doc: "A conversion group that newsprint does not ship.",
+  },
+  "config-conflicting-override": {
+    area: "site configuration",
+    severity: "error",
+    doc: "The same word given two different Traditional forms in conversion.overrides.",
+  },
+} as const satisfies Record<string, RuleDoc>;
+
+export type RuleId = keyof typeof RULES;
+
+export const RULE_IDS = Object.keys(RULES) as RuleId[];
+
+/** The README's message table (section "Messages"), one row per rule. */
+export function ruleTable(): string {
+  const rows = RULE_IDS.map((id) => {
+    const { area, severity, doc } = RULES[id];
+    return `| \`${id}\` | ${area} | ${severity} | ${doc} |`;
+  });
+  return ["| Rule | Where | Severity | What it means |", "| --- | --- | --- | --- |", ...rows].join("\n");
+}
