@@ -9,7 +9,7 @@ import { duplicateSlugs } from "../lib/article/collection.ts";
 import { readArticleFile } from "../lib/article/decode.ts";
 import { ContentError, formatDiagnostic, type Diagnostic } from "../lib/article/diagnostics.ts";
 import { articleRecordSchema, type ArticleRecord } from "../lib/article/schema.ts";
-import { hasBody, pruneBodies } from "../lib/build/bodies.ts";
+import { hasBody, pruneBodies } from "../lib/site/bodies.ts";
 import type { ParseJob } from "../lib/build/parse-job.ts";
 import { runParseJobs } from "../lib/build/parse-pool.ts";
 import { searchEntries, searchIndexVersion } from "../lib/build/search-task.ts";
@@ -75,6 +75,7 @@ async function syncArticles(context: LoaderContext, options: ArticleLoaderOption
       join(root, "src/lib/article"),
       join(root, "src/lib/script"),
       join(root, "src/lib/build"),
+      join(root, "src/lib/site/bodies.ts"),
       // Conversion rules, groups and phrase fixes shipped as data change the output as code does.
       join(root, "data/conversion"),
       join(root, "package-lock.json"),

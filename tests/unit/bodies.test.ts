@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, statSync, truncateSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { hasBody, pruneBodies, readSections, storeBodies } from "../../src/lib/build/bodies.ts";
+import { hasBody, pruneBodies, readSections, storeBodies } from "../../src/lib/site/bodies.ts";
 import { article, parse } from "../support/articles.ts";
 
 const dirs: string[] = [];

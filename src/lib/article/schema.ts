@@ -1,7 +1,7 @@
 /** The validated article model. Plain TypeScript: no Astro runtime, only its Zod re-export. */
 import { z } from "astro/zod";
 import { validateGroups, validateRule } from "../script/rules.ts";
-import { RESERVED_SLUGS } from "../site/paths.ts";
+import { RESERVED_SLUGS } from "../paths.ts";
 import { dateProblem, isTimeZone } from "./dates.ts";
 
 /** Longest file or folder name most file systems allow, in bytes. */

@@ -7,7 +7,7 @@ import type { ArticleRecord } from "../article/schema.ts";
 import { getConverter } from "../script/converter.ts";
 import type { ConversionSettings } from "../script/types.ts";
 import { searchEdition, searchRecord, type SearchRecord } from "../site/search-records.ts";
-import { storeBodies } from "./bodies.ts";
+import { storeBodies } from "../site/bodies.ts";
 
 export type ParseJob = {
   readonly text: string;

@@ -12,7 +12,7 @@ import { linkTree } from "../link-tree.ts";
 import type { ConversionSettings } from "../script/types.ts";
 import { writeSearchIndex, type SearchEntry, type SearchIndexTimings } from "../site/search-index.ts";
 import { searchEdition, searchRecord, type SearchRecord } from "../site/search-records.ts";
-import { readSections } from "./bodies.ts";
+import { readSections } from "../site/bodies.ts";
 import { isRunning } from "./processes.ts";
 
 /**

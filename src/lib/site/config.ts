@@ -9,7 +9,7 @@ import type { RuleId } from "../article/rules/registry.ts";
 import { validateGroups } from "../script/rules.ts";
 import type { ConversionSettings } from "../script/types.ts";
 import { duplicateEditions, EditionRegistry, editionsSchema, type Edition, type EditionInput } from "./editions.ts";
-import { RESERVED_EDITION_IDS } from "./paths.ts";
+import { RESERVED_EDITION_IDS } from "../paths.ts";
 import { defaultUiText } from "./strings.ts";
 
 const timeZone = z

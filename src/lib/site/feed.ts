@@ -1,6 +1,7 @@
 /** RSS items with the full article text and its photos, for one edition. */
 import type { ArticleRecord, Section } from "../article/schema.ts";
-import { readSections } from "../build/bodies.ts";
+import { readSections } from "./bodies.ts";
+import { escapeMarkup } from "./escape.ts";
 import type { Edition } from "./editions.ts";
 import { authorsOf, sectionName } from "./news.ts";
 import { articlePath } from "./paths.ts";
@@ -34,10 +35,7 @@ export function fullTextHtml(
   return (lead + sections.join("\n") + reprint).replace(/\b(href|src)="\/(?!\/)/g, `$1="${origin}/`);
 }
 
-/** Escapes text for HTML or XML content and attribute values. */
-export function escapeMarkup(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
+export { escapeMarkup };
 
 /** RSS items for articles (newest first) in one edition; `absolute` turns a site path into a URL. */
 export function feedItems(

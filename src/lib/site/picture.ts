@@ -5,7 +5,7 @@
  * format; `sizes` tells the browser how wide each slot is drawn, so it fetches no more than that.
  * Astro's `getImage` is passed in (src/lib/ runs outside Astro).
  */
-import { escapeMarkup } from "./feed.ts";
+import { escapeMarkup } from "./escape.ts";
 
 /** What Astro's image pipeline knows of an imported image (ImageMetadata). */
 export type ImageSource = {
