@@ -6,23 +6,12 @@
  */
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from "yaml";
 import type { VFile } from "vfile";
+import { FIELD_KINDS, TRANSLATED_LISTS, TRANSLATED_MAPS, TRANSLATED_TEXTS } from "./fields.ts";
 import { FRONT_MATTER_KEYS, frontMatterSchema, type FrontMatter } from "./schema.ts";
 import { closestWord } from "./did-you-mean.ts";
 import { cleanControls } from "./guards.ts";
 import { report } from "./messages.ts";
 import { tokenizeMarkup } from "../script/markup.ts";
-
-/** What each key holds; keys not listed hold text. */
-const KINDS: Readonly<Record<string, "date" | "list" | "boolean" | "map">> = {
-  image: "map",
-  date: "date",
-  updated: "date",
-  breadcrumb: "list",
-  authors: "list",
-  tags: "list",
-  featured: "boolean",
-  draft: "boolean",
-};
 
 export type FrontMatterRead = {
   readonly data?: FrontMatter;
@@ -119,7 +108,7 @@ export function readFrontMatter(yaml: string, base: number, fence: number, file:
       );
       continue;
     }
-    known[key] = readValue(file, key, KINDS[key], pair.value as YamlNode | null, base);
+    known[key] = readValue(file, key, FIELD_KINDS[key], pair.value as YamlNode | null, base);
   }
 
   const result = frontMatterSchema.safeParse(known);
@@ -158,7 +147,7 @@ export function readFrontMatter(yaml: string, base: number, fence: number, file:
 function readValue(
   file: VFile,
   key: string,
-  kind: (typeof KINDS)[string] | "item" | undefined,
+  kind: (typeof FIELD_KINDS)[string] | "item" | undefined,
   node: YamlNode | null,
   base: number,
 ): unknown {
@@ -220,42 +209,34 @@ function readValue(
   return source;
 }
 
-/** Text values that script conversion reads, and so must hold well-formed `-{…}-` markup. */
-const MARKED_KEYS = [
-  "title",
-  "source",
-  "reprintedFrom",
-  "author",
-  "summary",
-  "breadcrumb",
-  "authors",
-  "tags",
-  "category",
-] as const;
-
+/** Text values that script conversion reads (the translated fields), and so must hold well-formed `-{…}-` markup. */
 function checkMarkup(
   file: VFile,
   data: FrontMatter,
   offsetOf: (path: readonly (string | number)[]) => number | undefined,
 ): void {
-  for (const key of MARKED_KEYS) {
-    const value = data[key];
+  const record = data as Readonly<Record<string, unknown>>;
+  for (const key of [...TRANSLATED_TEXTS, ...TRANSLATED_LISTS]) {
+    const value = record[key];
     const values: [readonly (string | number)[], string][] =
-      value === undefined
-        ? []
-        : typeof value === "string"
-          ? [[[key], value]]
-          : value.map((item, i) => [[key, i], item]);
+      typeof value === "string"
+        ? [[[key], value]]
+        : Array.isArray(value)
+          ? value.map((item: unknown, i): [(string | number)[], string] => [[key, i], String(item)])
+          : [];
     for (const [path, text] of values) {
       const error = tokenizeMarkup(text).errors[0];
       if (error !== undefined) report(file, `"${key}": ${error.message}`, offsetOf(path), "conversion-markup");
     }
   }
-  for (const key of ["alt", "caption", "credit"] as const) {
-    const text = data.image?.[key];
-    const error = text === undefined ? undefined : tokenizeMarkup(text).errors[0];
-    if (error !== undefined) {
-      report(file, `"image.${key}": ${error.message}`, offsetOf(["image", key]), "conversion-markup");
+  for (const [field, keys] of TRANSLATED_MAPS) {
+    const map = record[field] as Readonly<Record<string, unknown>> | undefined;
+    for (const key of keys) {
+      const text = map?.[key];
+      const error = typeof text === "string" ? tokenizeMarkup(text).errors[0] : undefined;
+      if (error !== undefined) {
+        report(file, `"${field}.${key}": ${error.message}`, offsetOf([field, key]), "conversion-markup");
+      }
     }
   }
 }

@@ -3,14 +3,10 @@
  * Never throws on bad content: problems come back as positioned diagnostics.
  */
 import GithubSlugger from "github-slugger";
-import type { Root as HastRoot } from "hast";
 import type { Heading, RootContent } from "mdast";
 import { toString as mdastText } from "mdast-util-to-string";
-import { toString as hastText } from "hast-util-to-string";
-import { CONTINUE, EXIT, SKIP, visit } from "unist-util-visit";
 import type { Converter } from "../script/converter.ts";
 import { detectScript } from "../script/detect.ts";
-import { applyTexts, collectTexts } from "../script/hast.ts";
 import { convertRequests, type ConversionRequest } from "../script/batch.ts";
 import type { EditionStyle, Script, TextLanguage } from "../script/types.ts";
 import { existsSync } from "node:fs";
@@ -20,11 +16,12 @@ import { DEFAULT_TIME_ZONE, readMoment } from "./dates.ts";
 import type { Diagnostic } from "./diagnostics.ts";
 import { readFrontMatter } from "./front-matter.ts";
 import { guardText, MAX_FRONT_MATTER_BYTES } from "./guards.ts";
-import { checkBody, parseMarkdown, toHtml, toSafeHast } from "./markdown.ts";
+import { checkBody, parseMarkdown, toSafeHast } from "./markdown.ts";
 import { hasErrors, pointAt, report, toDiagnostics } from "./messages.ts";
 import { articleRules } from "./rules/index.ts";
 import type { ArticleState } from "./rules/state.ts";
-import { articleSchema, type Article, type Edition, type FrontMatter } from "./schema.ts";
+import { planEdition } from "./project.ts";
+import { articleSchema, type Article, type ArticleText } from "./schema.ts";
 import { rewriteRootUrls } from "./urls.ts";
 
 export type ParseOptions = {
@@ -51,7 +48,6 @@ export type ParseOptions = {
 
 export type ParseOutcome = { readonly article?: Article; readonly diagnostics: Diagnostic[] };
 
-const SUMMARY_LENGTH = 120;
 export { MAX_CATEGORY_CHARACTERS } from "./rules/name-length.ts";
 /** Prefix of heading anchors: no anchor can equal an id of the page itself (`main`) or clobber a global. */
 export const HEADING_ID_PREFIX = "s-";
@@ -201,7 +197,7 @@ function prepareArticle(source: string, options: ParseOptions, file: VFile): Pre
   const slugOffset = data.slug === undefined ? undefined : offsetOf(["slug"]);
   const slugAt = slugOffset === undefined ? undefined : pointAt(file, slugOffset);
   const complete = (converted: readonly (readonly string[])[]): Article | undefined => {
-    const built: Record<string, Edition> = Object.fromEntries(
+    const built: Record<string, ArticleText> = Object.fromEntries(
       plans.map((plan, index) => [plan.target.id, plan.build(converted[index] ?? [])]),
     );
     const candidate = {
@@ -244,77 +240,6 @@ function prepareArticle(source: string, options: ParseOptions, file: VFile): Pre
   return { file, pending: { requests, complete } };
 }
 
-/** The texts an edition needs converted, and how to build it from them once converted. */
-function planEdition(
-  data: FrontMatter,
-  sections: readonly { heading: string | null; hast: HastRoot }[],
-  ids: readonly (string | null)[],
-  target: EditionStyle,
-): { target: EditionStyle; texts: string[]; build: (converted: readonly string[]) => Edition } {
-  // Everything the edition shows: header fields, then the breadcrumb, headings and section text.
-  const image = data.image;
-  const fields = [
-    data.title,
-    data.source,
-    data.reprintedFrom ?? "",
-    data.author ?? "",
-    data.summary ?? "",
-    data.category ?? "",
-    image?.alt ?? "",
-    image?.caption ?? "",
-    image?.credit ?? "",
-  ];
-  // Lists, one after another: breadcrumb, authors, tags, then the headings.
-  const lists = [
-    data.breadcrumb ?? [],
-    data.authors ?? (data.author === undefined ? [] : [data.author]),
-    data.tags ?? [],
-  ];
-  const headings = sections.map((section) => section.heading ?? "");
-  const trees = sections.map((section) => section.hast);
-  const loose = [...fields, ...lists.flat(), ...headings];
-  const build = (converted: readonly string[]): Edition => {
-    const applied = applyTexts(trees, converted, loose.length);
-    const [title = "", source = "", reprintedFrom = "", author = "", summary = "", category = ""] = applied.texts;
-    const [alt = "", caption = "", credit = ""] = applied.texts.slice(6, 9);
-    let next = fields.length;
-    const [breadcrumb = [], authors = [], tags = []] = lists.map((items) => {
-      const out = applied.texts.slice(next, next + items.length);
-      next += items.length;
-      return out;
-    });
-    const convertedHeadings = applied.texts.slice(next);
-    const section = data.category === undefined ? breadcrumb.at(-1) : category;
-    return {
-      title,
-      source,
-      breadcrumb,
-      ...(data.reprintedFrom === undefined ? {} : { reprintedFrom }),
-      ...(data.author === undefined ? {} : { author }),
-      authors,
-      tags,
-      ...(section === undefined ? {} : { category: section }),
-      ...(image === undefined
-        ? {}
-        : {
-            image: {
-              alt,
-              ...(image.caption === undefined ? {} : { caption }),
-              ...(image.credit === undefined ? {} : { credit }),
-            },
-          }),
-      // With no text to quote (an article of images only), the title stands in as summary.
-      summary: data.summary === undefined ? summarize(applied.trees) || title : summary,
-      sections: sections.map((section, index) => ({
-        id: ids[index] ?? null,
-        heading: section.heading === null ? null : (convertedHeadings[index] ?? ""),
-        html: toHtml(applied.trees[index] ?? { type: "root", children: [] }),
-      })),
-    };
-  };
-  return { target, texts: collectTexts(trees, loose), build };
-}
-
 /** Anchors come from the Simplified heading, so they are identical in every edition. */
 const ANCHOR_EDITION: EditionStyle = {
   id: "zh-hans",
@@ -343,25 +268,6 @@ function sectionIds(
 function textLanguage(script: Script, editions: readonly EditionStyle[]): TextLanguage {
   if (script === "hans") return { script, standard: "cn" };
   return { script, standard: editions.find((edition) => edition.script === "hant")?.standard ?? "tw" };
-}
-
-/** The first paragraph, else (an article of only lists, quotes or code) the first text at all. */
-function summarize(sections: readonly HastRoot[]): string {
-  const clean = (node: HastRoot | HastRoot["children"][number]) => hastText(node).replace(/\s+/g, " ").trim();
-  let found: string | undefined;
-  for (const section of sections) {
-    visit(section, "element", (node) => {
-      if (node.tagName !== "p") return CONTINUE;
-      const text = clean(node);
-      if (text === "") return SKIP;
-      found = text;
-      return EXIT;
-    });
-    if (found !== undefined) break;
-  }
-  found ??= sections.map(clean).find((text) => text !== "") ?? "";
-  const characters = [...found];
-  return characters.length <= SUMMARY_LENGTH ? found : `${characters.slice(0, SUMMARY_LENGTH).join("")}…`;
 }
 
 function splitSections(body: readonly RootContent[]): BodySection[] {
