@@ -27,7 +27,7 @@ const ROOT = resolve(import.meta.dirname, "../..");
 /** The baseline is copied into the work folder and built there, so its generated `.astro/` stays out of tests/. */
 const BASELINE_SOURCE = join(ROOT, "tests/bench/baseline");
 const GIB = 1024 ** 3;
-/** The issue's targets are set for a build of this many articles. */
+/** The build-time targets (docs/performance.md) are set for a build of this many articles. */
 const TARGET_ARTICLES = 4000;
 /** Never fetched: only written into canonical links and the sitemap. */
 const BENCH_SITE = "https://news.example.org";
