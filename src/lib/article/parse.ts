@@ -14,12 +14,13 @@ import { applyTexts, collectTexts } from "../script/hast.ts";
 import { tokenizeMarkup } from "../script/markup.ts";
 import type { ArticleConversion, EditionStyle, Script, TextLanguage } from "../script/types.ts";
 import { existsSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { VFile } from "vfile";
 import { siteConfig } from "../../site.config.ts";
 import { readMoment } from "./dates.ts";
 import type { Diagnostic } from "./diagnostics.ts";
 import { readFrontMatter } from "./front-matter.ts";
+import { resolveImage } from "./image-file.ts";
 import { guardText, MAX_FRONT_MATTER_BYTES } from "./guards.ts";
 import { checkBody, parseMarkdown, toHtml, toSafeHast } from "./markdown.ts";
 import { hasErrors, pointAt, report, toDiagnostics } from "./messages.ts";
@@ -49,6 +50,8 @@ export type ParseOptions = {
   readonly path?: string;
   /** The site's public/ folder (default: `public` in the working folder). */
   readonly publicDir?: string;
+  /** The content folder; images must lie inside it or public/ (default: the article's own folder). */
+  readonly contentDir?: string;
   /** Time zone of dates without an offset when the article names none (default: siteConfig.timeZone). */
   readonly timeZone?: string;
   /** Whether a file exists (default: fs.existsSync); for tests. */
@@ -188,12 +191,16 @@ function prepareArticle(source: string, options: ParseOptions, file: VFile): Pre
   const images = new Map<string, string>();
   const publicDir = resolve(options.publicDir ?? "public");
   const fileExists = options.fileExists ?? existsSync;
+  const articleDir = dirname(resolve(options.path ?? options.file));
+  const imagesAt: { path: string; line: number; column: number }[] = [];
   file.data.newsprint = {
     assetExists: options.assetExists,
-    articleDir: dirname(resolve(options.path ?? options.file)),
+    articleDir,
     publicDir,
+    contentDir: resolve(options.contentDir ?? articleDir),
     fileExists,
     images,
+    imagesAt,
   };
   const cleaned = guardText(file, text);
   if (cleaned === undefined) return { file };
@@ -233,7 +240,7 @@ function prepareArticle(source: string, options: ParseOptions, file: VFile): Pre
   const slug = data?.slug ?? options.defaultSlug;
   if (data !== undefined && data.slug === undefined) checkFileNameSlug(file, slug);
   if (data !== undefined) checkCategory(file, data, offsetOf);
-  const lead = data?.image === undefined ? undefined : leadImage(file, data.image.src, offsetOf, publicDir, fileExists);
+  const lead = data?.image === undefined ? undefined : leadImage(file, data.image.src, offsetOf(["image", "src"]));
   if (data === undefined || hasErrors(file)) return { file };
   const timeZone = data.timeZone ?? options.timeZone ?? siteConfig.timeZone;
   const published = readMoment(data.date, timeZone);
@@ -268,6 +275,7 @@ function prepareArticle(source: string, options: ParseOptions, file: VFile): Pre
       draft: data.draft ?? false,
       ...(lead === undefined || data.image === undefined ? {} : { image: { src: data.image.src, path: lead } }),
       images: [...new Set(images.values())],
+      imagesAt,
       script,
       ...(data.originalUrl === undefined ? {} : { originalUrl: data.originalUrl }),
       file: options.file,
@@ -315,44 +323,40 @@ function checkFileNameSlug(file: VFile, slug: string): void {
 /** Formats the page layer's image pipeline reads. */
 const PHOTO = /\.(jpe?g|png|webp|avif|gif)$/i;
 
-/** The lead photo's file: next to the article (`./a.jpg`) or in public/ (`/media/a.jpg`); reported when unusable. */
-function leadImage(
-  file: VFile,
-  src: string,
-  offsetOf: (path: readonly (string | number)[]) => number | undefined,
-  publicDir: string,
-  fileExists: (path: string) => boolean,
-): string | undefined {
-  const at = offsetOf(["image", "src"]);
-  if (/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(src)) {
+/**
+ * The lead photo's file: in the content folder (`./a.jpg`) or in public/ (`/media/a.jpg`), resolved
+ * by src/lib/article/image-file.ts; reported when unusable.
+ */
+function leadImage(file: VFile, src: string, offset: number | undefined): string | undefined {
+  const context = file.data.newsprint;
+  if (context === undefined) return undefined;
+  if (/^(https?:)?\/\//i.test(src)) {
     report(
       file,
       `"image.src" is on another host (${src}): pages load nothing from other hosts. Save the photo next to the article and write its name, e.g. ./photo.jpg.`,
-      at,
+      offset,
       "image-remote",
     );
     return undefined;
   }
-  const path = src.startsWith("/") ? join(publicDir, src) : resolve(file.data.newsprint?.articleDir ?? ".", src);
-  if (!PHOTO.test(src)) {
+  const path = src.split(/[?#]/)[0] ?? "";
+  if (!PHOTO.test(path) && !/\.svgz?$/i.test(path) && !/^[a-z][a-z0-9+.-]*:/i.test(src)) {
     report(
       file,
       `"image.src" is not a photo (jpg, jpeg, png, webp, avif or gif): use one of these formats.`,
-      at,
+      offset,
       "image-format",
     );
     return undefined;
   }
-  if (!fileExists(path)) {
-    report(
-      file,
-      `"image.src" does not exist: add ${relative(process.cwd(), path)} or fix the path.`,
-      at,
-      "image-missing",
-    );
+  const resolved = resolveImage(src, context, '"image.src"', (path) => context.fileExists(path));
+  if ("problem" in resolved) {
+    report(file, resolved.problem.message, offset, resolved.problem.ruleId);
     return undefined;
   }
-  return path;
+  const at = offset === undefined ? undefined : pointAt(file, offset);
+  if (at !== undefined) context.imagesAt.push({ path: resolved.path, line: at.line, column: at.column });
+  return resolved.path;
 }
 
 /** The category (the breadcrumb's last level) names a folder: its name is limited. */
