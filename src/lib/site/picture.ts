@@ -126,6 +126,8 @@ export async function pictureHtml(getImage: GetImage, image: ImageSource, option
   ]);
   const sizes = SLOT_SIZES[options.slot];
   const height = Math.round((fields.height * middle) / fields.width);
+  // Taller than 4:3 (portrait, square): bounded in height by site.css so text stays on screen.
+  const classes = [options.className ?? "", fields.height * 4 > fields.width * 3 ? "np-tall" : ""].filter(Boolean);
   const attributes = [
     `src="${escapeMarkup(fallback.src)}"`,
     `alt="${escapeMarkup(options.alt)}"`,
@@ -133,7 +135,7 @@ export async function pictureHtml(getImage: GetImage, image: ImageSource, option
     `height="${height}"`,
     options.eager ? `fetchpriority="high"` : `loading="lazy"`,
     `decoding="async"`,
-    options.className ? `class="${escapeMarkup(options.className)}"` : "",
+    classes.length > 0 ? `class="${escapeMarkup(classes.join(" "))}"` : "",
   ].filter((attribute) => attribute !== "");
   return (
     `<picture>` +
