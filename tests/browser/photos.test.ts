@@ -89,6 +89,14 @@ image:
 
 ![伪装成 JPEG 的 SVG](./svg-named.jpg)
 
+![带脚本的 SVG](./script.svg)
+
+![脚本地址的替代文字](javascript:alert(1))
+
+![数据地址的替代文字](<data:image/png;base64,iVBORw0KGgo=>)
+
+<p><img src="./never-saved.jpg" alt="贴上的 HTML 图片"></p>
+
 最后一段。
 `;
 
@@ -100,6 +108,8 @@ const LOST_RULES: Record<string, string> = {
   "huge.png": "image-too-large",
   "tiny.jpg": "image-too-small",
   "svg-named.jpg": "image-svg",
+  "script.svg": "image-svg",
+  "never-saved.jpg": "image-missing",
 };
 
 function hashTree(dir: string): Map<string, string> {
@@ -141,6 +151,9 @@ describe("photos that cannot be used", () => {
       const line = lineOf(LOST, `./${name}`);
       expect(output, name).toMatch(new RegExp(`${file}:${line}:\\d+: warning: [^\\n]*${name}[^\\n]*\\[${rule}\\]`));
     }
+    for (const address of ["javascript:alert(1)", "<data:image"]) {
+      expect(output).toMatch(new RegExp(`lost\\.md:${lineOf(LOST, address)}:1: warning: .*\\[image-scheme\\]`));
+    }
     expect(output).toMatch(
       new RegExp(`lost\\.md:${lineOf(LOST, "./animated.gif")}:1: warning: .*\\[image-animated\\]`),
     );
@@ -164,6 +177,10 @@ describe("photos that cannot be used", () => {
         "巨图的替代文字",
         "小图标的替代文字",
         "伪装成 JPEG 的 SVG",
+        "带脚本的 SVG",
+        "脚本地址的替代文字",
+        "数据地址的替代文字",
+        "贴上的 HTML 图片",
       ]),
     );
     expect(await page.locator("figcaption", { hasText: "空文件的说明" }).count()).toBe(1);
@@ -300,19 +317,17 @@ describe("references that leave the site", () => {
     symlinkSync(join(outside, "secret.jpg"), join(CONTENT, "link-out.jpg"));
     execFileSync("mkfifo", [join(CONTENT, "fifo.jpg")]);
     mkdirSync(join(CONTENT, "folder.jpg"));
+    // Files from outside or special files stop the build; addresses and SVG are left out with a warning.
     const references: Record<string, string> = {
-      "../outside/secret.jpg": "image-outside",
-      "/../../outside/secret.jpg": "image-outside",
-      "%2e%2e/outside/secret.jpg": "image-outside",
-      "..\\outside\\secret.jpg": "image-outside",
-      "./link-out.jpg": "image-link-outside",
-      "./fifo.jpg": "image-not-a-file",
-      "./folder.jpg": "image-not-a-file",
-      "javascript:alert(1)": "image-scheme",
-      "data:image/png;base64,iVBORw0KGgo=": "image-scheme",
-      "file:///etc/passwd": "image-scheme",
-      "./script.svg": "image-svg",
-      "/favicon.svg": "image-svg",
+      "../outside/secret.jpg": "error: .*image-outside",
+      "/../../outside/secret.jpg": "error: .*image-outside",
+      "%2e%2e/outside/secret.jpg": "error: .*image-outside",
+      "..\\outside\\secret.jpg": "error: .*image-outside",
+      "./link-out.jpg": "error: .*image-link-outside",
+      "./fifo.jpg": "error: .*image-not-a-file",
+      "./folder.jpg": "error: .*image-not-a-file",
+      "file:///etc/passwd": "warning: .*image-scheme",
+      "/favicon.svg": "warning: .*image-svg",
     };
     const bad = [
       "---",
@@ -335,7 +350,7 @@ describe("references that leave the site", () => {
     expect(failed.code).not.toBe(0);
     const output = `${failed.stdout}\n${failed.stderr}`;
     for (const [url, rule] of Object.entries(references)) {
-      expect(output, url).toMatch(new RegExp(`bad\\.md:${lineOf(bad, `<${url}>`)}:1: error: .*\\[${rule}\\]`));
+      expect(output, url).toMatch(new RegExp(`bad\\.md:${lineOf(bad, `<${url}>`)}:1: ${rule}\\]`));
     }
     expect(output).toMatch(new RegExp(`bad\\.md:6:\\d+: error: "image\\.src" is a named pipe.*\\[image-not-a-file\\]`));
     expect(hashTree(OUT)).toEqual(before);

@@ -96,10 +96,13 @@ export function resolveImage(
   }
   if (SCHEME.test(written)) {
     const scheme = (SCHEME.exec(written)?.[0] ?? "").toLowerCase();
-    return error(
-      "image-scheme",
-      `${label} is a ${scheme} address, not a photo file: pages show only photos saved with the site. Save the photo next to the article and write its name, e.g. ./photo.jpg.`,
-    );
+    return {
+      problem: {
+        ruleId: "image-scheme",
+        severity: "warning",
+        message: `${label} is a ${scheme} address, not a photo file: the page shows its alt text instead. Save the photo next to the article and write its name, e.g. ./photo.jpg.`,
+      },
+    };
   }
   const path = referencedPath(written);
   if (path === "" || path.includes("\0"))
@@ -148,10 +151,13 @@ export function resolveImage(
 
 /** SVG can carry script that runs on the site's origin when the file is opened: refused. */
 export function svgRefused(label: string): { problem: ImageProblem } {
-  return error(
-    "image-svg",
-    `${label} is an SVG drawing: SVG can carry script, so the site publishes none. Export it as PNG (drawings, charts) or JPEG (photos) and link that file.`,
-  );
+  return {
+    problem: {
+      ruleId: "image-svg",
+      severity: "warning",
+      message: `${label} is an SVG drawing: SVG can carry script, so the site publishes none (the page shows its alt text instead). Export it as PNG (drawings, charts) or JPEG (photos) and link that file.`,
+    },
+  };
 }
 
 /**

@@ -351,6 +351,7 @@ function leadImage(file: VFile, src: string, offset: number | undefined): string
   }
   const resolved = resolveImage(src, context, '"image.src"', (path) => context.fileExists(path));
   if ("problem" in resolved) {
+    // The lead photo must be usable: every problem with it is an error.
     report(file, resolved.problem.message, offset, resolved.problem.ruleId);
     return undefined;
   }

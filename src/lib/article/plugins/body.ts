@@ -91,12 +91,17 @@ export const remarkCheckImages: Plugin<[], MdastRoot> = () => (tree, file) => {
     const resolved = resolveImage(node.url, context, undefined, vouched);
     if ("problem" in resolved) {
       report(file, resolved.problem.message, at, resolved.problem.ruleId, resolved.problem.severity);
+      // The page shows its alt text instead (rehypeFigures), never a broken image.
+      node.url = LOST_PHOTO;
       return;
     }
     remember(context.images, node.url, resolved.path);
     if (at !== undefined) context.imagesAt.push({ path: resolved.path, line: at.line, column: at.column });
   });
 };
+
+/** The address of an image that will not be shown (reported): rehypeFigures puts its alt text in its place. */
+export const LOST_PHOTO = "#np-photo-lost";
 
 /** Both as written and as it will appear in the HTML (percent-encoded). */
 function remember(images: Map<string, string>, url: string, path: string): void {
