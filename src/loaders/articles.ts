@@ -74,6 +74,9 @@ async function syncArticles(context: LoaderContext, options: ArticleLoaderOption
       join(root, "src/lib/article"),
       join(root, "src/lib/script"),
       join(root, "src/lib/build"),
+      // Photo checks (their warnings and the files handed to image()) are stored with each article.
+      join(root, "src/lib/site/photo-check.ts"),
+      join(root, "src/lib/site/media.ts"),
       // Conversion rules, groups and phrase fixes shipped as data change the output as code does.
       join(root, "data/conversion"),
       join(root, "package-lock.json"),
