@@ -76,6 +76,9 @@ async function syncArticles(context: LoaderContext, options: ArticleLoaderOption
       join(root, "src/lib/script"),
       join(root, "src/lib/build"),
       join(root, "src/lib/site/bodies.ts"),
+      // Photo checks (their warnings and the files handed to image()) are stored with each article.
+      join(root, "src/lib/site/photo-check.ts"),
+      join(root, "src/lib/site/media.ts"),
       // Conversion rules, groups and phrase fixes shipped as data change the output as code does.
       join(root, "data/conversion"),
       join(root, "package-lock.json"),
@@ -116,6 +119,7 @@ async function syncArticles(context: LoaderContext, options: ArticleLoaderOption
       conversion: options.conversion,
       base: context.config.base,
       publicDir: context.config.publicDir.pathname,
+      contentDir,
       bodyDir,
     });
   }
@@ -155,9 +159,9 @@ async function syncArticles(context: LoaderContext, options: ArticleLoaderOption
   for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);
   // Photos reach Astro's image pipeline through the collection schema's image() helper
   // (src/content.config.ts); unreadable ones are reported with article and image, and left out.
-  const texts = new Map(jobs.map((job) => [job.file, job.text]));
+  const framesDir = join(context.config.cacheDir.pathname, "newsprint-frames");
   for (const record of fresh) {
-    const { photos, diagnostics: problems } = await articlePhotos(record, root, texts.get(record.file) ?? "");
+    const { photos, diagnostics: problems } = await articlePhotos(record, root, framesDir);
     for (const problem of problems) context.logger.warn(formatDiagnostic(problem));
     const warnings = [...(warningsOf.get(record.file) ?? []), ...problems];
     const data = await context.parseData({

@@ -64,7 +64,9 @@ async function openPage(path: string, options: Parameters<Browser["newContext"]>
 describe.skipIf(!MODEL_READY)("newsroom site", () => {
   it("names the article and the image it could not read, and builds the rest", () => {
     const log = `${build.stdout}\n${build.stderr}`;
-    expect(log).toMatch(/broken-photo\.md:\d+:\d+: warning: Image "[^"]*media\/broken\.jpg"/);
+    expect(log).toMatch(
+      /broken-photo\.md:\d+:\d+: warning: Lead photo "[^"]*media\/broken\.jpg".*\[image-unreadable-format\]/,
+    );
     expect(readFileSync(join(ROOT, OUT, "zh-hant/broken-photo.html"), "utf8")).not.toContain("<picture");
   });
 

@@ -94,18 +94,21 @@ describe("pictures", () => {
     expect(widthsFor({ width: 300 })).toEqual([300]);
   });
 
-  it("replaces body images by their pictures, keeps a plain image with a src, drops one without", () => {
+  it("replaces body images by their pictures; a lost one shows its own alt text, never its path", async () => {
     const html =
-      '<figure><img data-np-src="content/a&amp;b.jpg" alt="甲"><figcaption>说明</figcaption></figure>' +
+      '<figure><img data-np-src="content/a&#x26;b.jpg" alt="甲 > &#x22;乙&#x22;"><figcaption>说明</figcaption></figure>' +
       '<figure><img data-np-src="content/broken.jpg" alt="乙"><figcaption>坏图</figcaption></figure>' +
-      '<p><img src="/media/x.jpg" data-np-src="content/x.jpg" alt="丙"></p>';
-    expect(bodyImageKeys(html)).toEqual(["content/a&b.jpg", "content/broken.jpg", "content/x.jpg"]);
-    const out = replaceBodyImages(html, new Map([["content/a&b.jpg", "<picture>P</picture>"]]));
+      '<p><img src="/media/x.jpg" data-np-src="content/x.jpg" alt="丙 &#x3C;b>"></p>' +
+      '<p><img alt="x data-np-src=" data-np-src="content/a&#x26;b.jpg"></p>';
+    expect(bodyImageKeys(html)).toEqual(["content/a&b.jpg", "content/broken.jpg", "content/x.jpg", "content/a&b.jpg"]);
+    const out = await replaceBodyImages(html, new Map([["content/a&b.jpg", "<picture>P</picture>"]]));
     expect(out).toBe(
       "<figure><picture>P</picture><figcaption>说明</figcaption></figure>" +
-        "<figure><figcaption>坏图</figcaption></figure>" +
-        '<p><img src="/media/x.jpg" loading="lazy" alt="丙"></p>',
+        '<figure><span class="np-photo-lost">乙</span><figcaption>坏图</figcaption></figure>' +
+        '<p><span class="np-photo-lost">丙 &lt;b&gt;</span></p>' +
+        "<p><picture>P</picture></p>",
     );
+    expect(out).not.toContain("content/");
   });
 });
 

@@ -40,6 +40,8 @@ export type ParseOptions = {
   readonly path?: string;
   /** The site's public/ folder (default: `public` in the working folder). */
   readonly publicDir?: string;
+  /** The content folder; images must lie inside it or public/ (default: the article's own folder). */
+  readonly contentDir?: string;
   /** Time zone of dates without an offset when the article names none (the site's `timeZone`; default DEFAULT_TIME_ZONE). */
   readonly timeZone?: string;
   /** Whether a file exists (default: fs.existsSync); for tests. */
@@ -130,11 +132,15 @@ function prepareArticle(source: string, options: ParseOptions, file: VFile): Pre
   const images = new Map<string, string>();
   const publicDir = resolve(options.publicDir ?? "public");
   const fileExists = options.fileExists ?? existsSync;
+  const articleDir = dirname(resolve(options.path ?? options.file));
+  const imagesAt: { path: string; line: number; column: number }[] = [];
   file.data.newsprint = {
     assetExists: options.assetExists,
-    articleDir: dirname(resolve(options.path ?? options.file)),
+    articleDir,
     publicDir,
+    contentDir: resolve(options.contentDir ?? articleDir),
     fileExists,
+    imagesAt,
     images,
   };
   const cleaned = guardText(file, text);
@@ -210,6 +216,7 @@ function prepareArticle(source: string, options: ParseOptions, file: VFile): Pre
       draft: data.draft ?? false,
       ...(lead === undefined || data.image === undefined ? {} : { image: { src: data.image.src, path: lead } }),
       images: [...new Set(images.values())],
+      imagesAt,
       script,
       ...(data.originalUrl === undefined ? {} : { originalUrl: data.originalUrl }),
       file: options.file,

@@ -58,6 +58,8 @@ export const articleSchema = z.object({
   image: z.object({ src: z.string(), path: z.string() }).optional(),
   /** Absolute paths of local images in the body (each <img> carries its own as data-np-src). */
   images: z.array(z.string()).optional(),
+  /** Where each local image (lead and body) is referenced, for messages about its file. */
+  imagesAt: z.array(z.object({ path: z.string(), line: z.number().int(), column: z.number().int() })).optional(),
   /** Script the article is written in; the other edition is converted from it. */
   script: z.enum(["hans", "hant"]),
   originalUrl: z.string().optional(),

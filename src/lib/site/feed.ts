@@ -5,7 +5,7 @@ import { escapeMarkup } from "./escape.ts";
 import type { Edition } from "./editions.ts";
 import { authorsOf, sectionName } from "./news.ts";
 import { articlePath } from "./paths.ts";
-import { feedImages, isImageSource, plainImage, type GetImage, type ImageSource } from "./picture.ts";
+import { feedImages, isImageSource, lostPhoto, plainImage, type GetImage, type ImageSource } from "./picture.ts";
 
 /** An article as the collection holds it: its record, and its photos once the image pipeline has read them. */
 export type FeedArticle = ArticleRecord & {
@@ -69,14 +69,16 @@ export function feedItems(
   );
 }
 
-/** The lead photo with its caption and credit, first in the item's text as on the page. */
+/**
+ * The lead photo with its caption and credit, first in the item's text as on the page; a lead photo
+ * that could not be used (reported at build) leaves its alt text, caption and credit.
+ */
 async function leadFigure(getImage: GetImage, article: FeedArticle, edition: Edition): Promise<string> {
   const lead = article.photos?.lead;
   const image = article.editions[edition.id]?.image;
-  if (!isImageSource(lead) || image === undefined) return "";
+  if (image === undefined) return "";
   const caption = [image.caption, image.credit].filter((part) => part !== undefined && part !== "").join(" ");
-  return (
-    `<figure>${await plainImage(getImage, lead, image.alt)}` +
-    `${caption === "" ? "" : `<figcaption>${escapeMarkup(caption)}</figcaption>`}</figure>\n`
-  );
+  const picture = isImageSource(lead) ? await plainImage(getImage, lead, image.alt) : lostPhoto(image.alt);
+  if (picture === "" && caption === "") return "";
+  return `<figure>${picture}${caption === "" ? "" : `<figcaption>${escapeMarkup(caption)}</figcaption>`}</figure>\n`;
 }

@@ -1,14 +1,16 @@
 /**
  * Photos of an article, handed to Astro's image pipeline through the collection schema's image()
- * helper (src/content.config.ts). Each file is probed first: an image Astro cannot read would stop
- * the whole build with a message naming neither article nor image, so an unreadable one is
- * reported with both and left out (the page then shows its caption without the picture).
+ * helper (src/content.config.ts). Each file is checked first (src/lib/site/photo-check.ts): an image
+ * Astro cannot read would stop the whole build with a message naming neither article nor image, or
+ * be published damaged, so an unusable one is reported at the line naming it and left out (the page
+ * then shows its caption and alt text without the picture).
  */
 import { rmSync } from "node:fs";
-import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
-import sharp from "sharp";
+import { dirname, relative, resolve, sep } from "node:path";
 import type { Diagnostic } from "../article/diagnostics.ts";
+import { shownReference } from "../article/image-file.ts";
 import { imageFilesOf } from "./news.ts";
+import { checkPhoto } from "./photo-check.ts";
 
 /** What the loader stores for image(): paths relative to the article file (`./a.jpg`, `../media/b.jpg`). */
 export type Photos = {
@@ -16,64 +18,58 @@ export type Photos = {
   readonly body: readonly { readonly key: string; readonly src: string }[];
 };
 
-/** Formats Astro's sharp service encodes from. */
-const READABLE = new Set(["jpeg", "png", "webp", "avif", "gif", "tiff"]);
+/** Narrower than this, a photo is drawn smaller than the text column (38rem = 608 CSS px) rather than stretched. */
+export const COLUMN_WIDTH = 608;
 
-async function readable(path: string): Promise<string | undefined> {
-  try {
-    const { format, width, height } = await sharp(path).metadata();
-    if (!format || !READABLE.has(format)) return `is not a photo format Astro can encode (${format ?? "unknown"})`;
-    if (!width || !height) return "has no width or height";
-    return undefined;
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return /no such file|ENOENT/i.test(reason) ? "does not exist" : `cannot be read (${reason})`;
-  }
-}
-
-/** Line and column where the text names the file, for the report; 1:1 when it does not. */
-function position(text: string, path: string): { line: number; column: number } {
-  const name = path.split(/[\\/]/).pop() ?? path;
-  const lines = text.split("\n");
-  for (const [index, line] of lines.entries()) {
-    const column = line.indexOf(name);
-    if (column >= 0) return { line: index + 1, column: column + 1 };
-  }
-  return { line: 1, column: 1 };
-}
+type Reference = { readonly path: string; readonly line: number; readonly column: number };
 
 /**
- * The photos of an article, probed.
+ * The photos of an article, checked (src/lib/site/photo-check.ts); every problem is a warning at
+ * the line that references the photo, and an unusable photo is left out (its caption stays).
  * @param root project root; `record.file` and relative image paths are relative to it
- * @param text the article's Markdown, to point the report at the line naming a bad image
+ * @param framesDir where still first frames of animations are written
  */
 export async function articlePhotos(
-  record: { readonly file: string },
+  record: { readonly file: string; readonly imagesAt?: readonly Reference[] | undefined },
   root: string,
-  text: string,
+  framesDir: string,
 ): Promise<{ photos: Photos; diagnostics: Diagnostic[] }> {
   const { lead, body } = imageFilesOf(record);
   const diagnostics: Diagnostic[] = [];
   const articleDir = dirname(resolve(root, record.file));
-  const check = async (path: string): Promise<string | undefined> => {
-    const absolute = isAbsolute(path) ? path : resolve(root, path);
-    const problem = await readable(absolute);
-    if (problem !== undefined) {
+  const check = async (path: string, isLead: boolean): Promise<string | undefined> => {
+    const absolute = resolve(root, path);
+    const at = record.imagesAt?.find((reference) => reference.path === absolute) ?? { line: 1, column: 1 };
+    const label = `${isLead ? "Lead photo" : "Image"} "${shownReference(relative(articleDir, absolute).split(sep).join("/"))}"`;
+    const result = await checkPhoto(absolute, label, framesDir);
+    for (const problem of result.problems) {
       diagnostics.push({
         file: record.file,
-        ...position(text, path),
+        line: at.line,
+        column: at.column,
         severity: "warning",
-        message: `Image "${relative(root, absolute)}" ${problem}: the page shows its caption without it.`,
+        message: problem.message,
+        ruleId: problem.ruleId,
       });
-      return undefined;
     }
-    const fromArticle = relative(articleDir, absolute).split(sep).join("/");
+    if (result.use === undefined) return undefined;
+    if (result.width !== undefined && result.width < COLUMN_WIDTH) {
+      diagnostics.push({
+        file: record.file,
+        line: at.line,
+        column: at.column,
+        severity: "warning",
+        message: `${label} is ${result.width} px wide, narrower than the text column (${COLUMN_WIDTH} px): it is shown at its own size, not stretched. Use a photo at least ${COLUMN_WIDTH * 2} px wide for sharp pictures on every screen.`,
+        ruleId: "image-small-for-slot",
+      });
+    }
+    const fromArticle = relative(articleDir, result.use).split(sep).join("/");
     return fromArticle.startsWith(".") ? fromArticle : `./${fromArticle}`;
   };
-  const leadSrc = lead === undefined ? undefined : await check(lead);
+  const leadSrc = lead === undefined ? undefined : await check(lead, true);
   const bodyPhotos: { key: string; src: string }[] = [];
   for (const key of body) {
-    const src = await check(key);
+    const src = await check(key, false);
     if (src !== undefined) bodyPhotos.push({ key, src });
   }
   return { photos: { ...(leadSrc === undefined ? {} : { lead: leadSrc }), body: bodyPhotos }, diagnostics };

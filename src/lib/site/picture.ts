@@ -5,6 +5,7 @@
  * format; `sizes` tells the browser how wide each slot is drawn, so it fetches no more than that.
  * Astro's `getImage` is passed in (src/lib/ runs outside Astro).
  */
+import { decodeHTMLAttribute } from "entities";
 import { escapeMarkup } from "./escape.ts";
 
 /** What Astro's image pipeline knows of an imported image (ImageMetadata). */
@@ -125,6 +126,8 @@ export async function pictureHtml(getImage: GetImage, image: ImageSource, option
   ]);
   const sizes = SLOT_SIZES[options.slot];
   const height = Math.round((fields.height * middle) / fields.width);
+  // Taller than 4:3 (portrait, square): bounded in height by site.css so text stays on screen.
+  const classes = [options.className ?? "", fields.height * 4 > fields.width * 3 ? "np-tall" : ""].filter(Boolean);
   const attributes = [
     `src="${escapeMarkup(fallback.src)}"`,
     `alt="${escapeMarkup(options.alt)}"`,
@@ -132,7 +135,7 @@ export async function pictureHtml(getImage: GetImage, image: ImageSource, option
     `height="${height}"`,
     options.eager ? `fetchpriority="high"` : `loading="lazy"`,
     `decoding="async"`,
-    options.className ? `class="${escapeMarkup(options.className)}"` : "",
+    classes.length > 0 ? `class="${escapeMarkup(classes.join(" "))}"` : "",
   ].filter((attribute) => attribute !== "");
   return (
     `<picture>` +
@@ -143,24 +146,71 @@ export async function pictureHtml(getImage: GetImage, image: ImageSource, option
   );
 }
 
-const BODY_IMAGE = /<img\b[^>]*\bdata-np-src="([^"]*)"[^>]*>/g;
+/**
+ * A body <img> as hast-util-to-html writes it: attribute values in double quotes, where `>` is not
+ * escaped (alt="a > b"), so the tag ends at the first `>` outside quotes.
+ */
+const IMAGE_TAG = /<img\b(?:"[^"]*"|'[^']*'|[^>"'])*>/g;
+const ATTRIBUTE = /\s([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
+
+/** The attributes of a tag, values decoded; read one after another, so a value never passes for a name. */
+function attributesOf(tag: string): Map<string, string> {
+  const attributes = new Map<string, string>();
+  for (const match of tag.slice(4).matchAll(ATTRIBUTE)) {
+    const name = (match[1] ?? "").toLowerCase();
+    if (!attributes.has(name)) attributes.set(name, decodeHTMLAttribute(match[2] ?? match[3] ?? match[4] ?? ""));
+  }
+  return attributes;
+}
+
+type BodyImage = { readonly tag: string; readonly key: string; readonly alt: string };
+
+/** The body images the parser marked (`data-np-src`), in order, each with its own alt text. */
+function bodyImages(html: string): BodyImage[] {
+  return [...html.matchAll(IMAGE_TAG)].flatMap(([tag]) => {
+    const attributes = attributesOf(tag);
+    const key = attributes.get("data-np-src");
+    return key === undefined ? [] : [{ tag, key, alt: attributes.get("alt") ?? "" }];
+  });
+}
 
 /** The `data-np-src` paths of the body images in a section's HTML, in order. */
 export function bodyImageKeys(html: string): string[] {
-  return [...html.matchAll(BODY_IMAGE)].map((match) => decodeAttribute(match[1] ?? ""));
+  return bodyImages(html).map((image) => image.key);
 }
 
 /**
- * Replaces each `<img data-np-src>` with its rendered picture; an image with none (unreadable, or
- * outside the pipeline) keeps a plain <img> with its own src, or is dropped when it has none or
- * `keepUnrendered` is false.
+ * What stands in for a photo that could not be used (reported when the site was loaded): its alt
+ * text, visible, so that the reader still learns what it showed; nothing when it has none (the
+ * caption, if any, stays below). Never the <img> itself: its src is a file of the build machine.
  */
-export function replaceBodyImages(html: string, pictures: ReadonlyMap<string, string>, keepUnrendered = true): string {
-  return html.replace(BODY_IMAGE, (tag, key: string) => {
-    const picture = pictures.get(decodeAttribute(key));
-    if (picture !== undefined) return picture;
-    return keepUnrendered && /\ssrc="[^"]+"/.test(tag) ? tag.replace(/\sdata-np-src="[^"]*"/, ' loading="lazy"') : "";
+export function lostPhoto(alt: string): string {
+  return alt.trim() === "" ? "" : `<span class="np-photo-lost">${escapeMarkup(alt)}</span>`;
+}
+
+/**
+ * Replaces each `<img data-np-src>` with what `render` makes of its key and own alt text (each use
+ * of a photo keeps its alt), or with its alt text when `render` has nothing for it.
+ */
+async function replaceImages(
+  html: string,
+  render: (key: string, alt: string) => Promise<string | undefined>,
+): Promise<string> {
+  const images = bodyImages(html);
+  if (images.length === 0) return html;
+  const rendered = await Promise.all(images.map((image) => render(image.key, image.alt)));
+  let index = 0;
+  return html.replace(IMAGE_TAG, (tag) => {
+    const image = images[index];
+    if (image?.tag !== tag) return tag;
+    index += 1;
+    return rendered[index - 1] ?? lostPhoto(image.alt);
   });
+}
+
+/** Replaces each `<img data-np-src>` with its rendered picture (by key); one with none shows its alt text. */
+export function replaceBodyImages(html: string, pictures: ReadonlyMap<string, string>): Promise<string> {
+  return replaceImages(html, (key) => Promise.resolve(pictures.get(key)));
 }
 
 type BodyPhoto = { readonly key: string; readonly src: ImageSource | string };
@@ -171,18 +221,16 @@ async function renderBodyImages<S extends { html: string }>(
   sections: readonly S[],
   photos: readonly BodyPhoto[],
   render: Render,
-  keepUnrendered: boolean,
 ): Promise<S[]> {
   const byKey = new Map(photos.flatMap((photo) => (isImageSource(photo.src) ? [[photo.key, photo.src] as const] : [])));
   return Promise.all(
-    sections.map(async (section) => {
-      const pictures = new Map<string, string>();
-      for (const key of new Set(bodyImageKeys(section.html))) {
+    sections.map(async (section) => ({
+      ...section,
+      html: await replaceImages(section.html, async (key, alt) => {
         const image = byKey.get(key);
-        if (image) pictures.set(key, await render(image, bodyImageAlt(section.html, key)));
-      }
-      return { ...section, html: replaceBodyImages(section.html, pictures, keepUnrendered) };
-    }),
+        return image === undefined ? undefined : render(image, alt);
+      }),
+    })),
   );
 }
 
@@ -195,25 +243,20 @@ export function bodyPictures<S extends { html: string }>(
   sections: readonly S[],
   photos: readonly BodyPhoto[],
 ): Promise<S[]> {
-  return renderBodyImages(
-    sections,
-    photos,
-    (image, alt) => pictureHtml(getImage, image, { alt, slot: "column" }),
-    true,
-  );
+  return renderBodyImages(sections, photos, (image, alt) => pictureHtml(getImage, image, { alt, slot: "column" }));
 }
 
 /**
  * Sections with their body images as what feed readers show: one plain <img> of the JPEG (PNG)
  * fallback, width and height set; its root-relative src is made absolute with the feed's text.
- * An image the pipeline could not read is left out: its path means nothing outside this machine.
+ * An image the pipeline could not read shows its alt text: its path means nothing outside this machine.
  */
 export function feedImages<S extends { html: string }>(
   getImage: GetImage,
   sections: readonly S[],
   photos: readonly BodyPhoto[],
 ): Promise<S[]> {
-  return renderBodyImages(sections, photos, (image, alt) => plainImage(getImage, image, alt), false);
+  return renderBodyImages(sections, photos, (image, alt) => plainImage(getImage, image, alt));
 }
 
 /** The fallback image as a plain <img>. */
@@ -223,21 +266,4 @@ export async function plainImage(getImage: GetImage, image: ImageSource, alt: st
   const fallback = await fallbackImage(getImage, image);
   const height = Math.round((fields.height * width) / fields.width);
   return `<img src="${escapeMarkup(fallback.src)}" alt="${escapeMarkup(alt)}" width="${width}" height="${height}">`;
-}
-
-/** The alt text of a body image in the section HTML. */
-export function bodyImageAlt(html: string, key: string): string {
-  for (const match of html.matchAll(BODY_IMAGE)) {
-    if (decodeAttribute(match[1] ?? "") === key) return decodeAttribute(/\balt="([^"]*)"/.exec(match[0])?.[1] ?? "");
-  }
-  return "";
-}
-
-function decodeAttribute(value: string): string {
-  return value
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
 }

@@ -42,7 +42,7 @@ export const CASES: Record<string, () => string> = {
   "list at the limit": () => atLimit("- 项目", 5000, "\n"),
   "list, over the limit": () => fill("- 项目", "\n"),
   "conversion markup": () => fill("-{zh-hans:鼠标;zh-hant:滑鼠}-干部".repeat(100), "\n\n"),
-  images: () => atLimit("![图](/favicon.svg)", 4000),
+  images: () => atLimit("![图](/media/photo.jpg)", 4000),
   "link references": () => atLimit("[a]: https://example.org/a\n\n[甲][a]", 3000),
   "control characters": () => fill(`段落\v文字\f${HAN.repeat(6)}`, "\n\n"),
   "references at the limit": () => atLimit("&amp;&#x4e2d;&lt;".repeat(100), 333),

@@ -1,11 +1,11 @@
 /** remark checks of an article's body (after front matter): headings, text, images. */
-import { join, relative, resolve } from "node:path";
 import type { Root as MdastRoot } from "mdast";
 import { toString as mdastText } from "mdast-util-to-string";
 import { normalizeUri } from "micromark-util-sanitize-uri";
 import type { Plugin } from "unified";
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
+import { resolveImage } from "../image-file.ts";
 import { report } from "../messages.ts";
 
 /** What checks need from the build, passed in the file's data. */
@@ -17,8 +17,12 @@ export type ArticleContext = {
   /** The site's public/ folder, where `/media/…` images are. */
   readonly publicDir: string;
   readonly fileExists: (path: string) => boolean;
+  /** The content folder: images must lie, by their real path, inside it or public/. */
+  readonly contentDir: string;
   /** Local images of the body: URL as written → absolute file path. */
   readonly images: Map<string, string>;
+  /** Where each local image is referenced. */
+  readonly imagesAt: { path: string; line: number; column: number }[];
 };
 
 declare module "vfile" {
@@ -69,55 +73,40 @@ export const remarkCheckHeadings: Plugin<[], MdastRoot> = () => (tree, file) => 
   }
 };
 
-/** Images load from this site only, and exist: in public/ (`/media/a.jpg`) or next to the article (`./a.jpg`). */
+/**
+ * Images load from this site only, and exist: in public/ (`/media/a.jpg`) or in the content folder
+ * (`./a.jpg`), by their real path (src/lib/article/image-file.ts says why each other one is refused).
+ */
 export const remarkCheckImages: Plugin<[], MdastRoot> = () => (tree, file) => {
   const context = file.data.newsprint;
+  if (context === undefined) return;
   visit(tree, "image", (node) => {
     const at = node.position?.start;
-    if (/^(https?:)?\/\//i.test(node.url)) {
-      report(
-        file,
-        `Image "${node.url}" is on another host: pages load nothing from other hosts, so it will not show. Save it next to the article (or in public/media/) and link it as ./<name>.`,
-        at,
-        "image-remote",
-        "warning",
-      );
+    const path = node.url.split(/[?#]/)[0] ?? "";
+    // Checked when the build says what public/ holds (assetExists); else taken as written.
+    const vouched =
+      path.startsWith("/") && context.assetExists === undefined
+        ? () => true
+        : (file: string) => context.fileExists(file);
+    const resolved = resolveImage(node.url, context, undefined, vouched);
+    if ("problem" in resolved) {
+      report(file, resolved.problem.message, at, resolved.problem.ruleId, resolved.problem.severity);
+      // The page shows its alt text instead (rehypeFigures), never a broken image.
+      node.url = LOST_PHOTO;
       return;
     }
-    if (/^[a-z][a-z0-9+.-]*:/i.test(node.url) || context === undefined) return;
-    const path = decodePath(node.url.split(/[?#]/)[0] ?? "");
-    if (path.startsWith("/")) {
-      // Checked when the build says what public/ holds (assetExists); else taken as written.
-      if (context.assetExists !== undefined && !context.assetExists(path)) {
-        report(file, `Image "${node.url}" does not exist: add public${path} or fix the path.`, at, "image-missing");
-      } else remember(context.images, node.url, join(context.publicDir, path));
-      return;
-    }
-    const absolute = resolve(context.articleDir, path);
-    if (!context.fileExists(absolute)) {
-      report(
-        file,
-        `Image "${node.url}" does not exist next to the article: add ${relative(process.cwd(), absolute)} or fix the path.`,
-        at,
-        "image-missing",
-      );
-    } else remember(context.images, node.url, absolute);
+    remember(context.images, node.url, resolved.path);
+    if (at !== undefined) context.imagesAt.push({ path: resolved.path, line: at.line, column: at.column });
   });
 };
+
+/** The address of an image that will not be shown (reported): rehypeFigures puts its alt text in its place. */
+export const LOST_PHOTO = "#np-photo-lost";
 
 /** Both as written and as it will appear in the HTML (percent-encoded). */
 function remember(images: Map<string, string>, url: string, path: string): void {
   images.set(url, path);
   images.set(normalizeUri(url), path);
-}
-
-/** Percent-decodes a URL path; a malformed escape is left as written (the file then does not exist). */
-function decodePath(path: string): string {
-  try {
-    return decodeURI(path);
-  } catch {
-    return path;
-  }
 }
 
 export type { VFile };

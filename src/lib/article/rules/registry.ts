@@ -11,7 +11,7 @@
 export type RuleSeverity = "error" | "warning" | "error or warning";
 
 /** Where the problem is found. */
-export type RuleArea = "file" | "front matter" | "body" | "content folder" | "site configuration";
+export type RuleArea = "file" | "front matter" | "body" | "photo" | "content folder" | "site configuration";
 
 export type RuleDoc = { readonly doc: string; readonly severity: RuleSeverity; readonly area: RuleArea };
 
@@ -87,7 +87,11 @@ export const RULES = {
     severity: "error or warning",
     doc: "An image on another host: an error for the lead photo, a warning in the body.",
   },
-  "image-missing": { area: "front matter", severity: "error", doc: "An image file that does not exist." },
+  "image-missing": {
+    area: "photo",
+    severity: "error or warning",
+    doc: "An image file that does not exist: an error for the lead photo, a warning for an `<img>` in HTML.",
+  },
   "image-format": {
     area: "front matter",
     severity: "error",
@@ -192,6 +196,76 @@ export const RULES = {
     area: "site configuration",
     severity: "error",
     doc: "The same word given two different Traditional forms in conversion.overrides.",
+  },
+  "image-outside": {
+    area: "photo",
+    severity: "error",
+    doc: "The image path climbs out of the content folder or `public/`.",
+  },
+  "image-link-outside": {
+    area: "photo",
+    severity: "error",
+    doc: "The image is a symbolic link leading outside the content folder and `public/`.",
+  },
+  "image-not-a-file": {
+    area: "photo",
+    severity: "error",
+    doc: "The image is a folder, FIFO, socket or device.",
+  },
+  "image-unreadable": {
+    area: "photo",
+    severity: "error",
+    doc: "The build may not read the image file (permissions).",
+  },
+  "image-scheme": {
+    area: "photo",
+    severity: "warning",
+    doc: "The image address is `javascript:`, `data:`, `file:` or another scheme: left out, its alt text shown.",
+  },
+  "image-svg": {
+    area: "photo",
+    severity: "error or warning",
+    doc: "The image is SVG, which the site never publishes: an error for the lead photo, a warning in the body.",
+  },
+  "image-empty": {
+    area: "photo",
+    severity: "warning",
+    doc: "The image file is empty: left out.",
+  },
+  "image-truncated": {
+    area: "photo",
+    severity: "warning",
+    doc: "The image file ends before the picture does: left out.",
+  },
+  "image-unreadable-format": {
+    area: "photo",
+    severity: "warning",
+    doc: "No decoder can read the image (damaged, or not a photo): left out.",
+  },
+  "image-format-unsupported": {
+    area: "photo",
+    severity: "warning",
+    doc: "A format browsers cannot show and the site does not convert (HEIC…): left out.",
+  },
+  "image-too-large": {
+    area: "photo",
+    severity: "warning",
+    doc: "The image is over 100 MB or claims more than 120 megapixels: left out.",
+  },
+  "image-too-small": {
+    area: "photo",
+    severity: "warning",
+    doc: "The image is under 16 px on a side (an icon or tracking pixel): left out.",
+  },
+  "image-animated": {
+    area: "photo",
+    severity: "warning",
+    doc: "An animation: its first frame is published as a still photo.",
+  },
+  "image-small-for-slot": {
+    area: "photo",
+    severity: "warning",
+    doc: "The photo is narrower than the text column: shown at its own size, not stretched.",
   },
 } as const satisfies Record<string, RuleDoc>;
 
