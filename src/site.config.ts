@@ -10,6 +10,7 @@ import { readFileSync } from "node:fs";
 import { z } from "astro/zod";
 import { duplicateEditions, EditionRegistry, editionsSchema, type EditionInput } from "./lib/site/editions.ts";
 import type { ConversionOverride, ConversionSettings } from "./lib/script/types.ts";
+import { photosSchema, type PhotoSettings, type PhotosInput } from "./lib/images/settings.ts";
 
 export type SiteConfigInput = {
   readonly editions: readonly EditionInput[];
@@ -20,6 +21,8 @@ export type SiteConfigInput = {
   /** Masthead order of sections (names in any edition, or slugs); sections not listed follow, largest first. */
   readonly sections?: readonly string[];
   readonly conversion?: { readonly overrides?: readonly ConversionOverride[]; readonly groups?: readonly string[] };
+  /** Photo formats, and Thumbor instead of build-time encoding (src/lib/images/settings.ts). */
+  readonly photos?: PhotosInput;
 };
 
 export const defaultSiteConfig: SiteConfigInput = {
@@ -83,6 +86,7 @@ const siteConfigSchema = z.strictObject({
       groups: z.array(z.string()).default([]),
     })
     .default({ overrides: [], groups: [] }),
+  photos: photosSchema,
 });
 
 export type SiteConfig = {
@@ -93,6 +97,7 @@ export type SiteConfig = {
   /** Folder of Markdown articles, relative to the project root. */
   readonly contentDir: string;
   readonly conversion: ConversionSettings;
+  readonly photos: PhotoSettings;
 };
 
 /** Validates a configuration; throws with every problem listed. */
@@ -108,7 +113,7 @@ export function loadSiteConfig(input: unknown, contentDir = "content"): SiteConf
     const lines = problems.map(({ path, message }) => `  ${path || "(config)"}: ${message}`);
     throw new Error(`The site configuration is invalid:\n${lines.join("\n")}`);
   }
-  const { editions, defaultEdition, timeZone, sections, conversion } = parsed.data;
+  const { editions, defaultEdition, timeZone, sections, conversion, photos } = parsed.data;
   if (defaultEdition !== undefined && !editions.some((edition) => edition.id === defaultEdition)) {
     throw new Error(`The site configuration is invalid:\n  defaultEdition: "${defaultEdition}" is not an edition id.`);
   }
@@ -130,6 +135,7 @@ export function loadSiteConfig(input: unknown, contentDir = "content"): SiteConf
       overrides: conversion.overrides,
       groups: conversion.groups,
     },
+    photos,
   };
 }
 

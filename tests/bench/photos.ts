@@ -1,0 +1,202 @@
+/**
+ * The photo run: `npm run bench -- --photos N [--runs R] [--checkout DIR]… [--floor-formats webp,jpg]`.
+ *
+ * Builds a corpus whose articles carry N distinct 2,400 × 1,500 photos (a lead photo each, a body
+ * figure every third) cold, and measures in the same run a decode-once sharp pipeline producing
+ * the same variants from the same files (the floor: each photo decoded and resized once to raw
+ * pixels, every width and format encoded from those, both cores busy). Reports newsprint's cost
+ * per photo (Astro's "generating optimized images" phase over the photo count) against the floor,
+ * and the build's peak memory. `--checkout DIR` builds another checkout of newsprint (e.g. the code
+ * before a change, with its own node_modules or a link to these) in the same run, interleaved
+ * with this one, so both see the same machine load.
+ */
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { join, resolve } from "node:path";
+import sharp from "sharp";
+import { writeCorpus } from "./corpus.ts";
+import { runMeasured, type RunResult } from "./measure.ts";
+import { readPhases } from "./phases.ts";
+import { heading, median, mib, millis, ratio, seconds, table } from "./report.ts";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+const PHOTO_SIZE = [2400, 1500] as const;
+/** What newsprint encodes per photo (src/lib/site/picture.ts): these widths, and one fallback JPEG. */
+const WIDTHS = [360, 640, 960, 1280] as const;
+const FALLBACK_WIDTH = 640;
+const QUALITY = { avif: 55, webp: 70, jpg: 75 } as const;
+export type FloorFormat = keyof typeof QUALITY;
+export const isFloorFormat = (format: string): format is FloorFormat => format in QUALITY;
+
+export type PhotoBenchOptions = {
+  readonly photos: number;
+  readonly runs: number;
+  readonly seed: number;
+  readonly keep: boolean;
+  /** Other checkouts of newsprint built in the same run (label = folder name). */
+  readonly checkouts: readonly string[];
+  /** Formats of the floor's srcset (the fallback JPEG is always made). */
+  readonly floorFormats: readonly FloorFormat[];
+};
+
+type PhotoBuild = {
+  readonly checkout: string;
+  readonly run: number;
+  readonly result: RunResult;
+  readonly imagesMs: number | undefined;
+  readonly encoded: string;
+};
+
+/** Encodes every photo the decode-once way, `availableParallelism()` photos at a time; returns the wall time. */
+export async function floor(
+  files: readonly string[],
+  formats: readonly FloorFormat[],
+  outDir: string,
+): Promise<number> {
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  const start = performance.now();
+  let next = 0;
+  const worker = async () => {
+    for (let index = next++; index < files.length; index = next++) {
+      const file = files[index] as string;
+      const { data, info } = await sharp(file)
+        .rotate()
+        .resize({ width: Math.max(...WIDTHS), withoutEnlargement: true })
+        .raw()
+        .toBuffer({ resolveWithObject: true });
+      const raw = { raw: { width: info.width, height: info.height, channels: info.channels } };
+      const variants: [number, FloorFormat][] = [
+        ...formats.flatMap((format) => WIDTHS.map((width) => [width, format] as [number, FloorFormat])),
+        [FALLBACK_WIDTH, "jpg"],
+      ];
+      for (const [width, format] of variants) {
+        const pipeline = sharp(data, raw).resize({ width });
+        const encoded =
+          format === "avif"
+            ? pipeline.avif({ quality: QUALITY.avif, effort: 2 })
+            : format === "webp"
+              ? pipeline.webp({ quality: QUALITY.webp })
+              : pipeline.jpeg({ quality: QUALITY.jpg });
+        writeFileSync(join(outDir, `${index}-${width}.${format}`), await encoded.toBuffer());
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: availableParallelism() }, worker));
+  return performance.now() - start;
+}
+
+export async function runPhotoBench(options: PhotoBenchOptions): Promise<void> {
+  const log = (message: string) => console.log(message);
+  const work = join(ROOT, ".tmp/bench", `photos-n${options.photos}-s${options.seed}-${process.pid}`);
+  rmSync(work, { recursive: true, force: true });
+  const corpusDir = join(work, "corpus");
+  // A lead photo per article and a body figure every third: 4 photos per 3 articles.
+  const articles = Math.max(1, Math.ceil((options.photos * 3) / 4));
+  const corpus = await writeCorpus(corpusDir, articles, options.seed, PHOTO_SIZE);
+  const files = corpus.articles.flatMap((article) =>
+    (article.photos ?? []).map((photo) => join(corpusDir, photo.file)),
+  );
+  if (files.length === 0) throw new Error("the corpus has no photos (BENCH_PHOTOS=0?)");
+  const checkouts = [ROOT, ...options.checkouts.map((dir) => resolve(dir))];
+  const label = (dir: string) => (dir === ROOT ? "this checkout" : dir);
+  log(
+    `photo bench: ${files.length} distinct ${PHOTO_SIZE.join("×")} photos in ${articles} articles, ${options.runs} run(s), ` +
+      `${availableParallelism()} cores, checkouts: ${checkouts.map(label).join(", ")}; work folder ${work}`,
+  );
+
+  const floors: number[] = [];
+  const builds: PhotoBuild[] = [];
+  const measureFloor = async () => {
+    const ms = await floor(files, options.floorFormats, join(work, "floor"));
+    floors.push(ms);
+    log(
+      `  floor (decode once, ${options.floorFormats.join("+")} + jpg)  ${seconds(ms)}  ${millis(ms / files.length)}/photo`,
+    );
+  };
+  for (let run = 1; run <= options.runs; run++) {
+    await measureFloor();
+    // Alternate the order of checkouts between runs so that neither always builds first.
+    const order = run % 2 === 1 ? checkouts : [...checkouts].reverse();
+    for (const checkout of order) {
+      const cache = join(work, "cache", String(checkouts.indexOf(checkout)));
+      rmSync(cache, { recursive: true, force: true });
+      const result = await runMeasured({
+        cwd: checkout,
+        nodeArgs: ["src/cli/build.ts"],
+        timeFile: join(work, "time.txt"),
+        env: {
+          ...process.env,
+          ASTRO_TELEMETRY_DISABLED: "1",
+          NEWSPRINT_CONTENT_DIR: corpusDir,
+          NEWSPRINT_OUT_DIR: join(work, "dist", String(checkouts.indexOf(checkout))),
+          NEWSPRINT_CACHE_DIR: cache,
+          NEWSPRINT_LOG_LEVEL: "info",
+          SITE: "https://news.example.org",
+          BASE: "/",
+        },
+      });
+      writeFileSync(
+        join(work, `build-${checkouts.indexOf(checkout)}-${run}.log`),
+        result.lines.map((line) => line.text).join("\n") + result.stderr,
+      );
+      if (result.code !== 0) {
+        log(
+          result.lines
+            .slice(-30)
+            .map((line) => line.text)
+            .join("\n") + result.stderr.slice(-3000),
+        );
+        throw new Error(`build of ${label(checkout)} failed with exit code ${result.code}`);
+      }
+      const phases = readPhases(result.lines, result.wallMs);
+      const imagesMs = phases.phases.find((phase) => phase.name.includes("optimising images"))?.ms;
+      const encoded = phases.notes.find((note) => note.startsWith("images:")) ?? "images: none";
+      builds.push({ checkout, run, result, imagesMs, encoded });
+      log(
+        `  ${label(checkout)}  build ${seconds(result.wallMs)}, images ${seconds(imagesMs)} ` +
+          `(${millis((imagesMs ?? Number.NaN) / files.length)}/photo; ${encoded}), peak RSS ${mib(result.peakRss)}` +
+          ` (process tree ${mib(result.peakTreeRss)})`,
+      );
+    }
+  }
+  await measureFloor();
+
+  const floorMs = median(floors) / files.length;
+  log(heading(`Photos: cost per photo against the decode-once floor (${files.length} photos, median of runs)`));
+  log(
+    table([
+      ["checkout", "build", "images", "per photo", "× floor", "peak RSS", "tree RSS"],
+      ...checkouts.map((checkout) => {
+        const mine = builds.filter((build) => build.checkout === checkout);
+        const perPhoto = median(mine.map((build) => (build.imagesMs ?? Number.NaN) / files.length));
+        return [
+          label(checkout),
+          seconds(median(mine.map((build) => build.result.wallMs))),
+          seconds(median(mine.map((build) => build.imagesMs ?? Number.NaN))),
+          millis(perPhoto),
+          ratio(perPhoto / floorMs),
+          mib(median(mine.map((build) => build.result.peakRss ?? Number.NaN))),
+          mib(median(mine.map((build) => build.result.peakTreeRss ?? Number.NaN))),
+        ];
+      }),
+      ["floor", "", seconds(median(floors)), millis(floorMs), "1.00×", "", ""],
+    ]),
+  );
+  console.log(
+    JSON.stringify({
+      photos: files.length,
+      floorMsPerPhoto: floorMs,
+      builds: builds.map((build) => ({
+        checkout: label(build.checkout),
+        run: build.run,
+        wallMs: build.result.wallMs,
+        imagesMs: build.imagesMs,
+        peakRss: build.result.peakRss,
+        peakTreeRss: build.result.peakTreeRss,
+        encoded: build.encoded,
+      })),
+    }),
+  );
+  if (!options.keep) rmSync(work, { recursive: true, force: true });
+}
