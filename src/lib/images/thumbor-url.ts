@@ -44,8 +44,13 @@ export function thumborUrl(config: ThumborServiceConfig, request: ThumborRequest
     ...(request.format && THUMBOR_FORMAT[request.format] ? [`format(${THUMBOR_FORMAT[request.format]})`] : []),
     ...(request.quality === undefined ? [] : [`quality(${Math.round(request.quality)})`]),
   ];
-  // The original's path keeps its own escaping; Thumbor signs the path as it is requested.
-  const image = `${config.source}${config.source === "" ? request.original.replace(/^\/+/, "") : request.original}`;
+  // Thumbor checks the signature against the path as requested: the original's path is signed as
+  // the browser sends it, each segment percent-encoded (Chinese names, spaces).
+  const original = request.original
+    .split("/")
+    .map((segment) => encodeURIComponent(segment))
+    .join("/");
+  const image = `${config.source}${config.source === "" ? original.replace(/^\/+/, "") : original}`;
   const path = [
     `${request.width === undefined ? 0 : Math.round(request.width)}x0`,
     ...(filters.length > 0 ? [`filters:${filters.join(":")}`] : []),
