@@ -82,6 +82,9 @@ function encode(
   }
 }
 
+/** Times a photo was decoded by this service in this process (tests). */
+export const decodeCount = (): number => decoded?.decodes ?? 0;
+
 const service: LocalImageService<NewsprintServiceConfig> = {
   ...sharpService,
   async transform(input, rawTransform, imageConfig, logger) {

@@ -32,6 +32,10 @@ export function imageService(
       `photos.thumbor is set but ${THUMBOR_KEY_VARIABLE} is empty: set it to Thumbor's SECURITY_KEY in the build's environment (never in the repository).`,
     );
   }
+  // Thumbor reads the key as Latin-1 bytes and Node as UTF-8: only ASCII gives the same signatures.
+  if (!/^[\x21-\x7e]+$/.test(key)) {
+    throw new Error(`${THUMBOR_KEY_VARIABLE} must be printable ASCII without spaces (as Thumbor reads it).`);
+  }
   return {
     entrypoint: new URL("thumbor-service.ts", here).pathname,
     config: { url: photos.thumbor.url, source: photos.thumbor.source ?? new URL(site).origin, key },

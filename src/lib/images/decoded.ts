@@ -33,6 +33,7 @@ export class DecodedPhotos {
   readonly #sizes = new Map<number, number>();
   readonly #maxBytes: number;
   #nextId = 0;
+  #nextDecode = 0;
   #bytes = 0;
 
   constructor(maxBytes: number) {
@@ -54,6 +55,7 @@ export class DecodedPhotos {
       return cached;
     }
     const key = id;
+    this.#nextDecode++;
     const pending = decode();
     this.#entries.set(key, pending);
     pending.then(
@@ -61,6 +63,11 @@ export class DecodedPhotos {
       () => this.#entries.delete(key),
     );
     return pending;
+  }
+
+  /** How many times a photo was decoded (for tests and the benchmark). */
+  get decodes(): number {
+    return this.#nextDecode;
   }
 
   /** Bytes of decoded pixels held. */
