@@ -1,6 +1,6 @@
 /**
  * `npm run bench -- --articles N [--runs R] [--seed S] [--keep] [--profile] [--no-direct]`
- * `npm run bench -- --photos N [--runs R] [--checkout DIR]… [--floor-formats webp,jpg]` (tests/bench/photos.ts)
+ * `npm run bench -- --photos N [--runs R] [--checkout DIR]… [--floor-formats webp,avif] [--floor-sample K]` (tests/bench/photos.ts)
  *
  * Generates a corpus of N articles, builds it with newsprint (`src/cli/build.ts`) and with a plain
  * Astro baseline (`tests/bench/baseline/`), cold, R times alternating, then rebuilds newsprint warm
@@ -46,6 +46,7 @@ const { values } = parseArgs({
     photos: { type: "string" },
     checkout: { type: "string", multiple: true, default: [] },
     "floor-formats": { type: "string", default: "webp" },
+    "floor-sample": { type: "string", default: "200" },
   },
 });
 const articles = Number(values.articles);
@@ -63,7 +64,8 @@ if (values.photos !== undefined) {
     console.error("usage: npm run bench -- --photos N [--runs R] [--checkout DIR]… [--floor-formats webp,avif]");
     process.exit(2);
   }
-  await runPhotoBench({ photos, runs, seed, keep: values.keep, checkouts: values.checkout, floorFormats });
+  const floorSample = Number(values["floor-sample"]);
+  await runPhotoBench({ photos, runs, seed, keep: values.keep, checkouts: values.checkout, floorFormats, floorSample });
   process.exit(0);
 }
 
