@@ -11,7 +11,14 @@ export type ImageServiceConfig =
   | { readonly entrypoint: string; readonly config: NewsprintServiceConfig }
   | { readonly entrypoint: string; readonly config: ThumborServiceConfig };
 
-const here = new URL("../../integrations/images/", import.meta.url);
+/**
+ * Root-relative (Vite resolves "/…" against the project root): Astro hashes the entrypoint into
+ * every encoded file's name, which must not depend on where the project is checked out.
+ */
+const ENTRYPOINTS = {
+  sharp: "/src/integrations/images/sharp-service.ts",
+  thumbor: "/src/integrations/images/thumbor-service.ts",
+} as const;
 
 /** The image service and its config; throws when Thumbor is chosen without its key in the environment. */
 export function imageService(
@@ -21,7 +28,7 @@ export function imageService(
 ): ImageServiceConfig {
   if (photos.thumbor === undefined) {
     return {
-      entrypoint: new URL("sharp-service.ts", here).pathname,
+      entrypoint: ENTRYPOINTS.sharp,
       // AVIF at effort 2: about 4× faster to encode than the default 4, for files a few percent larger.
       config: { decodeWidth: Math.max(...PHOTO_WIDTHS), avif: { effort: 2 } },
     };
@@ -37,7 +44,7 @@ export function imageService(
     throw new Error(`${THUMBOR_KEY_VARIABLE} must be printable ASCII without spaces (as Thumbor reads it).`);
   }
   return {
-    entrypoint: new URL("thumbor-service.ts", here).pathname,
+    entrypoint: ENTRYPOINTS.thumbor,
     config: { url: photos.thumbor.url, source: photos.thumbor.source ?? new URL(site).origin, key },
   };
 }
