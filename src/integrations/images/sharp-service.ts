@@ -97,15 +97,21 @@ const service: LocalImageService<NewsprintServiceConfig> = {
       sharpConfigured = true;
     }
     decoded ??= new DecodedPhotos(config.decodedBytes ?? DEFAULT_DECODED_BYTES);
-    const photo = await decoded.get(input, () =>
-      decodeOnce(
-        sharp(input, {
-          failOn: "none",
-          limitInputPixels: config.limitInputPixels ?? true,
-        }).rotate(),
-        config.decodeWidth,
-      ),
-    );
+    let photo: DecodedPhoto;
+    try {
+      photo = await decoded.get(input, () =>
+        decodeOnce(
+          sharp(input, {
+            failOn: "none",
+            limitInputPixels: config.limitInputPixels ?? true,
+          }).rotate(),
+          config.decodeWidth,
+        ),
+      );
+    } catch {
+      // What sharp cannot decode gets Astro's own handling (a warning, the file passed through).
+      return sharpService.transform(input, rawTransform, imageConfig, logger);
+    }
     const width = Math.round(transform.width ?? photo.width);
     // Wider than the decoded pixels, from a source that has more: decode the source for this one.
     if (width > photo.width && photo.sourceWidth > photo.width) {

@@ -91,3 +91,20 @@ describe("decode-once image service", () => {
     expect([wide.width, wide.height]).toEqual([1920, 1200]);
   });
 });
+
+describe("what the decode-once path does not cover", () => {
+  it("leaves an undecodable file to Astro's service, which warns and passes it through", async () => {
+    const warnings: string[] = [];
+    const warn = { ...logger, warn: (message: string) => warnings.push(message) } as typeof logger;
+    // A JPEG header and nothing decodable after it.
+    const broken = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(64, 7)]);
+    const result = await service.transform(
+      broken,
+      { src: "/broken.jpg", width: 360, format: "webp" },
+      imageConfig,
+      warn,
+    );
+    expect(Buffer.from(result.data).equals(broken)).toBe(true);
+    expect(warnings.join("\n")).toMatch(/broken\.jpg/);
+  });
+});
