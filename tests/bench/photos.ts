@@ -40,7 +40,12 @@ export type PhotoBenchOptions = {
   readonly floorFormats: readonly FloorFormat[];
   /** The floor is measured on this many of the photos (its cost is per photo). */
   readonly floorSample: number;
+  /** Also measure what each `photos.formats` choice costs (decode once, on the sample). */
+  readonly formatCosts: boolean;
 };
+
+/** The `photos.formats` choices whose encoding cost `--format-costs` measures. */
+const FORMAT_CHOICES: readonly (readonly FloorFormat[])[] = [[], ["webp"], ["avif", "webp"]];
 
 type PhotoBuild = {
   readonly checkout: string;
@@ -172,6 +177,18 @@ export async function runPhotoBench(options: PhotoBenchOptions): Promise<void> {
   }
 
   const floorMs = median(floors);
+  const formatCosts = new Map<string, number[]>();
+  if (options.formatCosts) {
+    // Twice each, interleaved, on the same sample.
+    for (let round = 0; round < 2; round++) {
+      for (const formats of FORMAT_CHOICES) {
+        const ms = (await floor(sample, formats, join(work, "floor"))) / sample.length;
+        const name = JSON.stringify(formats);
+        formatCosts.set(name, [...(formatCosts.get(name) ?? []), ms]);
+        log(`  formats ${name} (+ jpg)  ${millis(ms)}/photo`);
+      }
+    }
+  }
   log(heading(`Photos: cost per photo against the decode-once floor (${files.length} photos, median of runs)`));
   log(
     table([
@@ -201,8 +218,13 @@ export async function runPhotoBench(options: PhotoBenchOptions): Promise<void> {
       ["floor (decode once)", "", "", millis(floorMs), "1.00×", "", ""],
     ]),
   );
+  if (formatCosts.size > 0) {
+    log(heading(`Encoding cost per photo by photos.formats (decode once, ${sample.length} photos, median of 2)`));
+    log(table([["photos.formats", "per photo"], ...[...formatCosts].map(([name, ms]) => [name, millis(median(ms))])]));
+  }
   console.log(
     JSON.stringify({
+      formatCosts: Object.fromEntries([...formatCosts].map(([name, ms]) => [name, median(ms)])),
       photos: files.length,
       floorMsPerPhoto: floorMs,
       floorRuns: floors,

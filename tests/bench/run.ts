@@ -1,6 +1,6 @@
 /**
  * `npm run bench -- --articles N [--runs R] [--seed S] [--keep] [--profile] [--no-direct]`
- * `npm run bench -- --photos N [--runs R] [--checkout DIR]… [--floor-formats webp,avif] [--floor-sample K]` (tests/bench/photos.ts)
+ * `npm run bench -- --photos N [--runs R] [--checkout DIR]… [--floor-formats webp,avif] [--floor-sample K] [--format-costs]` (tests/bench/photos.ts)
  *
  * Generates a corpus of N articles, builds it with newsprint (`src/cli/build.ts`) and with a plain
  * Astro baseline (`tests/bench/baseline/`), cold, R times alternating, then rebuilds newsprint warm
@@ -47,6 +47,7 @@ const { values } = parseArgs({
     checkout: { type: "string", multiple: true, default: [] },
     "floor-formats": { type: "string", default: "webp" },
     "floor-sample": { type: "string", default: "200" },
+    "format-costs": { type: "boolean", default: false },
   },
 });
 const articles = Number(values.articles);
@@ -65,7 +66,16 @@ if (values.photos !== undefined) {
     process.exit(2);
   }
   const floorSample = Number(values["floor-sample"]);
-  await runPhotoBench({ photos, runs, seed, keep: values.keep, checkouts: values.checkout, floorFormats, floorSample });
+  await runPhotoBench({
+    photos,
+    runs,
+    seed,
+    keep: values.keep,
+    checkouts: values.checkout,
+    floorFormats,
+    floorSample,
+    formatCosts: values["format-costs"],
+  });
   process.exit(0);
 }
 
