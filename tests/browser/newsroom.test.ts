@@ -68,7 +68,7 @@ describe.skipIf(!MODEL_READY)("newsroom site", () => {
     expect(readFileSync(join(ROOT, OUT, "zh-hant/broken-photo.html"), "utf8")).not.toContain("<picture");
   });
 
-  it("gives every photo AVIF and WebP sources, a fallback, width and height; only the lead loads at once", async () => {
+  it("gives every photo WebP sources (the default formats), a fallback, width and height; only the lead loads at once", async () => {
     const page = await openPage("zh-hant/typhoon.html");
     const figures = await page.$$eval("article figure", (items) =>
       items.map((figure) => {
