@@ -3,8 +3,9 @@ import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { defineConfig, sharpImageService } from "astro/config";
+import { defineConfig } from "astro/config";
 import newsprint from "./src/integrations/newsprint.ts";
+import { imageOrigins, imageService } from "./src/lib/images/astro-service.ts";
 import { sitemapOptions } from "./src/lib/site/sitemap.ts";
 import { siteConfigOrExit } from "./src/config/load.ts";
 
@@ -39,9 +40,9 @@ export default defineConfig({
   ],
   // Astro's console log with one generated route per line (src/integrations/build-log.mjs).
   logger: { entrypoint: "./src/integrations/build-log.mjs" },
-  // Photos: sharp, with AVIF at effort 2 (about 4× faster to encode than the default 4, for files a
-  // few percent larger): a newsroom's first build encodes thousands of photos.
-  image: { service: sharpImageService({ avif: { effort: 2 } }) },
+  // Photos (the `photos` site setting): each decoded once and encoded at every width and format
+  // (src/lib/images/service.ts), or signed URLs of a Thumbor server that encodes them instead.
+  image: { service: imageService(siteConfig.photos, site) },
   devToolbar: { enabled: false },
   // Rebuilds skip pages whose cacheKey (article digest) and code are unchanged.
   experimental: { incrementalBuild: true },
@@ -53,7 +54,9 @@ export default defineConfig({
       algorithm: "SHA-256",
       directives: [
         "default-src 'self'",
-        "img-src 'self' data:",
+        `img-src 'self' data:${imageOrigins(siteConfig.photos)
+          .map((origin) => ` ${origin}`)
+          .join("")}`,
         "connect-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",

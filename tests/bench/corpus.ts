@@ -161,14 +161,14 @@ export function generateArticle(index: number, seed: number): Omit<CorpusArticle
 
 let toTraditional: ((text: string) => string) | undefined;
 
-/** News photos (1,600 × 1,067, with grain so that encoders work as on a photograph), made once. */
-async function photoPool(dir: string): Promise<string[]> {
+/** News photos (1,600 × 1,067 unless told, with grain so that encoders work as on a photograph), made once. */
+async function photoPool(dir: string, [width, height]: readonly [number, number]): Promise<string[]> {
   const poolDir = join(dir, ".photos");
   mkdirSync(poolDir, { recursive: true });
   const files: string[] = [];
   for (let i = 0; i < PHOTO_POOL; i++) {
     const file = join(poolDir, `${i}.jpg`);
-    writeFileSync(file, await scene(1600, 1067, i + 1, "jpeg", 14));
+    writeFileSync(file, await scene(width, height, i + 1, "jpeg", 14));
     files.push(file);
   }
   return files;
@@ -188,9 +188,14 @@ function distinct(pool: Buffer | undefined, name: string): Buffer {
 }
 
 /** Writes the corpus into `dir` (which should be empty) and returns its articles. */
-export async function writeCorpus(dir: string, count: number, seed: number): Promise<Corpus> {
+export async function writeCorpus(
+  dir: string,
+  count: number,
+  seed: number,
+  photoSize: readonly [number, number] = [1600, 1067],
+): Promise<Corpus> {
   toTraditional ??= OpenCC.Converter({ from: "cn", to: "tw" });
-  const pool = WITH_PHOTOS ? (await photoPool(dir)).map((file) => readFileSync(file)) : [];
+  const pool = WITH_PHOTOS ? (await photoPool(dir, photoSize)).map((file) => readFileSync(file)) : [];
   const articles: CorpusArticle[] = [];
   let chars = 0;
   for (let index = 0; index < count; index++) {

@@ -1,5 +1,6 @@
 /**
  * `npm run bench -- --articles N [--runs R] [--seed S] [--keep] [--profile] [--no-direct]`
+ * `npm run bench -- --photos N [--runs R] [--checkout DIR]… [--floor-formats webp,avif] [--floor-sample K] [--format-costs]` (tests/bench/photos.ts)
  *
  * Generates a corpus of N articles, builds it with newsprint (`src/cli/build.ts`) and with a plain
  * Astro baseline (`tests/bench/baseline/`), cold, R times alternating, then rebuilds newsprint warm
@@ -18,6 +19,7 @@ import {
 } from "./conversion.ts";
 import { EDIT_SENTENCE, writeCorpus, type Corpus } from "./corpus.ts";
 import { GNU_TIME, hasGnuTime, runMeasured, type RunResult } from "./measure.ts";
+import { isFloorFormat, runPhotoBench } from "./photos.ts";
 import { readPhases, type Phase, type Phases } from "./phases.ts";
 import { formatSummary, largestProfile, summariseProfile, type ProfileSummary } from "./profile.ts";
 import { heading, kib, median, mib, millis, percent, ratio, seconds, table } from "./report.ts";
@@ -41,6 +43,11 @@ const { values } = parseArgs({
     keep: { type: "boolean", default: false },
     profile: { type: "boolean", default: false },
     direct: { type: "boolean", default: true },
+    photos: { type: "string" },
+    checkout: { type: "string", multiple: true, default: [] },
+    "floor-formats": { type: "string", default: "webp" },
+    "floor-sample": { type: "string", default: "200" },
+    "format-costs": { type: "boolean", default: false },
   },
 });
 const articles = Number(values.articles);
@@ -49,6 +56,27 @@ const seed = Number(values.seed);
 if (!(Number.isInteger(articles) && articles > 0 && Number.isInteger(runs) && runs > 0 && Number.isInteger(seed))) {
   console.error("usage: npm run bench -- --articles N [--runs R] [--seed S] [--keep] [--profile] [--no-direct]");
   process.exit(2);
+}
+
+if (values.photos !== undefined) {
+  const photos = Number(values.photos);
+  const floorFormats = values["floor-formats"].split(",").filter((format) => format !== "jpg");
+  if (!(Number.isInteger(photos) && photos > 0 && floorFormats.every((format) => isFloorFormat(format)))) {
+    console.error("usage: npm run bench -- --photos N [--runs R] [--checkout DIR]… [--floor-formats webp,avif]");
+    process.exit(2);
+  }
+  const floorSample = Number(values["floor-sample"]);
+  await runPhotoBench({
+    photos,
+    runs,
+    seed,
+    keep: values.keep,
+    checkouts: values.checkout,
+    floorFormats,
+    floorSample,
+    formatCosts: values["format-costs"],
+  });
+  process.exit(0);
 }
 
 const work = join(ROOT, ".tmp/bench", `n${articles}-s${seed}-${process.pid}`);

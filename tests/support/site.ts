@@ -16,6 +16,8 @@ export type BuildOptions = {
   siteConfig?: string;
   /** Build with Astro's own `astro build --outDir` instead of `npm run build` (src/cli/build.ts). */
   astro?: boolean;
+  /** More environment variables for the build. */
+  env?: NodeJS.ProcessEnv;
 };
 export type BuildResult = { code: number; stdout: string; stderr: string; pid: number };
 
@@ -68,6 +70,7 @@ async function runBuild(options: BuildOptions): Promise<BuildResult> {
     SITE: options.site ?? "",
     ...(options.contentDir ? { NEWSPRINT_CONTENT_DIR: options.contentDir } : {}),
     ...(options.siteConfig ? { NEWSPRINT_SITE_CONFIG: resolve(ROOT, options.siteConfig) } : {}),
+    ...options.env,
   };
   const args = options.astro
     ? [join(ROOT, "node_modules/astro/bin/astro.mjs"), "build", "--outDir", outDir, "--silent"]

@@ -11,6 +11,7 @@ import type { ConversionSettings } from "../script/types.ts";
 import { duplicateEditions, EditionRegistry, editionsSchema, type Edition, type EditionInput } from "./editions.ts";
 import { RESERVED_EDITION_IDS } from "../paths.ts";
 import { defaultUiText } from "./strings.ts";
+import { photosSchema, type PhotoSettings, type PhotosInput } from "../images/settings.ts";
 
 const timeZone = z
   .string()
@@ -54,6 +55,7 @@ export const siteConfigSchema = z
       })
       .default({ overrides: [], groups: [] })
       .describe("How text is converted between the scripts."),
+    photos: photosSchema,
   })
   .describe("newsprint site settings");
 
@@ -66,6 +68,8 @@ export type SiteConfigInput = {
     readonly overrides?: readonly { readonly hans: string; readonly hant: string }[];
     readonly groups?: readonly string[];
   };
+  /** Photo formats, and Thumbor instead of build-time encoding (src/lib/images/settings.ts). */
+  readonly photos?: PhotosInput;
 };
 
 /** The validated settings, plain data (what the virtual module `virtual:newsprint/config` carries). */
@@ -76,6 +80,7 @@ export type SiteConfigData = {
   readonly sections: readonly string[];
   readonly contentDir: string;
   readonly conversion: ConversionSettings;
+  readonly photos: PhotoSettings;
 };
 
 export type SiteConfig = {
@@ -86,6 +91,7 @@ export type SiteConfig = {
   /** Folder of Markdown articles, relative to the project root. */
   readonly contentDir: string;
   readonly conversion: ConversionSettings;
+  readonly photos: PhotoSettings;
   /** The same settings as plain data. */
   readonly data: SiteConfigData;
 };
@@ -116,7 +122,7 @@ export function checkSiteConfig(input: unknown, contentDir = "content"): ConfigR
     ...semanticProblems(input),
   ];
   if (!parsed.success || problems.length > 0) return { ok: false, problems };
-  const { editions, defaultEdition, timeZone: zone, sections, conversion } = parsed.data;
+  const { editions, defaultEdition, timeZone: zone, sections, conversion, photos } = parsed.data;
   return {
     ok: true,
     config: siteConfigFromData({
@@ -137,6 +143,7 @@ export function checkSiteConfig(input: unknown, contentDir = "content"): ConfigR
         overrides: conversion.overrides,
         groups: conversion.groups,
       },
+      photos,
     }),
   };
 }
@@ -156,6 +163,7 @@ export function siteConfigFromData(data: SiteConfigData): SiteConfig {
     sections: data.sections,
     contentDir: data.contentDir,
     conversion: data.conversion,
+    photos: data.photos,
     data,
   };
 }

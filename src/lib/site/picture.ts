@@ -1,11 +1,13 @@
 /**
- * Responsive photos: one <picture> per image with AVIF and WebP sources and a JPEG/PNG fallback,
+ * Responsive photos: one <picture> per image with a source per format of the `photos.formats`
+ * setting (WebP by default, AVIF when chosen) and a JPEG/PNG fallback,
  * width and height always set. Every slot (lead photo, body figure, front-page story, thumbnail)
  * draws from the same widths, so a photo shown in several places is encoded once per width and
  * format; `sizes` tells the browser how wide each slot is drawn, so it fetches no more than that.
  * Astro's `getImage` is passed in (src/lib/ runs outside Astro).
  */
 import { decodeHTMLAttribute } from "entities";
+import type { PhotoFormat } from "../images/settings.ts";
 import { escapeMarkup } from "./escape.ts";
 
 /** What Astro's image pipeline knows of an imported image (ImageMetadata). */
@@ -90,6 +92,8 @@ export type PictureOptions = {
   /** The lead photo loads at once; every other image when it nears the screen. */
   readonly eager?: boolean;
   readonly className?: string;
+  /** The `<source>` formats, best first: the site's `photos.formats`. */
+  readonly formats: readonly PhotoFormat[];
 };
 
 /** The widths this image is encoded at: those it can fill, or its own width when it is smaller. */
@@ -119,10 +123,12 @@ export async function pictureHtml(getImage: GetImage, image: ImageSource, option
   const fields = fieldsOf(image);
   const widths = widthsFor(fields);
   const middle = middleWidth(fields);
-  const [avif, webp, fallback] = await Promise.all([
-    cachedGetImage(getImage, { src: image, width: middle, widths, format: "avif", quality: QUALITY.avif }),
-    cachedGetImage(getImage, { src: image, width: middle, widths, format: "webp", quality: QUALITY.webp }),
+  const { formats } = options;
+  const [fallback, ...sources] = await Promise.all([
     fallbackImage(getImage, image),
+    ...formats.map((format) =>
+      cachedGetImage(getImage, { src: image, width: middle, widths, format, quality: QUALITY[format] }),
+    ),
   ]);
   const sizes = SLOT_SIZES[options.slot];
   const height = Math.round((fields.height * middle) / fields.width);
@@ -139,8 +145,12 @@ export async function pictureHtml(getImage: GetImage, image: ImageSource, option
   ].filter((attribute) => attribute !== "");
   return (
     `<picture>` +
-    `<source type="image/avif" srcset="${escapeMarkup(avif.srcSet.attribute)}" sizes="${sizes}">` +
-    `<source type="image/webp" srcset="${escapeMarkup(webp.srcSet.attribute)}" sizes="${sizes}">` +
+    sources
+      .map(
+        (source, index) =>
+          `<source type="image/${formats[index]}" srcset="${escapeMarkup(source.srcSet.attribute)}" sizes="${sizes}">`,
+      )
+      .join("") +
     `<img ${attributes.join(" ")}>` +
     `</picture>`
   );
@@ -242,8 +252,11 @@ export function bodyPictures<S extends { html: string }>(
   getImage: GetImage,
   sections: readonly S[],
   photos: readonly BodyPhoto[],
+  formats: readonly PhotoFormat[],
 ): Promise<S[]> {
-  return renderBodyImages(sections, photos, (image, alt) => pictureHtml(getImage, image, { alt, slot: "column" }));
+  return renderBodyImages(sections, photos, (image, alt) =>
+    pictureHtml(getImage, image, { alt, slot: "column", formats }),
+  );
 }
 
 /**

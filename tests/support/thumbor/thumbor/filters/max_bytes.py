@@ -1,0 +1,17 @@
+#!/usr/bin/python
+# -*- coding: utf-8 -*-
+
+# thumbor imaging service
+# https://github.com/thumbor/thumbor/wiki
+
+# Licensed under the MIT license:
+# http://www.opensource.org/licenses/mit-license
+# Copyright (c) 2011 globo.com thumbor@googlegroups.com
+
+from thumbor.filters import BaseFilter, filter_method
+
+
+class Filter(BaseFilter):
+    @filter_method(BaseFilter.PositiveNumber)
+    async def max_bytes(self, value):
+        self.context.request.max_bytes = int(value)
