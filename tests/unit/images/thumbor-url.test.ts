@@ -6,7 +6,8 @@ import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { imageOrigins, imageService } from "../../../src/lib/images/astro-service.ts";
 import { thumborUrl, type ThumborRequest } from "../../../src/lib/images/thumbor-url.ts";
-import { defaultSiteConfig, loadSiteConfig } from "../../../src/site.config.ts";
+import { loadSiteConfig } from "../../../src/lib/site/config.ts";
+import { defaultSiteConfig } from "../../../src/site.config.ts";
 import { DEBIAN_PYTHON, hasThumborDependencies } from "../../support/thumbor.ts";
 
 const LIBTHUMBOR = `
