@@ -21,7 +21,7 @@ import { readMoment } from "./dates.ts";
 import type { Diagnostic } from "./diagnostics.ts";
 import { readFrontMatter } from "./front-matter.ts";
 import { guardText, MAX_FRONT_MATTER_BYTES } from "./guards.ts";
-import { checkBody, parseMarkdown, toHtml, toSafeHast } from "./markdown.ts";
+import { checkBody, parseMarkdown, toHtml, toSafeHast, withFootnotes } from "./markdown.ts";
 import { hasErrors, pointAt, report, toDiagnostics } from "./messages.ts";
 import {
   articleSchema,
@@ -227,7 +227,7 @@ function prepareArticle(source: string, options: ParseOptions, file: VFile): Pre
   checkBody(tree, file);
   const safeSections = splitSections(body).map((section) => {
     if (section.heading !== null) checkHeadingMarkup(file, section.heading);
-    return { heading: section.heading, hast: toSafeHast({ type: "root", children: section.nodes }, file) };
+    return { heading: section.heading, hast: toSafeHast(withFootnotes(section.nodes, body), file) };
   });
   if (!file.messages.some((message) => message.ruleId === "no-text")) checkVisibleText(file, safeSections, body);
   const slug = data?.slug ?? options.defaultSlug;
