@@ -29,3 +29,24 @@ export function highlightRanges(
   }
   return merged;
 }
+
+/** Characters of an excerpt shown before the first match, and in all. */
+const EXCERPT_BEFORE = 30;
+const EXCERPT_LENGTH = 110;
+
+/**
+ * The part of `text` around the first match of `words`, with its matches: what a search result
+ * shows. Undefined when nothing matches (the result then shows its summary).
+ */
+export function excerpt(
+  text: string,
+  words: readonly string[],
+  fold: (text: string) => string,
+): { text: string; ranges: [number, number][] } | undefined {
+  const first = highlightRanges(text, words, fold)[0];
+  if (first === undefined) return undefined;
+  const start = Math.max(0, first[0] - EXCERPT_BEFORE);
+  const end = Math.min(text.length, start + EXCERPT_LENGTH);
+  const window = `${start > 0 ? "…" : ""}${text.slice(start, end)}${end < text.length ? "…" : ""}`;
+  return { text: window, ranges: highlightRanges(window, words, fold) };
+}

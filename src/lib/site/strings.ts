@@ -273,3 +273,23 @@ export function defaultUiText(script: Script, standard?: string): UiText {
 export const UI_TEXT_KEYS: readonly string[] = Object.entries(STRINGS.cn)
   .filter(([, value]) => typeof value === "string")
   .map(([key]) => key);
+
+const headlineSegmenters = new Map<string, Intl.Segmenter>();
+
+/**
+ * A headline cut into pieces that may start a line: words (ICU's dictionary segmenter), with
+ * punctuation and spaces kept on the piece before them.
+ */
+export function headlineWords(text: string, lang: string): string[] {
+  let segmenter = headlineSegmenters.get(lang);
+  if (segmenter === undefined) {
+    segmenter = new Intl.Segmenter(lang, { granularity: "word" });
+    headlineSegmenters.set(lang, segmenter);
+  }
+  const pieces: string[] = [];
+  for (const { segment, isWordLike } of segmenter.segment(text)) {
+    if (isWordLike || pieces.length === 0) pieces.push(segment);
+    else pieces[pieces.length - 1] += segment;
+  }
+  return pieces;
+}
