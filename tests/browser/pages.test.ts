@@ -129,7 +129,7 @@ describe("article page", () => {
     await page.click(".np-wechat summary");
     const qr = page.locator(".np-wechat svg[role=img]");
     expect(await qr.isVisible()).toBe(true);
-    expect(await qr.getAttribute("aria-label")).toBe("本文網址的二維碼");
+    expect(await qr.getAttribute("aria-label")).toBe("本文網址的 QR 碼");
     expect(await decodeQr(site.browser, await qr.evaluate((svg) => svg.outerHTML))).toBe(canonical);
     expect(await page.locator("[data-np-copy]").isVisible()).toBe(true);
     expect(await page.locator("script[src]:not([src^='/'])").count()).toBe(0);

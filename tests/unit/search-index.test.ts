@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { shardOf, writeSearchIndex } from "../../src/lib/site/search-index.ts";
 import type { SearchRecord } from "../../src/lib/site/search-records.ts";
-import { distinctWords, searchWords } from "../../src/lib/site/search-words.ts";
+import { distinctWords, indexTerms, searchWords } from "../../src/lib/site/search-words.ts";
 
 const entry = (slug: string, content: string) => ({ slug, digest: content, record: () => record(slug, content) });
 const record = (slug: string, content: string): SearchRecord => ({
@@ -53,5 +53,10 @@ describe("search words", () => {
 
   it("keeps each word once, in order of first appearance", () => {
     expect(distinctWords(["台风过后", "过后重建台风"])).toEqual(["台风", "过后", "重建"]);
+  });
+
+  it("indexes words, each pair of neighbouring characters and synonym tokens, each once", () => {
+    expect(indexTerms("台风过后台风")).toEqual(["台风", "过后", "风过", "后台"]);
+    expect(indexTerms("坐的士")).toEqual(["坐", "的", "士", "坐的", "的士", "出租车"]);
   });
 });
