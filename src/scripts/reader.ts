@@ -75,3 +75,16 @@ document.addEventListener("focusin", (event) => {
   const covered = (bar?.getBoundingClientRect().bottom ?? 0) + 8 - target.getBoundingClientRect().top;
   if (covered > 0) scrollBy({ top: -covered, behavior: "instant" });
 });
+
+// A table wider than the column scrolls inside itself: keyboard users reach it with Tab (WCAG 2.1.1).
+const tables = [...document.querySelectorAll<HTMLTableElement>(".np-article table")];
+const markScrolling = () => {
+  for (const table of tables) {
+    if (table.scrollWidth > table.clientWidth + 1) table.tabIndex = 0;
+    else table.removeAttribute("tabindex");
+  }
+};
+if (tables.length > 0) {
+  markScrolling();
+  addEventListener("resize", markScrolling);
+}
