@@ -54,6 +54,14 @@ describe("GFM", () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  it("lets long words and addresses in plain text break anywhere, leaving the text as written", () => {
+    const word = "Pneumonoultramicroscopicsilicovolcanoconiosis";
+    const out = html(`病名 ${word} 很長，代碼 \`${word}\` 不變。`);
+    expect(out).toContain(`<span class="np-url">${word}</span>`);
+    expect(out).toContain(`<code>${word}</code>`);
+    expect(out.replace(/<[^>]+>/g, "")).toContain(`病名 ${word} 很長`);
+  });
+
   it("tells numbers from words", () => {
     for (const text of ["22,845.1", "+1.39%", "(12.5)", "3.2億", "-0.52%", "US$ 1,200", "１"]) {
       expect(isNumeric(text), text).toBe(text !== "１");
