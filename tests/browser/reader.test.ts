@@ -100,6 +100,19 @@ describe("articles", () => {
       });
       expect(sameLine, at).toBe(true);
       expect(await page.locator(".np-article del").count(), at).toBe(1);
+      // A long word written as plain text also starts on the line of the text before it.
+      await page.goto(`${server.url}${at.split("/")[0]}/taipei-software.html`);
+      const word = page.locator(".np-article span.np-url");
+      expect(await word.innerText(), at).toBe("RoutePlanningOptimizationEngineForTaxiDrivers");
+      expect(
+        await word.evaluate((span) => {
+          const range = document.createRange();
+          range.selectNodeContents(span.previousSibling!);
+          return Math.abs(([...range.getClientRects()].at(-1)?.top ?? -99) - (span.getClientRects()[0]?.top ?? 0)) < 4;
+        }),
+        at,
+      ).toBe(true);
+      await page.goto(`${server.url}${at.split("/")[0]}/market-table.html`);
       expect(await page.locator(".np-article .footnotes li").count(), at).toBe(1);
       expect(await noPageOverflow(page), at).toBe(true);
     });
@@ -161,6 +174,17 @@ describe("articles", () => {
       await page.locator(".np-wechat summary").click();
     });
   }, 120_000);
+});
+
+describe("feeds", () => {
+  it("carry tables with their caption and right-aligned numbers, and footnotes", async () => {
+    for (const edition of EDITIONS) {
+      const feed = await (await fetch(`${server.url}${edition}/feed.xml`)).text();
+      expect(feed, edition).toMatch(/&lt;caption&gt;表二/);
+      expect(feed, edition).toContain("&lt;td align=&quot;right&quot;&gt;22,845.1&lt;/td&gt;");
+      expect(feed, edition).toContain("data-footnotes");
+    }
+  });
 });
 
 describe("the reading toolbar", () => {
