@@ -55,8 +55,10 @@ describe("search words", () => {
     expect(distinctWords(["台风过后", "过后重建台风"])).toEqual(["台风", "过后", "重建"]);
   });
 
-  it("indexes words, each pair of neighbouring characters and synonym tokens, each once", () => {
-    expect(indexTerms("台风过后台风")).toEqual(["台风", "过后", "风过", "后台"]);
+  it("indexes words, the character pairs inside words and beside lone characters, and synonym tokens, each once", () => {
+    // No pair across two longer words (风过, 后台).
+    expect(indexTerms("台风过后台风")).toEqual(["台风", "过后"]);
+    expect(indexTerms("待在家里")).toEqual(["待在家里", "待在", "在家", "家里"]);
     expect(indexTerms("坐的士")).toEqual(["坐", "的", "士", "坐的", "的士", "出租车"]);
   });
 });

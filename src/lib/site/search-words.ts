@@ -3,8 +3,7 @@
  * dictionary-based Chinese word breaker through `Intl.Segmenter`. The index holds each word, every
  * pair of neighbouring Chinese characters (so that a word ICU cut otherwise in the article is found:
  * 待在家里 is one ICU word, 家里 a pair in it), and the tokens of regional synonyms
- * (search-synonyms.ts). A query term is looked up as its pairs, so it matches wherever its
- * characters stand together. Pagefind then only splits on spaces (see search-index.ts).
+ * (search-synonyms.ts). A query term is looked up by its pairs, cut the same way. Pagefind then only splits on spaces (see search-index.ts).
  */
 import { synonymsOf, synonymTokens } from "./search-synonyms.ts";
 
@@ -30,6 +29,30 @@ function pairs(text: string): string[] {
   return found;
 }
 
+/**
+ * The character pairs of a text cut into segments, the same for the index and for a query: the
+ * pairs inside each Chinese word (家里 in 待在家里), and the pair across a boundary where a
+ * character stands alone (的士 in 过|海|的|士). A pair across two longer words (后台 in 过后|台风)
+ * is left out: it is seldom a word, and would nearly double the index.
+ */
+function segmentPairs(segments: readonly { segment: string; isWordLike?: boolean | undefined }[]): string[] {
+  const found: string[] = [];
+  let previous: string | undefined;
+  for (const { segment } of segments) {
+    const han = HAN.test(segment) && /^\p{Script=Han}+$/u.test(segment);
+    if (!han) {
+      previous = undefined;
+      continue;
+    }
+    found.push(...pairs(segment));
+    if (previous !== undefined && ([...previous].length === 1 || [...segment].length === 1)) {
+      found.push([...previous].at(-1)! + [...segment][0]!);
+    }
+    previous = segment;
+  }
+  return found;
+}
+
 /** Each word once, in order of first appearance. */
 export function distinctWords(texts: readonly string[]): string[] {
   const seen = new Set<string>();
@@ -43,14 +66,16 @@ export function indexTerms(folded: string): string[] {
   const boundaries = new Set<number>();
   if (segmenter === null) {
     for (const word of folded.split(/\s+/)) if (word !== "") seen.add(word.toLowerCase());
+    for (const pair of pairs(folded)) seen.add(pair);
   } else {
-    for (const { segment, index, isWordLike } of segmenter.segment(folded)) {
+    const segments = [...segmenter.segment(folded)];
+    for (const { segment, index, isWordLike } of segments) {
       boundaries.add(index);
       boundaries.add(index + segment.length);
       if (isWordLike) seen.add(segment.toLowerCase());
     }
+    for (const pair of segmentPairs(segments)) seen.add(pair);
   }
-  for (const pair of pairs(folded)) seen.add(pair);
   for (const token of synonymTokens(folded, boundaries)) seen.add(token);
   return [...seen];
 }
@@ -78,7 +103,7 @@ export function queryTerms(foldedQuery: string): QueryTerm[] {
       continue;
     }
     const words = searchWords(part).map((word) => word.toLowerCase());
-    const hanPairs = pairs(part);
+    const hanPairs = segmenter === null ? pairs(part) : segmentPairs([...segmenter.segment(part)]);
     // Chinese is looked up by its pairs (的士 is 的|士 to the segmenter, 家里 part of 待在家里);
     // a lone character, and words in other scripts, as they are.
     const lookup = new Set(hanPairs);
