@@ -1,6 +1,7 @@
 /** GitHub-flavoured Markdown in articles: tables, autolinks, strikethrough, footnotes, sanitized like the rest. */
 import { describe, expect, it } from "vitest";
 import { isNumeric } from "../../../src/lib/article/plugins/tables.ts";
+import { breakLongWords } from "../../../src/lib/site/long-words.ts";
 import { article, parse } from "../../support/articles.ts";
 
 const html = (body: string) => {
@@ -54,12 +55,15 @@ describe("GFM", () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it("lets long words and addresses in plain text break anywhere, leaving the text as written", () => {
+  it("lets long words and addresses in plain text break anywhere, on the page, leaving the text as written", () => {
     const word = "Pneumonoultramicroscopicsilicovolcanoconiosis";
-    const out = html(`病名 ${word} 很長，代碼 \`${word}\` 不變。`);
-    expect(out).toContain(`<span class="np-url">${word}</span>`);
-    expect(out).toContain(`<code>${word}</code>`);
-    expect(out.replace(/<[^>]+>/g, "")).toContain(`病名 ${word} 很長`);
+    const out = html(`病名 ${word} 很長，代碼 \`${word}\` 不變，連結 [${word}](https://example.org/)。`);
+    expect(out).not.toContain('np-url">Pneumono');
+    const page = breakLongWords(out);
+    expect(page).toContain(`病名 <span class="np-url">${word}</span> 很長`);
+    expect(page).toContain(`<code>${word}</code>`);
+    expect(page).toContain(`<a href="https://example.org/">${word}</a>`);
+    expect(page.replace(/<[^>]+>/g, "")).toBe(out.replace(/<[^>]+>/g, ""));
   });
 
   it("tells numbers from words", () => {

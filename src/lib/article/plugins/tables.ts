@@ -5,7 +5,7 @@
  * is its own address is marked `np-url`, so that the page can break it anywhere instead of
  * stretching the justified line before it.
  */
-import type { Element, ElementContent, Root } from "hast";
+import type { Element, Root } from "hast";
 import { toString as hastText } from "hast-util-to-string";
 import type { Plugin } from "unified";
 import { visit } from "unist-util-visit";
@@ -86,38 +86,8 @@ function numberFootnotes(tree: Root, file: VFile): void {
   });
 }
 
-/** A run of letters, digits and URL punctuation too long to end a line gracefully. */
-const LONG_WORD = /[\p{L}\p{N}_\-./:%?=&#~+@]{24,}/gu;
-const HAN = /\p{Script=Han}/u;
-
-/** Wraps long Latin words and addresses written as plain text in `np-url`, so they break anywhere. */
-function markLongWords(tree: Root): void {
-  visit(tree, "text", (node, index, parent) => {
-    if (parent === undefined || index === undefined || parent.type !== "element") return;
-    if (["a", "code", "pre", "script", "style"].includes(parent.tagName)) return;
-    const pieces: ElementContent[] = [];
-    let at = 0;
-    for (const match of node.value.matchAll(LONG_WORD)) {
-      if (HAN.test(match[0])) continue;
-      if (match.index > at) pieces.push({ type: "text", value: node.value.slice(at, match.index) });
-      pieces.push({
-        type: "element",
-        tagName: "span",
-        properties: { className: ["np-url"] },
-        children: [{ type: "text", value: match[0] }],
-      });
-      at = match.index + match[0].length;
-    }
-    if (pieces.length === 0) return;
-    if (at < node.value.length) pieces.push({ type: "text", value: node.value.slice(at) });
-    parent.children.splice(index, 1, ...pieces);
-    return index + pieces.length;
-  });
-}
-
 export const rehypeNewsMarkup: Plugin<[], Root> = () => (tree, file) => {
   numberFootnotes(tree, file);
-  markLongWords(tree);
   visit(tree, "element", (node) => {
     if (node.tagName === "table") alignTable(node);
     // Footnote ids are prefixed by remark-rehype and again by the sanitizer: once is what their links say.
