@@ -47,7 +47,11 @@ describe("related stories", () => {
       story("z", "2024-06-03", { tags: ["央行"], category: "国际" }),
       story("w", "2024-06-01", { tags: ["央行"], authors: ["林嘉欣"], category: "社会" }),
     ];
-    expect(relatedStories(pool).get("w")?.map((article) => article.slug)).toEqual(["z", "y", "x"]);
+    expect(
+      relatedStories(pool)
+        .get("w")
+        ?.map((article) => article.slug),
+    ).toEqual(["z", "y", "x"]);
   });
 
   it("stays linear: 20,000 articles without comparing every pair", () => {
