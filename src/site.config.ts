@@ -17,8 +17,9 @@ export const defaultSiteConfig: SiteConfigInput = {
       id: "zh-hant",
       lang: "zh-Hant",
       script: "hant",
-      // tw: Taiwan characters; twp: Taiwan with phrases (软件→軟體); hk: Hong Kong; t: OpenCC standard.
-      standard: "tw",
+      // twp: Taiwan characters and vocabulary (软件→軟體, 信息→資訊, 出租车→計程車), as a Taiwan
+      // newsroom writes; tw: Taiwan characters only, mainland words kept; hk: Hong Kong; t: OpenCC standard.
+      standard: "twp",
       label: "繁",
       name: "繁體中文",
       browserLanguages: ["zh-TW", "zh-HK", "zh-MO", "zh-Hant"],

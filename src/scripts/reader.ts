@@ -64,3 +64,27 @@ for (const button of document.querySelectorAll<HTMLButtonElement>("[data-np-copy
     });
   });
 }
+
+// Focus is never hidden (WCAG 2.4.11): a focused element under the sticky toolbar, or out of view in
+// a row that scrolls sideways (the sections), is brought into view.
+const bar = document.querySelector<HTMLElement>(".np-bar");
+document.addEventListener("focusin", (event) => {
+  const target = event.target;
+  if (!(target instanceof HTMLElement) || bar?.contains(target)) return;
+  target.scrollIntoView({ block: "nearest", inline: "nearest", behavior: "instant" });
+  const covered = (bar?.getBoundingClientRect().bottom ?? 0) + 8 - target.getBoundingClientRect().top;
+  if (covered > 0) scrollBy({ top: -covered, behavior: "instant" });
+});
+
+// A table wider than the column scrolls inside itself: keyboard users reach it with Tab (WCAG 2.1.1).
+const tables = [...document.querySelectorAll<HTMLTableElement>(".np-article table")];
+const markScrolling = () => {
+  for (const table of tables) {
+    if (table.scrollWidth > table.clientWidth + 1) table.tabIndex = 0;
+    else table.removeAttribute("tabindex");
+  }
+};
+if (tables.length > 0) {
+  markScrolling();
+  addEventListener("resize", markScrolling);
+}

@@ -3,9 +3,9 @@
  * starts searching. The index holds Simplified words, so the query is folded to Simplified and cut
  * into words the way the index was (search-words.ts); queries in either script match.
  */
-import { highlightRanges } from "../lib/site/highlight.ts";
+import { excerpt, highlightRanges } from "../lib/site/highlight.ts";
 import { metaKey } from "../lib/site/search-meta.ts";
-import { searchWords } from "../lib/site/search-words.ts";
+import { queryTerms, type QueryTerm } from "../lib/site/search-words.ts";
 
 type Config = {
   /** The reader's edition id. */
@@ -16,6 +16,8 @@ type Config = {
   noResults: string;
   results: string;
   timeZone: string;
+  /** Whether the reader's edition is Simplified (excerpts are folded to it). */
+  simplified: boolean;
 };
 const MAX_RESULTS = 30;
 
@@ -52,9 +54,9 @@ if (form) {
 
   // Pagefind searches each shard on its own and drops a word that a shard does not hold, so a
   // shard can answer with articles that lack some of the words: keep only those that hold all.
-  const matching = async (pagefind: Pagefind, words: readonly string[]) => {
-    const { results } = await pagefind.search(words.join(" "));
-    const terms = words.map((word) => word.toLowerCase());
+  const matching = async (pagefind: Pagefind, query: readonly QueryTerm[]) => {
+    const terms = query.flatMap((term) => term.lookup);
+    const { results } = await pagefind.search(terms.join(" "));
     const found: Awaited<ReturnType<Result["data"]>>[] = [];
     for (let start = 0; start < results.length && found.length < MAX_RESULTS; start += MAX_RESULTS) {
       const batch = await Promise.all(results.slice(start, start + MAX_RESULTS).map((result) => result.data()));
@@ -68,10 +70,10 @@ if (form) {
 
   const dates = new Intl.DateTimeFormat(config.lang, { dateStyle: "long", timeZone: config.timeZone });
   /** An element holding `text` with the query's words marked. */
-  const marked = (tag: string, text: string, words: readonly string[], fold: (text: string) => string) => {
+  const marked = (tag: string, text: string, ranges: readonly [number, number][]) => {
     const element = document.createElement(tag);
     let at = 0;
-    for (const [start, end] of highlightRanges(text, words, fold)) {
+    for (const [start, end] of ranges) {
       const mark = document.createElement("mark");
       mark.textContent = text.slice(start, end);
       element.append(text.slice(at, start), mark);
@@ -83,14 +85,16 @@ if (form) {
 
   const render = async (query: string) => {
     const { pagefind, fold } = await load();
-    const words = searchWords(fold(query));
-    const found = pagefind && words.length > 0 ? await matching(pagefind, words) : [];
+    const terms = queryTerms(fold(query));
+    const words = terms.flatMap((term) => term.marks);
+    const found = pagefind && terms.length > 0 ? await matching(pagefind, terms) : [];
     list.replaceChildren(
       ...found.map(({ meta }) => {
         const item = document.createElement("li");
         const heading = document.createElement("h2");
         heading.className = "np-card-title";
-        const link = marked("a", meta[metaKey("title", config.edition)] ?? "", words, fold) as HTMLAnchorElement;
+        const title = meta[metaKey("title", config.edition)] ?? "";
+        const link = marked("a", title, highlightRanges(title, words, fold)) as HTMLAnchorElement;
         link.href = `${config.articleBase}${meta["slug"]}.html`;
         heading.append(link);
         const details = document.createElement("p");
@@ -102,7 +106,13 @@ if (form) {
         time.dateTime = date;
         time.textContent = date ? dates.format(new Date(date.length <= 10 ? `${date}T12:00:00Z` : date)) : "";
         details.append(time);
-        const summary = marked("p", meta[metaKey("summary", config.edition)] ?? "", words, fold);
+        // An excerpt around the first match in the text; the summary when the match is in the title only.
+        const text = meta["text"] ?? "";
+        const around = excerpt(config.simplified ? fold(text) : text, words, fold);
+        const plain = meta[metaKey("summary", config.edition)] ?? "";
+        const summary = around
+          ? marked("p", around.text, around.ranges)
+          : marked("p", plain, highlightRanges(plain, words, fold));
         summary.className = "np-summary";
         item.append(heading, details, summary);
         return item;

@@ -129,7 +129,7 @@ describe("article page", () => {
     await page.click(".np-wechat summary");
     const qr = page.locator(".np-wechat svg[role=img]");
     expect(await qr.isVisible()).toBe(true);
-    expect(await qr.getAttribute("aria-label")).toBe("本文網址的二維碼");
+    expect(await qr.getAttribute("aria-label")).toBe("本文網址的 QR 碼");
     expect(await decodeQr(site.browser, await qr.evaluate((svg) => svg.outerHTML))).toBe(canonical);
     expect(await page.locator("[data-np-copy]").isVisible()).toBe(true);
     expect(await page.locator("script[src]:not([src^='/'])").count()).toBe(0);
@@ -145,7 +145,8 @@ describe("search page", () => {
     await page.goto(`${site.server.url}zh-hans/search/?q=${encodeURIComponent("保密培訓")}`);
     const result = page.locator(".np-search-results li").first();
     await result.waitFor();
-    expect(await result.locator("mark").allInnerTexts()).toContain("保密");
+    // The query term is marked whole, not cut into the segmenter's words.
+    expect(await result.locator("mark").allInnerTexts()).toContain("保密培训");
     const marked = (await result.locator("h2 mark").allInnerTexts()).join("");
     expect(marked).toContain("保密");
     expect(marked).toContain("培训");

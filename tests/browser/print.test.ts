@@ -37,7 +37,7 @@ describe("printing", () => {
     );
     // The site's name heads the first page; no control, navigation or sharing is printed.
     expect(pages[0]?.trim().split("\n")[0]?.trim()).toBe("新聞印刷");
-    for (const control of ["字號", "列印", "首頁", "简", "分享", "微博"]) expect(all).not.toContain(control);
+    for (const control of ["字級", "列印", "首頁", "简", "分享", "微博"]) expect(all).not.toContain(control);
     // The last page holds more than the page's address.
     const last = (pages.at(-1) ?? "").replace(/本文網址：\S+/, "").replace(/\d+\s*\/\s*\d+\s*$/, "");
     expect(last.trim().length).toBeGreaterThan(20);

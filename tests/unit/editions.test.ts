@@ -11,7 +11,7 @@ describe("editions registry", () => {
   it("fills each edition's defaults from its script", () => {
     const { editions, conversion } = loadSiteConfig(defaultSiteConfig);
     expect(editions.all.map((e) => [e.id, e.lang, e.script, e.standard, e.quotes])).toEqual([
-      ["zh-hant", "zh-Hant", "hant", "tw", "corner"],
+      ["zh-hant", "zh-Hant", "hant", "twp", "corner"],
       ["zh-hans", "zh-Hans", "hans", "cn", "curly"],
     ]);
     expect(editions.default.id).toBe("zh-hant");

@@ -40,6 +40,20 @@ describe("related stories", () => {
     expect(related.get("a")?.map((article) => article.slug)).toEqual(["d"]);
   });
 
+  it("ranks a story by the same author or on the same subject in another section above a mere section neighbour", () => {
+    const pool = [
+      story("x", "2024-06-05", { category: "社会" }),
+      story("y", "2024-06-04", { authors: ["林嘉欣"], category: "财经" }),
+      story("z", "2024-06-03", { tags: ["央行"], category: "国际" }),
+      story("w", "2024-06-01", { tags: ["央行"], authors: ["林嘉欣"], category: "社会" }),
+    ];
+    expect(
+      relatedStories(pool)
+        .get("w")
+        ?.map((article) => article.slug),
+    ).toEqual(["z", "y", "x"]);
+  });
+
   it("stays linear: 20,000 articles without comparing every pair", () => {
     const many = Array.from({ length: 20_000 }, (_, i) =>
       story(`s${i}`, "2024-01-01", { tags: [`t${i % 50}`, `u${i % 7}`], category: `c${i % 9}` }),

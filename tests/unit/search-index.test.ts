@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { shardOf, writeSearchIndex } from "../../src/lib/site/search-index.ts";
 import type { SearchRecord } from "../../src/lib/site/search-records.ts";
-import { distinctWords, searchWords } from "../../src/lib/site/search-words.ts";
+import { distinctWords, indexTerms, searchWords } from "../../src/lib/site/search-words.ts";
 
 const entry = (slug: string, content: string) => ({ slug, digest: content, record: () => record(slug, content) });
 const record = (slug: string, content: string): SearchRecord => ({
@@ -53,5 +53,12 @@ describe("search words", () => {
 
   it("keeps each word once, in order of first appearance", () => {
     expect(distinctWords(["台风过后", "过后重建台风"])).toEqual(["台风", "过后", "重建"]);
+  });
+
+  it("indexes words, the character pairs inside words and beside lone characters, and synonym tokens, each once", () => {
+    // No pair across two longer words (风过, 后台).
+    expect(indexTerms("台风过后台风")).toEqual(["台风", "过后"]);
+    expect(indexTerms("待在家里")).toEqual(["待在家里", "待在", "在家", "家里"]);
+    expect(indexTerms("坐的士")).toEqual(["坐", "的", "士", "坐的", "的士", "出租车"]);
   });
 });

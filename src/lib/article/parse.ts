@@ -16,7 +16,7 @@ import { DEFAULT_TIME_ZONE, readMoment } from "./dates.ts";
 import type { Diagnostic } from "./diagnostics.ts";
 import { readFrontMatter } from "./front-matter.ts";
 import { guardText, MAX_FRONT_MATTER_BYTES } from "./guards.ts";
-import { checkBody, parseMarkdown, toSafeHast } from "./markdown.ts";
+import { checkBody, parseMarkdown, toSafeHast, withFootnotes } from "./markdown.ts";
 import { hasErrors, pointAt, report, toDiagnostics } from "./messages.ts";
 import { articleRules } from "./rules/index.ts";
 import type { ArticleState } from "./rules/state.ts";
@@ -175,7 +175,7 @@ function prepareArticle(source: string, options: ParseOptions, file: VFile): Pre
   checkBody(tree, file);
   const safeSections = splitSections(body).map((section) => ({
     heading: section.heading,
-    hast: toSafeHast({ type: "root", children: section.nodes }, file),
+    hast: toSafeHast(withFootnotes(section.nodes, body), file),
   }));
   const state: ArticleState = { data, offsetOf, body, sections: safeSections, defaultSlug: options.defaultSlug };
   file.data.article = state;

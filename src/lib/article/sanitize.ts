@@ -20,7 +20,13 @@ export const STRIP_WITH_CONTENT: readonly string[] = [
 
 export const sanitizeSchema: Options = {
   ...defaultSchema,
-  tagNames: (defaultSchema.tagNames ?? []).filter((tag) => !["input", "form", "button"].includes(tag)),
+  // Tables keep their caption and column groups (GFM tables and raw HTML tables alike).
+  tagNames: [
+    ...(defaultSchema.tagNames ?? []).filter((tag) => !["input", "form", "button"].includes(tag)),
+    "caption",
+    "colgroup",
+    "col",
+  ],
   strip: [...(defaultSchema.strip ?? []), ...STRIP_WITH_CONTENT],
   protocols: { ...defaultSchema.protocols, href: ["http", "https", "mailto"], src: ["http", "https"] },
 };

@@ -82,20 +82,23 @@ export const editionsSchema = z
   .array(editionInput)
   .min(1, "needs at least one edition")
   .transform((editions): Edition[] =>
-    editions.map((edition) => ({
-      id: edition.id,
-      lang: edition.lang,
-      script: edition.script,
-      standard: edition.standard ?? (edition.script === "hans" ? "cn" : "tw"),
-      variants: edition.variants,
-      quotes: edition.quotes ?? (edition.script === "hans" ? "curly" : "corner"),
-      browserLanguages: edition.browserLanguages,
-      label: edition.label,
-      name: edition.name,
-      siteName: edition.siteName,
-      description: edition.description,
-      ui: { ...defaultUiText(edition.script), ...edition.ui },
-    })),
+    editions.map((edition) => {
+      const standard = edition.standard ?? (edition.script === "hans" ? "cn" : "tw");
+      return {
+        id: edition.id,
+        lang: edition.lang,
+        script: edition.script,
+        standard,
+        variants: edition.variants,
+        quotes: edition.quotes ?? (edition.script === "hans" ? "curly" : "corner"),
+        browserLanguages: edition.browserLanguages,
+        label: edition.label,
+        name: edition.name,
+        siteName: edition.siteName,
+        description: edition.description,
+        ui: { ...defaultUiText(edition.script, standard), ...edition.ui },
+      };
+    }),
   );
 
 /**

@@ -1,14 +1,18 @@
 /**
- * Related stories: articles that share tags or the section with an article, the most shared
- * first, then the newest. Linear in the number of articles: each article looks only at the first
- * few entries of the newest-first list of each of its tags and of its section (no all-pairs loop).
+ * Related stories: articles that share tags, authors or the section with an article, scored (a
+ * shared tag 3, a shared author 2, the section 1), the highest first, then the newest; so a story
+ * on the same subject from another section comes before a mere neighbour in the section. Linear
+ * in the number of articles: each article looks only at the first few entries of the newest-first
+ * list of each of its tags, authors and its section (no all-pairs loop).
  */
 import type { ArticleSummary } from "../article/schema.ts";
-import { sectionTerms, tagTerms } from "./taxonomy.ts";
+import { authorTerms, sectionTerms, tagTerms } from "./taxonomy.ts";
 
 /** Entries read from each tag's or section's list: enough to fill the list after dropping the article itself. */
 const CANDIDATES_PER_LIST = 12;
 export const RELATED_COUNT = 4;
+/** What a shared tag, author or section is worth. */
+const WEIGHT = { tag: 3, author: 2, section: 1 } as const;
 
 /**
  * @param articles newest first
@@ -20,14 +24,18 @@ export function relatedStories<T extends ArticleSummary>(
 ): Map<string, T[]> {
   const position = new Map<T, number>();
   const lists = new Map<string, T[]>();
-  const keysOf = new Map<T, { tags: string[]; section: string | undefined }>();
+  const keysOf = new Map<T, [string, number][]>();
   articles.forEach((article, index) => {
     position.set(article, index);
-    const tags = tagTerms(article).map((term) => `t:${term.key}`);
-    const section = sectionTerms(article)[0];
-    const keys = { tags, section: section === undefined ? undefined : `s:${section.key}` };
+    const keys: [string, number][] = [
+      ...tagTerms(article).map((term): [string, number] => [`t:${term.key}`, WEIGHT.tag]),
+      ...authorTerms(article).map((term): [string, number] => [`a:${term.key}`, WEIGHT.author]),
+      ...sectionTerms(article)
+        .slice(0, 1)
+        .map((term): [string, number] => [`s:${term.key}`, WEIGHT.section]),
+    ];
     keysOf.set(article, keys);
-    for (const key of keys.section === undefined ? tags : [...tags, keys.section]) {
+    for (const [key] of keys) {
       const list = lists.get(key) ?? [];
       if (list.length < CANDIDATES_PER_LIST + 1) list.push(article);
       lists.set(key, list);
@@ -35,15 +43,10 @@ export function relatedStories<T extends ArticleSummary>(
   });
   const related = new Map<string, T[]>();
   for (const article of articles) {
-    const keys = keysOf.get(article) ?? { tags: [], section: undefined };
     const score = new Map<T, number>();
-    // A shared tag counts more than the shared section.
-    for (const key of keys.tags) {
-      for (const other of lists.get(key) ?? []) if (other !== article) score.set(other, (score.get(other) ?? 0) + 2);
-    }
-    if (keys.section !== undefined) {
-      for (const other of lists.get(keys.section) ?? []) {
-        if (other !== article) score.set(other, (score.get(other) ?? 0) + 1);
+    for (const [key, weight] of keysOf.get(article) ?? []) {
+      for (const other of lists.get(key) ?? []) {
+        if (other !== article) score.set(other, (score.get(other) ?? 0) + weight);
       }
     }
     const ranked = [...score.entries()]

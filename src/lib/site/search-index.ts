@@ -14,7 +14,7 @@ import { linkTree } from "../link-tree.ts";
 import { fold } from "./fold.ts";
 import { metaKey } from "./search-meta.ts";
 import type { SearchRecord } from "./search-records.ts";
-import { distinctWords } from "./search-words.ts";
+import { indexTerms } from "./search-words.ts";
 
 export const SHARD_COUNT = 16;
 export const SHARD_MANIFEST = "shards.json";
@@ -97,6 +97,14 @@ export async function writeSearchIndex(
   };
 }
 
+/** Characters of an article's text kept for result excerpts (its body after title and source). */
+export const EXCERPT_SOURCE_LENGTH = 3000;
+
+function excerptSource(content: string): string {
+  const body = content.split("\n").slice(2).join(" ").replace(/\s+/g, " ").trim();
+  return [...body].slice(0, EXCERPT_SOURCE_LENGTH).join("");
+}
+
 type ShardJob = { readonly records: readonly SearchRecord[]; readonly target: string };
 
 /** Indexes shards one after the other with this thread's Pagefind process, then stops it. */
@@ -135,15 +143,16 @@ async function indexShard(records: readonly SearchRecord[], target: string): Pro
   const add = async (record: SearchRecord) => {
     const added = await index.addCustomRecord({
       url: `/${record.slug}.html`,
-      // Each word once, in order: Pagefind's work grows with every word it indexes, and results
-      // show the summary, never an excerpt of the indexed text. Cut here, in the search process,
-      // while the page build runs, rather than in the parsing processes the build waits for.
-      content: distinctWords([fold(record.content)]).join(" "),
+      // Each term once: Pagefind's work grows with every word it indexes; excerpts come from the
+      // `text` meta field instead. Cut here, in the search process, while the page build runs,
+      // rather than in the parsing processes the build waits for.
+      content: indexTerms(fold(record.content)).join(" "),
       language: INDEX_LANGUAGE,
       meta: {
         slug: record.slug,
         date: record.date,
         title: Object.values(record.title)[0] ?? "",
+        text: excerptSource(record.content),
         ...Object.fromEntries(Object.entries(record.title).map(([id, text]) => [metaKey("title", id), text])),
         ...Object.fromEntries(Object.entries(record.summary).map(([id, text]) => [metaKey("summary", id), text])),
         ...Object.fromEntries(Object.entries(record.section ?? {}).map(([id, text]) => [metaKey("section", id), text])),

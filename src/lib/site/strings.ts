@@ -1,4 +1,4 @@
-/** Interface text: the defaults of each script; an edition may override the plain-text ones. */
+/** Interface text: the defaults of each script and region; an edition may override the plain-text ones. */
 import type { Script } from "../script/types.ts";
 
 export type UiText = {
@@ -65,31 +65,37 @@ export type UiText = {
   readonly allArticles: string;
 };
 
-const STRINGS: Record<Script, UiText> = {
-  hant: {
+/**
+ * Interface text by usage: Taiwan (Traditional editions by default), Hong Kong (editions whose
+ * standard is `hk`/`hkp`) and mainland (Simplified). Each reads as its own newsroom writes
+ * (Taiwan 字級, 相關報導, QR 碼, 電子郵件; Hong Kong 打印, 電郵, 二維碼; mainland 字号, 打印, 二维码).
+ */
+type Usage = "tw" | "hk" | "cn";
+const STRINGS: Record<Usage, UiText> = {
+  tw: {
     scriptName: "繁",
     switchLabel: "繁體中文",
     breadcrumb: "導覽路徑",
     home: "首頁",
-    fontSize: "字號",
+    fontSize: "字級",
     fontLarge: "大",
     fontMedium: "中",
     fontSmall: "小",
     print: "列印",
     source: "來源",
     author: "作者",
-    published: "發佈日期",
+    published: "發布時間",
     reprintedFrom: (from) => `（轉載自${from}）`,
     pageUrl: "本文網址",
     originalUrl: "原文網址",
-    latest: "最新文章",
+    latest: "最新報導",
     contents: "文章列表",
-    skipToContent: "跳至正文",
-    chooseScript: "請選擇字體",
+    skipToContent: "跳到主要內容",
+    chooseScript: "選擇版本",
     search: "搜尋",
     readingTools: "閱讀工具",
     searchLabel: "搜尋文章",
-    searchPlaceholder: "輸入關鍵詞，繁簡皆可",
+    searchPlaceholder: "輸入關鍵字，繁簡皆可",
     searchNeedsJs: "搜尋需要啟用 JavaScript。",
     searchNoResults: (query) => `找不到與「${query}」相關的文章。`,
     searchResults: (count, query) => `與「${query}」相關的文章共 ${count} 篇：`,
@@ -99,13 +105,76 @@ const STRINGS: Record<Script, UiText> = {
     previousPage: "上一頁",
     nextPage: "下一頁",
     pageOf: (page, count) => `第 ${page} 頁，共 ${count} 頁`,
-    category: "欄目",
-    categoryTitle: (name) => `欄目：${name}`,
+    category: "分類",
+    categoryTitle: (name) => `分類：${name}`,
     feed: "RSS 訂閱",
     notFound: "找不到這個頁面",
     notFoundText: "網址可能有誤，或文章已移除。",
     provenance: "原刊於",
-    sections: "欄目",
+    sections: "新聞分類",
+    tags: "標籤",
+    tagTitle: (name) => `標籤：${name}`,
+    authorTitle: (name) => `作者：${name}`,
+    topStory: "頭條",
+    related: "相關報導",
+    share: "分享",
+    shareOn: "分享到",
+    weibo: "微博",
+    wechat: "微信",
+    wechatHelp: "用微信掃描 QR 碼，分享本文。",
+    qrLabel: "本文網址的 QR 碼",
+    line: "LINE",
+    facebook: "Facebook",
+    x: "X",
+    email: "電子郵件",
+    copyLink: "複製連結",
+    copied: "已複製連結",
+    updated: "更新",
+    photo: "圖片",
+    moreIn: (name) => `更多${name}新聞`,
+    sectionFeed: (name) => `${name} · RSS 訂閱`,
+    allArticles: "全部文章",
+  },
+  hk: {
+    scriptName: "繁",
+    switchLabel: "繁體中文",
+    breadcrumb: "導航路徑",
+    home: "首頁",
+    fontSize: "字體大小",
+    fontLarge: "大",
+    fontMedium: "中",
+    fontSmall: "小",
+    print: "打印",
+    source: "來源",
+    author: "作者",
+    published: "發佈日期",
+    reprintedFrom: (from) => `（轉載自${from}）`,
+    pageUrl: "本文網址",
+    originalUrl: "原文網址",
+    latest: "最新文章",
+    contents: "文章列表",
+    skipToContent: "跳至正文",
+    chooseScript: "選擇版本",
+    search: "搜尋",
+    readingTools: "閱讀工具",
+    searchLabel: "搜尋文章",
+    searchPlaceholder: "輸入關鍵字，繁簡皆可",
+    searchNeedsJs: "搜尋需要啟用 JavaScript。",
+    searchNoResults: (query) => `找不到與「${query}」相關的文章。`,
+    searchResults: (count, query) => `與「${query}」相關的文章共 ${count} 篇：`,
+    about: "關於",
+    siteNav: "網站導航",
+    pagination: "分頁",
+    previousPage: "上一頁",
+    nextPage: "下一頁",
+    pageOf: (page, count) => `第 ${page} 頁，共 ${count} 頁`,
+    category: "分類",
+    categoryTitle: (name) => `分類：${name}`,
+    feed: "RSS 訂閱",
+    notFound: "找不到這個頁面",
+    notFoundText: "網址可能有誤，或文章已移除。",
+    provenance: "原刊於",
+    sections: "新聞分類",
     tags: "標籤",
     tagTitle: (name) => `標籤：${name}`,
     authorTitle: (name) => `作者：${name}`,
@@ -124,12 +193,12 @@ const STRINGS: Record<Script, UiText> = {
     copyLink: "複製連結",
     copied: "已複製連結",
     updated: "更新",
-    photo: "圖片",
+    photo: "相片",
     moreIn: (name) => `更多${name}`,
     sectionFeed: (name) => `${name} · RSS 訂閱`,
     allArticles: "全部文章",
   },
-  hans: {
+  cn: {
     scriptName: "简",
     switchLabel: "简体中文",
     breadcrumb: "导航路径",
@@ -148,7 +217,7 @@ const STRINGS: Record<Script, UiText> = {
     latest: "最新文章",
     contents: "文章列表",
     skipToContent: "跳至正文",
-    chooseScript: "请选择字体",
+    chooseScript: "选择版本",
     search: "搜索",
     readingTools: "阅读工具",
     searchLabel: "搜索文章",
@@ -194,12 +263,33 @@ const STRINGS: Record<Script, UiText> = {
   },
 };
 
-/** The interface text of a script. */
-export function defaultUiText(script: Script): UiText {
-  return STRINGS[script];
+/** The interface text of an edition: its script, and for Traditional its region's usage (`hk`, `hkp`: Hong Kong). */
+export function defaultUiText(script: Script, standard?: string): UiText {
+  if (script === "hans") return STRINGS.cn;
+  return standard === "hk" || standard === "hkp" ? STRINGS.hk : STRINGS.tw;
 }
 
 /** Keys an edition may override in the site config: the plain texts (not the templates). */
-export const UI_TEXT_KEYS: readonly string[] = Object.entries(STRINGS.hans)
+export const UI_TEXT_KEYS: readonly string[] = Object.entries(STRINGS.cn)
   .filter(([, value]) => typeof value === "string")
   .map(([key]) => key);
+
+const headlineSegmenters = new Map<string, Intl.Segmenter>();
+
+/**
+ * A headline cut into pieces that may start a line: words (ICU's dictionary segmenter), with
+ * punctuation and spaces kept on the piece before them.
+ */
+export function headlineWords(text: string, lang: string): string[] {
+  let segmenter = headlineSegmenters.get(lang);
+  if (segmenter === undefined) {
+    segmenter = new Intl.Segmenter(lang, { granularity: "word" });
+    headlineSegmenters.set(lang, segmenter);
+  }
+  const pieces: string[] = [];
+  for (const { segment, isWordLike } of segmenter.segment(text)) {
+    if (isWordLike || pieces.length === 0) pieces.push(segment);
+    else pieces[pieces.length - 1] += segment;
+  }
+  return pieces;
+}

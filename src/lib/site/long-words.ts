@@ -1,0 +1,24 @@
+/**
+ * Long Latin words and addresses written as plain text in an article's HTML, wrapped in
+ * `<span class="np-url">` so that the page breaks them anywhere instead of stretching the
+ * justified line before them. Done on the page, after script conversion: splitting text nodes
+ * earlier would change what the converter sees.
+ */
+const LONG_WORD = /[\p{L}\p{N}_\-./:%?=&#~+@]{24,}/gu;
+const HAN = /\p{Script=Han}/u;
+const SKIP_OPEN = /^<(a|code|pre|script|style)[\s>]/i;
+const SKIP_CLOSE = /^<\/(a|code|pre|script|style)\s*>/i;
+
+export function breakLongWords(html: string): string {
+  let inside = 0;
+  return html.replace(/(<[^>]*>)|([^<]+)/g, (_, tag: string | undefined, text: string | undefined) => {
+    if (tag !== undefined) {
+      if (SKIP_OPEN.test(tag)) inside++;
+      else if (SKIP_CLOSE.test(tag)) inside = Math.max(0, inside - 1);
+      return tag;
+    }
+    const plain = text ?? "";
+    if (inside > 0) return plain;
+    return plain.replace(LONG_WORD, (word) => (HAN.test(word) ? word : `<span class="np-url">${word}</span>`));
+  });
+}
