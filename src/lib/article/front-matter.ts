@@ -9,6 +9,7 @@ import type { VFile } from "vfile";
 import { FRONT_MATTER_KEYS, frontMatterSchema, type FrontMatter } from "./schema.ts";
 import { closestWord } from "./did-you-mean.ts";
 import { cleanControls } from "./guards.ts";
+import { cleanInvisible } from "./invisible.ts";
 import { report } from "./messages.ts";
 import { tokenizeMarkup } from "../script/markup.ts";
 
@@ -189,7 +190,8 @@ function readValue(
         "control-character",
       );
     }
-    return cleanControls(file, value, (index) => (exact ? offset + index : offset), `"${key}": `);
+    const placeOf = (index: number) => (exact ? offset + index : offset);
+    return cleanInvisible(file, cleanControls(file, value, placeOf, `"${key}": `), placeOf, `"${key}": `);
   }
   if (value === null && source === "") return "";
   if (kind === "boolean" && typeof value === "boolean") return value;

@@ -31,6 +31,7 @@ import {
   type Edition,
   type FrontMatter,
 } from "./schema.ts";
+import { checkUpdateOrder } from "./update-order.ts";
 import { rewriteRootUrls } from "./urls.ts";
 
 export type ParseOptions = {
@@ -233,6 +234,10 @@ function prepareArticle(source: string, options: ParseOptions, file: VFile): Pre
   const slug = data?.slug ?? options.defaultSlug;
   if (data !== undefined && data.slug === undefined) checkFileNameSlug(file, slug);
   if (data !== undefined) checkCategory(file, data, offsetOf);
+  if (data !== undefined) {
+    const zone = data.timeZone ?? options.timeZone ?? siteConfig.timeZone;
+    checkUpdateOrder(file, data, zone, offsetOf(["updated"]));
+  }
   const lead = data?.image === undefined ? undefined : leadImage(file, data.image.src, offsetOf, publicDir, fileExists);
   if (data === undefined || hasErrors(file)) return { file };
   const timeZone = data.timeZone ?? options.timeZone ?? siteConfig.timeZone;
