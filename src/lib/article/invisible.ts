@@ -21,18 +21,17 @@ export const INVISIBLE_CHARACTER_RULE = "invisible-character";
 
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
 /** Every candidate, checked one by one: direction controls and marks, invisible formats and fillers. */
-// eslint-disable-next-line no-misleading-character-class -- lone joiners and marks are what it finds
+/* eslint-disable no-misleading-character-class -- lone joiners and combining marks are what these find */
 const CANDIDATE =
   /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFA0\uFFF9-\uFFFB\u{1D173}-\u{1D17A}\u{E0001}\u{E0020}-\u{E007F}]/gu;
-// eslint-disable-next-line no-misleading-character-class -- as above
 const QUICK =
   /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFA0\uFFF9-\uFFFB\u{1D173}-\u{1D17A}\u{E0001}\u{E0020}-\u{E007F}]/u;
 /** Scripts whose letters join or take conjuncts, where ZWJ and ZWNJ choose the letter forms. */
 const JOINING_LETTER =
   /[\p{Script=Arabic}\p{Script=Syriac}\p{Script=Nko}\p{Script=Mongolian}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Tibetan}\p{Script=Myanmar}\p{Script=Khmer}\p{Script=Thaana}\p{Script=Hebrew}]/u;
 /** The last piece of an emoji before a joiner: a pictograph, a skin tone, VS16 or a keycap mark. */
-// eslint-disable-next-line no-misleading-character-class -- VS16 and the keycap mark end an emoji
 const EMOJI_BEFORE = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u20E3]$/u;
+/* eslint-enable no-misleading-character-class */
 const EMOJI_AFTER = /^\p{Extended_Pictographic}/u;
 /** An emoji tag sequence (subdivision flags): black flag, tag letters, cancel tag. */
 const TAG_SEQUENCE = /\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F}/gu;
