@@ -10,6 +10,8 @@ import { FRONT_MATTER_KEYS, frontMatterSchema, type FrontMatter } from "./schema
 import { closestWord } from "./did-you-mean.ts";
 import { cleanControls } from "./guards.ts";
 import { cleanInvisible } from "./invisible.ts";
+import { readShapedValue } from "./value-shape.ts";
+import { issueText } from "./zod-advice.ts";
 import { report } from "./messages.ts";
 import { tokenizeMarkup } from "../script/markup.ts";
 
@@ -138,7 +140,7 @@ export function readFrontMatter(yaml: string, base: number, fence: number, file:
       report(
         file,
         !missing
-          ? `"${name}" ${issue.message}`
+          ? issueText(issue)
           : parent.length === 0
             ? `Missing required front matter key "${name}": add a \`${name}: …\` line between the \`---\` lines.`
             : `Missing "${name}": add the line \`${String(path.at(-1))}: …\` under \`${parent.join(".")}:\`.`,
@@ -175,7 +177,7 @@ function readValue(
       }),
     );
   }
-  if (!isScalar(node)) return node.toJSON();
+  if (!isScalar(node)) return readShapedValue(file, key, kind, node, base);
   const value: unknown = node.value;
   const source = node.source ?? "";
   const offset = base + (node.range?.[0] ?? 0);

@@ -32,6 +32,7 @@ import {
   type FrontMatter,
 } from "./schema.ts";
 import { checkUpdateOrder } from "./update-order.ts";
+import { issueText } from "./zod-advice.ts";
 import { rewriteRootUrls } from "./urls.ts";
 
 export type ParseOptions = {
@@ -282,12 +283,7 @@ function prepareArticle(source: string, options: ParseOptions, file: VFile): Pre
     const validated = articleSchema.safeParse(candidate);
     if (!validated.success) {
       for (const issue of validated.error.issues) {
-        report(
-          file,
-          `"${issue.path.join(".")}" ${issue.message}`,
-          issue.path[0] === "slug" ? slugOffset : undefined,
-          "invalid-value",
-        );
+        report(file, issueText(issue), issue.path[0] === "slug" ? slugOffset : undefined, "invalid-value");
       }
       return undefined;
     }
