@@ -115,6 +115,7 @@ async function syncArticles(context: LoaderContext, options: ArticleLoaderOption
       conversion: options.conversion,
       base: context.config.base,
       publicDir: context.config.publicDir.pathname,
+      contentDir,
       bodyDir,
     });
   }

@@ -26,6 +26,7 @@ const job = (i: number): ParseJob => ({
   conversion: siteConfig.conversion,
   base: "/",
   publicDir: "public",
+  contentDir: tmpdir(),
   bodyDir: join(tmpdir(), `newsprint-limits-${process.pid}`),
 });
 const retried: string[] = [];

@@ -14,9 +14,10 @@ import { applyTexts, collectTexts } from "../script/hast.ts";
 import { tokenizeMarkup } from "../script/markup.ts";
 import type { ArticleConversion, EditionStyle, Script, TextLanguage } from "../script/types.ts";
 import { existsSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { dirname, relative, resolve, sep } from "node:path";
 import { VFile } from "vfile";
 import { siteConfig } from "../../site.config.ts";
+import { IMAGE_OUTSIDE_RULE, locateAsset, outsideMessage } from "./asset-bounds.ts";
 import { readMoment } from "./dates.ts";
 import type { Diagnostic } from "./diagnostics.ts";
 import { readFrontMatter } from "./front-matter.ts";
@@ -51,6 +52,8 @@ export type ParseOptions = {
   readonly path?: string;
   /** The site's public/ folder (default: `public` in the working folder). */
   readonly publicDir?: string;
+  /** The content folder, which relative images may not leave (default: the site's, else the article's folder). */
+  readonly contentDir?: string;
   /** Time zone of dates without an offset when the article names none (default: siteConfig.timeZone). */
   readonly timeZone?: string;
   /** Whether a file exists (default: fs.existsSync); for tests. */
@@ -190,10 +193,12 @@ function prepareArticle(source: string, options: ParseOptions, file: VFile): Pre
   const images = new Map<string, string>();
   const publicDir = resolve(options.publicDir ?? "public");
   const fileExists = options.fileExists ?? existsSync;
+  const articleDir = dirname(resolve(options.path ?? options.file));
   file.data.newsprint = {
     assetExists: options.assetExists,
-    articleDir: dirname(resolve(options.path ?? options.file)),
+    articleDir,
     publicDir,
+    contentDir: resolve(options.contentDir ?? defaultContentDir(articleDir)),
     fileExists,
     images,
   };
@@ -239,7 +244,7 @@ function prepareArticle(source: string, options: ParseOptions, file: VFile): Pre
     const zone = data.timeZone ?? options.timeZone ?? siteConfig.timeZone;
     checkUpdateOrder(file, data, zone, offsetOf(["updated"]));
   }
-  const lead = data?.image === undefined ? undefined : leadImage(file, data.image.src, offsetOf, publicDir, fileExists);
+  const lead = data?.image === undefined ? undefined : leadImage(file, data.image.src, offsetOf, fileExists);
   if (data === undefined || hasErrors(file)) return { file };
   const timeZone = data.timeZone ?? options.timeZone ?? siteConfig.timeZone;
   const published = readMoment(data.date, timeZone);
@@ -299,6 +304,12 @@ function prepareArticle(source: string, options: ParseOptions, file: VFile): Pre
   return { file, pending: { requests, complete } };
 }
 
+/** The site's content folder when the article is in it, else the article's own folder. */
+function defaultContentDir(articleDir: string): string {
+  const site = resolve(siteConfig.contentDir);
+  return articleDir === site || articleDir.startsWith(site + sep) ? site : articleDir;
+}
+
 /** A slug from the file name must be one too; reported at 1:1, naming the file. */
 function checkFileNameSlug(file: VFile, slug: string): void {
   const problem = slugSchema.safeParse(slug).success
@@ -321,7 +332,6 @@ function leadImage(
   file: VFile,
   src: string,
   offsetOf: (path: readonly (string | number)[]) => number | undefined,
-  publicDir: string,
   fileExists: (path: string) => boolean,
 ): string | undefined {
   const at = offsetOf(["image", "src"]);
@@ -334,7 +344,13 @@ function leadImage(
     );
     return undefined;
   }
-  const path = src.startsWith("/") ? join(publicDir, src) : resolve(file.data.newsprint?.articleDir ?? ".", src);
+  const context = file.data.newsprint;
+  const located = context === undefined ? undefined : locateAsset(src, context);
+  if (located?.inside === false) {
+    report(file, outsideMessage('"image.src"', src), at, IMAGE_OUTSIDE_RULE);
+    return undefined;
+  }
+  const path = located?.path ?? resolve(src);
   if (!PHOTO.test(src)) {
     report(
       file,

@@ -22,6 +22,8 @@ export type ParseJob = {
   readonly conversion: ConversionSettings;
   readonly base: string;
   readonly publicDir: string;
+  /** The content folder, which relative images may not leave. */
+  readonly contentDir: string;
   readonly bodyDir: string;
 };
 
@@ -46,6 +48,7 @@ export default function parseJobs(jobs: readonly ParseJob[]): ParseResult[] {
         base: job.base,
         path: job.path,
         publicDir: job.publicDir,
+        contentDir: job.contentDir,
         timeZone: job.timeZone,
         assetExists: (path: string) => existsSync(join(job.publicDir, path)),
       },

@@ -6,6 +6,7 @@ import { normalizeUri } from "micromark-util-sanitize-uri";
 import type { Plugin } from "unified";
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
+import { IMAGE_OUTSIDE_RULE, locateAsset, outsideMessage } from "../asset-bounds.ts";
 import { report } from "../messages.ts";
 
 /** What checks need from the build, passed in the file's data. */
@@ -16,6 +17,8 @@ export type ArticleContext = {
   readonly articleDir: string;
   /** The site's public/ folder, where `/media/…` images are. */
   readonly publicDir: string;
+  /** The content folder: relative images may not leave it (or public/). */
+  readonly contentDir: string;
   readonly fileExists: (path: string) => boolean;
   /** Local images of the body: URL as written → absolute file path. */
   readonly images: Map<string, string>;
@@ -86,6 +89,10 @@ export const remarkCheckImages: Plugin<[], MdastRoot> = () => (tree, file) => {
     }
     if (/^[a-z][a-z0-9+.-]*:/i.test(node.url) || context === undefined) return;
     const path = decodePath(node.url.split(/[?#]/)[0] ?? "");
+    if (!locateAsset(path, context).inside) {
+      report(file, outsideMessage("Image", node.url), at, IMAGE_OUTSIDE_RULE);
+      return;
+    }
     if (path.startsWith("/")) {
       // Checked when the build says what public/ holds (assetExists); else taken as written.
       if (context.assetExists !== undefined && !context.assetExists(path)) {
