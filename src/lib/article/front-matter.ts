@@ -177,7 +177,11 @@ function readValue(
       }),
     );
   }
-  if (!isScalar(node)) return readShapedValue(file, key, kind, node, base);
+  if (!isScalar(node)) {
+    return readShapedValue(file, key, kind, node, base, (path, scalar) =>
+      readValue(file, path, undefined, scalar, base),
+    );
+  }
   const value: unknown = node.value;
   const source = node.source ?? "";
   const offset = base + (node.range?.[0] ?? 0);

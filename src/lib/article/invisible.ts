@@ -7,7 +7,7 @@
  *   with a right-to-left override reads differently from what was written, and only the editor
  *   can tell what was meant.
  * - Direction marks (U+200E, U+200F, U+061C), zero-width spaces and joiners, word joiners, soft
- *   hyphens, a byte order mark inside text, invisible operators, Hangul fillers and stray tag
+ *   hyphens, line and paragraph separators (U+2028, U+2029), a byte order mark inside text, invisible operators, Hangul fillers and stray tag
  *   characters are removed with a warning: removing them changes no visible character.
  * - Kept where they do their job: a zero-width joiner inside an emoji sequence (👩‍💻) or between
  *   letters of a script that joins (Arabic, Indic, Mongolian…), a zero-width non-joiner in such
@@ -23,9 +23,9 @@ const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
 /** Every candidate, checked one by one: direction controls and marks, invisible formats and fillers. */
 /* eslint-disable no-misleading-character-class -- lone joiners and combining marks are what these find */
 const CANDIDATE =
-  /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFA0\uFFF9-\uFFFB\u{1D173}-\u{1D17A}\u{E0001}\u{E0020}-\u{E007F}]/gu;
+  /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2028\u2029\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFA0\uFFF9-\uFFFB\u{1D173}-\u{1D17A}\u{E0001}\u{E0020}-\u{E007F}]/gu;
 const QUICK =
-  /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFA0\uFFF9-\uFFFB\u{1D173}-\u{1D17A}\u{E0001}\u{E0020}-\u{E007F}]/u;
+  /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2028\u2029\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFA0\uFFF9-\uFFFB\u{1D173}-\u{1D17A}\u{E0001}\u{E0020}-\u{E007F}]/u;
 /** Scripts whose letters join or take conjuncts, where ZWJ and ZWNJ choose the letter forms. */
 const JOINING_LETTER =
   /[\p{Script=Arabic}\p{Script=Syriac}\p{Script=Nko}\p{Script=Mongolian}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Tibetan}\p{Script=Myanmar}\p{Script=Khmer}\p{Script=Thaana}\p{Script=Hebrew}]/u;
@@ -50,6 +50,8 @@ const NAMES: Readonly<Record<number, string>> = {
   0x202c: "pop directional formatting",
   0x202d: "left-to-right override",
   0x202e: "right-to-left override",
+  0x2028: "line separator",
+  0x2029: "paragraph separator",
   0x2060: "word joiner",
   0x2066: "left-to-right isolate",
   0x2067: "right-to-left isolate",
@@ -112,7 +114,7 @@ export function cleanInvisible(
     } else {
       report(
         file,
-        `${where}Invisible character ${describeInvisible(character)} is removed, so that names that look alike stay one name: nothing to do, or delete it from the file to silence this warning.`,
+        `${where}Invisible character ${describeInvisible(character)} is removed (it shows nothing, but would make names and words that look alike differ): nothing to do, or delete it from the file to silence this warning.`,
         place,
         INVISIBLE_CHARACTER_RULE,
         "warning",

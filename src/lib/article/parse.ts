@@ -32,7 +32,7 @@ import {
   type Edition,
   type FrontMatter,
 } from "./schema.ts";
-import { checkUpdateOrder } from "./update-order.ts";
+import { checkNewsDates } from "./news-dates.ts";
 import { issueText } from "./zod-advice.ts";
 import { rewriteRootUrls } from "./urls.ts";
 
@@ -242,7 +242,7 @@ function prepareArticle(source: string, options: ParseOptions, file: VFile): Pre
   if (data !== undefined) checkCategory(file, data, offsetOf);
   if (data !== undefined) {
     const zone = data.timeZone ?? options.timeZone ?? siteConfig.timeZone;
-    checkUpdateOrder(file, data, zone, offsetOf(["updated"]));
+    checkNewsDates(file, data, zone, offsetOf);
   }
   const lead = data?.image === undefined ? undefined : leadImage(file, data.image.src, offsetOf, fileExists);
   if (data === undefined || hasErrors(file)) return { file };

@@ -4,7 +4,7 @@
  * not help there (the editor indented lines under the key, or wrote braces), so the advice is to
  * write the value on the key's line.
  */
-import { isMap, isSeq, type Node as YamlNode } from "yaml";
+import { isMap, isScalar, isSeq, type Node as YamlNode } from "yaml";
 import type { VFile } from "vfile";
 import { report } from "./messages.ts";
 
@@ -12,6 +12,11 @@ import { report } from "./messages.ts";
 const STRUCTURED = /^conversion(\.|$)/;
 /** Placeholder returned for a value reported here, so that the schema does not report it again. */
 const REPORTED = "\u0000reported";
+/** Placeholder for a date reported here: checks across dates (update-order.ts) skip it. */
+export const REPORTED_DATE = "1970-01-01";
+
+/** Reads one scalar of a structured value (checks and cleans text as any front matter value). */
+export type ScalarReader = (key: string, node: YamlNode) => unknown;
 
 /**
  * The value of a map or list node as the schema should see it: as is where the key holds a list or
@@ -23,13 +28,16 @@ export function readShapedValue(
   kind: "date" | "list" | "boolean" | "map" | "item" | undefined,
   node: YamlNode,
   base: number,
+  readScalar: ScalarReader,
 ): unknown {
-  if (kind === "list" || kind === "map" || STRUCTURED.test(key)) return node.toJSON();
+  if (STRUCTURED.test(key)) return readStructure(key, node, readScalar);
+  if (kind === "list" || kind === "map") return node.toJSON();
   const offset = base + (node.range?.[0] ?? 0);
   const wanted =
     kind === "date" ? "a date" : kind === "boolean" ? "true or false" : kind === "item" ? "one text per item" : "text";
+  const name = key.split(".").at(-1) ?? key;
   const example =
-    kind === "item" ? "`- …`" : `\`${key}: ${kind === "date" ? "2024-05-12" : kind === "boolean" ? "true" : "…"}\``;
+    kind === "item" ? "`- …`" : `\`${name}: ${kind === "date" ? "2024-05-12" : kind === "boolean" ? "true" : "…"}\``;
   const shape = isMap(node)
     ? "holds `key: value` pairs (YAML reads a map)"
     : isSeq(node)
@@ -49,5 +57,22 @@ export function readShapedValue(
     offset,
     "yaml-not-text",
   );
-  return kind === "boolean" ? false : kind === "date" ? "2000-01-01" : REPORTED;
+  return kind === "boolean" ? false : kind === "date" ? REPORTED_DATE : REPORTED;
+}
+
+/** A structured value with every scalar read by `readScalar`, so that its texts are checked too. */
+function readStructure(key: string, node: YamlNode, readScalar: ScalarReader): unknown {
+  if (isMap(node)) {
+    return Object.fromEntries(
+      node.items.map((pair) => {
+        const name = isScalar(pair.key) ? String(pair.key.value) : "";
+        const value = pair.value as YamlNode | null;
+        return [name, value === null ? "" : readStructure(`${key}.${name}`, value, readScalar)];
+      }),
+    );
+  }
+  if (isSeq(node)) {
+    return node.items.map((item) => (item === null ? "" : readStructure(key, item as YamlNode, readScalar)));
+  }
+  return isScalar(node) ? readScalar(key, node) : node.toJSON();
 }
