@@ -3,7 +3,8 @@ import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig, sharpImageService } from "astro/config";
 import newsprint from "./src/integrations/newsprint.ts";
-import { sitemapOptions } from "./src/lib/site/sitemap.ts";
+import { qrProblem } from "./src/lib/site/share.ts";
+import { sitemapOptions, sitemapProblem } from "./src/lib/site/sitemap.ts";
 import { siteConfig } from "./src/site.config.ts";
 
 /**
@@ -13,6 +14,9 @@ import { siteConfig } from "./src/site.config.ts";
 const DEFAULT_SITE = "http://localhost:4321";
 const site = process.env.SITE || DEFAULT_SITE;
 const base = process.env.BASE || "/";
+// An address too long for a sitemap: built without one, with a message (not a crash in the sitemap package).
+const noSitemap = sitemapProblem(site, base);
+for (const problem of [noSitemap, qrProblem(site, base)]) if (problem !== undefined) console.warn(problem);
 
 export default defineConfig({
   // Builds with other SITE/BASE values (tests, benchmarks) keep their own content cache.
@@ -29,7 +33,7 @@ export default defineConfig({
     mdx(),
     // Content pages with hreflang alternates in every edition, found by swapping the edition folder
     // (the `i18n` option finds them by scanning every URL for every page: seconds at a few thousand articles).
-    sitemap(sitemapOptions(siteConfig.editions.all)),
+    ...(noSitemap === undefined ? [sitemap(sitemapOptions(siteConfig.editions.all))] : []),
     // Search index, sitemap.xml and the build summary; content errors in the dev browser. After sitemap().
     newsprint(),
   ],

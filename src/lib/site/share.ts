@@ -30,6 +30,23 @@ export function shareLinks(url: string, title: string): ShareLink[] {
 const QR_OPTIONS = { type: "svg", margin: 2, errorCorrectionLevel: "M", maskPattern: 0 } as const;
 
 export const QR_TOO_LONG_RULE = "qr-code-too-long";
+/** Most bytes a QR code holds (version 40, byte mode, error correction L). */
+export const QR_MAX_BYTES = 2953;
+/** Room left for an edition folder and an article's file name after the site's address. */
+const PAGE_PATH_ROOM = 64;
+
+const tooLong = (address: string, bytes: number): string =>
+  `SITE/BASE: warning: page addresses such as ${address.slice(0, 60)}… are ${bytes} bytes long, too long for a QR code: pages are built without the WeChat QR code (the copy-link button stays). Shorten the SITE or BASE setting to restore it. [${QR_TOO_LONG_RULE}]`;
+
+/**
+ * Why pages can have no QR code, if they cannot: the site's address (SITE + BASE) leaves no room
+ * for a page's path within a QR code. Said once when the build starts (astro.config.mjs).
+ */
+export function qrProblem(site: string, base: string): string | undefined {
+  const root = `${site.replace(/\/+$/, "")}/${base.replace(/^\/+/, "")}`;
+  const bytes = new TextEncoder().encode(root).length + PAGE_PATH_ROOM;
+  return bytes <= QR_MAX_BYTES ? undefined : tooLong(root, bytes);
+}
 /** Addresses already reported as too long for a code: one message per build, not one per page. */
 const reported = new Set<string>();
 
@@ -51,12 +68,11 @@ export async function qrSvg(url: string, label: string): Promise<string | undefi
     }
   }
   if (svg === undefined) {
+    // Also said when the build starts (qrProblem); this covers a long slug on a long address.
     const origin = url.slice(0, 60);
-    if (!reported.has(origin)) {
+    if (!reported.has(origin) && qrProblem(url, "") === undefined) {
       reported.add(origin);
-      console.warn(
-        `SITE/BASE: warning: page addresses such as ${origin}… are ${data.length} bytes long, too long for a QR code: pages are built without the WeChat QR code (the copy-link button stays). Shorten the SITE or BASE setting to restore it. [${QR_TOO_LONG_RULE}]`,
-      );
+      console.warn(tooLong(url, data.length));
     }
     return undefined;
   }
