@@ -105,7 +105,7 @@ export function readFrontMatter(yaml: string, base: number, fence: number, file:
   const known: Record<string, unknown> = {};
   for (const pair of contents?.items ?? []) {
     const keyNode = pair.key;
-    const keyOffset = base + (isScalar(keyNode) ? (keyNode.range?.[0] ?? 0) : 0);
+    const keyOffset = base + ((keyNode as YamlNode | null)?.range?.[0] ?? 0);
     if (!isScalar(keyNode) || (typeof keyNode.value !== "string" && typeof keyNode.value !== "number")) {
       report(file, "Front matter keys are plain words: write `key: value`.", keyOffset, "front-matter-not-map");
       continue;

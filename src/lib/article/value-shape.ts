@@ -4,7 +4,7 @@
  * not help there (the editor indented lines under the key, or wrote braces), so the advice is to
  * write the value on the key's line.
  */
-import { isMap, isScalar, isSeq, type Node as YamlNode } from "yaml";
+import { isAlias, isMap, isScalar, isSeq, type Node as YamlNode } from "yaml";
 import type { VFile } from "vfile";
 import { report } from "./messages.ts";
 
@@ -30,9 +30,18 @@ export function readShapedValue(
   base: number,
   readScalar: ScalarReader,
 ): unknown {
+  const offset = base + (node.range?.[0] ?? 0);
+  if (isAlias(node)) {
+    report(
+      file,
+      `"${key}" refers to another value (\`*${node.source}\`, a YAML alias): write the value itself here; front matter does not use anchors and aliases.`,
+      offset,
+      "yaml-alias",
+    );
+    return kind === "list" ? [] : kind === "map" ? undefined : placeholder(kind);
+  }
   if (STRUCTURED.test(key)) return readStructure(key, node, readScalar);
   if (kind === "list" || kind === "map") return node.toJSON();
-  const offset = base + (node.range?.[0] ?? 0);
   const wanted =
     kind === "date" ? "a date" : kind === "boolean" ? "true or false" : kind === "item" ? "one text per item" : "text";
   const name = key.split(".").at(-1) ?? key;
@@ -57,8 +66,11 @@ export function readShapedValue(
     offset,
     "yaml-not-text",
   );
-  return kind === "boolean" ? false : kind === "date" ? REPORTED_DATE : REPORTED;
+  return placeholder(kind);
 }
+
+const placeholder = (kind: string | undefined): unknown =>
+  kind === "boolean" ? false : kind === "date" ? REPORTED_DATE : REPORTED;
 
 /** A structured value with every scalar read by `readScalar`, so that its texts are checked too. */
 function readStructure(key: string, node: YamlNode, readScalar: ScalarReader): unknown {
