@@ -8,6 +8,7 @@ import type { Article } from "../../src/lib/article/schema.ts";
 import { categorySlug } from "../../src/lib/site/categories.ts";
 import { authorTerms, groupBy, sectionTerms, tagTerms } from "../../src/lib/site/taxonomy.ts";
 import { mergedTermWarnings } from "../../src/lib/site/term-messages.ts";
+import { relatedStories } from "../../src/lib/site/related.ts";
 import { article, HANS, HANT, parse } from "../support/articles.ts";
 
 /** Parsed articles from front-matter snippets, each with its own slug and file. */
@@ -76,6 +77,19 @@ describe("one entity across scripts", () => {
     expect(ai).toBeDefined();
     // Distinct names merge nothing.
     expect(mergedTermWarnings(articles("tags:\n  - 体育", "tags:\n  - 经济"), () => "")).toEqual([]);
+  });
+
+  it("relates stories through merged spellings", () => {
+    const stories = articles(
+      "script: hant\ncategory: 甲\ntags:\n  - 台灣",
+      "script: hant\ncategory: 乙\ntags:\n  - 臺灣",
+      "script: hans\ncategory: 丙\ntags:\n  - 体育",
+    );
+    expect(
+      relatedStories(stories)
+        .get("a0")
+        ?.map((a) => a.slug),
+    ).toEqual(["a1"]);
   });
 
   it("merges authors and sections the same way", () => {

@@ -4,7 +4,7 @@
  * few entries of the newest-first list of each of its tags and of its section (no all-pairs loop).
  */
 import type { ArticleSummary } from "../article/schema.ts";
-import { sectionTerms, tagTerms } from "./taxonomy.ts";
+import { clusterTerms, sectionTerms, tagTerms } from "./taxonomy.ts";
 
 /** Entries read from each tag's or section's list: enough to fill the list after dropping the article itself. */
 const CANDIDATES_PER_LIST = 12;
@@ -21,11 +21,15 @@ export function relatedStories<T extends ArticleSummary>(
   const position = new Map<T, number>();
   const lists = new Map<string, T[]>();
   const keysOf = new Map<T, { tags: string[]; section: string | undefined }>();
+  // Spellings merged into one tag or section (台灣 / 臺灣) are one key.
+  const tagClusters = clusterTerms(articles, tagTerms).clusterOf;
+  const sectionClusters = clusterTerms(articles, sectionTerms).clusterOf;
+  const id = (clusters: typeof tagClusters, key: string) => clusters.get(key)?.spellings[0]?.key ?? key;
   articles.forEach((article, index) => {
     position.set(article, index);
-    const tags = tagTerms(article).map((term) => `t:${term.key}`);
+    const tags = [...new Set(tagTerms(article).map((term) => `t:${id(tagClusters, term.key)}`))];
     const section = sectionTerms(article)[0];
-    const keys = { tags, section: section === undefined ? undefined : `s:${section.key}` };
+    const keys = { tags, section: section === undefined ? undefined : `s:${id(sectionClusters, section.key)}` };
     keysOf.set(article, keys);
     for (const key of keys.section === undefined ? tags : [...tags, keys.section]) {
       const list = lists.get(key) ?? [];
