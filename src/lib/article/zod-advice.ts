@@ -27,6 +27,10 @@ const isOwn = (issue: Issue): boolean => issue.code === "custom" || /^[a-z"`]/.t
 
 /** The issue's advice: the schema's message, else plain words for Zod's default. */
 export function issueAdvice(issue: Issue): string {
+  // Unknown keys are named whatever the object's own message says.
+  if (issue.code === "unrecognized_keys") {
+    return `has unknown key(s) ${issue.keys.map((key) => `"${key}"`).join(", ")}: remove them, or check their spelling.`;
+  }
   if (isOwn(issue)) return issue.message;
   switch (issue.code) {
     case "too_small":
@@ -43,8 +47,6 @@ export function issueAdvice(issue: Issue): string {
           : issue.expected === "object"
             ? "must hold `key: value` lines, indented under the key."
             : `must be ${issue.expected}: correct the value.`;
-    case "unrecognized_keys":
-      return `has unknown key(s) ${issue.keys.map((key) => `"${key}"`).join(", ")}: remove them, or check their spelling.`;
     case "invalid_value":
       return `must be one of ${issue.values.map((value) => String(value)).join(", ")}: write one of them.`;
     case "invalid_format":
