@@ -9,6 +9,7 @@ import { categorySlug } from "../../src/lib/site/categories.ts";
 import { authorTerms, groupBy, sectionTerms, tagTerms } from "../../src/lib/site/taxonomy.ts";
 import { mergedTermWarnings } from "../../src/lib/site/term-messages.ts";
 import { relatedStories } from "../../src/lib/site/related.ts";
+import { slugify } from "../../src/lib/import/slug.ts";
 import { article, HANS, HANT, parse } from "../support/articles.ts";
 
 /** Parsed articles from front-matter snippets, each with its own slug and file. */
@@ -118,6 +119,10 @@ describe("slugs from word-level pinyin", () => {
     ["保密工作动态", "bao-mi-gong-zuo-dong-tai"],
     ["AI 与 5G", "ai-yu-5g"],
   ])("%s → %s", (name, slug) => expect(categorySlug(name)).toBe(slug));
+
+  it("reads imported files' names the same way", () => {
+    expect(slugify("央行宣布降准")).toBe("yang-hang-xuan-bu-jiang-zhun");
+  });
 
   it("reads the Simplified spelling, so Traditional names get the same slug", () => {
     const parsed = articles("script: hant\ntags:\n  - 央行", "script: hant\ntags:\n  - 銀行業");
