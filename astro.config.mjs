@@ -6,7 +6,8 @@ import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
 import newsprint from "./src/integrations/newsprint.ts";
 import { imageOrigins, imageService } from "./src/lib/images/astro-service.ts";
-import { sitemapOptions } from "./src/lib/site/sitemap.ts";
+import { qrProblem } from "./src/lib/site/share.ts";
+import { sitemapOptions, sitemapProblem } from "./src/lib/site/sitemap.ts";
 import { siteConfigOrExit } from "./src/config/load.ts";
 
 /**
@@ -18,6 +19,9 @@ const site = process.env.SITE || DEFAULT_SITE;
 const base = process.env.BASE || "/";
 /** src/site.config.ts (or NEWSPRINT_SITE_CONFIG), validated once; an invalid one stops here with every problem listed. */
 const siteConfig = siteConfigOrExit(dirname(fileURLToPath(import.meta.url)));
+// An address too long for a sitemap: built without one, with a message (not a crash in the sitemap package).
+const noSitemap = sitemapProblem(site, base);
+for (const problem of [noSitemap, qrProblem(site, base)]) if (problem !== undefined) console.warn(problem);
 
 export default defineConfig({
   // Builds with other SITE/BASE values (tests, benchmarks) keep their own content cache.
@@ -34,7 +38,7 @@ export default defineConfig({
     mdx(),
     // Content pages with hreflang alternates in every edition, found by swapping the edition folder
     // (the `i18n` option finds them by scanning every URL for every page: seconds at a few thousand articles).
-    sitemap(sitemapOptions(siteConfig.editions.all)),
+    ...(noSitemap === undefined ? [sitemap(sitemapOptions(siteConfig.editions.all))] : []),
     // Search index, sitemap.xml and the build summary; content errors in the dev browser. After sitemap().
     newsprint({ site: siteConfig }),
   ],

@@ -19,6 +19,7 @@ import { findChannel } from "../integrations/channel.ts";
 import { listContentFiles } from "../lib/build/content-files.ts";
 import { articlePhotos, forgetContentImageMap } from "../lib/site/media.ts";
 import { isDraft } from "../lib/site/news.ts";
+import { mergedTermWarnings } from "../lib/site/term-messages.ts";
 import type { ConversionSettings } from "../lib/script/types.ts";
 
 export type ArticleLoaderOptions = {
@@ -148,6 +149,15 @@ async function syncArticles(context: LoaderContext, options: ArticleLoaderOption
   current.push(...fresh);
   // Reserved slugs are the parser's to report (at the `slug:` line); duplicates need every article.
   diagnostics.push(...duplicateSlugs(current));
+  diagnostics.push(
+    ...mergedTermWarnings(
+      current.filter((record) => !isDraft(record)),
+      (file) => {
+        const read = readArticleFile(resolve(root, file), file);
+        return "text" in read ? read.text : undefined;
+      },
+    ),
+  );
 
   for (const warning of diagnostics.filter((d) => d.severity === "warning")) {
     context.logger.warn(formatDiagnostic(warning));

@@ -16,7 +16,9 @@ let server: StaticServer;
 beforeAll(async () => {
   rmSync(WORK, { recursive: true, force: true });
   mkdirSync(join(WORK, "content"), { recursive: true });
-  copyFileSync(join(ROOT, "tests/fixtures/hostile/hostile.md"), join(WORK, "content/hostile.md"));
+  for (const name of ["hostile.md", "hostile-metadata.md", "lead.png"]) {
+    copyFileSync(join(ROOT, "tests/fixtures/hostile", name), join(WORK, "content", name));
+  }
   const result = await buildSite({ outDir: relative(ROOT, join(WORK, "out")), contentDir: join(WORK, "content") });
   if (result.code !== 0) throw new Error(`Hostile site build failed:\n${result.stdout}\n${result.stderr}`);
   server = await serve(join(WORK, "out"));
@@ -50,6 +52,33 @@ describe.each(["zh-hant", "zh-hans"])("hostile article, %s", (segment) => {
     const origin = new URL(server.url).origin;
     expect(requests.filter((url) => !url.startsWith(`${origin}/`))).toEqual([]);
     expect(requests.filter((url) => url.includes("marker.invalid"))).toEqual([]);
+    await page.close();
+  });
+
+  it("runs nothing from tags, authors, sections and photo texts, on the article and their pages", async () => {
+    const page = await browser.newPage();
+    const dialogs: string[] = [];
+    page.on("dialog", (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.goto(`${server.url}${segment}/hostile-metadata.html`, { waitUntil: "load" });
+    expect(await page.locator("figcaption").innerText()).toContain("<script>window.__pwned='caption'</script>");
+    // Tags, authors and the section link to their own pages: visit each, as a reader would.
+    const links = await page
+      .locator(`a[href*="/${segment}/tag/"], a[href*="/${segment}/author/"], a[href*="/${segment}/category/"]`)
+      .evaluateAll((anchors) => [...new Set(anchors.map((a) => (a as HTMLAnchorElement).href))]);
+    expect(links.length).toBeGreaterThanOrEqual(6);
+    for (const href of links) {
+      expect(new URL(href).pathname).toMatch(/^\/zh-han[st]\/(tag|author|category)\/[a-z0-9-]+\/$/);
+      const response = await page.goto(href, { waitUntil: "load" });
+      expect(response?.status(), href).toBe(200);
+      for (const element of await page.locator("main *").all())
+        await element.hover({ force: true, timeout: 500 }).catch(() => {});
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    }
+    expect(await page.locator("h1").first().innerText()).not.toBe("");
+    expect(dialogs).toEqual([]);
     await page.close();
   });
 

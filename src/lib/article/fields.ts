@@ -179,7 +179,7 @@ export const ARTICLE_FIELDS = {
             z.record(z.string(), z.string().min(1)).superRefine((rule, context) => {
               for (const message of validateRule(rule)) context.addIssue({ code: "custom", message });
             }),
-            "must be a list of rules, each `{ zh-hans: 干部, zh-hant: 幹部 }`.",
+            "must be a list of rules: one `- { zh-hans: 干部, zh-hant: 幹部 }` line per rule, indented under `rules:`.",
           )
           .default([]),
         groups: z
@@ -189,7 +189,7 @@ export const ARTICLE_FIELDS = {
           })
           .default([]),
       },
-      "must hold `rules:` and/or `groups:`.",
+      "must hold `rules:` and/or `groups:` lines, indented under `conversion:`: see the README's conversion rules.",
     ),
     kind: "other",
     shown: ["build only"],

@@ -10,6 +10,9 @@ import { FIELD_KINDS, TRANSLATED_LISTS, TRANSLATED_MAPS, TRANSLATED_TEXTS } from
 import { FRONT_MATTER_KEYS, frontMatterSchema, type FrontMatter } from "./schema.ts";
 import { closestWord } from "./did-you-mean.ts";
 import { cleanControls } from "./guards.ts";
+import { cleanInvisible } from "./invisible.ts";
+import { readShapedValue } from "./value-shape.ts";
+import { issueText } from "./zod-advice.ts";
 import { report } from "./messages.ts";
 import { tokenizeMarkup } from "../script/markup.ts";
 
@@ -91,7 +94,7 @@ export function readFrontMatter(yaml: string, base: number, fence: number, file:
   const known: Record<string, unknown> = {};
   for (const pair of contents?.items ?? []) {
     const keyNode = pair.key;
-    const keyOffset = base + (isScalar(keyNode) ? (keyNode.range?.[0] ?? 0) : 0);
+    const keyOffset = base + ((keyNode as YamlNode | null)?.range?.[0] ?? 0);
     if (!isScalar(keyNode) || (typeof keyNode.value !== "string" && typeof keyNode.value !== "number")) {
       report(file, "Front matter keys are plain words: write `key: value`.", keyOffset, "front-matter-not-map");
       continue;
@@ -126,7 +129,7 @@ export function readFrontMatter(yaml: string, base: number, fence: number, file:
       report(
         file,
         !missing
-          ? `"${name}" ${issue.message}`
+          ? issueText(issue)
           : parent.length === 0
             ? `Missing required front matter key "${name}": add a \`${name}: …\` line between the \`---\` lines.`
             : `Missing "${name}": add the line \`${String(path.at(-1))}: …\` under \`${parent.join(".")}:\`.`,
@@ -163,7 +166,11 @@ function readValue(
       }),
     );
   }
-  if (!isScalar(node)) return node.toJSON();
+  if (!isScalar(node)) {
+    return readShapedValue(file, key, kind, node, base, (path, scalar) =>
+      readValue(file, path, undefined, scalar, base),
+    );
+  }
   const value: unknown = node.value;
   const source = node.source ?? "";
   const offset = base + (node.range?.[0] ?? 0);
@@ -178,7 +185,8 @@ function readValue(
         "control-character",
       );
     }
-    return cleanControls(file, value, (index) => (exact ? offset + index : offset), `"${key}": `);
+    const placeOf = (index: number) => (exact ? offset + index : offset);
+    return cleanInvisible(file, cleanControls(file, value, placeOf, `"${key}": `), placeOf, `"${key}": `);
   }
   if (value === null && source === "") return "";
   if (kind === "boolean" && typeof value === "boolean") return value;

@@ -23,6 +23,7 @@ import type { ArticleState } from "./rules/state.ts";
 import { planEdition } from "./project.ts";
 import { articleSchema, type Article, type ArticleText } from "./schema.ts";
 import { rewriteRootUrls } from "./urls.ts";
+import { issueText } from "./zod-advice.ts";
 
 export type ParseOptions = {
   /** Path shown in diagnostics, e.g. `content/2021/qingdao.md`. */
@@ -177,7 +178,14 @@ function prepareArticle(source: string, options: ParseOptions, file: VFile): Pre
     heading: section.heading,
     hast: toSafeHast(withFootnotes(section.nodes, body), file),
   }));
-  const state: ArticleState = { data, offsetOf, body, sections: safeSections, defaultSlug: options.defaultSlug };
+  const state: ArticleState = {
+    data,
+    offsetOf,
+    body,
+    sections: safeSections,
+    timeZone: options.timeZone ?? DEFAULT_TIME_ZONE,
+    defaultSlug: options.defaultSlug,
+  };
   file.data.article = state;
   articleRules.runSync(tree, file);
   const slug = data?.slug ?? options.defaultSlug;
@@ -226,12 +234,7 @@ function prepareArticle(source: string, options: ParseOptions, file: VFile): Pre
     const validated = articleSchema.safeParse(candidate);
     if (!validated.success) {
       for (const issue of validated.error.issues) {
-        report(
-          file,
-          `"${issue.path.join(".")}" ${issue.message}`,
-          issue.path[0] === "slug" ? slugOffset : undefined,
-          "invalid-value",
-        );
+        report(file, issueText(issue), issue.path[0] === "slug" ? slugOffset : undefined, "invalid-value");
       }
       return undefined;
     }

@@ -45,11 +45,13 @@ export function validateRule(rule: ConversionRule): string[] {
   for (const tag of Object.keys(rule)) {
     const script = SCRIPT_OF_TAG[tag];
     if (script === undefined)
-      problems.push(`Unknown variant tag "${tag}" in a conversion rule (use zh-hans, zh-hant, zh-tw…).`);
+      problems.push(`Unknown variant tag "${tag}" in a conversion rule: use zh-hans, zh-hant, zh-tw, zh-hk or zh-cn.`);
     else scripts.add(script);
   }
   if (!scripts.has("hans") || !scripts.has("hant"))
-    problems.push("A conversion rule needs a zh-hans and a zh-hant text.");
+    problems.push(
+      "A conversion rule needs a zh-hans and a zh-hant text: write both, e.g. `{ zh-hans: 干部, zh-hant: 幹部 }`.",
+    );
   return problems;
 }
 

@@ -6,7 +6,7 @@
  * list of each of its tags, authors and its section (no all-pairs loop).
  */
 import type { ArticleSummary } from "../article/schema.ts";
-import { authorTerms, sectionTerms, tagTerms } from "./taxonomy.ts";
+import { authorTerms, clusterTerms, sectionTerms, tagTerms } from "./taxonomy.ts";
 
 /** Entries read from each tag's or section's list: enough to fill the list after dropping the article itself. */
 const CANDIDATES_PER_LIST = 12;
@@ -25,14 +25,25 @@ export function relatedStories<T extends ArticleSummary>(
   const position = new Map<T, number>();
   const lists = new Map<string, T[]>();
   const keysOf = new Map<T, [string, number][]>();
+  // Spellings merged into one tag, author or section (台灣 / 臺灣) are one key.
+  const tagClusters = clusterTerms(articles, tagTerms).clusterOf;
+  const authorClusters = clusterTerms(articles, authorTerms).clusterOf;
+  const sectionClusters = clusterTerms(articles, sectionTerms).clusterOf;
+  const id = (clusters: typeof tagClusters, key: string) => clusters.get(key)?.spellings[0]?.key ?? key;
   articles.forEach((article, index) => {
     position.set(article, index);
+    const unique = (keys: string[]) => [...new Set(keys)];
     const keys: [string, number][] = [
-      ...tagTerms(article).map((term): [string, number] => [`t:${term.key}`, WEIGHT.tag]),
-      ...authorTerms(article).map((term): [string, number] => [`a:${term.key}`, WEIGHT.author]),
+      ...unique(tagTerms(article).map((term) => `t:${id(tagClusters, term.key)}`)).map((key): [string, number] => [
+        key,
+        WEIGHT.tag,
+      ]),
+      ...unique(authorTerms(article).map((term) => `a:${id(authorClusters, term.key)}`)).map(
+        (key): [string, number] => [key, WEIGHT.author],
+      ),
       ...sectionTerms(article)
         .slice(0, 1)
-        .map((term): [string, number] => [`s:${term.key}`, WEIGHT.section]),
+        .map((term): [string, number] => [`s:${id(sectionClusters, term.key)}`, WEIGHT.section]),
     ];
     keysOf.set(article, keys);
     for (const [key] of keys) {

@@ -48,28 +48,39 @@ const indexes = new WeakMap<readonly Entry[], SiteIndex<ArticleRecord>>();
 /** Sections are in the masthead order of `settings.sections` (the site config's optional list). */
 export function siteIndex<R extends ArticleRecord>(
   entries: readonly Entry<R>[],
-  settings: Pick<RouteSettings, "sections">,
+  settings: Pick<RouteSettings, "sections" | "editions">,
 ): SiteIndex<R> {
   const cached = indexes.get(entries);
   if (cached) return cached as SiteIndex<R>;
   const articles = newestFirst(entries);
-  const sections = orderSections(groupBy(articles, sectionTerms, "section"), settings.sections);
-  const tags = groupBy(articles, tagTerms, "tag");
-  const authors = groupBy(articles, authorTerms, "author");
+  // Slugs are read from the Simplified spelling where an edition has one: pinyin's word lists are Simplified.
+  const simplified = settings.editions.all.find((edition) => edition.script === "hans")?.id;
+  const slugName = (name: Readonly<Record<string, string>>, key: string) =>
+    (simplified === undefined ? undefined : name[simplified]) ?? key;
+  const sections = orderSections(groupBy(articles, sectionTerms, "section", slugName), settings.sections);
+  const tags = groupBy(articles, tagTerms, "tag", slugName);
+  const authors = groupBy(articles, authorTerms, "author", slugName);
   /** Each article's terms of one kind, in the order the article lists them. */
   const lookup = (groups: readonly Group<R>[], terms: (article: R) => readonly { key: string }[]) => {
-    const map = new Map<string, Category[]>();
-    for (const { term, articles: members } of groups) {
-      for (const article of members) map.set(article.slug, [...(map.get(article.slug) ?? []), term]);
+    const map = new Map<string, Group<R>[]>();
+    for (const group of groups) {
+      for (const article of group.articles) map.set(article.slug, [...(map.get(article.slug) ?? []), group]);
     }
+    const out = new Map<string, Category[]>();
     for (const article of articles) {
       const listed = map.get(article.slug);
-      if (listed === undefined || listed.length < 2) continue;
-      const order = terms(article).map((term) => term.key);
-      const position = (term: Category) => order.indexOf(Object.values(term.name)[0] ?? "");
-      listed.sort((a, b) => position(a) - position(b));
+      if (listed === undefined) continue;
+      if (listed.length > 1) {
+        const order = terms(article).map((term) => term.key);
+        const position = (group: Group<R>) => Math.min(...group.keys.map((key) => order.indexOf(key) >>> 0));
+        listed.sort((a, b) => position(a) - position(b));
+      }
+      out.set(
+        article.slug,
+        listed.map((group) => group.term),
+      );
     }
-    return map;
+    return out;
   };
   const sectionOf = new Map([...lookup(sections, sectionTerms)].map(([slug, [first]]) => [slug, first as Category]));
   const nav = sections.map((group) => group.term);

@@ -8,13 +8,15 @@ import fileNameSlug from "./file-name-slug.ts";
 import headingMarkup from "./heading-markup.ts";
 import leadImage from "./lead-image.ts";
 import nameLength from "./name-length.ts";
+import newsDates from "./news-dates.ts";
 import visibleText from "./visible-text.ts";
 
-export const ARTICLE_RULES = [headingMarkup, visibleText, fileNameSlug, nameLength, leadImage] as const;
+export const ARTICLE_RULES = [headingMarkup, visibleText, fileNameSlug, nameLength, newsDates, leadImage] as const;
 
 export const articleRules = unified()
   .use(headingMarkup)
   .use(visibleText)
   .use(fileNameSlug)
   .use(nameLength)
+  .use(newsDates)
   .use(leadImage);

@@ -267,6 +267,46 @@ export const RULES = {
     severity: "warning",
     doc: "The photo is narrower than the text column: shown at its own size, not stretched.",
   },
+  "bidi-control": {
+    area: "front matter",
+    severity: "error",
+    doc: "A direction control (U+202A–U+202E, U+2066–U+2069) in a front matter value: delete it.",
+  },
+  "invisible-character": {
+    area: "front matter",
+    severity: "warning",
+    doc: "An invisible format character (zero-width space, direction mark, soft hyphen…) was removed from a front matter value.",
+  },
+  "updated-before-date": {
+    area: "front matter",
+    severity: "error",
+    doc: "`updated` is earlier than `date`: correct the one that is wrong, or remove `updated:`.",
+  },
+  "time-skipped": {
+    area: "front matter",
+    severity: "warning",
+    doc: "A local time the time zone skips (summer time): the message names the time published instead.",
+  },
+  "yaml-alias": {
+    area: "front matter",
+    severity: "error",
+    doc: "A front matter value written as a YAML alias (`*name`): write the value itself.",
+  },
+  "term-spellings-merged": {
+    area: "content folder",
+    severity: "warning",
+    doc: "Two spellings of a section, tag or author read the same in an edition and share one page.",
+  },
+  "qr-code-too-long": {
+    area: "site configuration",
+    severity: "warning",
+    doc: "The site's address (SITE/BASE) is too long for a QR code: pages have no WeChat QR box.",
+  },
+  "sitemap-url-too-long": {
+    area: "site configuration",
+    severity: "warning",
+    doc: "The site's address (SITE/BASE) is too long for a sitemap: no sitemap.xml is written.",
+  },
 } as const satisfies Record<string, RuleDoc>;
 
 export type RuleId = keyof typeof RULES;

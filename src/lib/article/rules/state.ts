@@ -12,6 +12,8 @@ export type ArticleState = {
   readonly body: readonly RootContent[];
   /** The body cut at its `##` headings, each part as sanitized hast. */
   readonly sections: readonly { readonly heading: Heading | null; readonly hast: HastRoot }[];
+  /** Time zone of dates without an offset when the article names none (the site's). */
+  readonly timeZone: string;
   /** The slug when the front matter names none (the file name). */
   readonly defaultSlug: string;
   /** Set by the lead-image rule: the lead photo's file, when it is usable. */
