@@ -8,7 +8,7 @@ import { chainFor, decidingStage } from "./dictionaries.ts";
 import { AMBIGUOUS_HANS, AMBIGUOUS_HANT } from "./ambiguous.ts";
 import { normalise, runChain, type Decision, type EngineInput } from "./engine.ts";
 import { hasMarkup, tokenizeMarkup, variantFor } from "./markup.ts";
-import { contextPins, userEntries, userTrie } from "./rules.ts";
+import { contextPins, SURNAMES, userEntries, userTrie } from "./rules.ts";
 import { wordBoundaries, type Words } from "./segment.ts";
 import { applyQuotes, applyVariants } from "./style.ts";
 import type { Trie } from "./dictionaries.ts";
@@ -52,7 +52,14 @@ export function sameStandard(from: TextLanguage, to: EditionStyle): boolean {
 }
 
 let lastCut:
-  { text: string; script: TextLanguage["script"]; words: Words; pins: ReturnType<typeof contextPins> } | undefined;
+  | {
+      text: string;
+      script: TextLanguage["script"];
+      surnames: Readonly<Record<string, string>>;
+      words: Words;
+      pins: ReturnType<typeof contextPins>;
+    }
+  | undefined;
 
 /**
  * Converts plain text (no markup) character-wise: no house style, no quotes. With `decisions`,
@@ -65,14 +72,16 @@ export function convertCharacters(
   user: Trie | undefined,
   decisions?: Decision[],
   defaults?: EngineInput["defaults"],
+  surnames: Readonly<Record<string, string>> = SURNAMES,
 ): string {
   const chain = chainFor(from.standard, to.standard);
   if (chain === undefined || text === "" || sameStandard(from, to)) return text;
   const normalised = normalise(text);
   // Every edition of an article converts the same texts: cut them into words once.
-  if (lastCut?.text !== normalised || lastCut.script !== from.script) {
+  if (lastCut?.text !== normalised || lastCut.script !== from.script || lastCut.surnames !== surnames) {
     const words = wordBoundaries(normalised, from.script);
-    lastCut = { text: normalised, script: from.script, words, pins: contextPins(normalised, words, from.script) };
+    const pins = contextPins(normalised, words, from.script, surnames);
+    lastCut = { text: normalised, script: from.script, surnames, words, pins };
   }
   const { words, pins } = lastCut;
   const deciding = decidingStage(from.standard, to.standard) ?? 0;
@@ -87,6 +96,21 @@ export function convertCharacters(
   });
 }
 
+const surnameTables = new Map<string, Readonly<Record<string, string>>>();
+
+/** The shipped surnames with the site's additions (one object per distinct setting, for caching). */
+export function surnamesOf(settings: Pick<ConversionSettings, "surnames">): Readonly<Record<string, string>> {
+  const extra = settings.surnames;
+  if (extra === undefined || Object.keys(extra).length === 0) return SURNAMES;
+  const key = JSON.stringify(extra);
+  let table = surnameTables.get(key);
+  if (table === undefined) {
+    table = { ...SURNAMES, ...extra };
+    surnameTables.set(key, table);
+  }
+  return table;
+}
+
 function createConverter(settings: ConversionSettings): Converter {
   const users = new Map<string, Trie | undefined>();
   const userFor = (from: TextLanguage, to: EditionStyle, article: ArticleConversion | undefined) => {
@@ -98,6 +122,7 @@ function createConverter(settings: ConversionSettings): Converter {
     return users.get(key);
   };
 
+  const surnames = surnamesOf(settings);
   const style = (text: string, to: EditionStyle) => applyQuotes(applyVariants(text, to), to);
   const hansDefaults = { ambiguous: AMBIGUOUS_HANS, count: 0 };
   const hantDefaults = { ambiguous: AMBIGUOUS_HANT, count: 0 };
@@ -131,8 +156,8 @@ function createConverter(settings: ConversionSettings): Converter {
       });
     });
     const counter = from.script === "hans" ? hansDefaults : hantDefaults;
-    const convertedPieces = convertPieces(pieces, from, to, userFor(from, to, article), counter).map((piece) =>
-      style(piece, to),
+    const convertedPieces = convertPieces(pieces, from, to, userFor(from, to, article), counter, surnames).map(
+      (piece) => style(piece, to),
     );
     let next = 0;
     return layouts.map((layout) =>
@@ -155,13 +180,16 @@ function convertPieces(
   to: EditionStyle,
   user: Trie | undefined,
   defaults: EngineInput["defaults"],
+  surnames: Readonly<Record<string, string>>,
 ): string[] {
   if (sameStandard(from, to) || pieces.length === 0) return [...pieces];
   if (pieces.some((piece) => piece.includes(SEPARATOR))) {
-    return pieces.map((piece) => convertCharacters(piece, from, to, user, undefined, defaults));
+    return pieces.map((piece) => convertCharacters(piece, from, to, user, undefined, defaults, surnames));
   }
-  const converted = convertCharacters(pieces.join(SEPARATOR), from, to, user, undefined, defaults).split(SEPARATOR);
+  const converted = convertCharacters(pieces.join(SEPARATOR), from, to, user, undefined, defaults, surnames).split(
+    SEPARATOR,
+  );
   return converted.length === pieces.length
     ? converted
-    : pieces.map((piece) => convertCharacters(piece, from, to, user, undefined, defaults));
+    : pieces.map((piece) => convertCharacters(piece, from, to, user, undefined, defaults, surnames));
 }
