@@ -39,6 +39,18 @@ export const AMBIGUOUS_HANS: Readonly<Record<string, readonly string[]>> = {
   须: ["須", "鬚"],
   胡: ["胡", "鬍"],
   卷: ["卷", "捲"],
+  余: ["餘", "余"],
+  几: ["幾", "几"],
+  丑: ["醜", "丑"],
+  谷: ["谷", "穀"],
+  姜: ["姜", "薑"],
+  沈: ["沈", "瀋"],
+  游: ["遊", "游"],
+  郁: ["鬱", "郁"],
+  朴: ["樸", "朴"],
+  党: ["黨", "党"],
+  涂: ["塗", "涂"],
+  曲: ["曲", "麴"],
 };
 
 export const AMBIGUOUS_HANT: Readonly<Record<string, readonly string[]>> = {

@@ -31,6 +31,29 @@ export type Converter = {
   takeDefaultCount?(): number;
 };
 
+/** Web addresses in prose: a scheme or www., up to whitespace, CJK punctuation or brackets. */
+const URL = /(?:\b[a-z][a-z0-9+.-]*:\/\/|\bwww\.)[^\s<>"'`\u3000-\u303f\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f]+/giu;
+
+function hasUrl(text: string): boolean {
+  return text.includes("://") || text.includes("www.");
+}
+
+/** Splits text into prose and web addresses, alternating (prose first, possibly empty). */
+export function splitUrls(text: string): string[] {
+  if (!hasUrl(text)) return [text];
+  const parts: string[] = [];
+  let last = 0;
+  for (const match of text.matchAll(URL)) {
+    // Trailing punctuation of the sentence is not part of the address.
+    const url = match[0].replace(/[.,;:!?)\]}'"。，、；：！？]+$/u, "");
+    if (url.length < 5) continue;
+    parts.push(text.slice(last, match.index), url);
+    last = match.index + url.length;
+  }
+  parts.push(text.slice(last));
+  return parts;
+}
+
 /** Joins texts for one conversion: a private-use character no dictionary entry or rule spans. */
 const SEPARATOR = "\uE000";
 
@@ -90,6 +113,7 @@ export function convertCharacters(
     deciding,
     words,
     pins,
+    ...(pins === undefined ? {} : { reasons: pins.reasons }),
     user,
     ...(decisions ? { decisions } : {}),
     ...(defaults ? { defaults } : {}),
@@ -142,17 +166,23 @@ function createConverter(settings: ConversionSettings): Converter {
     // Plain pieces of every text, converted in one call; markup spans are resolved as written.
     const pieces: string[] = [];
     const layouts = texts.map((text) => {
-      if (!hasMarkup(text)) {
+      if (!hasMarkup(text) && !hasUrl(text)) {
         pieces.push(text);
         return undefined;
       }
-      const { tokens, errors } = tokenizeMarkup(text);
+      const { tokens, errors } = hasMarkup(text)
+        ? tokenizeMarkup(text)
+        : { tokens: [{ kind: "text" as const, text, offset: 0 }], errors: [] };
       const error = errors[0];
       if (error !== undefined) throw new Error(error.message);
-      return tokens.map((token) => {
-        if (token.kind === "fixed") return variantFor(token, to);
-        pieces.push(token.text);
-        return undefined;
+      return tokens.flatMap((token) => {
+        if (token.kind === "fixed") return [variantFor(token, to)];
+        // Web addresses are shown as written (https://example.com/發展 stays so in every edition).
+        return splitUrls(token.text).map((part, index) => {
+          if (index % 2 === 1) return part;
+          pieces.push(part);
+          return undefined;
+        });
       });
     });
     const counter = from.script === "hans" ? hansDefaults : hantDefaults;

@@ -20,6 +20,8 @@ export type Decision = {
   readonly source: string;
   readonly target: string;
   readonly kind: DecisionKind;
+  /** For a context-rule decision: the rule's id (`name-surname` for a person-name guess). */
+  readonly reason?: string;
 };
 
 export type EngineInput = {
@@ -29,6 +31,8 @@ export type EngineInput = {
   readonly words: Words;
   /** Position → the deciding stage's output there (one character). */
   readonly pins: ReadonlyMap<number, string> | undefined;
+  /** Position → the id of the rule that set its pin. */
+  readonly reasons?: ReadonlyMap<number, string>;
   readonly user: Trie | undefined;
   /** When given, receives the deciding stage's decisions. */
   readonly decisions?: Decision[];
@@ -96,7 +100,7 @@ function isAmbiguous(ambiguous: Readonly<Record<string, unknown>>, text: string,
  * Segments: user entries (final), segmentation-dictionary matches, and the runs between them.
  */
 export function runChain(text: string, input: EngineInput): string {
-  const { chain, words, pins, user, deciding, decisions, defaults } = input;
+  const { chain, words, pins, user, deciding, decisions, defaults, reasons } = input;
   // 1. Segmentation: [start, end, fixed output or undefined].
   const starts: number[] = [];
   const stops: number[] = [];
@@ -180,6 +184,7 @@ export function runChain(text: string, input: EngineInput): string {
         isDeciding && aligned ? pins : undefined,
         isDeciding && aligned ? decisions : undefined,
         isDeciding && aligned ? defaults : undefined,
+        reasons,
       );
       if (converted.length !== segment.length) aligned = false;
       segment = converted;
@@ -201,6 +206,7 @@ function convertSegment(
   pins: ReadonlyMap<number, string> | undefined,
   decisions: Decision[] | undefined,
   defaults: EngineInput["defaults"],
+  reasons: ReadonlyMap<number, string> | undefined,
 ): string {
   let result = "";
   /** segment[copied, i) is unchanged and not yet in `result`. */
@@ -237,7 +243,15 @@ function convertSegment(
       defaults.count++;
     }
     if (value !== undefined) {
-      decisions?.push({ start: offset + i, end: offset + end, source: segment.slice(i, end), target: value, kind });
+      const reason = kind === "rule" ? reasons?.get(offset + i) : undefined;
+      decisions?.push({
+        start: offset + i,
+        end: offset + end,
+        source: segment.slice(i, end),
+        target: value,
+        kind,
+        ...(reason === undefined ? {} : { reason }),
+      });
       result += segment.slice(copied, i) + value;
       copied = end;
     } else if (decisions !== undefined) {

@@ -180,7 +180,7 @@ export function contextPins(
       // A dictionary phrase made of whole words here decides (干诺道 is a road, not dry).
       let phrase: boolean | undefined;
       for (const rule of rules) {
-        if (!rule.overridesPhrase && (phrase ??= isPhraseWord(words, text, at))) break;
+        if (!rule.overridesPhrase && (phrase ??= isPhraseWord(words, text, at))) continue;
         if (rule.before !== undefined && !rule.before.test(before)) continue;
         if (rule.after !== undefined && !rule.after.test(after)) continue;
         if (rule.word !== undefined && !rule.word.test((word ??= wordAt(words, text, at)))) continue;
