@@ -19,7 +19,12 @@ export type SiteConfigInput = {
   readonly timeZone?: string;
   /** Masthead order of sections (names in any edition, or slugs); sections not listed follow, largest first. */
   readonly sections?: readonly string[];
-  readonly conversion?: { readonly overrides?: readonly ConversionOverride[]; readonly groups?: readonly string[] };
+  readonly conversion?: {
+    readonly overrides?: readonly ConversionOverride[];
+    readonly groups?: readonly string[];
+    /** Surnames kept in their name form in person names, added to data/conversion/surnames.json: `{ "钟": "鍾" }`. */
+    readonly surnames?: Readonly<Record<string, string>>;
+  };
 };
 
 export const defaultSiteConfig: SiteConfigInput = {
@@ -81,8 +86,14 @@ const siteConfigSchema = z.strictObject({
     .strictObject({
       overrides: z.array(z.strictObject({ hans: z.string(), hant: z.string() })).default([]),
       groups: z.array(z.string()).default([]),
+      surnames: z
+        .record(
+          z.string().regex(/^\p{Script=Han}$/u, "each surname is one Chinese character"),
+          z.string().regex(/^\p{Script=Han}$/u, 'must be one Chinese character: the name form, e.g. "钟": "鍾"'),
+        )
+        .default({}),
     })
-    .default({ overrides: [], groups: [] }),
+    .default({ overrides: [], groups: [], surnames: {} }),
 });
 
 export type SiteConfig = {
@@ -129,6 +140,7 @@ export function loadSiteConfig(input: unknown, contentDir = "content"): SiteConf
       })),
       overrides: conversion.overrides,
       groups: conversion.groups,
+      ...(Object.keys(conversion.surnames).length > 0 ? { surnames: conversion.surnames } : {}),
     },
   };
 }

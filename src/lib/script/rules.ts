@@ -193,7 +193,9 @@ export function contextPins(
   }
   for (const [surname, target] of Object.entries(surnames)) {
     for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
-      if (pins?.has(at) || isPhraseWord(words, text, at) || !isPersonName(words, at)) continue;
+      if (pins?.has(at)) continue;
+      const name = personName(words, at);
+      if (name === "no" || (name === "unless-phrase" && isPhraseWord(words, text, at))) continue;
       pins ??= new Pins();
       pins.pin(at, target, "name-surname");
     }
@@ -239,16 +241,18 @@ const NAME_TAGS = new Set(["nr", "nrfg", "nrt", "x"]);
 
 /**
  * Whether a person's name starts at `at`: jieba (with HMM) reads a 2–3 character word starting
- * there as a name, and no dictionary phrase gives that word another reading (钟声 is tagged nr).
+ * there as a name. A three-character name jieba's dictionary knows (钟楚红 nr) is one even where
+ * opencc has it as a phrase (钟楚红 → 鐘楚紅, a mistake); otherwise a phrase of the dictionary
+ * starting here (谷阳 a place, 周线 a chart, 钟声 tagged nr) or covering it decides.
  */
-function isPersonName(words: Words, at: number): boolean {
+function personName(words: Words, at: number): "yes" | "no" | "unless-phrase" {
   const word = words.taggedWord(at, true);
-  if (word === undefined || word.start !== at || word.end - word.start < 2 || word.end - word.start > 3) return false;
-  if (!NAME_TAGS.has(word.tag)) return false;
-  // A phrase of the dictionary starting here (谷阳 a place, 周线 a chart) is not a name.
+  if (word === undefined || word.start !== at || word.end - word.start < 2 || word.end - word.start > 3) return "no";
+  if (!NAME_TAGS.has(word.tag) || NOT_NAMES.test(word.word)) return "no";
+  if (word.end - word.start === 3 && word.tag !== "x") return "yes";
   const count = phraseDictionary().matches(word.word, 0, word.word.length, phraseEnds, phraseValues);
-  if ((phraseEnds[count - 1] ?? 0) > 1) return false;
-  return !NOT_NAMES.test(word.word);
+  if ((phraseEnds[count - 1] ?? 0) > 1) return "no";
+  return "unless-phrase";
 }
 
 /** Words HMM joins that are not names: a surname character followed by a function word. */
