@@ -33,7 +33,7 @@ function lineColumn(text: string, offset: number): string {
 }
 
 /** Risks below this are not shown unless --all: phrases and most context rules are right. */
-const DEFAULT_MIN_RISK = 65;
+const DEFAULT_MIN_RISK = 50;
 const args = process.argv.slice(2);
 let minRisk = DEFAULT_MIN_RISK;
 const files: string[] = [];
@@ -67,7 +67,9 @@ for (const file of files) {
     if (items.length === 0) continue;
     console.log(`${file} → ${edition.id}: ${items.length} to check`);
     for (const item of items) {
-      const why = item.reason === "" ? KIND_LABEL[item.kind] : `${KIND_LABEL[item.kind]} ${item.reason}`;
+      const why =
+        (item.reason === "" ? KIND_LABEL[item.kind] : `${KIND_LABEL[item.kind]} ${item.reason}`) +
+        (item.beat === undefined ? "" : `，未用詞組 ${item.beat}`);
       console.log(
         `  ${file}:${lineColumn(prose, item.offset)}  [risk ${item.risk}] ${item.source} → ${item.target} (${item.candidates.join("/")}; ${why})  ${item.sentence}`,
       );

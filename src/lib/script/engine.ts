@@ -22,6 +22,8 @@ export type Decision = {
   readonly kind: DecisionKind;
   /** For a context-rule decision: the rule's id (`name-surname` for a person-name guess). */
   readonly reason?: string;
+  /** A longer dictionary phrase starting here that was refused (word boundary or a rule): the reading this decision beat. */
+  readonly beat?: string;
 };
 
 export type EngineInput = {
@@ -66,6 +68,38 @@ const userValues: string[] = [];
 /** Whether [start, end) may be one dictionary match: it may not cut into a common word. */
 function allowed(words: Words | undefined, start: number, end: number): boolean {
   return words === undefined || respects(words, start, end);
+}
+
+/**
+ * Whether the match [start, end) → `value` of `trie` may stand inside one word: a common word
+ * crossing it must read the characters they share the same way (its phrase, else characters).
+ */
+function allowedInside(
+  words: Words | undefined,
+  trie: Trie,
+  segment: string,
+  offset: number,
+  start: number,
+  end: number,
+  value: string,
+): boolean {
+  if (words === undefined) return true;
+  return respects(words, offset + start, offset + end, (a, b) => {
+    const from = a - offset;
+    const to = b - offset;
+    if (from < 0 || to > segment.length || value.length !== end - start) return false;
+    const word = segment.slice(from, to);
+    let reading = trie.get(word);
+    if (reading === undefined || reading.length !== word.length) {
+      reading = "";
+      for (const char of word) reading += trie.get(char) ?? char;
+      if (reading.length !== word.length) return false;
+    }
+    for (let k = Math.max(from, start); k < Math.min(to, end); k++) {
+      if (reading[k - from] !== value[k - start]) return false;
+    }
+    return true;
+  });
 }
 
 /** Whether a match agrees with the pins it covers (its output must be aligned to check). */
@@ -217,6 +251,7 @@ function convertSegment(
     let end = i + width;
     let value: string | undefined;
     let kind: DecisionKind = "char";
+    let beat: string | undefined;
     for (let m = count - 1; m >= 0; m--) {
       const candidate = ends[m] ?? 0;
       const candidateValue = values[m] ?? "";
@@ -225,7 +260,7 @@ function convertSegment(
         break;
       }
       if (
-        allowed(words, offset + i, offset + candidate) &&
+        allowedInside(words, trie, segment, offset, i, candidate, candidateValue) &&
         agrees(pins, offset + i, offset + candidate, candidateValue)
       ) {
         end = candidate;
@@ -233,6 +268,7 @@ function convertSegment(
         kind = "phrase";
         break;
       }
+      if (decisions !== undefined) beat ??= segment.slice(i, candidate);
     }
     const pin = end === i + width ? pins?.get(offset + i) : undefined;
     if (pin !== undefined) {
@@ -251,12 +287,20 @@ function convertSegment(
         target: value,
         kind,
         ...(reason === undefined ? {} : { reason }),
+        ...(beat === undefined ? {} : { beat }),
       });
       result += segment.slice(copied, i) + value;
       copied = end;
     } else if (decisions !== undefined) {
       const source = segment.slice(i, end);
-      decisions.push({ start: offset + i, end: offset + end, source, target: source, kind });
+      decisions.push({
+        start: offset + i,
+        end: offset + end,
+        source,
+        target: source,
+        kind,
+        ...(beat === undefined ? {} : { beat }),
+      });
     }
     i = end;
   }

@@ -27,6 +27,8 @@ export type ReviewItem = {
   readonly kind: ReviewKind;
   /** The context rule's id, `name-surname`, or the phrase that decided. */
   readonly reason: string;
+  /** A dictionary phrase starting here that the engine refused (its reading lost), if any. */
+  readonly beat?: string;
   /** 0–100: how likely the decision is wrong (ranking; the report hides low risks by default). */
   readonly risk: number;
   /** The sentence holding the character. */
@@ -56,7 +58,7 @@ const DEFAULT_RISK: Readonly<Record<string, number>> = {
   斗: 60,
   松: 60,
   丑: 60,
-  里: 55,
+  里: 40,
   只: 55,
   面: 50,
   采: 50,
@@ -82,7 +84,11 @@ export function reviewConversion(text: string, from: TextLanguage, to: EditionSt
   for (const decision of decisions) {
     const listed = listing(decision, table);
     if (listed === undefined) continue;
-    const { at, char, risk, kind, reason } = listed;
+    const { at, char, kind, reason } = listed;
+    let { risk } = listed;
+    // A default inside a longer word (发送, 总发行) is the reading opencc needed no phrase for:
+    // usually right. Standing alone (干, 发 as a word of their own) is where readings compete.
+    if (kind === "default" && !standsAlone(words, at)) risk -= INSIDE_WORD_DISCOUNT;
     const candidates = table[char] ?? [];
     const chosen = aligned ? (converted[at] ?? "") : decision.target;
     const same = (a: string, b: string) => a === b || (SAME_CHARACTER[a] ?? a) === (SAME_CHARACTER[b] ?? b);
@@ -127,12 +133,21 @@ export function reviewConversion(text: string, from: TextLanguage, to: EditionSt
       context: `${text.slice(Math.max(0, at - 10), at)}【${char}】${text.slice(at + 1, at + 11)}`.replace(/\s+/g, " "),
       kind,
       reason,
+      ...(decision.beat === undefined ? {} : { beat: decision.beat }),
       risk,
       sentence: sentenceAt(text, at),
       fix,
     });
   }
   return items.sort((a, b) => b.risk - a.risk || a.offset - b.offset);
+}
+
+const INSIDE_WORD_DISCOUNT = 30;
+
+/** Whether the character at `at` is a jieba word of its own. */
+function standsAlone(words: ReturnType<typeof wordBoundaries>, at: number): boolean {
+  words.ensure(at, at);
+  return words.bounds[at] === 1 && words.bounds[at + 1] === 1;
 }
 
 /** Whether and why a decision is listed. */

@@ -236,8 +236,13 @@ function tagsMatch(rule: ContextRule, words: Words, at: number): boolean {
   return true;
 }
 
-/** Person-name tags of jieba: nr (person), nrfg/nrt (full/transliterated name), x (a new word HMM found). */
-const NAME_TAGS = new Set(["nr", "nrfg", "nrt", "x"]);
+/**
+ * Name tags of jieba: nr (person), nrfg/nrt (full/transliterated name), ns (place: 余姚, 钟祥),
+ * x (a new word HMM found).
+ */
+const NAME_TAGS = new Set(["nr", "nrfg", "nrt", "ns", "x"]);
+/** jieba tags of a character that is not a given name: verbs, adverbs, prepositions, particles… */
+const NOT_GIVEN_NAME_TAGS = /^(?:v|vn|vd|d|p|c|u.*|r|m|q|f|y|e|o)$/u;
 
 /**
  * Whether a person's name starts at `at`: jieba (with HMM) reads a 2–3 character word starting
@@ -249,7 +254,12 @@ function personName(words: Words, at: number): "yes" | "no" | "unless-phrase" {
   const word = words.taggedWord(at, true);
   if (word === undefined || word.start !== at || word.end - word.start < 2 || word.end - word.start > 3) return "no";
   if (!NAME_TAGS.has(word.tag) || NOT_NAMES.test(word.word)) return "no";
-  if (word.end - word.start === 3 && word.tag !== "x") return "yes";
+  if (word.end - word.start === 3 && word.tag !== "x" && word.tag !== "ns") return "yes";
+  // A two-character word HMM made up: not a name when its second character is a verb, adverb… (钟|拨).
+  if (word.tag === "x" && word.end - word.start === 2) {
+    const given = words.taggedWord(at + 1, false);
+    if (given !== undefined && NOT_GIVEN_NAME_TAGS.test(given.tag)) return "no";
+  }
   const count = phraseDictionary().matches(word.word, 0, word.word.length, phraseEnds, phraseValues);
   if ((phraseEnds[count - 1] ?? 0) > 1) return "no";
   return "unless-phrase";

@@ -179,7 +179,13 @@ export class Words {
  * (年頭|發生: 頭髮 is refused). Rare words do not count (周|线图 lets opencc's 周线 stand), but a
  * common word inside a rare one does (被|发掘出来: 发掘).
  */
-export function respects(words: Words, start: number, end: number): boolean {
+export function respects(
+  words: Words,
+  start: number,
+  end: number,
+  /** Whether the common word [a, b) crossing the match reads its shared characters as the match does. */
+  compatible?: (a: number, b: number) => boolean,
+): boolean {
   if (end - start <= 1) return true;
   words.ensure(start, end);
   const { bounds, shadow } = words;
@@ -192,7 +198,8 @@ export function respects(words: Words, start: number, end: number): boolean {
   }
   if (!inner) {
     // Inside one word: the phrase may not end or start inside a common word that crosses it
-    // there (直发 in 直发抖 cuts 发抖); the word as a whole does not count.
+    // there and reads the shared characters otherwise (直发 in 直发抖 cuts 发抖; 上周 in 上周五
+    // agrees with 周五 → 週五); the word as a whole does not count.
     if (bounds[start] === 1 && bounds[end] === 1) return true;
     return !cutsCommonWord(start, true) && !cutsCommonWord(end, true);
   }
@@ -208,7 +215,7 @@ export function respects(words: Words, start: number, end: number): boolean {
     for (let a = wordStart; a < at; a++) {
       for (let b = at + 1; b <= wordEnd; b++) {
         if (partsOnly && a === wordStart && b === wordEnd) continue;
-        if (common.has(shadow.slice(a, b))) return true;
+        if (common.has(shadow.slice(a, b)) && !(partsOnly && compatible?.(a, b) === true)) return true;
       }
     }
     return false;
