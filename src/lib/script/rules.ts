@@ -193,7 +193,9 @@ export function contextPins(
   }
   for (const [surname, target] of Object.entries(surnames)) {
     for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
-      if (pins?.has(at)) continue;
+      // Inside a word (由于, 对于, 多余) no name starts: skip jieba's slower HMM tagging.
+      words.ensure(at, at);
+      if (pins?.has(at) || words.bounds[at] !== 1) continue;
       const name = personName(words, at);
       if (name === "no" || (name === "unless-phrase" && isPhraseWord(words, text, at))) continue;
       pins ??= new Pins();
