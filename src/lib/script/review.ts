@@ -10,6 +10,7 @@ import type { Decision } from "./engine.ts";
 import type { ConversionRule, EditionStyle, TextLanguage } from "./types.ts";
 import { AMBIGUOUS_HANS, AMBIGUOUS_HANT } from "./ambiguous.ts";
 import { wordBoundaries } from "./segment.ts";
+import oneToMany from "../../../data/conversion/one-to-many.json" with { type: "json" };
 
 export { AMBIGUOUS_HANS, AMBIGUOUS_HANT } from "./ambiguous.ts";
 
@@ -72,17 +73,29 @@ const RULE_RISK = 40;
 const NAME_RISK = 60;
 const PHRASE_RISK = 25;
 
+/**
+ * Every character of OpenCC's one-to-many tables with its candidates (default first); the
+ * characters editors should check most (ambiguous.ts) keep their order of candidates.
+ */
+const CANDIDATES = {
+  hans: { ...(oneToMany.hans as Record<string, readonly string[]>), ...AMBIGUOUS_HANS },
+  hant: { ...(oneToMany.hant as Record<string, readonly string[]>), ...AMBIGUOUS_HANT },
+} as const;
+/** Risk of a default on a one-to-many character outside ambiguous.ts: rare, or almost always right. */
+const RARE_RISK = 30;
+
 /** Risky decisions of a conversion, highest risk first (then in text order). */
 export function reviewConversion(text: string, from: TextLanguage, to: EditionStyle): ReviewItem[] {
   if (sameStandard(from, to) || chainFor(from.standard, to.standard) === undefined) return [];
-  const table = from.script === "hans" ? AMBIGUOUS_HANS : AMBIGUOUS_HANT;
+  const table = CANDIDATES[from.script];
+  const common = from.script === "hans" ? AMBIGUOUS_HANS : AMBIGUOUS_HANT;
   const decisions: Decision[] = [];
   const converted = convertCharacters(text, from, to, undefined, decisions);
   const aligned = converted.length === text.length;
   const words = wordBoundaries(text, from.script);
   const items: ReviewItem[] = [];
   for (const decision of decisions) {
-    const listed = listing(decision, table);
+    const listed = listing(decision, table, common);
     if (listed === undefined) continue;
     const { at, char, kind, reason } = listed;
     let { risk } = listed;
@@ -154,13 +167,16 @@ function standsAlone(words: ReturnType<typeof wordBoundaries>, at: number): bool
 function listing(
   decision: Decision,
   table: Readonly<Record<string, readonly string[]>>,
+  common: Readonly<Record<string, readonly string[]>>,
 ): { at: number; char: string; risk: number; kind: ReviewKind; reason: string } | undefined {
   if (decision.kind === "user") return undefined;
   if (decision.kind === "char" || decision.kind === "rule") {
     const char = decision.source;
     if (table[char] === undefined) return undefined;
-    if (decision.kind === "char")
-      return { at: decision.start, char, risk: DEFAULT_RISK[char] ?? 50, kind: "default", reason: "" };
+    if (decision.kind === "char") {
+      const risk = DEFAULT_RISK[char] ?? (common[char] === undefined ? RARE_RISK : 50);
+      return { at: decision.start, char, risk, kind: "default", reason: "" };
+    }
     const reason = decision.reason ?? "";
     return reason === "name-surname"
       ? { at: decision.start, char, risk: NAME_RISK, kind: "name", reason }
