@@ -1,4 +1,5 @@
 /** Characters with several possible conversions, whose single-character default editors should check. */
+import oneToMany from "../../../data/conversion/one-to-many.json" with { type: "json" };
 
 /**
  * Simplified characters with more than one Traditional form (OpenCC's STCharacters lists them
@@ -65,3 +66,12 @@ export const AMBIGUOUS_HANT: Readonly<Record<string, readonly string[]>> = {
   鍾: ["钟", "锺"],
   於: ["于", "於"],
 };
+
+/**
+ * Every character of OpenCC's character tables with more than one conversion (default first):
+ * the one model of one-to-many characters for conversion, its review list and script detection.
+ */
+export const ONE_TO_MANY: {
+  readonly hans: Readonly<Record<string, readonly string[]>>;
+  readonly hant: Readonly<Record<string, readonly string[]>>;
+} = { hans: oneToMany.hans, hant: oneToMany.hant };

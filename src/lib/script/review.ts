@@ -8,9 +8,8 @@ import { chainFor } from "./dictionaries.ts";
 import { convertCharacters, sameStandard } from "./converter.ts";
 import type { Decision } from "./engine.ts";
 import type { ConversionRule, EditionStyle, TextLanguage } from "./types.ts";
-import { AMBIGUOUS_HANS, AMBIGUOUS_HANT } from "./ambiguous.ts";
+import { AMBIGUOUS_HANS, AMBIGUOUS_HANT, ONE_TO_MANY } from "./ambiguous.ts";
 import { wordBoundaries } from "./segment.ts";
-import oneToMany from "../../../data/conversion/one-to-many.json" with { type: "json" };
 
 export { AMBIGUOUS_HANS, AMBIGUOUS_HANT } from "./ambiguous.ts";
 
@@ -78,8 +77,8 @@ const PHRASE_RISK = 25;
  * characters editors should check most (ambiguous.ts) keep their order of candidates.
  */
 const CANDIDATES = {
-  hans: { ...(oneToMany.hans as Record<string, readonly string[]>), ...AMBIGUOUS_HANS },
-  hant: { ...(oneToMany.hant as Record<string, readonly string[]>), ...AMBIGUOUS_HANT },
+  hans: { ...ONE_TO_MANY.hans, ...AMBIGUOUS_HANS },
+  hant: { ...ONE_TO_MANY.hant, ...AMBIGUOUS_HANT },
 } as const;
 /** Risk of a default on a one-to-many character outside ambiguous.ts: rare, or almost always right. */
 const RARE_RISK = 30;
