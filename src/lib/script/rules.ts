@@ -248,15 +248,16 @@ const NOT_GIVEN_NAME_TAGS = /^(?:v|vn|vd|d|p|c|u.*|r|m|q|f|y|e|o)$/u;
 
 /**
  * Whether a person's name starts at `at`: jieba (with HMM) reads a 2–3 character word starting
- * there as a name. A three-character name jieba's dictionary knows (钟楚红 nr) is one even where
- * opencc has it as a phrase (钟楚红 → 鐘楚紅, a mistake); otherwise a phrase of the dictionary
- * starting here (谷阳 a place, 周线 a chart, 钟声 tagged nr) or covering it decides.
+ * there as a name. For the surnames in `overPhrases` (钟), a three-character name jieba's
+ * dictionary knows (钟楚红 nr) is one even where opencc has it as a phrase (→ 鐘楚紅, a mistake);
+ * otherwise a phrase of the dictionary starting here (谷阳 a place, 谷梁传 a book, 钟声 tagged nr)
+ * or covering it decides.
  */
 function personName(words: Words, at: number): "yes" | "no" | "unless-phrase" {
   const word = words.taggedWord(at, true);
   if (word === undefined || word.start !== at || word.end - word.start < 2 || word.end - word.start > 3) return "no";
   if (!NAME_TAGS.has(word.tag) || NOT_NAMES.test(word.word)) return "no";
-  if (word.end - word.start === 3 && word.tag !== "x" && word.tag !== "ns") return "yes";
+  if (word.end - word.start === 3 && NAME_OVER_PHRASE.has(word.word[0] ?? "") && /^nr/u.test(word.tag)) return "yes";
   // A two-character word HMM made up: not a name when its second character is a verb, adverb… (钟|拨).
   if (word.tag === "x" && word.end - word.start === 2) {
     const given = words.taggedWord(at + 1, false);
@@ -276,6 +277,9 @@ const NOT_NAMES = /^.(?:是|在|的|了|与|及|或|将|被|把|对|为|于|以|
  * with the `conversion.surnames` setting.
  */
 export const SURNAMES: Readonly<Record<string, string>> = surnameData.surnames;
+
+/** Surnames whose known three-character names beat an opencc phrase (surnames.json `overPhrases`). */
+const NAME_OVER_PHRASE: ReadonlySet<string> = new Set(surnameData.overPhrases);
 
 /** The jieba word holding position `at`. */
 function wordAt(words: Words, text: string, at: number): string {
