@@ -162,7 +162,9 @@ export function joinMarkupAcrossElements(node: MarkupNode): void {
     );
     if (close < 0) continue;
     const between = children.slice(i + 1, close);
-    if (!between.every(canKeep)) continue;
+    // Only inline formatting between: an empty gap means the sanitizer removed something there
+    // (`-{<script>…</script>}-`), which is reported, not published silently.
+    if (!between.some((other) => other.type === "element") || !between.every(canKeep)) continue;
     const closing = children[close] as MarkupNode;
     const closeValue = closing.value ?? "";
     const at = closeValue.indexOf(CLOSE);
@@ -177,9 +179,28 @@ export function joinMarkupAcrossElements(node: MarkupNode): void {
 
 const keep = (text: string) => (text === "" ? "" : `${OPEN}${text}${CLOSE}`);
 
-/** Whether every text under the node can be wrapped in `-{…}-` (holds no markup of its own). */
+/** Inline formatting a kept span may hold (Markdown's emphasis, links, code; their HTML twins). */
+const INLINE_FORMATTING = new Set([
+  "em",
+  "strong",
+  "a",
+  "del",
+  "s",
+  "code",
+  "sup",
+  "sub",
+  "mark",
+  "b",
+  "i",
+  "u",
+  "ins",
+  "small",
+]);
+
+/** Whether the node is inline formatting whose every text can be wrapped in `-{…}-` (no markup of its own). */
 function canKeep(node: MarkupNode): boolean {
   if (node.type === "text") return !(node.value ?? "").includes(OPEN) && !(node.value ?? "").includes(CLOSE);
+  if (node.type !== "element" || !INLINE_FORMATTING.has(node.tagName ?? "")) return false;
   return (node.children ?? []).every(canKeep);
 }
 

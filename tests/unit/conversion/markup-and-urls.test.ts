@@ -57,3 +57,13 @@ describe("web addresses", () => {
     expect(splitUrls("没有地址")).toEqual(["没有地址"]);
   });
 });
+
+describe("conversion markup around removed HTML", () => {
+  it("reports a span whose inside the sanitizer removed, and one around an image, instead of publishing it", () => {
+    for (const body of ["-{<script>window.__pwned=1</script>}-", '前-{<img src="x.png" alt="发">}-后']) {
+      const { article: parsed, diagnostics } = parse(article(body, "script: hans\n"));
+      expect(parsed).toBeUndefined();
+      expect(diagnostics.map((d) => d.message)).toContainEqual(expect.stringMatching(/^Unclosed conversion markup/));
+    }
+  });
+});
