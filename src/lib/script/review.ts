@@ -56,7 +56,7 @@ const DEFAULT_RISK: Readonly<Record<string, number>> = {
   冲: 60,
   几: 60,
   斗: 60,
-  松: 60,
+  松: 35,
   丑: 60,
   里: 40,
   只: 55,
