@@ -1,10 +1,12 @@
 /**
- * Review list for editors: per article file and edition, every character with several possible
- * conversions that the single-character default decided (no phrase, word rule or context rule).
- * Usage: node src/cli/conversion-report.ts content/a.md [content/b.md …]
+ * Review list for editors: per article file and edition, every decision on a character with
+ * several possible conversions that the engine was not sure of (single-character default, context
+ * rule, person-name guess, phrase choosing another reading), highest risk first, with the
+ * front-matter rule that gives the other reading.
+ * Usage: node src/cli/conversion-report.ts [--all | --min-risk N] content/a.md [content/b.md …]
  */
 import { readFileSync } from "node:fs";
-import { reviewConversion } from "../lib/script/review.ts";
+import { reviewConversion, ruleLine } from "../lib/script/review.ts";
 import { detectScript } from "../lib/script/detect.ts";
 import type { TextLanguage } from "../lib/script/types.ts";
 import { resolve } from "node:path";
@@ -31,12 +33,24 @@ function lineColumn(text: string, offset: number): string {
   return `${line}:${offset - before.lastIndexOf("\n")}`;
 }
 
-const files = process.argv.slice(2);
-if (files.length === 0) {
-  console.error("Usage: node src/cli/conversion-report.ts <article.md>…");
+/** Risks below this are not shown unless --all: phrases and most context rules are right. */
+const DEFAULT_MIN_RISK = 50;
+const args = process.argv.slice(2);
+let minRisk = DEFAULT_MIN_RISK;
+const files: string[] = [];
+for (let i = 0; i < args.length; i++) {
+  const arg = args[i] ?? "";
+  if (arg === "--all") minRisk = 0;
+  else if (arg === "--min-risk") minRisk = Number(args[++i]);
+  else files.push(arg);
+}
+if (files.length === 0 || !Number.isFinite(minRisk)) {
+  console.error("Usage: node src/cli/conversion-report.ts [--all | --min-risk N] <article.md>…");
   process.exit(2);
 }
 const siteConfig = siteConfigOrExit(resolve(import.meta.dirname, "../.."));
+const KIND_LABEL = { default: "單字預設", rule: "上下文規則", name: "人名推測", phrase: "詞組" } as const;
+let hidden = 0;
 let total = 0;
 for (const file of files) {
   const { prose, script } = proseOf(readFileSync(file, "utf8"));
@@ -49,15 +63,23 @@ for (const file of files) {
             script: "hant",
             standard: siteConfig.conversion.editions.find((e) => e.script === "hant")?.standard ?? "tw",
           };
-    const items = reviewConversion(prose, from, edition);
+    const all = reviewConversion(prose, from, edition);
+    const items = all.filter((item) => item.risk >= minRisk);
+    hidden += all.length - items.length;
     if (items.length === 0) continue;
     console.log(`${file} → ${edition.id}: ${items.length} to check`);
     for (const item of items) {
+      const why =
+        (item.reason === "" ? KIND_LABEL[item.kind] : `${KIND_LABEL[item.kind]} ${item.reason}`) +
+        (item.beat === undefined ? "" : `，未用詞組 ${item.beat}`);
       console.log(
-        `  ${file}:${lineColumn(prose, item.offset)}  ${item.source} → ${item.target} (${item.candidates.join("/")})  ${item.context}`,
+        `  ${file}:${lineColumn(prose, item.offset)}  [risk ${item.risk}] ${item.source} → ${item.target} (${item.candidates.join("/")}; ${why})  ${item.sentence}`,
       );
+      console.log(`      to change it, add under "conversion:" → "rules:":\n${ruleLine(item.fix)}`);
     }
     total += items.length;
   }
 }
-console.log(`${total} character${total === 1 ? "" : "s"} decided by a single-character default.`);
+console.log(
+  `${total} decision${total === 1 ? "" : "s"} to check${hidden > 0 ? ` (${hidden} of lower risk hidden: --all shows them)` : ""}.`,
+);

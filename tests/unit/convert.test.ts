@@ -100,13 +100,14 @@ describe("script conversion", () => {
     expect(converter.convertMany(texts, HANS, hant)).toEqual(texts.map((text) => converter.convert(text, HANS, hant)));
   });
 
-  it("lists ambiguous characters decided by the single-character default, not by phrases", () => {
+  it("lists uncertain decisions ranked by risk: name guesses and defaults above phrases, with a fix", () => {
     const items = reviewConversion("范先生说，头发很长", HANS, plain(hant));
-    expect(items.map((item) => [item.source, item.target, item.context])).toContainEqual([
-      "范",
-      "範",
-      "【范】先生说，头发很长",
-    ]);
-    expect(items.map((item) => item.source)).not.toContain("发");
+    const name = items.find((item) => item.source === "范");
+    expect(name).toMatchObject({ target: "范", kind: "name", context: "【范】先生说，头发很长" });
+    expect(name?.fix).toEqual({ "zh-hans": "范先生", "zh-hant": "範先生" });
+    const phrase = items.find((item) => item.source === "发");
+    expect(phrase).toMatchObject({ target: "髮", kind: "phrase", reason: "头发" });
+    expect(phrase?.risk ?? 100).toBeLessThan(name?.risk ?? 0);
+    expect(items[0]?.risk).toBe(Math.max(...items.map((item) => item.risk)));
   });
 });

@@ -1,4 +1,5 @@
 /** Characters with several possible conversions, whose single-character default editors should check. */
+import oneToMany from "../../../data/conversion/one-to-many.json" with { type: "json" };
 
 /**
  * Simplified characters with more than one Traditional form (OpenCC's STCharacters lists them
@@ -39,6 +40,18 @@ export const AMBIGUOUS_HANS: Readonly<Record<string, readonly string[]>> = {
   须: ["須", "鬚"],
   胡: ["胡", "鬍"],
   卷: ["卷", "捲"],
+  余: ["餘", "余"],
+  几: ["幾", "几"],
+  丑: ["醜", "丑"],
+  谷: ["谷", "穀"],
+  姜: ["姜", "薑"],
+  沈: ["沈", "瀋"],
+  游: ["遊", "游"],
+  郁: ["鬱", "郁"],
+  朴: ["樸", "朴"],
+  党: ["黨", "党"],
+  涂: ["塗", "涂"],
+  曲: ["曲", "麴"],
 };
 
 export const AMBIGUOUS_HANT: Readonly<Record<string, readonly string[]>> = {
@@ -53,3 +66,12 @@ export const AMBIGUOUS_HANT: Readonly<Record<string, readonly string[]>> = {
   鍾: ["钟", "锺"],
   於: ["于", "於"],
 };
+
+/**
+ * Every character of OpenCC's character tables with more than one conversion (default first):
+ * the one model of one-to-many characters for conversion, its review list and script detection.
+ */
+export const ONE_TO_MANY: {
+  readonly hans: Readonly<Record<string, readonly string[]>>;
+  readonly hant: Readonly<Record<string, readonly string[]>>;
+} = { hans: oneToMany.hans, hant: oneToMany.hant };

@@ -8,7 +8,7 @@ import { chainFor, decidingStage } from "./dictionaries.ts";
 import { AMBIGUOUS_HANS, AMBIGUOUS_HANT } from "./ambiguous.ts";
 import { normalise, runChain, type Decision, type EngineInput } from "./engine.ts";
 import { hasMarkup, tokenizeMarkup, variantFor } from "./markup.ts";
-import { contextPins, userEntries, userTrie } from "./rules.ts";
+import { contextPins, SURNAMES, userEntries, userTrie } from "./rules.ts";
 import { wordBoundaries, type Words } from "./segment.ts";
 import { applyQuotes, applyVariants } from "./style.ts";
 import type { Trie } from "./dictionaries.ts";
@@ -31,6 +31,29 @@ export type Converter = {
   takeDefaultCount?(): number;
 };
 
+/** Web addresses in prose: a scheme or www., up to whitespace, CJK punctuation or brackets. */
+const URL = /(?:\b[a-z][a-z0-9+.-]*:\/\/|\bwww\.)[^\s<>"'`\u3000-\u303f\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f]+/giu;
+
+function hasUrl(text: string): boolean {
+  return text.includes("://") || text.includes("www.");
+}
+
+/** Splits text into prose and web addresses, alternating (prose first, possibly empty). */
+export function splitUrls(text: string): string[] {
+  if (!hasUrl(text)) return [text];
+  const parts: string[] = [];
+  let last = 0;
+  for (const match of text.matchAll(URL)) {
+    // Trailing punctuation of the sentence is not part of the address.
+    const url = match[0].replace(/[.,;:!?)\]}'"。，、；：！？]+$/u, "");
+    if (url.length < 5) continue;
+    parts.push(text.slice(last, match.index), url);
+    last = match.index + url.length;
+  }
+  parts.push(text.slice(last));
+  return parts;
+}
+
 /** Joins texts for one conversion: a private-use character no dictionary entry or rule spans. */
 const SEPARATOR = "\uE000";
 
@@ -52,7 +75,14 @@ export function sameStandard(from: TextLanguage, to: EditionStyle): boolean {
 }
 
 let lastCut:
-  { text: string; script: TextLanguage["script"]; words: Words; pins: ReturnType<typeof contextPins> } | undefined;
+  | {
+      text: string;
+      script: TextLanguage["script"];
+      surnames: Readonly<Record<string, string>>;
+      words: Words;
+      pins: ReturnType<typeof contextPins>;
+    }
+  | undefined;
 
 /**
  * Converts plain text (no markup) character-wise: no house style, no quotes. With `decisions`,
@@ -65,14 +95,16 @@ export function convertCharacters(
   user: Trie | undefined,
   decisions?: Decision[],
   defaults?: EngineInput["defaults"],
+  surnames: Readonly<Record<string, string>> = SURNAMES,
 ): string {
   const chain = chainFor(from.standard, to.standard);
   if (chain === undefined || text === "" || sameStandard(from, to)) return text;
   const normalised = normalise(text);
   // Every edition of an article converts the same texts: cut them into words once.
-  if (lastCut?.text !== normalised || lastCut.script !== from.script) {
+  if (lastCut?.text !== normalised || lastCut.script !== from.script || lastCut.surnames !== surnames) {
     const words = wordBoundaries(normalised, from.script);
-    lastCut = { text: normalised, script: from.script, words, pins: contextPins(normalised, words, from.script) };
+    const pins = contextPins(normalised, words, from.script, surnames);
+    lastCut = { text: normalised, script: from.script, surnames, words, pins };
   }
   const { words, pins } = lastCut;
   const deciding = decidingStage(from.standard, to.standard) ?? 0;
@@ -81,10 +113,26 @@ export function convertCharacters(
     deciding,
     words,
     pins,
+    ...(pins === undefined ? {} : { reasons: pins.reasons }),
     user,
     ...(decisions ? { decisions } : {}),
     ...(defaults ? { defaults } : {}),
   });
+}
+
+const surnameTables = new Map<string, Readonly<Record<string, string>>>();
+
+/** The shipped surnames with the site's additions (one object per distinct setting, for caching). */
+export function surnamesOf(settings: Pick<ConversionSettings, "surnames">): Readonly<Record<string, string>> {
+  const extra = settings.surnames;
+  if (extra === undefined || Object.keys(extra).length === 0) return SURNAMES;
+  const key = JSON.stringify(extra);
+  let table = surnameTables.get(key);
+  if (table === undefined) {
+    table = { ...SURNAMES, ...extra };
+    surnameTables.set(key, table);
+  }
+  return table;
 }
 
 function createConverter(settings: ConversionSettings): Converter {
@@ -98,6 +146,7 @@ function createConverter(settings: ConversionSettings): Converter {
     return users.get(key);
   };
 
+  const surnames = surnamesOf(settings);
   const style = (text: string, to: EditionStyle) => applyQuotes(applyVariants(text, to), to);
   const hansDefaults = { ambiguous: AMBIGUOUS_HANS, count: 0 };
   const hantDefaults = { ambiguous: AMBIGUOUS_HANT, count: 0 };
@@ -117,22 +166,28 @@ function createConverter(settings: ConversionSettings): Converter {
     // Plain pieces of every text, converted in one call; markup spans are resolved as written.
     const pieces: string[] = [];
     const layouts = texts.map((text) => {
-      if (!hasMarkup(text)) {
+      if (!hasMarkup(text) && !hasUrl(text)) {
         pieces.push(text);
         return undefined;
       }
-      const { tokens, errors } = tokenizeMarkup(text);
+      const { tokens, errors } = hasMarkup(text)
+        ? tokenizeMarkup(text)
+        : { tokens: [{ kind: "text" as const, text, offset: 0 }], errors: [] };
       const error = errors[0];
       if (error !== undefined) throw new Error(error.message);
-      return tokens.map((token) => {
-        if (token.kind === "fixed") return variantFor(token, to);
-        pieces.push(token.text);
-        return undefined;
+      return tokens.flatMap((token) => {
+        if (token.kind === "fixed") return [variantFor(token, to)];
+        // Web addresses are shown as written (https://example.com/發展 stays so in every edition).
+        return splitUrls(token.text).map((part, index) => {
+          if (index % 2 === 1) return part;
+          pieces.push(part);
+          return undefined;
+        });
       });
     });
     const counter = from.script === "hans" ? hansDefaults : hantDefaults;
-    const convertedPieces = convertPieces(pieces, from, to, userFor(from, to, article), counter).map((piece) =>
-      style(piece, to),
+    const convertedPieces = convertPieces(pieces, from, to, userFor(from, to, article), counter, surnames).map(
+      (piece) => style(piece, to),
     );
     let next = 0;
     return layouts.map((layout) =>
@@ -155,13 +210,16 @@ function convertPieces(
   to: EditionStyle,
   user: Trie | undefined,
   defaults: EngineInput["defaults"],
+  surnames: Readonly<Record<string, string>>,
 ): string[] {
   if (sameStandard(from, to) || pieces.length === 0) return [...pieces];
   if (pieces.some((piece) => piece.includes(SEPARATOR))) {
-    return pieces.map((piece) => convertCharacters(piece, from, to, user, undefined, defaults));
+    return pieces.map((piece) => convertCharacters(piece, from, to, user, undefined, defaults, surnames));
   }
-  const converted = convertCharacters(pieces.join(SEPARATOR), from, to, user, undefined, defaults).split(SEPARATOR);
+  const converted = convertCharacters(pieces.join(SEPARATOR), from, to, user, undefined, defaults, surnames).split(
+    SEPARATOR,
+  );
   return converted.length === pieces.length
     ? converted
-    : pieces.map((piece) => convertCharacters(piece, from, to, user, undefined, defaults));
+    : pieces.map((piece) => convertCharacters(piece, from, to, user, undefined, defaults, surnames));
 }

@@ -129,6 +129,9 @@ const twVariantsRev = () => once("tw-rev", () => trieOf(TW_VARIANTS_REV_PHRASES,
 const twPhrasesRev = () => once("twp-rev", () => trieOf(TW_PHRASES_REV, TW_VARIANTS_REV_PHRASES, TW_VARIANTS_REV));
 const hkVariantsRev = () => once("hk-rev", () => trieOf(HK_VARIANTS_REV_PHRASES, HK_VARIANTS_REV));
 
+/** Simplified → Traditional phrases (opencc's STPhrases with newsprint's additions). */
+export const phraseDictionary = (): Trie => stSegmentation();
+
 /** Single-character normalisation of CJK compatibility ideographs (opencc's first step). */
 export const compatibility = (): Map<string, string> =>
   once("compat", () => {

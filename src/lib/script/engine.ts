@@ -20,6 +20,10 @@ export type Decision = {
   readonly source: string;
   readonly target: string;
   readonly kind: DecisionKind;
+  /** For a context-rule decision: the rule's id (`name-surname` for a person-name guess). */
+  readonly reason?: string;
+  /** A longer dictionary phrase starting here that was refused (word boundary or a rule): the reading this decision beat. */
+  readonly beat?: string;
 };
 
 export type EngineInput = {
@@ -29,6 +33,8 @@ export type EngineInput = {
   readonly words: Words;
   /** Position → the deciding stage's output there (one character). */
   readonly pins: ReadonlyMap<number, string> | undefined;
+  /** Position → the id of the rule that set its pin. */
+  readonly reasons?: ReadonlyMap<number, string>;
   readonly user: Trie | undefined;
   /** When given, receives the deciding stage's decisions. */
   readonly decisions?: Decision[];
@@ -64,6 +70,38 @@ function allowed(words: Words | undefined, start: number, end: number): boolean 
   return words === undefined || respects(words, start, end);
 }
 
+/**
+ * Whether the match [start, end) → `value` of `trie` may stand inside one word: a common word
+ * crossing it must read the characters they share the same way (its phrase, else characters).
+ */
+function allowedInside(
+  words: Words | undefined,
+  trie: Trie,
+  segment: string,
+  offset: number,
+  start: number,
+  end: number,
+  value: string,
+): boolean {
+  if (words === undefined) return true;
+  return respects(words, offset + start, offset + end, (a, b) => {
+    const from = a - offset;
+    const to = b - offset;
+    if (from < 0 || to > segment.length || value.length !== end - start) return false;
+    const word = segment.slice(from, to);
+    let reading = trie.get(word);
+    if (reading === undefined || reading.length !== word.length) {
+      reading = "";
+      for (const char of word) reading += trie.get(char) ?? char;
+      if (reading.length !== word.length) return false;
+    }
+    for (let k = Math.max(from, start); k < Math.min(to, end); k++) {
+      if (reading[k - from] !== value[k - start]) return false;
+    }
+    return true;
+  });
+}
+
 /** Whether a match agrees with the pins it covers (its output must be aligned to check). */
 function agrees(pins: ReadonlyMap<number, string> | undefined, start: number, end: number, value: string): boolean {
   if (pins === undefined || pins.size === 0) return true;
@@ -96,7 +134,7 @@ function isAmbiguous(ambiguous: Readonly<Record<string, unknown>>, text: string,
  * Segments: user entries (final), segmentation-dictionary matches, and the runs between them.
  */
 export function runChain(text: string, input: EngineInput): string {
-  const { chain, words, pins, user, deciding, decisions, defaults } = input;
+  const { chain, words, pins, user, deciding, decisions, defaults, reasons } = input;
   // 1. Segmentation: [start, end, fixed output or undefined].
   const starts: number[] = [];
   const stops: number[] = [];
@@ -180,6 +218,7 @@ export function runChain(text: string, input: EngineInput): string {
         isDeciding && aligned ? pins : undefined,
         isDeciding && aligned ? decisions : undefined,
         isDeciding && aligned ? defaults : undefined,
+        reasons,
       );
       if (converted.length !== segment.length) aligned = false;
       segment = converted;
@@ -201,6 +240,7 @@ function convertSegment(
   pins: ReadonlyMap<number, string> | undefined,
   decisions: Decision[] | undefined,
   defaults: EngineInput["defaults"],
+  reasons: ReadonlyMap<number, string> | undefined,
 ): string {
   let result = "";
   /** segment[copied, i) is unchanged and not yet in `result`. */
@@ -211,6 +251,7 @@ function convertSegment(
     let end = i + width;
     let value: string | undefined;
     let kind: DecisionKind = "char";
+    let beat: string | undefined;
     for (let m = count - 1; m >= 0; m--) {
       const candidate = ends[m] ?? 0;
       const candidateValue = values[m] ?? "";
@@ -219,7 +260,7 @@ function convertSegment(
         break;
       }
       if (
-        allowed(words, offset + i, offset + candidate) &&
+        allowedInside(words, trie, segment, offset, i, candidate, candidateValue) &&
         agrees(pins, offset + i, offset + candidate, candidateValue)
       ) {
         end = candidate;
@@ -227,6 +268,7 @@ function convertSegment(
         kind = "phrase";
         break;
       }
+      if (decisions !== undefined) beat ??= segment.slice(i, candidate);
     }
     const pin = end === i + width ? pins?.get(offset + i) : undefined;
     if (pin !== undefined) {
@@ -237,12 +279,28 @@ function convertSegment(
       defaults.count++;
     }
     if (value !== undefined) {
-      decisions?.push({ start: offset + i, end: offset + end, source: segment.slice(i, end), target: value, kind });
+      const reason = kind === "rule" ? reasons?.get(offset + i) : undefined;
+      decisions?.push({
+        start: offset + i,
+        end: offset + end,
+        source: segment.slice(i, end),
+        target: value,
+        kind,
+        ...(reason === undefined ? {} : { reason }),
+        ...(beat === undefined ? {} : { beat }),
+      });
       result += segment.slice(copied, i) + value;
       copied = end;
     } else if (decisions !== undefined) {
       const source = segment.slice(i, end);
-      decisions.push({ start: offset + i, end: offset + end, source, target: source, kind });
+      decisions.push({
+        start: offset + i,
+        end: offset + end,
+        source,
+        target: source,
+        kind,
+        ...(beat === undefined ? {} : { beat }),
+      });
     }
     i = end;
   }

@@ -38,7 +38,8 @@ export function tokenizeMarkup(text: string): { tokens: MarkupToken[]; errors: M
     if (close === -1) {
       errors.push({
         offset: open,
-        message: "Unclosed conversion markup `-{`: close it with `}-`, or write `-{-{}-` for a literal `-{`.",
+        message:
+          "Unclosed conversion markup `-{`: close it with `}-` in the same paragraph, or write `-{-{}-` for a literal `-{`. A span with zh-hans:/zh-hant: texts must be plain text: put emphasis or a link around the whole `-{…}-`, not inside it.",
       });
       break;
     }
@@ -121,4 +122,89 @@ export function variantFor(
   return (
     (region === undefined ? undefined : token.variants[`zh-${region}`]) ?? token.variants[`zh-${edition.script}`] ?? ""
   );
+}
+
+/** A hast-like node: what joinMarkupAcrossElements needs of hast (no dependency on its types here). */
+type MarkupNode = {
+  type: string;
+  value?: string;
+  tagName?: string;
+  children?: MarkupNode[];
+};
+
+/** Elements whose text is shown as written (no conversion, no markup). */
+const VERBATIM_ELEMENTS = new Set(["code", "pre", "kbd", "samp", "var", "script", "style"]);
+
+/**
+ * `-{**发**}-`: a plain span whose text is split by emphasis, a link or other inline markup into
+ * several text nodes of one parent. Rewrites it in place so that every text inside is its own
+ * `-{…}-` span (kept as written) and the outer `-{` and `}-` disappear. A span with per-script
+ * variants (`-{zh-hans:…}-`) must be plain text and is left for the unclosed-markup message.
+ */
+export function joinMarkupAcrossElements(node: MarkupNode): void {
+  const children = node.children;
+  if (children === undefined || (node.tagName !== undefined && VERBATIM_ELEMENTS.has(node.tagName))) return;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i];
+    if (child === undefined) continue;
+    if (child.type !== "text") {
+      joinMarkupAcrossElements(child);
+      continue;
+    }
+    const value = child.value ?? "";
+    if (!value.includes(OPEN)) continue;
+    const unclosed = tokenizeMarkup(value).errors.find((error) => error.message.startsWith("Unclosed"));
+    if (unclosed === undefined) continue;
+    const inside = value.slice(unclosed.offset + OPEN.length);
+    if (VARIANT.test(inside.split(";")[0] ?? "") || inside.includes(OPEN)) continue;
+    const close = children.findIndex(
+      (other, k) => k > i && other.type === "text" && (other.value ?? "").includes(CLOSE),
+    );
+    if (close < 0) continue;
+    const between = children.slice(i + 1, close);
+    // Only inline formatting between: an empty gap means the sanitizer removed something there
+    // (`-{<script>…</script>}-`), which is reported, not published silently.
+    if (!between.some((other) => other.type === "element") || !between.every(canKeep)) continue;
+    const closing = children[close] as MarkupNode;
+    const closeValue = closing.value ?? "";
+    const at = closeValue.indexOf(CLOSE);
+    const last = closeValue.slice(0, at);
+    if (last.includes(OPEN)) continue;
+    child.value = value.slice(0, unclosed.offset) + keep(inside);
+    for (const other of between) keepAll(other);
+    closing.value = keep(last) + closeValue.slice(at + CLOSE.length);
+    i = close - 1;
+  }
+}
+
+const keep = (text: string) => (text === "" ? "" : `${OPEN}${text}${CLOSE}`);
+
+/** Inline formatting a kept span may hold (Markdown's emphasis, links, code; their HTML twins). */
+const INLINE_FORMATTING = new Set([
+  "em",
+  "strong",
+  "a",
+  "del",
+  "s",
+  "code",
+  "sup",
+  "sub",
+  "mark",
+  "b",
+  "i",
+  "u",
+  "ins",
+  "small",
+]);
+
+/** Whether the node is inline formatting whose every text can be wrapped in `-{…}-` (no markup of its own). */
+function canKeep(node: MarkupNode): boolean {
+  if (node.type === "text") return !(node.value ?? "").includes(OPEN) && !(node.value ?? "").includes(CLOSE);
+  if (node.type !== "element" || !INLINE_FORMATTING.has(node.tagName ?? "")) return false;
+  return (node.children ?? []).every(canKeep);
+}
+
+function keepAll(node: MarkupNode): void {
+  if (node.type === "text") node.value = keep(node.value ?? "");
+  else if (node.tagName === undefined || !VERBATIM_ELEMENTS.has(node.tagName)) node.children?.forEach(keepAll);
 }

@@ -7,7 +7,8 @@ import organisations from "../../../data/conversion/groups/organisations.json" w
 import people from "../../../data/conversion/groups/people.json" with { type: "json" };
 import places from "../../../data/conversion/groups/places.json" with { type: "json" };
 import technology from "../../../data/conversion/groups/technology.json" with { type: "json" };
-import { Trie } from "./dictionaries.ts";
+import surnameData from "../../../data/conversion/surnames.json" with { type: "json" };
+import { phraseDictionary, Trie } from "./dictionaries.ts";
 import type { Words } from "./segment.ts";
 import {
   SCRIPT_OF_TAG,
@@ -101,32 +102,52 @@ export function userTrie(rules: readonly ConversionRule[], from: TextLanguage, t
 }
 
 type ContextRule = {
+  readonly id: string;
   readonly char: string;
   readonly target: string;
   readonly before: RegExp | undefined;
   readonly after: RegExp | undefined;
   readonly word: RegExp | undefined;
+  /** jieba's part of speech of the word holding the character, and of the words either side. */
+  readonly tag: RegExp | undefined;
+  readonly prevTag: RegExp | undefined;
+  readonly nextTag: RegExp | undefined;
+  readonly overridesPhrase: boolean;
+};
+
+type ContextRuleData = {
+  id: string;
+  char: string;
+  target: string;
+  before?: string;
+  after?: string;
+  word?: string;
+  tag?: string;
+  prevTag?: string;
+  nextTag?: string;
+  overridesPhrase?: boolean;
 };
 
 let compiled: Map<string, ContextRule[]> | undefined;
 
+const whole = (source: string | undefined) => (source === undefined ? undefined : new RegExp(`^(?:${source})$`, "u"));
+
 function contextRulesByChar(): Map<string, ContextRule[]> {
   if (compiled !== undefined) return compiled;
   compiled = new Map();
-  for (const rule of contextRules.rules as {
-    char: string;
-    target: string;
-    before?: string;
-    after?: string;
-    word?: string;
-  }[]) {
+  for (const rule of contextRules.rules as ContextRuleData[]) {
     const list = compiled.get(rule.char) ?? [];
     list.push({
+      id: rule.id,
       char: rule.char,
       target: rule.target,
       before: rule.before === undefined ? undefined : new RegExp(`(?:${rule.before})$`, "u"),
       after: rule.after === undefined ? undefined : new RegExp(`^(?:${rule.after})`, "u"),
-      word: rule.word === undefined ? undefined : new RegExp(`^(?:${rule.word})$`, "u"),
+      word: whole(rule.word),
+      tag: whole(rule.tag),
+      prevTag: whole(rule.prevTag),
+      nextTag: whole(rule.nextTag),
+      overridesPhrase: rule.overridesPhrase === true,
     });
     compiled.set(rule.char, list);
   }
@@ -135,27 +156,132 @@ function contextRulesByChar(): Map<string, ContextRule[]> {
 
 const CONTEXT = 6;
 
-/** Pins from the context rules (Simplified source text only). */
-export function contextPins(text: string, words: Words, script: Script): Map<number, string> | undefined {
+/** Pins (position → Traditional character) and, for each, the rule that set it (for the review list). */
+export class Pins extends Map<number, string> {
+  readonly reasons = new Map<number, string>();
+  pin(at: number, target: string, reason: string): void {
+    this.set(at, target);
+    this.reasons.set(at, reason);
+  }
+}
+
+/** Pins from the context rules and person names (Simplified source text only). */
+export function contextPins(
+  text: string,
+  words: Words,
+  script: Script,
+  surnames: Readonly<Record<string, string>> = SURNAMES,
+): Pins | undefined {
   if (script !== "hans") return undefined;
-  let pins: Map<number, string> | undefined;
+  let pins: Pins | undefined;
   for (const [char, rules] of contextRulesByChar()) {
     for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) {
       const before = text.slice(Math.max(0, at - CONTEXT), at);
       const after = text.slice(at + 1, at + 1 + CONTEXT);
       let word: string | undefined;
+      // A dictionary phrase made of whole words here decides (干诺道 is a road, not dry).
+      let phrase: boolean | undefined;
       for (const rule of rules) {
+        if (!rule.overridesPhrase && (phrase ??= isPhraseWord(words, text, at))) continue;
         if (rule.before !== undefined && !rule.before.test(before)) continue;
         if (rule.after !== undefined && !rule.after.test(after)) continue;
         if (rule.word !== undefined && !rule.word.test((word ??= wordAt(words, text, at)))) continue;
-        pins ??= new Map();
-        pins.set(at, rule.target);
+        if (!tagsMatch(rule, words, at)) continue;
+        pins ??= new Pins();
+        pins.pin(at, rule.target, rule.id);
         break;
       }
     }
   }
+  for (const [surname, target] of Object.entries(surnames)) {
+    for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+      // Inside a word (由于, 对于, 多余) no name starts: skip jieba's slower HMM tagging.
+      words.ensure(at, at);
+      if (pins?.has(at) || words.bounds[at] !== 1) continue;
+      const name = personName(words, at);
+      if (name === "no" || (name === "unless-phrase" && isPhraseWord(words, text, at))) continue;
+      pins ??= new Pins();
+      pins.pin(at, target, "name-surname");
+    }
+  }
   return pins;
 }
+
+const phraseEnds: number[] = [];
+const phraseValues: string[] = [];
+
+/**
+ * Whether a dictionary phrase covers `at` from a word start to a word end of this sentence (it
+ * then decides the character, as in the engine).
+ */
+function isPhraseWord(words: Words, text: string, at: number): boolean {
+  const dictionary = phraseDictionary();
+  words.ensure(Math.max(0, at - 4), Math.min(text.length - 1, at + 4));
+  for (let start = at; start >= 0 && start > at - 5; start--) {
+    if (words.bounds[start] !== 1) continue;
+    const count = dictionary.matches(text, start, Math.min(text.length, start + 8), phraseEnds, phraseValues);
+    for (let m = 0; m < count; m++) {
+      const end = phraseEnds[m] ?? 0;
+      if (end > at && end - start > 1 && words.bounds[end] === 1) return true;
+    }
+  }
+  return false;
+}
+
+function tagsMatch(rule: ContextRule, words: Words, at: number): boolean {
+  if (rule.tag === undefined && rule.prevTag === undefined && rule.nextTag === undefined) return true;
+  const list = words.taggedWords(at, false);
+  if (list === undefined) return false;
+  const index = list.findIndex((word) => word.start <= at && at < word.end);
+  const tagOf = (i: number) => list[i]?.tag ?? "";
+  if (rule.tag !== undefined && !rule.tag.test(tagOf(index))) return false;
+  if (rule.prevTag !== undefined && !rule.prevTag.test(tagOf(index - 1))) return false;
+  if (rule.nextTag !== undefined && !rule.nextTag.test(tagOf(index + 1))) return false;
+  return true;
+}
+
+/**
+ * Name tags of jieba: nr (person), nrfg/nrt (full/transliterated name), ns (place: 余姚, 钟祥),
+ * x (a new word HMM found).
+ */
+const NAME_TAGS = new Set(["nr", "nrfg", "nrt", "ns", "x"]);
+/** jieba tags of a character that is not a given name: verbs, adverbs, prepositions, particles… */
+const NOT_GIVEN_NAME_TAGS = /^(?:v|vn|vd|d|p|c|u.*|r|m|q|f|y|e|o)$/u;
+
+/**
+ * Whether a person's name starts at `at`: jieba (with HMM) reads a 2–3 character word starting
+ * there as a name. For the surnames in `overPhrases` (钟), a three-character name jieba's
+ * dictionary knows (钟楚红 nr) is one even where opencc has it as a phrase (→ 鐘楚紅, a mistake);
+ * otherwise a phrase of the dictionary starting here (谷阳 a place, 谷梁传 a book, 钟声 tagged nr)
+ * or covering it decides.
+ */
+function personName(words: Words, at: number): "yes" | "no" | "unless-phrase" {
+  const word = words.taggedWord(at, true);
+  if (word === undefined || word.start !== at || word.end - word.start < 2 || word.end - word.start > 3) return "no";
+  if (!NAME_TAGS.has(word.tag) || NOT_NAMES.test(word.word)) return "no";
+  if (word.end - word.start === 3 && NAME_OVER_PHRASE.has(word.word[0] ?? "") && /^nr/u.test(word.tag)) return "yes";
+  // A two-character word HMM made up: not a name when its second character is a verb, adverb… (钟|拨).
+  if (word.tag === "x" && word.end - word.start === 2) {
+    const given = words.taggedWord(at + 1, false);
+    if (given !== undefined && NOT_GIVEN_NAME_TAGS.test(given.tag)) return "no";
+  }
+  const count = phraseDictionary().matches(word.word, 0, word.word.length, phraseEnds, phraseValues);
+  if ((phraseEnds[count - 1] ?? 0) > 1) return "no";
+  return "unless-phrase";
+}
+
+/** Words HMM joins that are not names: a surname character followed by a function word. */
+const NOT_NAMES = /^.(?:是|在|的|了|与|及|或|将|被|把|对|为|于|以|从|向|到|也|都|就|又|还|不|有)/u;
+
+/**
+ * Surnames whose name form differs from the character's default conversion, and the Traditional
+ * (OpenCC standard) form to keep in a name. data/conversion/surnames.json; sites add their own
+ * with the `conversion.surnames` setting.
+ */
+export const SURNAMES: Readonly<Record<string, string>> = surnameData.surnames;
+
+/** Surnames whose known three-character names beat an opencc phrase (surnames.json `overPhrases`). */
+const NAME_OVER_PHRASE: ReadonlySet<string> = new Set(surnameData.overPhrases);
 
 /** The jieba word holding position `at`. */
 function wordAt(words: Words, text: string, at: number): string {

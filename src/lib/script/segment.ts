@@ -81,6 +81,9 @@ function splitsClauses(code: number): boolean {
   );
 }
 
+/** A word of a clause with jieba's part-of-speech tag; offsets in the text. */
+export type TaggedWord = { readonly start: number; readonly end: number; readonly word: string; readonly tag: string };
+
 /** Word starts of a text, and the Simplified text they are cut from (same UTF-16 offsets). */
 export class Words {
   /** 1 where a word starts (and at the end); inside a clause, valid once `ensure` has cut it. */
@@ -127,6 +130,38 @@ export class Words {
     }
   }
 
+  /** Per clause start: jieba's tagged words (without / with HMM), cut on first request. */
+  private readonly tagged = [new Map<number, TaggedWord[]>(), new Map<number, TaggedWord[]>()] as const;
+
+  /**
+   * The word holding `at` as jieba tags it (part of speech: n noun, v verb, nr person name, ns
+   * place, x a word HMM found that no dictionary has, often a name), or undefined on a character
+   * that splits clauses. With `hmm`, unknown names come out whole (余华, 于和伟).
+   */
+  taggedWord(at: number, hmm: boolean): TaggedWord | undefined {
+    return this.taggedWords(at, hmm)?.find((word) => word.start <= at && at < word.end);
+  }
+
+  /** The tagged words of the clause holding `at`. */
+  taggedWords(at: number, hmm: boolean): readonly TaggedWord[] | undefined {
+    const clause = this.clauseOf[at] ?? -1;
+    if (clause < 0) return undefined;
+    const cache = this.tagged[hmm ? 1 : 0];
+    let words = cache.get(clause);
+    if (words === undefined) {
+      let end = clause;
+      while (end < this.shadow.length && this.clauseOf[end] === clause) end++;
+      words = [];
+      let offset = clause;
+      for (const { word, tag } of cutter().tag(this.shadow.slice(clause, end), hmm)) {
+        words.push({ start: offset, end: offset + word.length, word, tag });
+        offset += word.length;
+      }
+      cache.set(clause, words);
+    }
+    return words;
+  }
+
   private cut(clause: number): void {
     this.done[clause] = 1;
     let end = clause;
@@ -144,7 +179,13 @@ export class Words {
  * (年頭|發生: 頭髮 is refused). Rare words do not count (周|线图 lets opencc's 周线 stand), but a
  * common word inside a rare one does (被|发掘出来: 发掘).
  */
-export function respects(words: Words, start: number, end: number): boolean {
+export function respects(
+  words: Words,
+  start: number,
+  end: number,
+  /** Whether the common word [a, b) crossing the match reads its shared characters as the match does. */
+  compatible?: (a: number, b: number) => boolean,
+): boolean {
   if (end - start <= 1) return true;
   words.ensure(start, end);
   const { bounds, shadow } = words;
@@ -155,10 +196,16 @@ export function respects(words: Words, start: number, end: number): boolean {
       break;
     }
   }
-  if (!inner) return true;
-  return !cutsCommonWord(words, start) && !cutsCommonWord(words, end);
+  if (!inner) {
+    // Inside one word: the phrase may not end or start inside a common word that crosses it
+    // there and reads the shared characters otherwise (直发 in 直发抖 cuts 发抖; 上周 in 上周五
+    // agrees with 周五 → 週五); the word as a whole does not count.
+    if (bounds[start] === 1 && bounds[end] === 1) return true;
+    return !cutsCommonWord(start, true) && !cutsCommonWord(end, true);
+  }
+  return !cutsCommonWord(start, false) && !cutsCommonWord(end, false);
   /** Whether `at` falls inside a common word of the text: jieba's word there, or a part of it. */
-  function cutsCommonWord(_: Words, at: number): boolean {
+  function cutsCommonWord(at: number, partsOnly: boolean): boolean {
     if (bounds[at] === 1) return false;
     let wordStart = at - 1;
     while (wordStart > 0 && bounds[wordStart] !== 1) wordStart--;
@@ -166,7 +213,10 @@ export function respects(words: Words, start: number, end: number): boolean {
     while (wordEnd < bounds.length - 1 && bounds[wordEnd] !== 1) wordEnd++;
     const common = commonWords();
     for (let a = wordStart; a < at; a++) {
-      for (let b = at + 1; b <= wordEnd; b++) if (common.has(shadow.slice(a, b))) return true;
+      for (let b = at + 1; b <= wordEnd; b++) {
+        if (partsOnly && a === wordStart && b === wordEnd) continue;
+        if (common.has(shadow.slice(a, b)) && !(partsOnly && compatible?.(a, b) === true)) return true;
+      }
     }
     return false;
   }

@@ -84,4 +84,9 @@ export type ConversionSettings = {
   readonly overrides: readonly ConversionOverride[];
   /** Rule groups applied to every article (names of the groups shipped as data). */
   readonly groups: readonly string[];
+  /**
+   * Surnames to keep in their name form in recognised person names, added to
+   * data/conversion/surnames.json: Simplified surname → Traditional form (`{ "钟": "鍾" }`).
+   */
+  readonly surnames?: Readonly<Record<string, string>>;
 };

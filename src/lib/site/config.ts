@@ -52,8 +52,17 @@ export const siteConfigSchema = z
           .array(z.string().min(1))
           .default([])
           .describe("Conversion rule groups applied to every article (data/conversion/groups/)."),
+        surnames: z
+          .record(
+            z.string().regex(/^\p{Script=Han}$/u, "each surname is one Chinese character"),
+            z.string().regex(/^\p{Script=Han}$/u, 'must be one Chinese character: the name form, e.g. "钟": "鍾"'),
+          )
+          .default({})
+          .describe(
+            'Surnames kept in their name form in person names, added to data/conversion/surnames.json, e.g. { "钟": "鍾" }.',
+          ),
       })
-      .default({ overrides: [], groups: [] })
+      .default({ overrides: [], groups: [], surnames: {} })
       .describe("How text is converted between the scripts."),
     photos: photosSchema,
   })
@@ -67,6 +76,8 @@ export type SiteConfigInput = {
   readonly conversion?: {
     readonly overrides?: readonly { readonly hans: string; readonly hant: string }[];
     readonly groups?: readonly string[];
+    /** Surnames kept in their name form in person names: `{ "钟": "鍾" }`. */
+    readonly surnames?: Readonly<Record<string, string>>;
   };
   /** Photo formats, and Thumbor instead of build-time encoding (src/lib/images/settings.ts). */
   readonly photos?: PhotosInput;
@@ -142,6 +153,7 @@ export function checkSiteConfig(input: unknown, contentDir = "content"): ConfigR
         })),
         overrides: conversion.overrides,
         groups: conversion.groups,
+        ...(Object.keys(conversion.surnames).length > 0 ? { surnames: conversion.surnames } : {}),
       },
       photos,
     }),

@@ -11,7 +11,7 @@ import type { Plugin } from "unified";
 import type { Point } from "unist";
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
-import { tokenizeMarkup } from "../../script/markup.ts";
+import { joinMarkupAcrossElements, tokenizeMarkup } from "../../script/markup.ts";
 import { cleanControls } from "../guards.ts";
 import { report } from "../messages.ts";
 import { STRIP_WITH_CONTENT } from "../sanitize.ts";
@@ -160,6 +160,7 @@ const PROSE_ATTRIBUTES = ["alt", "title", "ariaLabel"] as const;
  * attributes, and bad `-{…}-` markup wherever the converter will read.
  */
 export const rehypeCheckText: Plugin<[], HastRoot> = () => (tree, file) => {
+  joinMarkupAcrossElements(tree);
   const source = String(file.value);
   const walk = (node: HastRoot | HastContent, parent: Point | undefined): void => {
     const at = node.position?.start ?? parent;

@@ -1,0 +1,60 @@
+/** Context rules (data/conversion/context-rules.json): each reading, and the words it must leave alone. */
+import { describe, expect, it } from "vitest";
+import { getConverter } from "../../../src/lib/script/converter.ts";
+import { hantEdition, SIMPLIFIED } from "./support.ts";
+
+const converter = getConverter({ editions: [], overrides: [], groups: [] });
+const toTaiwan = (text: string) => converter.convert(text, SIMPLIFIED, hantEdition("tw"));
+const cases = (pairs: Record<string, string>) => {
+  for (const [hans, hant] of Object.entries(pairs)) expect([hans, toTaiwan(hans)]).toEqual([hans, hant]);
+};
+
+describe("context rules", () => {
+  it("干: dry 乾 after drying verbs, for dried food, as a predicate and before materials; 幹 for doing", () => {
+    cases({
+      又干又瘦: "又乾又瘦",
+      衣服晾干了再收: "衣服晾乾了再收",
+      油漆干了: "油漆乾了",
+      地瓜干: "地瓜乾",
+      干树枝: "乾樹枝",
+      干着急: "乾著急",
+      他又干了一天: "他又幹了一天",
+      他又干又累地工作: "他又幹又累地工作",
+      苦干实干: "苦幹實幹",
+      干部干涉: "幹部干涉",
+      他们干得很好: "他們幹得很好",
+    });
+  });
+
+  it("发, 里, 几, 周, 系, 钟, 丑, 斗, 后, 面 in context", () => {
+    cases({
+      发卡银行: "發卡銀行",
+      她戴着发卡: "她戴著髮卡",
+      押金发还: "押金發還",
+      她的发很长: "她的髮很長",
+      八万里路: "八萬里路",
+      心里很清楚: "心裡很清楚",
+      矮几公分: "矮幾公分",
+      茶几上: "茶几上",
+      上周五: "上週五",
+      周总理: "周總理",
+      系好安全带: "繫好安全帶",
+      中文系: "中文系",
+      他把钟拨快了: "他把鐘撥快了",
+      钟点工: "鐘點工",
+      钟先生来了: "鍾先生來了",
+      乙丑年: "乙丑年",
+      丑闻: "醜聞",
+      大如斗: "大如斗",
+      展开大斗争: "展開大鬥爭",
+      "他被立为后。": "他被立為后。",
+      三天后出发: "三天後出發",
+      吃了面: "吃了麵",
+      一面之交: "一面之交",
+    });
+  });
+
+  it("lets a dictionary phrase made of whole words decide over a general rule", () => {
+    cases({ 干诺道: "干諾道", 谷梁传: "穀梁傳", 当周街道: "當周街道" });
+  });
+});

@@ -1,0 +1,41 @@
+/** Surnames in person names keep their name form; the same characters elsewhere do not. */
+import { describe, expect, it } from "vitest";
+import { getConverter } from "../../../src/lib/script/converter.ts";
+import { reviewConversion } from "../../../src/lib/script/review.ts";
+import { hantEdition, SIMPLIFIED } from "./support.ts";
+
+const shipped = getConverter({ editions: [], overrides: [], groups: [] });
+const toTaiwan = (text: string) => shipped.convert(text, SIMPLIFIED, hantEdition("tw"));
+
+describe("person names", () => {
+  it("keeps 余, 于, 钟, 范… as surnames in names jieba recognises, known or not", () => {
+    expect(toTaiwan("作家余华的小说")).toBe("作家余華的小說");
+    expect(toTaiwan("演员于和伟主演")).toBe("演員于和偉主演");
+    expect(toTaiwan("钟楚红复出")).toBe("鍾楚紅復出");
+    expect(toTaiwan("钟南山院士说")).toBe("鍾南山院士說");
+    expect(toTaiwan("于丹讲论语")).toBe("于丹講論語");
+    expect(toTaiwan("余秀华写诗")).toBe("余秀華寫詩");
+  });
+
+  it("leaves the same characters alone where they are not a surname", () => {
+    expect(toTaiwan("余下的钱和多余的话")).toBe("餘下的錢和多餘的話");
+    expect(toTaiwan("会议于北京举行，他于昨日离开")).toBe("會議於北京舉行，他於昨日離開");
+    expect(toTaiwan("钟表店里钟声响起")).toBe("鐘錶店裡鐘聲響起");
+    expect(toTaiwan("范围扩大，于是大家位于上海")).toBe("範圍擴大，於是大家位於上海");
+  });
+
+  it("takes surnames the site adds with the conversion.surnames setting", () => {
+    const site = getConverter({ editions: [], overrides: [], groups: [], surnames: { 种: "种" } });
+    expect(toTaiwan("种丹妮出演")).toBe("種丹妮出演");
+    expect(site.convert("种丹妮出演", SIMPLIFIED, hantEdition("tw"))).toBe("种丹妮出演");
+    expect(site.convert("种子发芽", SIMPLIFIED, hantEdition("tw"))).toBe("種子發芽");
+  });
+
+  it("lists each name guess in the review list with the rule that undoes it", () => {
+    const guess = reviewConversion("作家余华的小说", SIMPLIFIED, hantEdition("tw")).find(
+      (item) => item.kind === "name",
+    );
+    expect(guess).toMatchObject({ source: "余", target: "余", reason: "name-surname" });
+    expect(guess?.fix).toEqual({ "zh-hans": "余华", "zh-hant": "餘華" });
+  });
+});
