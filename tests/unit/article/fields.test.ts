@@ -69,9 +69,9 @@ describe("article fields", () => {
       category: "科技發展",
       breadcrumb: ["首頁發", "科技發展"],
       image: { alt: "頭髮", caption: "發展圖", credit: "發圖者" },
-      summary: "軟件發展。",
+      summary: "軟體發展。",
     });
-    expect(hant?.title).toBe("發展中的軟件");
+    expect(hant?.title).toBe("發展中的軟體");
   });
 
   it("checks conversion markup in every translated field and no other", () => {

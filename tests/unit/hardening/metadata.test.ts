@@ -145,14 +145,14 @@ describe("images stay inside content/ and public/", () => {
   );
 
   it.each([
-    "../../secret/x.png",
-    "./linked/x.png",
-    "/media/linked.png",
-    "/../secret/x.png",
-    "/media/../../secret/x.png",
-  ])("refuses %s as lead photo and in the body", (src) => {
-    expect(rules(`image:\n  src: ${src}\n  alt: 图\n`)).toEqual(["image-outside-site"]);
-    expect(rules("", `![图](${src})`)).toEqual(["image-outside-site"]);
+    ["../../secret/x.png", "image-outside"],
+    ["./linked/x.png", "image-link-outside"],
+    ["/media/linked.png", "image-link-outside"],
+    ["/../secret/x.png", "image-outside"],
+    ["/media/../../secret/x.png", "image-outside"],
+  ])("refuses %s as lead photo and in the body", (src, rule) => {
+    expect(rules(`image:\n  src: ${src}\n  alt: 图\n`)).toEqual([rule]);
+    expect(rules("", `![图](${src})`)).toEqual([rule]);
   });
 });
 
