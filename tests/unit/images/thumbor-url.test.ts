@@ -108,7 +108,7 @@ describe("photos setting", () => {
   });
 
   it("names the field and the problem for a bad format, a repeated one or a bad Thumbor URL", () => {
-    expect(() => loadSiteConfig({ ...defaultSiteConfig, photos: { formats: ["gif"] } })).toThrow(/photos\.formats\.0/);
+    expect(() => loadSiteConfig({ ...defaultSiteConfig, photos: { formats: ["gif"] } })).toThrow(/photos\.formats\[0\]: must be one of "avif", "webp", not "gif"/);
     expect(() => loadSiteConfig({ ...defaultSiteConfig, photos: { formats: ["webp", "webp"] } })).toThrow(
       /photos\.formats: lists a format twice/,
     );
