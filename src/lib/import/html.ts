@@ -9,7 +9,6 @@ import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { breadcrumbOf } from "./breadcrumb.ts";
 import { findDate } from "./dates.ts";
-import { decodeBytes } from "./decode.ts";
 import { metaOf } from "./meta.ts";
 import type { Attention } from "./report.ts";
 import type { Hints, Paragraph } from "./structure.ts";
@@ -126,21 +125,6 @@ function dateOf(value: string | undefined): string | undefined {
 }
 
 const clean = (text: string): string => text.replace(/[\s\u00a0\u3000]+/gu, " ").trim();
-
-/** Decodes a saved page: the charset it declares, else as text files are decoded. */
-export function decodeHtml(bytes: Uint8Array): string {
-  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 4096));
-  const declared = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/iu.exec(head)?.[1]?.toLowerCase();
-  if (declared && !/^utf-?8$/u.test(declared)) {
-    try {
-      const label = /^(?:gb2312|gbk|x-gbk)$/u.test(declared) ? "gb18030" : declared;
-      return new TextDecoder(label).decode(bytes);
-    } catch {
-      // unknown label: fall through
-    }
-  }
-  return decodeBytes(bytes).text;
-}
 
 /** Reads the article out of a saved page, or says why there is none. */
 export function extractPage(html: string): ExtractedPage | { error: string } {

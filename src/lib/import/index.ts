@@ -4,8 +4,8 @@
  */
 import { validateArticle } from "../article/validate.ts";
 import { findDate } from "./dates.ts";
-import { decodeHtml, extractPage } from "./html.ts";
-import { decodeBytes, splitLines, unreadableReason, type Encoding } from "./decode.ts";
+import { extractPage } from "./html.ts";
+import { decodeBytes, decodePage, positionOf, splitLines, unreadableReason } from "./decode.ts";
 import { findGarbles, findOpenQuoteEnd } from "./garble.ts";
 import { findLostCharacters, LOST_CHAR_MARKER } from "./lostchar.ts";
 import { renderArticle, type FrontMatter } from "./markdown.ts";
@@ -57,7 +57,8 @@ export type ImportSuccess = {
   fileName: string;
   markdown: string;
   front: FrontMatter;
-  encoding: Encoding | "html";
+  /** The encoding the input was read in (`html (big5)` for a saved page). */
+  encoding: string;
   repairs: Repair[];
   attention: Attention[];
   script: ScriptReport;
@@ -66,14 +67,28 @@ export type ImportSuccess = {
   /** Images of a saved page to copy under public/ (url is the site path, e.g. /media/<article>/a.jpg). */
   images: ImageCopy[];
 };
-export type ImportFailure = { ok: false; reason: string };
+/** A refusal: nothing written. `reason` is the whole message, `file:line:column: … [rule-id]`. */
+export type ImportFailure = { ok: false; reason: string; ruleId: string; line: number; column: number };
 export type ImportResult = ImportSuccess | ImportFailure;
 
 const SUSPICIOUS = /\p{Script=Han}[A-Za-z](?=\p{Script=Han})/gu;
 const LOOKS_LIKE_TEXT = /[，。；]/u;
 
-function fail(sourceName: string, reason: string): ImportFailure {
-  return { ok: false, reason: `${sourceName}: ${reason}` };
+/** Refuses the input: the message names the file, the place (1:1 when the whole file is meant) and the rule. */
+function fail(
+  sourceName: string,
+  reason: string,
+  ruleId: string,
+  place: { line: number; column: number } = { line: 1, column: 1 },
+): ImportFailure {
+  const [first = "", ...rest] = reason.split("\n");
+  const message = [`${sourceName}:${place.line}:${place.column}: ${first} [${ruleId}]`, ...rest].join("\n");
+  return { ok: false, reason: message, ruleId, line: place.line, column: place.column };
+}
+
+/** A path as a shell word (quoted when it holds anything but plain characters). */
+function shellWord(text: string): string {
+  return /^[\w./@%+:,=-]+$/u.test(text) ? text : `'${text.replace(/'/gu, "'\\''")}'`;
 }
 
 export function importRaw(bytes: Uint8Array, sourceName: string, options: ImportOptions = {}): ImportResult {
@@ -81,21 +96,27 @@ export function importRaw(bytes: Uint8Array, sourceName: string, options: Import
     return fail(
       sourceName,
       `${(bytes.length / 1024 / 1024).toFixed(1)} MB is more than an article can be (at most ${MAX_TEXT_BYTES / 1024 / 1024} MB of text): nothing written. Import the article's own text, not a whole dump.`,
+      "import-too-large",
     );
   const { text, encoding } = decodeBytes(bytes);
   const unreadable = unreadableReason(text);
-  if (unreadable !== undefined) return fail(sourceName, unreadable);
+  if (unreadable !== undefined)
+    return fail(sourceName, `${unreadable.reason}: nothing written`, unreadable.ruleId, unreadable);
   const rawLines = splitLines(text);
-  if (rawLines.every((l) => l.trim() === "")) return fail(sourceName, "empty input");
+  if (rawLines.every((l) => l.trim() === "")) return fail(sourceName, "empty input: nothing written", "import-empty");
   if (/^\s*<(?:!doctype\s+html|html[\s>]|head[\s>]|meta\s|body[\s>])/iu.test(text.slice(0, 2000)))
-    return fail(sourceName, "this is an HTML page: save it with a .html (or .htm) name and import that file");
+    return fail(
+      sourceName,
+      "this is an HTML page: save it with a .html (or .htm) name and import that file",
+      "import-html-as-text",
+    );
   return importLines(rawLines, encoding, sourceName, options);
 }
 
 /** The text path shared by text files and saved pages: repairs, structure, script, validation. */
 export function importLines(
   rawLines: readonly string[],
-  encoding: Encoding | "html",
+  encoding: string,
   sourceName: string,
   options: ImportOptions,
   page?: PageInput,
@@ -215,9 +236,11 @@ export function importLines(
     if (image) return { text: t.text, line: t.line, image };
     return headingLines.has(t.line) ? { text: t.text, line: t.line, heading: true } : { text: t.text, line: t.line };
   });
-  const structure = recognise(paragraphs, hints);
-  if ("error" in structure)
-    return fail(sourceName, `${structure.error}: nothing written. Give the headline with --title "…".`);
+  const recognised = recognise(paragraphs, hints);
+  // without a headline, still look for the date and source, so one refusal names all that is missing
+  const structure = "error" in recognised ? recognise(paragraphs, { ...hints, title: "？" }) : recognised;
+  const noTitle = "error" in recognised;
+  if ("error" in structure) return fail(sourceName, `${structure.error}: nothing written`, "import-no-title");
 
   const bodyText = structure.blocks.map((b) => b.text).join("\n");
   const verdict = classifyScript(`${structure.title}\n${bodyText}`);
@@ -266,6 +289,7 @@ export function importLines(
       return fail(
         sourceName,
         `--date "${options.date}" is no date: write it YYYY-MM-DD, e.g. 2024-05-12, or with the time, 2024-05-12 08:31`,
+        "import-bad-option",
       );
     date = parsed.date;
     frontDate = withTime(date, "time" in parsed ? parsed.time : undefined);
@@ -286,11 +310,8 @@ export function importLines(
   } else missing.push({ what: "date", flag: "--date YYYY-MM-DD" });
   const source = options.source ?? structure.source ?? page?.hints.source;
   if (!source) missing.push({ what: "source", flag: '--source "publisher"' });
-  if (missing.length > 0)
-    return fail(
-      sourceName,
-      `no ${missing.map((m) => m.what).join(" and no ")} found: nothing written. Supply ${missing.length > 1 ? "them" : "it"} on the command line: npm run import -- ${sourceName} ${missing.map((m) => m.flag).join(" ")}`,
-    );
+  if (noTitle) missing.unshift({ what: "title", flag: '--title "headline"' });
+  if (missing.length > 0) return refuseMissing(sourceName, missing);
   if (!options.source && structure.source === undefined && page?.hints.source)
     found.push({ field: "source", value: source ?? "", note: "from the page's metadata" });
   else
@@ -328,7 +349,10 @@ export function importLines(
 
   const blocks: Block[] = structure.blocks.map((b) => ({ ...b, text: finish(b.text) }));
   if (!blocks.some((b) => b.kind === "paragraph" || b.kind === "image"))
-    return fail(sourceName, "no article text found after the headline: nothing written");
+    return fail(sourceName, "no article text found after the headline: nothing written", "import-no-body", {
+      line: structure.titleLine || 1,
+      column: 1,
+    });
 
   for (const d of structure.dropped) {
     // lines dropped for where they stand (not for what they say) may be text
@@ -371,7 +395,8 @@ export function importLines(
   if (errors.length > 0)
     return fail(
       sourceName,
-      `the article would not build, nothing written:\n${errors.map((e) => `  ${e.line}:${e.column} ${e.message}`).join("\n")}`,
+      `the article would not build, nothing written:\n${errors.map((e) => `  article ${e.line}:${e.column} ${e.message}${e.ruleId ? ` [${e.ruleId}]` : ""}`).join("\n")}`,
+      "import-would-not-build",
     );
   for (const w of diagnostics.filter((d) => d.severity !== "error"))
     attention.push({ line: 0, column: 0, text: "", reason: `build warning: ${w.message}`, articleLine: w.line });
@@ -451,14 +476,27 @@ export function importHtml(
     return fail(
       sourceName,
       `${(bytes.length / 1024 / 1024).toFixed(1)} MB is more than a saved news page can be (at most ${MAX_PAGE_BYTES / 1024 / 1024} MB): nothing written`,
+      "import-too-large",
     );
-  const extracted = extractPage(decodeHtml(bytes));
-  if ("error" in extracted) return fail(sourceName, extracted.error);
+  const decoded = decodePage(bytes);
+  const nul = decoded.text.indexOf("\0");
+  if (nul >= 0)
+    return fail(
+      sourceName,
+      "a NUL byte: this is no saved web page (binary data?): nothing written",
+      "import-binary",
+      positionOf(decoded.text, nul),
+    );
+  const extracted = extractPage(decoded.text);
+  if ("error" in extracted) return fail(sourceName, extracted.error, "import-no-article");
+  if (decoded.conflict)
+    extracted.attention.push({ line: 1, column: 1, text: "", reason: `${decoded.conflict} [import-charset-conflict]` });
   const text = extracted.lines.join("\n");
   if (new TextEncoder().encode(text).length > MAX_TEXT_BYTES)
     return fail(
       sourceName,
       `the page's text is more than an article can be (at most ${MAX_TEXT_BYTES / 1024 / 1024} MB): nothing written`,
+      "import-too-large",
     );
   const paragraphs = extracted.paragraphs.filter((p) => {
     if (!p.image || imageExists(p.image.src)) return true;
@@ -474,7 +512,19 @@ export function importHtml(
     attention: extracted.attention,
   };
   if (extracted.originalUrl) page.originalUrl = extracted.originalUrl;
-  return importLines(lines, "html", sourceName, options, page);
+  return importLines(lines, `html (${decoded.encoding})`, sourceName, options, page);
+}
+
+/** One refusal naming everything missing, with the command that supplies it all. */
+function refuseMissing(sourceName: string, missing: readonly { what: string; flag: string }[]): ImportFailure {
+  const names = missing.map((item) => `no ${item.what}`);
+  const what = names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1) ?? ""}` : (names[0] ?? "");
+  const flags = missing.map((item) => item.flag).join(" ");
+  return fail(
+    sourceName,
+    `${what} found: nothing written. Supply ${missing.length > 1 ? "them" : "it"} on the command line: npm run import -- ${shellWord(sourceName)} ${flags}`,
+    "import-missing-metadata",
+  );
 }
 
 /** `2024-05-12`, or `2024-05-12 08:31` (hours and minutes of a printed time, read in the site's time zone). */
