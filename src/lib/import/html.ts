@@ -8,6 +8,7 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { breadcrumbOf } from "./breadcrumb.ts";
+import { boundNesting, MAX_DEPTH } from "./flatten.ts";
 import { findDate } from "./dates.ts";
 import { metaOf } from "./meta.ts";
 import type { Attention } from "./report.ts";
@@ -130,10 +131,18 @@ const clean = (text: string): string => text.replace(/[\s\u00a0\u3000]+/gu, " ")
 export function extractPage(html: string): ExtractedPage | { error: string } {
   // a fragment (no <html>) gets a document around it
   const whole = /<html[\s>]/iu.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
-  const { document } = parseHTML(whole);
+  const bounded = boundNesting(whole);
+  const { document } = parseHTML(bounded.html);
   if (!document.documentElement || !document.body) return { error: "this is no readable HTML page: nothing written" };
   const notes: string[] = [];
   const attention: Attention[] = [];
+  if (bounded.flattened > 0)
+    attention.push({
+      line: 1,
+      column: 1,
+      text: "",
+      reason: `${bounded.flattened} element(s) nested deeper than ${MAX_DEPTH} levels lost their tags (their text kept): check the page's structure [import-deep-nesting]`,
+    });
   const ld = jsonLdArticle(document);
   const hints: Hints = {};
   const title =
