@@ -50,7 +50,7 @@ export function boundNesting(html: string, maxDepth = MAX_DEPTH): { html: string
     }
     const name = match[3]?.toLowerCase();
     if (name === undefined || NOT_NESTING.has(name)) continue;
-    let keep = true;
+    let keep: boolean;
     if (match[2] === "/") {
       // an end tag closes the nearest open element of its name (and the ones left open inside it)
       if ((openCount.get(name) ?? 0) === 0) continue;
