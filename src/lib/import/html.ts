@@ -9,6 +9,7 @@ import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { breadcrumbOf } from "./breadcrumb.ts";
 import { boundNesting, MAX_DEPTH } from "./flatten.ts";
+import { chooseTitle, cleanTitleText, type TitleCandidate } from "./title.ts";
 import { findDate } from "./dates.ts";
 import { metaOf } from "./meta.ts";
 import type { Attention } from "./report.ts";
@@ -60,6 +61,15 @@ function asText(value: Json | undefined): string | undefined {
   if (Array.isArray(value)) return asText(value[0]);
   if (value && typeof value === "object") return asText(value["name"]);
   return undefined;
+}
+
+/** JSON-LD authors (a person, an organisation, or a list of them) as one byline. */
+function authorsOf(value: Json | undefined): string | undefined {
+  const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
+  const names = list
+    .map((item) => asText(item))
+    .filter((name): name is string => name !== undefined && !/^https?:/u.test(name));
+  return names.length > 0 ? names.join("、") : undefined;
 }
 
 function jsonLdArticle(document: Document): Record<string, Json> | undefined {
@@ -145,10 +155,26 @@ export function extractPage(html: string): ExtractedPage | { error: string } {
     });
   const ld = jsonLdArticle(document);
   const hints: Hints = {};
-  const title =
-    asText(ld?.["headline"]) ?? meta(document, "og:title", "ArticleTitle", "twitter:title", "title") ?? undefined;
+  const siteName = meta(document, "og:site_name", "SiteName") ?? asText(ld?.["publisher"]);
+  const titleCandidates: TitleCandidate[] = [
+    ...[...document.querySelectorAll("h1")]
+      .slice(0, 5)
+      .map((h1) => ({ text: h1.textContent ?? "", from: "h1" as const })),
+    ...[asText(ld?.["headline"])].flatMap((text) => (text ? [{ text, from: "json-ld" as const }] : [])),
+    ...[meta(document, "og:title", "ArticleTitle", "twitter:title")].flatMap((text) =>
+      text ? [{ text, from: "og:title" as const }] : [],
+    ),
+    ...[meta(document, "title") ?? document.querySelector("title")?.textContent ?? undefined].flatMap((text) =>
+      text ? [{ text, from: "title" as const }] : [],
+    ),
+  ];
+  const chosenTitle = chooseTitle(titleCandidates, siteName);
+  const title = chosenTitle?.text;
+  if (chosenTitle?.note) notes.push(chosenTitle.note);
   const published =
     asText(ld?.["datePublished"]) ??
+    document.querySelector("time[datetime]")?.getAttribute("datetime") ??
+    document.querySelector('[itemprop="datePublished"][datetime]')?.getAttribute("datetime") ??
     meta(
       document,
       "article:published_time",
@@ -166,13 +192,13 @@ export function extractPage(html: string): ExtractedPage | { error: string } {
     meta(document, "ContentSource", "source", "article:source") ??
     asText(ld?.["publisher"]) ??
     meta(document, "og:site_name", "SiteName");
-  const author = asText(ld?.["author"]) ?? meta(document, "author", "article:author");
+  const author = authorsOf(ld?.["author"]) ?? meta(document, "author", "article:author");
   const url =
     asText(ld?.["url"]) ??
     meta(document, "og:url") ??
     document.querySelector('link[rel="canonical"]')?.getAttribute("href") ??
     undefined;
-  if (title) hints.title = clean(title);
+  if (title) hints.title = title;
   if (date) hints.date = date;
   if (date && moment) hints.moment = moment;
   if (source) hints.source = clean(source);
@@ -212,7 +238,7 @@ export function extractPage(html: string): ExtractedPage | { error: string } {
   const root = reader?.content as Element | null | undefined;
   if (!root || (reader?.textContent ?? "").replace(/\s/gu, "").length < MIN_ARTICLE)
     return { error: "this page holds no article text (no main content found): nothing written" };
-  if (!hints.title && reader?.title) hints.title = clean(reader.title);
+  if (!hints.title && reader?.title) hints.title = cleanTitleText(reader.title);
   if (!hints.source && reader?.siteName) hints.source = clean(reader.siteName);
 
   const lines: string[] = [];
