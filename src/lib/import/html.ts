@@ -19,7 +19,32 @@ export type PageImage = {
   /** As written in the page. */
   src: string;
   caption: string;
+  /** Every address the page gives (src, lazy-load attributes, srcset), in that order. */
+  candidates: readonly string[];
 };
+
+/** Attributes where pages put a photo's address (lazy loading keeps the real one out of src). */
+const IMAGE_ATTRIBUTES = [
+  "src",
+  "data-src",
+  "data-original",
+  "data-lazy-src",
+  "data-actualsrc",
+  "data-echo",
+  "data-url",
+];
+/** Class names of a photo's caption when it is no <figcaption>. */
+const CAPTION_SELECTOR =
+  '[class*="caption"], [class*="Caption"], [class*="pic-info"], [class*="img-desc"], [class*="photo-text"], [class*="pictext"], [class*="img_text"], [class*="desc"]';
+
+/** The addresses an <img> names, as written (before Readability makes them absolute). */
+function imageAddresses(img: Element): string[] {
+  const addresses = IMAGE_ATTRIBUTES.map((name) => img.getAttribute(name)?.trim() ?? "");
+  for (const name of ["srcset", "data-srcset"]) {
+    for (const entry of (img.getAttribute(name) ?? "").split(",")) addresses.push(entry.trim().split(/\s+/u)[0] ?? "");
+  }
+  return [...new Set(addresses.filter((address) => address !== "" && !address.startsWith("data:")))];
+}
 
 export type ExtractedPage = {
   /** One line per paragraph; images are lines of their own, with `image` set in `paragraphs`. */
@@ -201,7 +226,8 @@ export function extractPage(html: string): ExtractedPage | { error: string } {
   if (title) hints.title = title;
   if (date) hints.date = date;
   if (date && moment) hints.moment = moment;
-  if (source) hints.source = clean(source);
+  // `<meta name="source" content="来源：人民网－人民日报">`: the value without its label
+  if (source) hints.source = clean(source).replace(/^(?:来源|來源|稿源|出处|出處)\s*[:：]\s*/u, "");
   if (author && !/^https?:/u.test(author)) hints.author = clean(author);
 
   // the breadcrumb is navigation, which Readability leaves out: look for it in the whole page first
@@ -224,6 +250,9 @@ export function extractPage(html: string): ExtractedPage | { error: string } {
       info.push(text);
     if (info.length >= 8) break;
   }
+  // Readability rewrites addresses against <base href>; a saved page's photos are named as written
+  const addressesOf = new WeakMap<Element, string[]>();
+  for (const img of document.querySelectorAll("img")) addressesOf.set(img, imageAddresses(img));
   let reader: ReturnType<Readability<Node>["parse"]>;
   try {
     reader = new Readability(document as unknown as Document, {
@@ -250,7 +279,11 @@ export function extractPage(html: string): ExtractedPage | { error: string } {
     lines.push(image ? t || image.caption : t);
     paragraphs.push(
       image
-        ? { text: t || image.caption, line: lines.length, image: { src: image.src, caption: image.caption } }
+        ? {
+            text: t || image.caption,
+            line: lines.length,
+            image: { src: image.src, caption: image.caption, candidates: image.candidates },
+          }
         : heading
           ? { text: t, line: lines.length, heading: true }
           : { text: t, line: lines.length },
@@ -268,33 +301,47 @@ export function extractPage(html: string): ExtractedPage | { error: string } {
     else names = [];
   }
   const imageOf = (img: Element, caption: string): void => {
-    const src = img.getAttribute("src") ?? img.getAttribute("data-src") ?? "";
+    const candidates = addressesOf.get(img) ?? imageAddresses(img);
     const alt = clean(caption || img.getAttribute("alt") || img.getAttribute("title") || "");
-    if (src === "") return;
-    if (/^(?:https?:)?\/\//iu.test(src) || /^data:/iu.test(src)) {
-      notes.push(
-        `image left out (on another host or inline: the importer fetches nothing): ${src.slice(0, 100)}${alt ? ` "${alt}"` : ""}`,
-      );
+    const src = candidates[0];
+    if (src === undefined) {
+      const inline = img.getAttribute("src") ?? "";
+      if (inline !== "")
+        notes.push(
+          `image left out (inline data: the importer fetches nothing): ${inline.slice(0, 40)}…${alt ? ` "${alt}"` : ""}`,
+        );
       return;
     }
-    const image = { src, caption: alt };
+    const image = { src, caption: alt, candidates };
     images.push(image);
     push(alt, image);
   };
+  /** A caption beside a photo: a caption-classed element inside its figure, or the element right after it. */
+  const captionNear = (node: Element): string => {
+    const inside = node.querySelector(`figcaption, ${CAPTION_SELECTOR}`);
+    if (inside) return inside.textContent ?? "";
+    const next = node.nextElementSibling;
+    return next && next.matches(CAPTION_SELECTOR) && !next.querySelector("img") ? (next.textContent ?? "") : "";
+  };
+  const captionsTaken = new Set<Element | null>();
   const walk = (node: Element): void => {
     const tag = node.tagName.toUpperCase();
     if (tag === "SCRIPT" || tag === "STYLE" || tag === "NOSCRIPT" || tag === "IFRAME") return;
     if (tag === "FIGURE") {
-      const img = node.querySelector("img");
-      const caption = node.querySelector("figcaption")?.textContent ?? "";
-      if (img) imageOf(img, caption);
-      else push(caption);
+      const photos = [...node.querySelectorAll("img")];
+      const caption = captionNear(node);
+      // a gallery: every photo, the caption with the first
+      photos.forEach((img, index) => imageOf(img, index === 0 ? caption : ""));
+      if (photos.length === 0) push(caption);
       return;
     }
     if (tag === "IMG") {
-      imageOf(node, "");
+      const caption = captionNear(node);
+      imageOf(node, caption);
+      if (caption !== "") captionsTaken.add(node.nextElementSibling);
       return;
     }
+    if (captionsTaken.has(node)) return;
     if (BLOCKS.has(tag) && !node.querySelector("p, div, figure, table, ul, ol, img")) {
       // <br> splits a block into lines, as the page shows it
       const html = node.innerHTML.replace(/<br\s*\/?>/giu, "\n");

@@ -308,11 +308,14 @@ export function importLines(
     ].filter(Boolean);
     found.push({ field: "date", value: frontDate, line: structure.date.line, note: extras.join("; ") });
   } else missing.push({ what: "date", flag: "--date YYYY-MM-DD" });
-  const source = options.source ?? structure.source ?? page?.hints.source;
+  // a guess from a line that looks like a site name loses to the page's own metadata
+  const guessedSite = structure.notes.some((note) => note.startsWith("source taken from the site name"));
+  const structureSource = guessedSite && page?.hints.source ? undefined : structure.source;
+  const source = options.source ?? structureSource ?? page?.hints.source;
   if (!source) missing.push({ what: "source", flag: '--source "publisher"' });
   if (noTitle) missing.unshift({ what: "title", flag: '--title "headline"' });
   if (missing.length > 0) return refuseMissing(sourceName, missing);
-  if (!options.source && structure.source === undefined && page?.hints.source)
+  if (!options.source && structureSource === undefined && page?.hints.source)
     found.push({ field: "source", value: source ?? "", note: "from the page's metadata" });
   else
     found.push({
@@ -320,7 +323,8 @@ export function importLines(
       value: source ?? "",
       ...(options.source ? { note: "from --source" } : structure.sourceLine ? { line: structure.sourceLine } : {}),
     });
-  const siteNote = structure.notes.find((n) => n.startsWith("source taken from"));
+  const siteNote =
+    structureSource === undefined ? undefined : structure.notes.find((n) => n.startsWith("source taken from"));
   if (siteNote && !options.source)
     attention.push({
       line: structure.titleLine,
@@ -498,9 +502,21 @@ export function importHtml(
       `the page's text is more than an article can be (at most ${MAX_TEXT_BYTES / 1024 / 1024} MB): nothing written`,
       "import-too-large",
     );
-  const paragraphs = extracted.paragraphs.filter((p) => {
-    if (!p.image || imageExists(p.image.src)) return true;
-    extracted.notes.push(`image not found beside the page, left out: ${p.image.src}`);
+  const folder = savedFilesFolder(sourceName);
+  const paragraphs = extracted.paragraphs.filter((paragraph) => {
+    if (!paragraph.image) return true;
+    const candidates = paragraph.image.candidates ?? [paragraph.image.src];
+    const local = savedPhoto(candidates, folder, imageExists);
+    if (local !== undefined) {
+      paragraph.image = { ...paragraph.image, src: local };
+      return true;
+    }
+    const first = candidates[0] ?? paragraph.image.src;
+    extracted.notes.push(
+      /^(?:[a-z]+:)?\/\//iu.test(first)
+        ? `image left out (on another host or inline: the importer fetches nothing): ${first.slice(0, 100)}${paragraph.image.caption ? ` "${paragraph.image.caption}"` : ""}`
+        : `image not found beside the page, left out: ${first}`,
+    );
     return false;
   });
   const missing = new Set(extracted.paragraphs.filter((p) => !paragraphs.includes(p)).map((p) => p.line));
@@ -513,6 +529,35 @@ export function importHtml(
   };
   if (extracted.originalUrl) page.originalUrl = extracted.originalUrl;
   return importLines(lines, `html (${decoded.encoding})`, sourceName, options, page);
+}
+
+/** The folder a browser saves a page's files in: `page.html` → `page_files`. */
+function savedFilesFolder(sourceName: string): string {
+  const name = sourceName.split(/[\\/]/u).at(-1) ?? sourceName;
+  return `${name.replace(/\.[^.]+$/u, "")}_files`;
+}
+
+/**
+ * The page's photo on disk: an address as written when it exists beside the page, else a file of
+ * the same name in the page's saved files (a lazy-loaded photo keeps its remote address in data-src
+ * while the browser saved the file it showed).
+ */
+function savedPhoto(
+  candidates: readonly string[],
+  folder: string,
+  imageExists: (src: string) => boolean,
+): string | undefined {
+  const local = candidates.find(
+    (candidate) => !/^(?:[a-z][a-z0-9+.-]*:|\/\/)/iu.test(candidate) && imageExists(candidate),
+  );
+  if (local !== undefined) return local;
+  for (const candidate of candidates) {
+    const name = decodeURIComponentSafe(candidate.split(/[?#]/u)[0]?.split("/").at(-1) ?? "");
+    if (name === "" || name.includes("..")) continue;
+    const saved = `${folder}/${encodeURIComponent(name)}`;
+    if (imageExists(saved)) return saved;
+  }
+  return undefined;
 }
 
 /** One refusal naming everything missing, with the command that supplies it all. */

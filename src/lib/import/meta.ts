@@ -173,6 +173,10 @@ const ROLE_TAIL =
 function namesOnly(text: string): string | undefined {
   const name = text.trim().replace(/\s+/gu, " ");
   const names = name.split(/[\s、]+/u);
-  if (!names.every((part) => /^[\p{Script=Han}·]{2,4}$/u.test(part) || /^[A-Za-z]+$/u.test(part))) return undefined;
+  const isName = (part: string): boolean =>
+    /^\p{Script=Han}{2,4}$/u.test(part) ||
+    /^\p{Script=Han}{1,6}(?:[·・]\p{Script=Han}{1,6}){1,3}$/u.test(part) ||
+    /^[A-Za-z]+$/u.test(part);
+  if (!names.every(isName)) return undefined;
   return name;
 }
