@@ -91,7 +91,13 @@ function asText(value: Json | undefined): string | undefined {
 /** JSON-LD authors (a person, an organisation, or a list of them) as one byline. */
 function authorsOf(value: Json | undefined): string | undefined {
   const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
+  const isOrganisation = (item: Json): boolean =>
+    item !== null &&
+    typeof item === "object" &&
+    !Array.isArray(item) &&
+    /Organization/u.test(JSON.stringify(item["@type"] ?? ""));
   const names = list
+    .filter((item) => !isOrganisation(item))
     .map((item) => asText(item))
     .filter((name): name is string => name !== undefined && !/^https?:/u.test(name));
   return names.length > 0 ? names.join("、") : undefined;

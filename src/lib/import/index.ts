@@ -4,6 +4,7 @@
  */
 import { validateArticle } from "../article/validate.ts";
 import { findDate } from "./dates.ts";
+import { bylineOf } from "./meta.ts";
 import { extractPage } from "./html.ts";
 import { decodeBytes, decodePage, positionOf, splitLines, unreadableReason } from "./decode.ts";
 import { findGarbles, findOpenQuoteEnd } from "./garble.ts";
@@ -336,7 +337,10 @@ export function importLines(
 
   const front: FrontMatter = { title: finish(structure.title), source: finish(source ?? ""), script: verdict.script };
   if (frontDate) front.date = frontDate;
-  const author = options.author ?? structure.author;
+  const pageAuthor = page?.hints.author === undefined ? undefined : (bylineOf(page.hints.author) ?? page.hints.author);
+  const author = options.author ?? structure.author ?? pageAuthor;
+  if (!options.author && structure.author && pageAuthor && structure.author !== pageAuthor)
+    notes.push(`author from the byline on the page; the page's metadata says "${pageAuthor}"`);
   if (author) front.author = finish(author);
   if (structure.breadcrumb.length > 0) front.breadcrumb = structure.breadcrumb.map(finish);
   if (structure.reprintedFrom) front.reprintedFrom = finish(structure.reprintedFrom);

@@ -152,10 +152,13 @@ export function bylineOf(raw: string): string | undefined {
   const text = line
     .replace(ROLE_TAIL, "")
     .replace(/^作者\s*[,，]\s*/u, "作者：")
-    .replace(/\s*[／/|｜]?\s*[\p{Script=Han}]{2,4}(?:報導|报道|報道)$/u, "")
+    .replace(/\s*[／/|｜]?\s*[\p{Script=Han}]{2,6}(?:報導|报道|報道)$/u, "")
     // an outlet before the byline: `环球时报-环球网报道 记者 张三`, `北京日报客户端 | 记者 张三`
     .replace(/^[\p{Script=Han}A-Za-z\-—－]{2,20}(?:报道|報導|報道)\s+(?=记者|記者)/u, "")
-    .replace(/^[\p{Script=Han}A-Za-z]{2,12}\s*[|｜]\s*(?=记者|記者|作者|文)/u, "");
+    .replace(/^[\p{Script=Han}A-Za-z]{2,12}\s*[|｜]\s*(?=记者|記者|作者|文)/u, "")
+    // the paper before the reporter: `聯合報 記者林佳彣`, `澎湃新闻记者 王倩`, `端傳媒記者 何欣潔 發自台北`
+    .replace(/\s*(?:發自|发自)\p{Script=Han}{2,4}$/u, "")
+    .replace(/^[\p{Script=Han}A-Za-z]{2,8}?\s*(?=記者|记者)/u, "");
   if (/(?:報導|报道)$/u.test(text)) return undefined;
   const m =
     /^[（(]?\s*(?:[\p{Script=Han}]{2,8}?(?=记者|記者|通讯员|通訊員))?(?:本报记者|本報記者|记者|記者|通讯员|通訊員|特约记者|特約記者|作者|文字|撰文|撰稿|文\s*[/／]|图文\s*[/／]|文\s*[|｜])\s*[:：]?\s*([\p{Script=Han}A-Za-z·、\s]{2,30}?)\s*[)）]?$/u.exec(

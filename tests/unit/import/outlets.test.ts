@@ -42,7 +42,6 @@ const pages: Record<string, Expected> = {
     script: "hant",
     body: "台北市政府今天宣布社會住宅新制",
     notInBody: ["熱門新聞"],
-    gaps: ["author"],
   },
   "ltn.html": {
     title: "台東縣長視察颱風災情",
@@ -61,7 +60,6 @@ const pages: Record<string, Expected> = {
     author: "李宜蓁、吳東岳",
     script: "hant",
     body: "偏鄉國中小學童營養午餐補助",
-    gaps: ["author"],
   },
   "mingpao.html": {
     title: "港府擬延長電動車稅務寬減",
@@ -165,7 +163,6 @@ const pages: Record<string, Expected> = {
     author: "楊文琪",
     script: "hant",
     body: "高鐵延伸屏東案有條件通過",
-    gaps: ["author"],
   },
 };
 
