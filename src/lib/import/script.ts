@@ -13,7 +13,9 @@
 import { toSimplified, toTraditional } from "./opencc.ts";
 import { HAN } from "./lm.ts";
 
-export type Script = "hans" | "hant";
+import type { Script } from "../script/types.ts";
+
+export type { Script };
 export type ScriptKind = "simplified" | "traditional" | "naive-traditional";
 export type ScriptEvidence = { index: number; found: string; expected: string };
 export type ScriptVerdict = {
