@@ -9,7 +9,8 @@ import { extractPage } from "./html.ts";
 import { decodeBytes, decodePage, positionOf, splitLines, unreadableReason } from "./decode.ts";
 import { findGarbles, findOpenQuoteEnd } from "./garble.ts";
 import { findLostCharacters, LOST_CHAR_MARKER } from "./lostchar.ts";
-import { renderArticle, type FrontMatter } from "./markdown.ts";
+import { assembleFrontMatter, type FrontMatter } from "./front-matter.ts";
+import { renderArticle } from "./markdown.ts";
 import { toSimplified } from "./opencc.ts";
 import { findPinyinAnnotations } from "./pinyin.ts";
 import { findHalfWidthPunctuation } from "./punctuation.ts";
@@ -22,7 +23,7 @@ import type { CodePageName } from "./codepage.ts";
 
 export type { Attention, ScriptReport } from "./report.ts";
 export type { Repair } from "./tracked.ts";
-export type { FrontMatter } from "./markdown.ts";
+export type { FrontMatter } from "./front-matter.ts";
 
 /** Text an article can have; anything longer is no article (and would cost the build dearly). */
 export const MAX_TEXT_BYTES = 2 * 1024 * 1024;
@@ -335,17 +336,24 @@ export function importLines(
       reason: `${siteNote}: check it, or give --source`,
     });
 
-  const front: FrontMatter = { title: finish(structure.title), source: finish(source ?? ""), script: verdict.script };
-  if (frontDate) front.date = frontDate;
   const pageAuthor = page?.hints.author === undefined ? undefined : (bylineOf(page.hints.author) ?? page.hints.author);
   const author = options.author ?? structure.author ?? pageAuthor;
   if (!options.author && structure.author && pageAuthor && structure.author !== pageAuthor)
     notes.push(`author from the byline on the page; the page's metadata says "${pageAuthor}"`);
-  if (author) front.author = finish(author);
-  if (structure.breadcrumb.length > 0) front.breadcrumb = structure.breadcrumb.map(finish);
-  if (structure.reprintedFrom) front.reprintedFrom = finish(structure.reprintedFrom);
-  if (page?.originalUrl) front.originalUrl = page.originalUrl;
-  if (options.slug) front.slug = options.slug;
+  const front = assembleFrontMatter(
+    {
+      title: structure.title,
+      date: frontDate,
+      source: source ?? "",
+      author,
+      breadcrumb: structure.breadcrumb,
+      reprintedFrom: structure.reprintedFrom,
+      originalUrl: page?.originalUrl,
+      slug: options.slug,
+      script: verdict.script,
+    },
+    finish,
+  );
   found.unshift({
     field: "title",
     value: front.title,
