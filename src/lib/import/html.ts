@@ -256,6 +256,21 @@ export function extractPage(html: string): ExtractedPage | { error: string } {
       info.push(text);
     if (info.length >= 8) break;
   }
+  // a data line under any class: a printed date with a time of day or a source label, before the body
+  if (!info.some((text) => metaOf(text)?.date)) {
+    for (const element of document.querySelectorAll("div, span, p, time, td, font")) {
+      if (element.querySelector("p, div, li, h1, h2, img")) continue;
+      const text = clean(element.textContent ?? "");
+      if (text.length < 8 || text.length > 60) continue;
+      const data = metaOf(text);
+      const plainTime = data?.date?.time !== undefined && data.source === undefined && data.author === undefined;
+      const labelled = data?.date !== undefined && data.source !== undefined && /(?:来源|來源)\s*[:：]/u.test(text);
+      if ((plainTime || labelled) && !info.includes(text)) {
+        info.push(text);
+        break;
+      }
+    }
+  }
   // Readability rewrites addresses against <base href>; a saved page's photos are named as written
   const addressesOf = new WeakMap<Element, string[]>();
   for (const img of document.querySelectorAll("img")) addressesOf.set(img, imageAddresses(img));

@@ -118,7 +118,7 @@ const pages: Record<string, Expected> = {
     author: "王倩",
     script: "hans",
     body: "首日客流超过十万人次",
-    gaps: ["refused"],
+    gaps: ["author"],
   },
   "zaobao.html": {
     title: "组屋转售价格连续第八季上涨",
