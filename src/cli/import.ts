@@ -6,19 +6,22 @@
  * With several files: a summary table and the worst status.
  */
 import {
+  constants,
   copyFileSync,
   existsSync,
+  lstatSync,
   mkdirSync,
-  readdirSync,
   readFileSync,
   renameSync,
   rmSync,
   statSync,
   writeFileSync,
 } from "node:fs";
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import type { Stats } from "node:fs";
+import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { siteConfigOrExit } from "../config/load.ts";
+import { kindOf, localPhoto, notAFile, walkInputs, type Skipped } from "../lib/import/files.ts";
 import {
   importHtml,
   importRaw,
@@ -31,7 +34,6 @@ import {
 const USAGE =
   "usage: npm run import -- <file|folder…> [--out content/] [--media public/] [--dry-run] [--force] [--verbose] " +
   "[--title …] [--date YYYY-MM-DD] [--source …] [--author …] [--slug …]";
-const INPUT = /\.(?:txt|text|html?|md)$/iu;
 
 type Outcome = { file: string; article: string; status: 0 | 1 | 2; attention: number; note: string };
 
@@ -53,25 +55,6 @@ function writeArticle(path: string, text: string, force: boolean): void {
 
 const isHtml = (file: string): boolean => /\.html?$/iu.test(file);
 
-/** A page's own image: a relative path inside the page's folder (no `..`, no absolute path, no other host). */
-function localImage(page: string, src: string): string | undefined {
-  if (/^[a-z][a-z0-9+.-]*:/iu.test(src) || src.startsWith("/") || src.startsWith("\\")) return undefined;
-  let path: string;
-  try {
-    path = decodeURI(src.split(/[?#]/u)[0] ?? "");
-  } catch {
-    return undefined;
-  }
-  const folder = resolve(dirname(page));
-  const full = resolve(folder, path);
-  if (!full.startsWith(folder + sep)) return undefined;
-  try {
-    return statSync(full).isFile() ? full : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 function importOne(
   file: string,
   out: string,
@@ -84,21 +67,27 @@ function importOne(
     process.stderr.write(`${reason}\n`);
     return { file, article: "", status: 2, attention: 0, note: reason.split("\n")[0] ?? reason };
   };
-  let size: number;
-  try {
-    size = statSync(file).size;
-  } catch (error) {
-    return refuse(`${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-  }
+  const unusable = notAFile(file);
+  if (unusable) return refuse(`${file}: ${unusable.reason} [${unusable.ruleId}]`);
+  const size = statSync(file).size;
   const limit = isHtml(file) ? MAX_PAGE_BYTES : MAX_TEXT_BYTES;
   if (size > limit)
     return refuse(
-      `${file}: ${(size / 1024 / 1024).toFixed(1)} MB is more than ${isHtml(file) ? "a saved news page" : "an article"} can be (at most ${limit / 1024 / 1024} MB): nothing written`,
+      `${file}:1:1: ${(size / 1024 / 1024).toFixed(1)} MB is more than ${isHtml(file) ? "a saved news page" : "an article"} can be (at most ${limit / 1024 / 1024} MB): nothing written [import-too-large]`,
     );
   const bytes = readFileSync(file);
+  const photoProblems: string[] = [];
+  const hasPhoto = (src: string): boolean => {
+    const photo = localPhoto(file, src);
+    if (photo && "refused" in photo) {
+      const message = `${photo.refused} [${photo.ruleId}]`;
+      if (!photoProblems.includes(message)) photoProblems.push(message);
+    }
+    return photo !== undefined && "path" in photo;
+  };
   const result: ImportResult = isHtml(file)
-    ? importHtml(bytes, basename(file), options, (src) => localImage(file, src) !== undefined)
-    : importRaw(bytes, basename(file), options);
+    ? importHtml(bytes, file, options, hasPhoto)
+    : importRaw(bytes, file, options);
   if (!result.ok) return refuse(result.reason);
   const target = join(out, result.fileName);
   if (dryRun) {
@@ -106,15 +95,8 @@ function importOne(
   } else {
     if (!force && existsSync(target)) return refuse(`${target} exists (use --force to overwrite)`);
     try {
-      for (const image of result.images) {
-        const from = localImage(file, image.src);
-        if (!from) throw new Error(`image ${image.src} disappeared`);
-        const to = join(media, ...image.url.split("/").filter(Boolean));
-        if (!force && existsSync(to) && !readFileSync(to).equals(readFileSync(from)))
-          throw new Error(`${to} exists with other content (use --force to overwrite)`);
-        mkdirSync(dirname(to), { recursive: true });
-        copyFileSync(from, to);
-      }
+      for (const image of result.images)
+        copyPhoto(file, image.src, join(media, ...image.url.split("/").filter(Boolean)), force);
       mkdirSync(out, { recursive: true });
       writeArticle(target, result.markdown, force);
     } catch (error) {
@@ -123,23 +105,61 @@ function importOne(
   }
   const copied = result.images.length > 0 && !dryRun ? ` (+${result.images.length} image(s) in ${media})` : "";
   say(`== ${file} → ${target}${dryRun ? " (dry run, not written)" : ""}${copied}\n${result.report}`);
-  const status = result.attention.length > 0 ? 1 : 0;
-  return { file, article: target, status, attention: result.attention.length, note: dryRun ? "dry run" : "written" };
+  for (const problem of photoProblems) say(`photo left out: ${problem}\n`);
+  const attention = result.attention.length + photoProblems.length;
+  const status = attention > 0 ? 1 : 0;
+  return { file, article: target, status, attention, note: dryRun ? "dry run" : "written" };
 }
 
-/** Files named on the command line; a folder stands for the text and page files in it. */
-function expand(paths: readonly string[]): string[] {
-  return paths.flatMap((path) => {
-    try {
-      if (!statSync(path).isDirectory()) return [path];
-    } catch {
-      return [path];
+/** Copies a page's photo (checked again on its real path) without following a link at the target. */
+function copyPhoto(page: string, src: string, to: string, force: boolean): void {
+  const photo = localPhoto(page, src);
+  if (photo === undefined || !("path" in photo))
+    throw new Error(`photo ${src} cannot be copied${photo ? ` (${photo.refused} [${photo.ruleId}])` : ""}`);
+  const existing = lstatOrUndefined(to);
+  if (existing && !existing.isFile())
+    throw new Error(`${to} is ${kindOf(existing)}: not replaced [import-special-file]`);
+  if (existing && !force && !readFileSync(to).equals(readFileSync(photo.path)))
+    throw new Error(`${to} exists with other content (use --force to overwrite)`);
+  mkdirSync(dirname(to), { recursive: true });
+  if (existing) rmSync(to);
+  copyFileSync(photo.path, to, constants.COPYFILE_EXCL);
+}
+
+function lstatOrUndefined(path: string): Stats | undefined {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Files named on the command line; a folder stands for the text and page files in it (never left). */
+function expand(paths: readonly string[]): { files: string[]; skipped: Skipped[] } {
+  const files: string[] = [];
+  const skipped: Skipped[] = [];
+  for (const path of paths) {
+    if (!lstatOrUndefined(path)?.isDirectory()) {
+      files.push(path);
+      continue;
     }
-    return readdirSync(path, { recursive: true, encoding: "utf8" })
-      .filter((name) => INPUT.test(name) && !name.split(/[\\/]/u).some((part) => part.endsWith("_files")))
-      .sort()
-      .map((name) => join(path, name));
-  });
+    const found = walkInputs(path);
+    files.push(...found.files);
+    skipped.push(...found.skipped);
+  }
+  return { files, skipped };
+}
+
+/** Why an output folder option cannot be used (it names a file, a device…), or undefined. */
+function badFolder(option: string, path: string): string | undefined {
+  let stats;
+  try {
+    stats = statSync(path);
+  } catch {
+    return undefined;
+  }
+  if (stats.isDirectory()) return undefined;
+  return `--${option} ${path}: this is ${kindOf(stats) === "no regular file" ? "a file" : kindOf(stats)}, not a folder: name a folder (it is made if missing) [import-out-not-folder]`;
 }
 
 function summary(outcomes: readonly Outcome[]): string {
@@ -193,7 +213,20 @@ function main(argv: string[]): number {
   // `npm run` starts in the project folder: read input paths from where the command was typed
   const viaNpm = process.env["npm_lifecycle_event"] === "import";
   const from = (viaNpm ? process.env["INIT_CWD"] : undefined) ?? process.cwd();
-  const files = expand(positionals.map((p) => (isAbsolute(p) ? p : relative(process.cwd(), resolve(from, p)) || ".")));
+  for (const [option, path] of [
+    ["out", values.out],
+    ["media", values.media],
+  ] as const) {
+    const problem = badFolder(option, path);
+    if (problem) {
+      process.stderr.write(`${problem}\n`);
+      return 2;
+    }
+  }
+  const { files, skipped } = expand(
+    positionals.map((p) => (isAbsolute(p) ? p : relative(process.cwd(), resolve(from, p)) || ".")),
+  );
+  for (const item of skipped) process.stderr.write(`${item.path}: ${item.reason} [${item.ruleId}]\n`);
   if (files.length === 0) {
     process.stderr.write(`no .txt or .html file in ${positionals.join(", ")}\n`);
     return 2;
@@ -214,11 +247,32 @@ function main(argv: string[]): number {
     const value = values[key]?.trim();
     if (value) options[key] = value;
   }
-  const outcomes = files.map((file) =>
-    importOne(file, values.out, values.media, values["dry-run"], values.force, options),
+  const outcomes = files.map((file) => {
+    try {
+      return importOne(file, values.out, values.media, values["dry-run"], values.force, options);
+    } catch (error) {
+      // never a stack trace: a message naming the file, and the other files go on
+      const reason = `${file}:1:1: could not be imported (${error instanceof Error ? error.message : String(error)}): nothing written [import-internal]`;
+      process.stderr.write(`${reason}\n`);
+      return { file, article: "", status: 2 as const, attention: 0, note: reason };
+    }
+  });
+  outcomes.push(
+    ...skipped.map((item) => ({
+      file: item.path,
+      article: "",
+      status: 2 as const,
+      attention: 0,
+      note: `skipped [${item.ruleId}]`,
+    })),
   );
   if (outcomes.length > 1) say(summary(outcomes.map((o) => ({ ...o, file: relative(".", o.file) || o.file }))));
   return Math.max(...outcomes.map((o) => o.status));
 }
 
-process.exitCode = main(process.argv.slice(2));
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  process.stderr.write(`import failed: ${error instanceof Error ? error.message : String(error)} [import-internal]\n`);
+  process.exitCode = 2;
+}

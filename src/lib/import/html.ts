@@ -8,8 +8,9 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { breadcrumbOf } from "./breadcrumb.ts";
+import { boundNesting, MAX_DEPTH } from "./flatten.ts";
+import { chooseTitle, cleanTitleText, type TitleCandidate } from "./title.ts";
 import { findDate } from "./dates.ts";
-import { decodeBytes } from "./decode.ts";
 import { metaOf } from "./meta.ts";
 import type { Attention } from "./report.ts";
 import type { Hints, Paragraph } from "./structure.ts";
@@ -18,7 +19,32 @@ export type PageImage = {
   /** As written in the page. */
   src: string;
   caption: string;
+  /** Every address the page gives (src, lazy-load attributes, srcset), in that order. */
+  candidates: readonly string[];
 };
+
+/** Attributes where pages put a photo's address (lazy loading keeps the real one out of src). */
+const IMAGE_ATTRIBUTES = [
+  "src",
+  "data-src",
+  "data-original",
+  "data-lazy-src",
+  "data-actualsrc",
+  "data-echo",
+  "data-url",
+];
+/** Class names of a photo's caption when it is no <figcaption>. */
+const CAPTION_SELECTOR =
+  '[class*="caption"], [class*="Caption"], [class*="pic-info"], [class*="img-desc"], [class*="photo-text"], [class*="pictext"], [class*="img_text"], [class*="desc"]';
+
+/** The addresses an <img> names, as written (before Readability makes them absolute). */
+function imageAddresses(img: Element): string[] {
+  const addresses = IMAGE_ATTRIBUTES.map((name) => img.getAttribute(name)?.trim() ?? "");
+  for (const name of ["srcset", "data-srcset"]) {
+    for (const entry of (img.getAttribute(name) ?? "").split(",")) addresses.push(entry.trim().split(/\s+/u)[0] ?? "");
+  }
+  return [...new Set(addresses.filter((address) => address !== "" && !address.startsWith("data:")))];
+}
 
 export type ExtractedPage = {
   /** One line per paragraph; images are lines of their own, with `image` set in `paragraphs`. */
@@ -60,6 +86,21 @@ function asText(value: Json | undefined): string | undefined {
   if (Array.isArray(value)) return asText(value[0]);
   if (value && typeof value === "object") return asText(value["name"]);
   return undefined;
+}
+
+/** JSON-LD authors (a person, an organisation, or a list of them) as one byline. */
+function authorsOf(value: Json | undefined): string | undefined {
+  const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
+  const isOrganisation = (item: Json): boolean =>
+    item !== null &&
+    typeof item === "object" &&
+    !Array.isArray(item) &&
+    /Organization/u.test(JSON.stringify(item["@type"] ?? ""));
+  const names = list
+    .filter((item) => !isOrganisation(item))
+    .map((item) => asText(item))
+    .filter((name): name is string => name !== undefined && !/^https?:/u.test(name));
+  return names.length > 0 ? names.join("、") : undefined;
 }
 
 function jsonLdArticle(document: Document): Record<string, Json> | undefined {
@@ -127,35 +168,44 @@ function dateOf(value: string | undefined): string | undefined {
 
 const clean = (text: string): string => text.replace(/[\s\u00a0\u3000]+/gu, " ").trim();
 
-/** Decodes a saved page: the charset it declares, else as text files are decoded. */
-export function decodeHtml(bytes: Uint8Array): string {
-  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 4096));
-  const declared = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/iu.exec(head)?.[1]?.toLowerCase();
-  if (declared && !/^utf-?8$/u.test(declared)) {
-    try {
-      const label = /^(?:gb2312|gbk|x-gbk)$/u.test(declared) ? "gb18030" : declared;
-      return new TextDecoder(label).decode(bytes);
-    } catch {
-      // unknown label: fall through
-    }
-  }
-  return decodeBytes(bytes).text;
-}
-
 /** Reads the article out of a saved page, or says why there is none. */
 export function extractPage(html: string): ExtractedPage | { error: string } {
   // a fragment (no <html>) gets a document around it
   const whole = /<html[\s>]/iu.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
-  const { document } = parseHTML(whole);
+  const bounded = boundNesting(whole);
+  const { document } = parseHTML(bounded.html);
   if (!document.documentElement || !document.body) return { error: "this is no readable HTML page: nothing written" };
   const notes: string[] = [];
   const attention: Attention[] = [];
+  if (bounded.flattened > 0)
+    attention.push({
+      line: 1,
+      column: 1,
+      text: "",
+      reason: `${bounded.flattened} element(s) nested deeper than ${MAX_DEPTH} levels lost their tags (their text kept): check the page's structure [import-deep-nesting]`,
+    });
   const ld = jsonLdArticle(document);
   const hints: Hints = {};
-  const title =
-    asText(ld?.["headline"]) ?? meta(document, "og:title", "ArticleTitle", "twitter:title", "title") ?? undefined;
+  const siteName = meta(document, "og:site_name", "SiteName") ?? asText(ld?.["publisher"]);
+  const titleCandidates: TitleCandidate[] = [
+    ...[...document.querySelectorAll("h1")]
+      .slice(0, 5)
+      .map((h1) => ({ text: h1.textContent ?? "", from: "h1" as const })),
+    ...[asText(ld?.["headline"])].flatMap((text) => (text ? [{ text, from: "json-ld" as const }] : [])),
+    ...[meta(document, "og:title", "ArticleTitle", "twitter:title")].flatMap((text) =>
+      text ? [{ text, from: "og:title" as const }] : [],
+    ),
+    ...[meta(document, "title") ?? document.querySelector("title")?.textContent ?? undefined].flatMap((text) =>
+      text ? [{ text, from: "title" as const }] : [],
+    ),
+  ];
+  const chosenTitle = chooseTitle(titleCandidates, siteName);
+  const title = chosenTitle?.text;
+  if (chosenTitle?.note) notes.push(chosenTitle.note);
   const published =
     asText(ld?.["datePublished"]) ??
+    document.querySelector("time[datetime]")?.getAttribute("datetime") ??
+    document.querySelector('[itemprop="datePublished"][datetime]')?.getAttribute("datetime") ??
     meta(
       document,
       "article:published_time",
@@ -173,16 +223,17 @@ export function extractPage(html: string): ExtractedPage | { error: string } {
     meta(document, "ContentSource", "source", "article:source") ??
     asText(ld?.["publisher"]) ??
     meta(document, "og:site_name", "SiteName");
-  const author = asText(ld?.["author"]) ?? meta(document, "author", "article:author");
+  const author = authorsOf(ld?.["author"]) ?? meta(document, "author", "article:author");
   const url =
     asText(ld?.["url"]) ??
     meta(document, "og:url") ??
     document.querySelector('link[rel="canonical"]')?.getAttribute("href") ??
     undefined;
-  if (title) hints.title = clean(title);
+  if (title) hints.title = title;
   if (date) hints.date = date;
   if (date && moment) hints.moment = moment;
-  if (source) hints.source = clean(source);
+  // `<meta name="source" content="来源：人民网－人民日报">`: the value without its label
+  if (source) hints.source = clean(source).replace(/^(?:来源|來源|稿源|出处|出處)\s*[:：]\s*/u, "");
   if (author && !/^https?:/u.test(author)) hints.author = clean(author);
 
   // the breadcrumb is navigation, which Readability leaves out: look for it in the whole page first
@@ -205,6 +256,24 @@ export function extractPage(html: string): ExtractedPage | { error: string } {
       info.push(text);
     if (info.length >= 8) break;
   }
+  // a data line under any class: a printed date with a time of day or a source label, before the body
+  if (!info.some((text) => metaOf(text)?.date)) {
+    for (const element of document.querySelectorAll("div, span, p, time, td, font")) {
+      if (element.querySelector("p, div, li, h1, h2, img")) continue;
+      const text = clean(element.textContent ?? "");
+      if (text.length < 8 || text.length > 60) continue;
+      const data = metaOf(text);
+      const plainTime = data?.date?.time !== undefined && data.source === undefined && data.author === undefined;
+      const labelled = data?.date !== undefined && data.source !== undefined && /(?:来源|來源)\s*[:：]/u.test(text);
+      if ((plainTime || labelled) && !info.includes(text)) {
+        info.push(text);
+        break;
+      }
+    }
+  }
+  // Readability rewrites addresses against <base href>; a saved page's photos are named as written
+  const addressesOf = new WeakMap<Element, string[]>();
+  for (const img of document.querySelectorAll("img")) addressesOf.set(img, imageAddresses(img));
   let reader: ReturnType<Readability<Node>["parse"]>;
   try {
     reader = new Readability(document as unknown as Document, {
@@ -219,7 +288,7 @@ export function extractPage(html: string): ExtractedPage | { error: string } {
   const root = reader?.content as Element | null | undefined;
   if (!root || (reader?.textContent ?? "").replace(/\s/gu, "").length < MIN_ARTICLE)
     return { error: "this page holds no article text (no main content found): nothing written" };
-  if (!hints.title && reader?.title) hints.title = clean(reader.title);
+  if (!hints.title && reader?.title) hints.title = cleanTitleText(reader.title);
   if (!hints.source && reader?.siteName) hints.source = clean(reader.siteName);
 
   const lines: string[] = [];
@@ -231,7 +300,11 @@ export function extractPage(html: string): ExtractedPage | { error: string } {
     lines.push(image ? t || image.caption : t);
     paragraphs.push(
       image
-        ? { text: t || image.caption, line: lines.length, image: { src: image.src, caption: image.caption } }
+        ? {
+            text: t || image.caption,
+            line: lines.length,
+            image: { src: image.src, caption: image.caption, candidates: image.candidates },
+          }
         : heading
           ? { text: t, line: lines.length, heading: true }
           : { text: t, line: lines.length },
@@ -249,33 +322,47 @@ export function extractPage(html: string): ExtractedPage | { error: string } {
     else names = [];
   }
   const imageOf = (img: Element, caption: string): void => {
-    const src = img.getAttribute("src") ?? img.getAttribute("data-src") ?? "";
+    const candidates = addressesOf.get(img) ?? imageAddresses(img);
     const alt = clean(caption || img.getAttribute("alt") || img.getAttribute("title") || "");
-    if (src === "") return;
-    if (/^(?:https?:)?\/\//iu.test(src) || /^data:/iu.test(src)) {
-      notes.push(
-        `image left out (on another host or inline: the importer fetches nothing): ${src.slice(0, 100)}${alt ? ` "${alt}"` : ""}`,
-      );
+    const src = candidates[0];
+    if (src === undefined) {
+      const inline = img.getAttribute("src") ?? "";
+      if (inline !== "")
+        notes.push(
+          `image left out (inline data: the importer fetches nothing): ${inline.slice(0, 40)}…${alt ? ` "${alt}"` : ""}`,
+        );
       return;
     }
-    const image = { src, caption: alt };
+    const image = { src, caption: alt, candidates };
     images.push(image);
     push(alt, image);
   };
+  /** A caption beside a photo: a caption-classed element inside its figure, or the element right after it. */
+  const captionNear = (node: Element): string => {
+    const inside = node.querySelector(`figcaption, ${CAPTION_SELECTOR}`);
+    if (inside) return inside.textContent ?? "";
+    const next = node.nextElementSibling;
+    return next && next.matches(CAPTION_SELECTOR) && !next.querySelector("img") ? (next.textContent ?? "") : "";
+  };
+  const captionsTaken = new Set<Element | null>();
   const walk = (node: Element): void => {
     const tag = node.tagName.toUpperCase();
     if (tag === "SCRIPT" || tag === "STYLE" || tag === "NOSCRIPT" || tag === "IFRAME") return;
     if (tag === "FIGURE") {
-      const img = node.querySelector("img");
-      const caption = node.querySelector("figcaption")?.textContent ?? "";
-      if (img) imageOf(img, caption);
-      else push(caption);
+      const photos = [...node.querySelectorAll("img")];
+      const caption = captionNear(node);
+      // a gallery: every photo, the caption with the first
+      photos.forEach((img, index) => imageOf(img, index === 0 ? caption : ""));
+      if (photos.length === 0) push(caption);
       return;
     }
     if (tag === "IMG") {
-      imageOf(node, "");
+      const caption = captionNear(node);
+      imageOf(node, caption);
+      if (caption !== "") captionsTaken.add(node.nextElementSibling);
       return;
     }
+    if (captionsTaken.has(node)) return;
     if (BLOCKS.has(tag) && !node.querySelector("p, div, figure, table, ul, ol, img")) {
       // <br> splits a block into lines, as the page shows it
       const html = node.innerHTML.replace(/<br\s*\/?>/giu, "\n");

@@ -5,11 +5,13 @@
 import { validateArticle } from "../article/validate.ts";
 import { STANDARD_CONVERSION, type ConversionSettings } from "../script/types.ts";
 import { findDate } from "./dates.ts";
-import { decodeHtml, extractPage } from "./html.ts";
-import { decodeBytes, splitLines, unreadableReason, type Encoding } from "./decode.ts";
+import { bylineOf } from "./meta.ts";
+import { extractPage } from "./html.ts";
+import { decodeBytes, decodePage, positionOf, splitLines, unreadableReason } from "./decode.ts";
 import { findGarbles, findOpenQuoteEnd } from "./garble.ts";
 import { findLostCharacters, LOST_CHAR_MARKER } from "./lostchar.ts";
-import { renderArticle, type FrontMatter } from "./markdown.ts";
+import { assembleFrontMatter, type FrontMatter } from "./front-matter.ts";
+import { renderArticle } from "./markdown.ts";
 import { toSimplified } from "./opencc.ts";
 import { findPinyinAnnotations } from "./pinyin.ts";
 import { findHalfWidthPunctuation } from "./punctuation.ts";
@@ -22,7 +24,7 @@ import type { CodePageName } from "./codepage.ts";
 
 export type { Attention, ScriptReport } from "./report.ts";
 export type { Repair } from "./tracked.ts";
-export type { FrontMatter } from "./markdown.ts";
+export type { FrontMatter } from "./front-matter.ts";
 
 /** Text an article can have; anything longer is no article (and would cost the build dearly). */
 export const MAX_TEXT_BYTES = 2 * 1024 * 1024;
@@ -60,7 +62,8 @@ export type ImportSuccess = {
   fileName: string;
   markdown: string;
   front: FrontMatter;
-  encoding: Encoding | "html";
+  /** The encoding the input was read in (`html (big5)` for a saved page). */
+  encoding: string;
   repairs: Repair[];
   attention: Attention[];
   script: ScriptReport;
@@ -69,14 +72,28 @@ export type ImportSuccess = {
   /** Images of a saved page to copy under public/ (url is the site path, e.g. /media/<article>/a.jpg). */
   images: ImageCopy[];
 };
-export type ImportFailure = { ok: false; reason: string };
+/** A refusal: nothing written. `reason` is the whole message, `file:line:column: … [rule-id]`. */
+export type ImportFailure = { ok: false; reason: string; ruleId: string; line: number; column: number };
 export type ImportResult = ImportSuccess | ImportFailure;
 
 const SUSPICIOUS = /\p{Script=Han}[A-Za-z](?=\p{Script=Han})/gu;
 const LOOKS_LIKE_TEXT = /[，。；]/u;
 
-function fail(sourceName: string, reason: string): ImportFailure {
-  return { ok: false, reason: `${sourceName}: ${reason}` };
+/** Refuses the input: the message names the file, the place (1:1 when the whole file is meant) and the rule. */
+function fail(
+  sourceName: string,
+  reason: string,
+  ruleId: string,
+  place: { line: number; column: number } = { line: 1, column: 1 },
+): ImportFailure {
+  const [first = "", ...rest] = reason.split("\n");
+  const message = [`${sourceName}:${place.line}:${place.column}: ${first} [${ruleId}]`, ...rest].join("\n");
+  return { ok: false, reason: message, ruleId, line: place.line, column: place.column };
+}
+
+/** A path as a shell word (quoted when it holds anything but plain characters). */
+function shellWord(text: string): string {
+  return /^[\w./@%+:,=-]+$/u.test(text) ? text : `'${text.replace(/'/gu, "'\\''")}'`;
 }
 
 export function importRaw(bytes: Uint8Array, sourceName: string, options: ImportOptions = {}): ImportResult {
@@ -84,21 +101,27 @@ export function importRaw(bytes: Uint8Array, sourceName: string, options: Import
     return fail(
       sourceName,
       `${(bytes.length / 1024 / 1024).toFixed(1)} MB is more than an article can be (at most ${MAX_TEXT_BYTES / 1024 / 1024} MB of text): nothing written. Import the article's own text, not a whole dump.`,
+      "import-too-large",
     );
   const { text, encoding } = decodeBytes(bytes);
   const unreadable = unreadableReason(text);
-  if (unreadable !== undefined) return fail(sourceName, unreadable);
+  if (unreadable !== undefined)
+    return fail(sourceName, `${unreadable.reason}: nothing written`, unreadable.ruleId, unreadable);
   const rawLines = splitLines(text);
-  if (rawLines.every((l) => l.trim() === "")) return fail(sourceName, "empty input");
+  if (rawLines.every((l) => l.trim() === "")) return fail(sourceName, "empty input: nothing written", "import-empty");
   if (/^\s*<(?:!doctype\s+html|html[\s>]|head[\s>]|meta\s|body[\s>])/iu.test(text.slice(0, 2000)))
-    return fail(sourceName, "this is an HTML page: save it with a .html (or .htm) name and import that file");
+    return fail(
+      sourceName,
+      "this is an HTML page: save it with a .html (or .htm) name and import that file",
+      "import-html-as-text",
+    );
   return importLines(rawLines, encoding, sourceName, options);
 }
 
 /** The text path shared by text files and saved pages: repairs, structure, script, validation. */
 export function importLines(
   rawLines: readonly string[],
-  encoding: Encoding | "html",
+  encoding: string,
   sourceName: string,
   options: ImportOptions,
   page?: PageInput,
@@ -218,9 +241,11 @@ export function importLines(
     if (image) return { text: t.text, line: t.line, image };
     return headingLines.has(t.line) ? { text: t.text, line: t.line, heading: true } : { text: t.text, line: t.line };
   });
-  const structure = recognise(paragraphs, hints);
-  if ("error" in structure)
-    return fail(sourceName, `${structure.error}: nothing written. Give the headline with --title "…".`);
+  const recognised = recognise(paragraphs, hints);
+  // without a headline, still look for the date and source, so one refusal names all that is missing
+  const structure = "error" in recognised ? recognise(paragraphs, { ...hints, title: "？" }) : recognised;
+  const noTitle = "error" in recognised;
+  if ("error" in structure) return fail(sourceName, `${structure.error}: nothing written`, "import-no-title");
 
   const bodyText = structure.blocks.map((b) => b.text).join("\n");
   const verdict = classifyScript(`${structure.title}\n${bodyText}`);
@@ -269,6 +294,7 @@ export function importLines(
       return fail(
         sourceName,
         `--date "${options.date}" is no date: write it YYYY-MM-DD, e.g. 2024-05-12, or with the time, 2024-05-12 08:31`,
+        "import-bad-option",
       );
     date = parsed.date;
     frontDate = withTime(date, "time" in parsed ? parsed.time : undefined);
@@ -287,14 +313,14 @@ export function importLines(
     ].filter(Boolean);
     found.push({ field: "date", value: frontDate, line: structure.date.line, note: extras.join("; ") });
   } else missing.push({ what: "date", flag: "--date YYYY-MM-DD" });
-  const source = options.source ?? structure.source ?? page?.hints.source;
+  // a guess from a line that looks like a site name loses to the page's own metadata
+  const guessedSite = structure.notes.some((note) => note.startsWith("source taken from the site name"));
+  const structureSource = guessedSite && page?.hints.source ? undefined : structure.source;
+  const source = options.source ?? structureSource ?? page?.hints.source;
   if (!source) missing.push({ what: "source", flag: '--source "publisher"' });
-  if (missing.length > 0)
-    return fail(
-      sourceName,
-      `no ${missing.map((m) => m.what).join(" and no ")} found: nothing written. Supply ${missing.length > 1 ? "them" : "it"} on the command line: npm run import -- ${sourceName} ${missing.map((m) => m.flag).join(" ")}`,
-    );
-  if (!options.source && structure.source === undefined && page?.hints.source)
+  if (noTitle) missing.unshift({ what: "title", flag: '--title "headline"' });
+  if (missing.length > 0) return refuseMissing(sourceName, missing);
+  if (!options.source && structureSource === undefined && page?.hints.source)
     found.push({ field: "source", value: source ?? "", note: "from the page's metadata" });
   else
     found.push({
@@ -302,7 +328,8 @@ export function importLines(
       value: source ?? "",
       ...(options.source ? { note: "from --source" } : structure.sourceLine ? { line: structure.sourceLine } : {}),
     });
-  const siteNote = structure.notes.find((n) => n.startsWith("source taken from"));
+  const siteNote =
+    structureSource === undefined ? undefined : structure.notes.find((n) => n.startsWith("source taken from"));
   if (siteNote && !options.source)
     attention.push({
       line: structure.titleLine,
@@ -312,14 +339,24 @@ export function importLines(
       reason: `${siteNote}: check it, or give --source`,
     });
 
-  const front: FrontMatter = { title: finish(structure.title), source: finish(source ?? ""), script: verdict.script };
-  if (frontDate) front.date = frontDate;
-  const author = options.author ?? structure.author;
-  if (author) front.author = finish(author);
-  if (structure.breadcrumb.length > 0) front.breadcrumb = structure.breadcrumb.map(finish);
-  if (structure.reprintedFrom) front.reprintedFrom = finish(structure.reprintedFrom);
-  if (page?.originalUrl) front.originalUrl = page.originalUrl;
-  if (options.slug) front.slug = options.slug;
+  const pageAuthor = page?.hints.author === undefined ? undefined : (bylineOf(page.hints.author) ?? page.hints.author);
+  const author = options.author ?? structure.author ?? pageAuthor;
+  if (!options.author && structure.author && pageAuthor && structure.author !== pageAuthor)
+    notes.push(`author from the byline on the page; the page's metadata says "${pageAuthor}"`);
+  const front = assembleFrontMatter(
+    {
+      title: structure.title,
+      date: frontDate,
+      source: source ?? "",
+      author,
+      breadcrumb: structure.breadcrumb,
+      reprintedFrom: structure.reprintedFrom,
+      originalUrl: page?.originalUrl,
+      slug: options.slug,
+      script: verdict.script,
+    },
+    finish,
+  );
   found.unshift({
     field: "title",
     value: front.title,
@@ -331,7 +368,10 @@ export function importLines(
 
   const blocks: Block[] = structure.blocks.map((b) => ({ ...b, text: finish(b.text) }));
   if (!blocks.some((b) => b.kind === "paragraph" || b.kind === "image"))
-    return fail(sourceName, "no article text found after the headline: nothing written");
+    return fail(sourceName, "no article text found after the headline: nothing written", "import-no-body", {
+      line: structure.titleLine || 1,
+      column: 1,
+    });
 
   for (const d of structure.dropped) {
     // lines dropped for where they stand (not for what they say) may be text
@@ -379,7 +419,8 @@ export function importLines(
   if (errors.length > 0)
     return fail(
       sourceName,
-      `the article would not build, nothing written:\n${errors.map((e) => `  ${e.line}:${e.column} ${e.message}`).join("\n")}`,
+      `the article would not build, nothing written:\n${errors.map((e) => `  article ${e.line}:${e.column} ${e.message}${e.ruleId ? ` [${e.ruleId}]` : ""}`).join("\n")}`,
+      "import-would-not-build",
     );
   for (const w of diagnostics.filter((d) => d.severity !== "error"))
     attention.push({ line: 0, column: 0, text: "", reason: `build warning: ${w.message}`, articleLine: w.line });
@@ -459,18 +500,43 @@ export function importHtml(
     return fail(
       sourceName,
       `${(bytes.length / 1024 / 1024).toFixed(1)} MB is more than a saved news page can be (at most ${MAX_PAGE_BYTES / 1024 / 1024} MB): nothing written`,
+      "import-too-large",
     );
-  const extracted = extractPage(decodeHtml(bytes));
-  if ("error" in extracted) return fail(sourceName, extracted.error);
+  const decoded = decodePage(bytes);
+  const nul = decoded.text.indexOf("\0");
+  if (nul >= 0)
+    return fail(
+      sourceName,
+      "a NUL byte: this is no saved web page (binary data?): nothing written",
+      "import-binary",
+      positionOf(decoded.text, nul),
+    );
+  const extracted = extractPage(decoded.text);
+  if ("error" in extracted) return fail(sourceName, extracted.error, "import-no-article");
+  if (decoded.conflict)
+    extracted.attention.push({ line: 1, column: 1, text: "", reason: `${decoded.conflict} [import-charset-conflict]` });
   const text = extracted.lines.join("\n");
   if (new TextEncoder().encode(text).length > MAX_TEXT_BYTES)
     return fail(
       sourceName,
       `the page's text is more than an article can be (at most ${MAX_TEXT_BYTES / 1024 / 1024} MB): nothing written`,
+      "import-too-large",
     );
-  const paragraphs = extracted.paragraphs.filter((p) => {
-    if (!p.image || imageExists(p.image.src)) return true;
-    extracted.notes.push(`image not found beside the page, left out: ${p.image.src}`);
+  const folder = savedFilesFolder(sourceName);
+  const paragraphs = extracted.paragraphs.filter((paragraph) => {
+    if (!paragraph.image) return true;
+    const candidates = paragraph.image.candidates ?? [paragraph.image.src];
+    const local = savedPhoto(candidates, folder, imageExists);
+    if (local !== undefined) {
+      paragraph.image = { ...paragraph.image, src: local };
+      return true;
+    }
+    const first = candidates[0] ?? paragraph.image.src;
+    extracted.notes.push(
+      /^(?:[a-z]+:)?\/\//iu.test(first)
+        ? `image left out (on another host or inline: the importer fetches nothing): ${first.slice(0, 100)}${paragraph.image.caption ? ` "${paragraph.image.caption}"` : ""}`
+        : `image not found beside the page, left out: ${first}`,
+    );
     return false;
   });
   const missing = new Set(extracted.paragraphs.filter((p) => !paragraphs.includes(p)).map((p) => p.line));
@@ -482,7 +548,48 @@ export function importHtml(
     attention: extracted.attention,
   };
   if (extracted.originalUrl) page.originalUrl = extracted.originalUrl;
-  return importLines(lines, "html", sourceName, options, page);
+  return importLines(lines, `html (${decoded.encoding})`, sourceName, options, page);
+}
+
+/** The folder a browser saves a page's files in: `page.html` → `page_files`. */
+function savedFilesFolder(sourceName: string): string {
+  const name = sourceName.split(/[\\/]/u).at(-1) ?? sourceName;
+  return `${name.replace(/\.[^.]+$/u, "")}_files`;
+}
+
+/**
+ * The page's photo on disk: an address as written when it exists beside the page, else a file of
+ * the same name in the page's saved files (a lazy-loaded photo keeps its remote address in data-src
+ * while the browser saved the file it showed).
+ */
+function savedPhoto(
+  candidates: readonly string[],
+  folder: string,
+  imageExists: (src: string) => boolean,
+): string | undefined {
+  const local = candidates.find(
+    (candidate) => !/^(?:[a-z][a-z0-9+.-]*:|\/\/)/iu.test(candidate) && imageExists(candidate),
+  );
+  if (local !== undefined) return local;
+  for (const candidate of candidates) {
+    const name = decodeURIComponentSafe(candidate.split(/[?#]/u)[0]?.split("/").at(-1) ?? "");
+    if (name === "" || name.includes("..")) continue;
+    const saved = `${folder}/${encodeURIComponent(name)}`;
+    if (imageExists(saved)) return saved;
+  }
+  return undefined;
+}
+
+/** One refusal naming everything missing, with the command that supplies it all. */
+function refuseMissing(sourceName: string, missing: readonly { what: string; flag: string }[]): ImportFailure {
+  const names = missing.map((item) => `no ${item.what}`);
+  const what = names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1) ?? ""}` : (names[0] ?? "");
+  const flags = missing.map((item) => item.flag).join(" ");
+  return fail(
+    sourceName,
+    `${what} found: nothing written. Supply ${missing.length > 1 ? "them" : "it"} on the command line: npm run import -- ${shellWord(sourceName)} ${flags}`,
+    "import-missing-metadata",
+  );
 }
 
 /** `2024-05-12`, or `2024-05-12 08:31` (hours and minutes of a printed time, read in the site's time zone). */

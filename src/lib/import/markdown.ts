@@ -1,19 +1,8 @@
 /** Renders an article in the project's Markdown format. */
 import { stringify } from "yaml";
+import type { FrontMatter } from "./front-matter.ts";
 import type { Block } from "./structure.ts";
 
-export type FrontMatter = {
-  title: string;
-  date?: string;
-  source: string;
-  author?: string;
-  breadcrumb?: string[];
-  reprintedFrom?: string;
-  summary?: string;
-  originalUrl?: string;
-  slug?: string;
-  script: "hans" | "hant";
-};
 
 /** Escapes what Markdown would otherwise interpret, so the text renders as written. */
 export function escapeMarkdown(text: string): string {

@@ -52,7 +52,7 @@ function valueAfter(text: string, match: RegExpExecArray | null): string | undef
 
 /** Words on a meta line that carry no data (WeChat's `原创`, `发表于北京`). */
 const NOISE =
-  /^(?:今天是[:：]?|今日[:：]?|星期[一二三四五六日天]|[（(]?周[一二三四五六日][)）]?|农历\S*|農曆\S*|原创|原創|转载|轉載|发布|發布|發佈|发表|發表|发表于\S*|發表於\S*|编辑于\S*|更新|首发|首發|来自|來自|IP属地\S*|IP屬地\S*|\d+\s*(?:阅读|閱讀|次)|[（(].*[)）])$/u;
+  /^(?:今天是[:：]?|今日[:：]?|星期[一二三四五六日天]|[（(]?周[一二三四五六日][)）]?|农历\S*|農曆\S*|原创|原創|转载|轉載|发布|發布|發佈|发表|發表|发表于\S*|發表於\S*|刊登於|刊登于|刊於|刊于|刊出|發佈於|发布于|發布於|更新於|更新于|编辑于\S*|更新|首发|首發|来自|來自|IP属地\S*|IP屬地\S*|\d+\s*(?:阅读|閱讀|次)|[（(].*[)）])$/u;
 const NAME = /^[\p{Script=Han}A-Za-z0-9·・－—_-]{2,24}$/u;
 
 /**
@@ -91,7 +91,7 @@ export function metaOf(raw: string): Meta | undefined {
   if (!labelled || (!source && date)) {
     // unlabelled names beside a date: `2023-09-06 18:30 中国新闻网`, WeChat `原创 张三 某公众号 2023-09-06`
     let rest = date ? `${text.slice(0, date.index)} ${text.slice(date.index + date.length)}` : text;
-    rest = rest.replace(/[（(][^（）()]*[)）]/gu, " ");
+    rest = rest.replace(/[（(][^（）()]*[)）]/gu, " ").replace(/[[\]【】]/gu, " ");
     for (const m of [author, editor, other]) if (m) rest = rest.replace(m[0], " ");
     if (authorValue) rest = rest.replace(authorValue, " ");
     if (editorValue) rest = rest.replace(editorValue, " ");
@@ -144,22 +144,42 @@ export function datelineOf(text: string): Dateline | undefined {
 
 /** A line that is only a byline: `记者 陈乔`, `本报记者 张三 李四`, `（记者 王明）`, `文/张三`, `作者：李四`. */
 export function bylineOf(raw: string): string | undefined {
-  // `記者 王小明／台北報導`, `记者 张三 北京报道`
-  const text = raw
-    .trim()
-    .replace(/\s*[／/|｜]?\s*[\p{Script=Han}]{2,4}(?:報導|报道|報道)$/u, "")
+  const line = raw.trim();
+  // `王小明 / 台東報導`: names before a place and 報導 need no label
+  const reported = /^([\p{Script=Han}·、\s]{2,20}?)\s*[／/|｜]\s*[\p{Script=Han}]{2,4}(?:報導|报道|報道)$/u.exec(line);
+  if (reported?.[1] && !/記者|记者/u.test(reported[1])) return namesOnly(reported[1]);
+  // `记者 张三 编辑 李四`: roles after the byline are credits, not authors
+  const text = line
+    .replace(ROLE_TAIL, "")
+    .replace(/^作者\s*[,，]\s*/u, "作者：")
+    .replace(/\s*[／/|｜]?\s*[\p{Script=Han}]{2,6}(?:報導|报道|報道)$/u, "")
     // an outlet before the byline: `环球时报-环球网报道 记者 张三`, `北京日报客户端 | 记者 张三`
     .replace(/^[\p{Script=Han}A-Za-z\-—－]{2,20}(?:报道|報導|報道)\s+(?=记者|記者)/u, "")
-    .replace(/^[\p{Script=Han}A-Za-z]{2,12}\s*[|｜]\s*(?=记者|記者|作者|文)/u, "");
+    .replace(/^[\p{Script=Han}A-Za-z]{2,12}\s*[|｜]\s*(?=记者|記者|作者|文)/u, "")
+    // the paper before the reporter: `聯合報 記者林佳彣`, `澎湃新闻记者 王倩`, `端傳媒記者 何欣潔 發自台北`
+    .replace(/\s*(?:發自|发自)\p{Script=Han}{2,4}$/u, "")
+    .replace(/^[\p{Script=Han}A-Za-z]{2,8}?\s*(?=記者|记者)/u, "");
   if (/(?:報導|报道)$/u.test(text)) return undefined;
   const m =
     /^[（(]?\s*(?:[\p{Script=Han}]{2,8}?(?=记者|記者|通讯员|通訊員))?(?:本报记者|本報記者|记者|記者|通讯员|通訊員|特约记者|特約記者|作者|文字|撰文|撰稿|文\s*[/／]|图文\s*[/／]|文\s*[|｜])\s*[:：]?\s*([\p{Script=Han}A-Za-z·、\s]{2,30}?)\s*[)）]?$/u.exec(
       text,
     );
   if (!m?.[1]) return undefined;
-  const name = m[1].trim().replace(/\s+/gu, " ");
-  // names: two to four characters each (or a Latin name), separated by spaces or 、
+  return namesOnly(m[1]);
+}
+
+/** Roles after a byline (`编辑 李四`, `攝影：王五`): credits, cut from the authors. */
+const ROLE_TAIL =
+  /\s+(?:责任编辑|責任編輯|编辑|編輯|攝影|摄影|校对|校對|审核|審核|实习生|實習生|翻译|翻譯)\s*[:：]?\s*[\p{Script=Han}·、\s]{2,20}$/u;
+
+/** Names (two to four characters each, or Latin), separated by spaces or 、; undefined otherwise. */
+function namesOnly(text: string): string | undefined {
+  const name = text.trim().replace(/\s+/gu, " ");
   const names = name.split(/[\s、]+/u);
-  if (!names.every((n) => /^[\p{Script=Han}·]{2,4}$/u.test(n) || /^[A-Za-z]+$/u.test(n))) return undefined;
+  const isName = (part: string): boolean =>
+    /^\p{Script=Han}{2,4}$/u.test(part) ||
+    /^\p{Script=Han}{1,6}(?:[·・]\p{Script=Han}{1,6}){1,3}$/u.test(part) ||
+    /^[A-Za-z]+$/u.test(part);
+  if (!names.every(isName)) return undefined;
   return name;
 }

@@ -4,6 +4,7 @@
  * context), then what was recognised, counts per rule, every dropped line,
  * and with `verbose` every single edit.
  */
+import type { Script } from "../script/types.ts";
 import type { Repair } from "./tracked.ts";
 
 export type Attention = {
@@ -20,7 +21,7 @@ export type Attention = {
 };
 export type ScriptReport = {
   kind: "simplified" | "traditional" | "naive-traditional";
-  script: "hans" | "hant";
+  script: Script;
   evidence: { line: number; column: number; found: string; expected: string }[];
   counter: number;
   uncertain: boolean;

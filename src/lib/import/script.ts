@@ -10,10 +10,13 @@
  * written characters of the same ambiguous classes (後, 裡, 幹, 範 …) count
  * against it. When the evidence is thin the text is kept as written.
  */
+import { AMBIGUOUS_HANS } from "../script/ambiguous.ts";
 import { toSimplified, toTraditional } from "./opencc.ts";
 import { HAN } from "./lm.ts";
 
-export type Script = "hans" | "hant";
+import type { Script } from "../script/types.ts";
+
+export type { Script };
 export type ScriptKind = "simplified" | "traditional" | "naive-traditional";
 export type ScriptEvidence = { index: number; found: string; expected: string };
 export type ScriptVerdict = {
@@ -67,6 +70,22 @@ function differences(a: string, b: string): ScriptEvidence[] {
   return found;
 }
 
+/** One-to-many classes the shared model lacks but naive converters get wrong in news (收获 → 收獲). */
+const MORE_CLASSES: Readonly<Record<string, readonly string[]>> = { 获: ["獲", "穫"] };
+/** Classes whose default a Traditional writer may well choose (台 for 臺): no evidence. */
+const REGIONAL_CLASSES = new Set(["台", "里", "于", "周", "面"]);
+
+/**
+ * A naive converter's choice: the class's default Traditional form where the word's own form is
+ * another of the class (復雜 for 複雜, 收獲 for 收穫), by the shared one-to-many model.
+ */
+function isNaiveChoice(d: ScriptEvidence, simplifiedOf: ReadonlyMap<string, string>): boolean {
+  const simplified = simplifiedOf.get(d.found) ?? d.found;
+  if (REGIONAL_CLASSES.has(simplified)) return false;
+  const forms = AMBIGUOUS_HANS[simplified] ?? MORE_CLASSES[simplified];
+  return forms !== undefined && forms[0] === d.found && forms.includes(d.expected);
+}
+
 /** Characters written in Simplified where the word's Traditional form differs (naive-conversion evidence). */
 export function roundTripMismatches(text: string): ScriptEvidence[] {
   const simplifiedOf = traditionalClasses();
@@ -74,9 +93,8 @@ export function roundTripMismatches(text: string): ScriptEvidence[] {
   return differences(text, toTraditional(toSimplified(text))).filter(
     (d) =>
       HAN.test(d.found) &&
-      isSimplifiedForm.has(d.found) &&
-      !REGIONAL.has(d.found) &&
-      !simplifiedOf.has(d.found) &&
+      ((isSimplifiedForm.has(d.found) && !REGIONAL.has(d.found) && !simplifiedOf.has(d.found)) ||
+        isNaiveChoice(d, simplifiedOf)) &&
       !isSurname(text, d),
   );
 }

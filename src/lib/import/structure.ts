@@ -25,7 +25,8 @@ export type Dropped = { line: number; text: string; reason: string };
 export type Paragraph = {
   text: string;
   line: number;
-  image?: { src: string; caption: string };
+  /** A photo: as the page names it first, every address it gives (lazy loading), and its caption. */
+  image?: { src: string; caption: string; candidates?: readonly string[] };
   /** The page marked it as a heading (a saved page's <h2>, a bold paragraph). */
   heading?: boolean;
 };

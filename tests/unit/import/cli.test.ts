@@ -57,9 +57,13 @@ describe("import CLI", { timeout: 240_000 }, () => {
     const noTitle = run("body.txt");
     expect(noTitle.status).toBe(2);
     expect(noTitle.stderr).toMatch(
-      /^body\.txt: no title found: nothing written\. Give the headline with --title "…"\.\n$/,
+      /^body\.txt:1:1: no title, no date and no source found: nothing written\. Supply them on the command line: npm run import -- body\.txt --title "headline" --date YYYY-MM-DD --source "publisher" \[import-missing-metadata\]\n$/u,
     );
     expect(existsSync(join(dir, "content"))).toBe(false);
+    // every option the refusal asks for leads to a written article
+    const supplied = run("body.txt", "--title", "沒有標題的正文", "--date", "2024-05-12", "--source", "某報");
+    expect(supplied.stderr).toBe("");
+    expect(readdirSync(join(dir, "content"))).toEqual(["2024-05-12-mei-you-biao-ti-de-zheng-wen.md"]);
     expect(run().status).toBe(2);
     expect(run("--nope", seed).status).toBe(2);
     expect(run("missing.txt").status).toBe(2);
@@ -107,7 +111,9 @@ describe("import CLI", { timeout: 240_000 }, () => {
     writeFileSync(join(dir, "big.txt"), Buffer.alloc(2 * 1024 * 1024 + 1, "中"));
     const big = run("big.txt");
     expect(big.status).toBe(2);
-    expect(big.stderr).toMatch(/big\.txt: 2\.0 MB is more than an article can be \(at most 2 MB\): nothing written/);
+    expect(big.stderr).toMatch(
+      /big\.txt:1:1: 2\.0 MB is more than an article can be \(at most 2 MB\): nothing written \[import-too-large\]/,
+    );
     writeFileSync(
       join(dir, "page.txt"),
       "<!doctype html>\n<html><head><title>x</title></head><body>正文</body></html>\n",
