@@ -5,7 +5,7 @@ import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
 import newsprint from "./src/integrations/newsprint.ts";
-import { imageOrigins, imageService } from "./src/lib/images/astro-service.ts";
+import { imageOrigins, imageService } from "./src/integrations/images/astro-service.ts";
 import { qrProblem } from "./src/lib/site/share.ts";
 import { sitemapOptions, sitemapProblem } from "./src/lib/site/sitemap.ts";
 import { siteConfigOrExit } from "./src/config/load.ts";

@@ -16,3 +16,16 @@ export function syllables(text: string): string[] {
   }
   return pinyin(text, { toneType: "none", type: "array", nonZh: "consecutive", v: true });
 }
+
+/**
+ * Readable ASCII slug of a name, read word by word: 保密工作动态 → bao-mi-gong-zuo-dong-tai,
+ * 央行 → yang-hang; "" when nothing readable is left. Pass the Simplified spelling where there is
+ * one: the word dictionaries are Simplified (銀行 alone reads yin-xing, 银行 yin-hang).
+ */
+export function pinyinSlug(name: string): string {
+  return syllables(name)
+    .join("-")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}

@@ -4,7 +4,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { imageOrigins, imageService } from "../../../src/lib/images/astro-service.ts";
+import { imageOrigins, imageService } from "../../../src/integrations/images/astro-service.ts";
 import { thumborUrl, type ThumborRequest } from "../../../src/lib/images/thumbor-url.ts";
 import { loadSiteConfig } from "../../../src/lib/site/config.ts";
 import { defaultSiteConfig } from "../../../src/site.config.ts";
@@ -108,7 +108,9 @@ describe("photos setting", () => {
   });
 
   it("names the field and the problem for a bad format, a repeated one or a bad Thumbor URL", () => {
-    expect(() => loadSiteConfig({ ...defaultSiteConfig, photos: { formats: ["gif"] } })).toThrow(/photos\.formats\[0\]: must be one of "avif", "webp", not "gif"/);
+    expect(() => loadSiteConfig({ ...defaultSiteConfig, photos: { formats: ["gif"] } })).toThrow(
+      /photos\.formats\[0\]: must be one of "avif", "webp", not "gif"/,
+    );
     expect(() => loadSiteConfig({ ...defaultSiteConfig, photos: { formats: ["webp", "webp"] } })).toThrow(
       /photos\.formats: lists a format twice/,
     );

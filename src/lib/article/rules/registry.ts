@@ -11,7 +11,8 @@
 export type RuleSeverity = "error" | "warning" | "error or warning";
 
 /** Where the problem is found. */
-export type RuleArea = "file" | "front matter" | "body" | "photo" | "content folder" | "site configuration";
+export type RuleArea =
+  "file" | "front matter" | "body" | "photo" | "content folder" | "site configuration" | "importer";
 
 export type RuleDoc = { readonly doc: string; readonly severity: RuleSeverity; readonly area: RuleArea };
 
@@ -306,6 +307,116 @@ export const RULES = {
     area: "site configuration",
     severity: "warning",
     doc: "The site's address (SITE/BASE) is too long for a sitemap: no sitemap.xml is written.",
+  },
+  "import-link-outside": {
+    area: "importer",
+    severity: "warning",
+    doc: "A link or photo path leads out of the folder being imported or the page's folder: not followed, not copied.",
+  },
+  "import-link-folder": {
+    area: "importer",
+    severity: "warning",
+    doc: "A link to a folder inside the imported folder: not entered.",
+  },
+  "import-special-file": {
+    area: "importer",
+    severity: "warning",
+    doc: "A FIFO, socket, device or folder where a file was expected: skipped.",
+  },
+  "import-unreadable": {
+    area: "importer",
+    severity: "error",
+    doc: "A file or folder cannot be read (permission, missing).",
+  },
+  "import-walk-limit": {
+    area: "importer",
+    severity: "warning",
+    doc: "More than 20,000 entries in the imported folder: the rest is not read.",
+  },
+  "import-active-content": {
+    area: "importer",
+    severity: "warning",
+    doc: "A photo that is no JPEG, PNG, GIF, WebP or AVIF (SVG, HTML…): not copied.",
+  },
+  "import-photo-size": {
+    area: "importer",
+    severity: "warning",
+    doc: "A photo larger than 40 MB: not copied.",
+  },
+  "import-out-not-folder": {
+    area: "importer",
+    severity: "error",
+    doc: "`--out` or `--media` names a file or a device: name a folder.",
+  },
+  "import-binary": {
+    area: "importer",
+    severity: "error",
+    doc: "A NUL byte or other control character: not a text file.",
+  },
+  "import-unreadable-text": {
+    area: "importer",
+    severity: "error",
+    doc: "The text does not read as Chinese in UTF-8, GB18030 or Big5.",
+  },
+  "import-empty": {
+    area: "importer",
+    severity: "error",
+    doc: "The input is empty.",
+  },
+  "import-too-large": {
+    area: "importer",
+    severity: "error",
+    doc: "The input or its text is larger than an article can be.",
+  },
+  "import-html-as-text": {
+    area: "importer",
+    severity: "error",
+    doc: "An HTML page saved under a text name.",
+  },
+  "import-no-article": {
+    area: "importer",
+    severity: "error",
+    doc: "A page with no article text.",
+  },
+  "import-no-title": {
+    area: "importer",
+    severity: "error",
+    doc: "No headline found.",
+  },
+  "import-missing-metadata": {
+    area: "importer",
+    severity: "error",
+    doc: "Title, date or source missing: all listed with the command that supplies them.",
+  },
+  "import-bad-option": {
+    area: "importer",
+    severity: "error",
+    doc: "An option value that is no date.",
+  },
+  "import-no-body": {
+    area: "importer",
+    severity: "error",
+    doc: "No article text after the headline.",
+  },
+  "import-would-not-build": {
+    area: "importer",
+    severity: "error",
+    doc: "The written article would fail the build's checks (their rule ids listed): nothing written.",
+  },
+  "import-charset-conflict": {
+    area: "importer",
+    severity: "warning",
+    doc: "The page's declared charset contradicts its bytes: read as the bytes say.",
+  },
+  "import-deep-nesting": {
+    area: "importer",
+    severity: "warning",
+    doc: "Elements nested deeper than 60 levels lost their tags (their text kept).",
+  },
+  "import-internal": {
+    area: "importer",
+    severity: "error",
+    doc: "An unexpected failure on one file: reported without a stack trace, other files go on.",
   },
 } as const satisfies Record<string, RuleDoc>;
 

@@ -2,10 +2,10 @@
  * Astro's `image.service` for the `photos` setting: newsprint's decode-once sharp service, or the
  * Thumbor service (signed URLs, nothing encoded at build time). Read in astro.config.mjs.
  */
-import { PHOTO_WIDTHS } from "../site/picture.ts";
-import { THUMBOR_KEY_VARIABLE, type PhotoSettings } from "./settings.ts";
-import type { NewsprintServiceConfig } from "./decoded.ts";
-import type { ThumborServiceConfig } from "./thumbor-url.ts";
+import { PHOTO_WIDTHS } from "../../lib/site/picture.ts";
+import { THUMBOR_KEY_VARIABLE, type PhotoSettings } from "../../lib/images/settings.ts";
+import type { NewsprintServiceConfig } from "../../lib/images/decoded.ts";
+import type { ThumborServiceConfig } from "../../lib/images/thumbor-url.ts";
 
 export type ImageServiceConfig =
   | { readonly entrypoint: string; readonly config: NewsprintServiceConfig }
