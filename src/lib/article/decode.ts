@@ -28,6 +28,7 @@ export function decodeArticle(bytes: Uint8Array, file: string): ReadResult {
         column: 1,
         severity: "error",
         message: `The file is ${guess.name}, not UTF-8. ${convert}`,
+        ruleId: "not-utf8",
       },
     };
   }
@@ -42,6 +43,7 @@ export function decodeArticle(bytes: Uint8Array, file: string): ReadResult {
       column,
       severity: "error",
       message: `The file is not UTF-8 (it looks like ${guess.name}; this is its first byte that is not UTF-8). ${convert}`,
+      ruleId: "not-utf8",
     },
   };
 }

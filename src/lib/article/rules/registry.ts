@@ -42,6 +42,11 @@ export const RULES = {
     severity: "error",
     doc: "U+FFFD, the mark of text lost in an earlier conversion.",
   },
+  "not-utf8": {
+    area: "file",
+    severity: "error",
+    doc: "The file is not UTF-8 (GB18030, Big5, UTF-16…): the message gives the command that converts it.",
+  },
   "internal-error": { area: "file", severity: "error", doc: "A bug in newsprint: report it with the file." },
   // Front matter (src/lib/article/front-matter.ts and rules/).
   "no-front-matter": { area: "front matter", severity: "error", doc: "The file does not start with `---`." },
