@@ -18,7 +18,7 @@ export const photosSchema = z
       .refine((formats) => new Set(formats).size === formats.length, "lists a format twice")
       .default(["webp"])
       .describe(
-        'Formats each photo is offered in besides the JPEG/PNG fallback: ["webp"] (default), ["avif", "webp"] (AVIF is smaller and costs about 4× the encoding time), or [] (the fallback alone).',
+        'Formats each photo is offered in besides the JPEG/PNG fallback: ["webp"] (default), ["avif", "webp"] (AVIF is smaller and costs about three times the encoding time (measured: docs/performance.md)), or [] (the fallback alone).',
       ),
     thumbor: z
       .strictObject({
