@@ -71,6 +71,35 @@ describe("article pages", () => {
     await context.close();
   });
 
+  it("stays at the paragraph being read when a toolbar control gets focus", async () => {
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 700 } });
+    const page = await context.newPage();
+    await page.goto(articleUrl("zh-hant"));
+    await page
+      .locator("article p")
+      .nth(9)
+      .evaluate((p) => p.scrollIntoView({ block: "start" }));
+    const scrolled = await page.evaluate(() => scrollY);
+    expect(scrolled).toBeGreaterThan(1000);
+    const controls = page.locator(".np-bar :is(a, input, button):not([hidden])");
+    expect(await controls.count()).toBeGreaterThan(2);
+    for (const control of await controls.all()) {
+      await control.focus();
+      expect(await page.evaluate(() => scrollY), await control.evaluate((c) => c.outerHTML)).toBe(scrolled);
+    }
+    // By keyboard too: Tab from the first control through the toolbar (leaving it may scroll).
+    await controls.first().focus();
+    const inBar = () => page.evaluate(() => !!document.activeElement?.closest(".np-bar"));
+    let steps = 0;
+    for (; steps < 10; steps++) {
+      await page.keyboard.press("Tab");
+      if (!(await inBar())) break;
+      expect(await page.evaluate(() => scrollY)).toBe(scrolled);
+    }
+    expect(steps).toBeGreaterThan(0);
+    await context.close();
+  });
+
   it("sends readers at the root to the script their browser prefers", async () => {
     for (const [locale, segment] of [
       ["zh-TW", "zh-hant"],
