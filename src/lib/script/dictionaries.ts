@@ -151,10 +151,14 @@ export const compatibility = (): Map<string, string> =>
 /** Traditional (opencc standard) → Simplified, characters only: the shadow text jieba cuts. */
 export const tsCharacters = (): Trie => once("ts-chars", () => trieOf(TS_CHARACTERS));
 
-/** To Traditional (opencc standard) from a Traditional standard, and from it to one. */
+/**
+ * To Traditional (opencc standard) from a Traditional standard, and from it to one. Text read as
+ * `tw` may hold Hong Kong forms that opencc's Traditional → Simplified stage does not know (衞):
+ * Hong Kong's reverse variants apply first. (Not Taiwan's to text read as `hk`: its 著 is 著作's.)
+ */
 const fromTraditional: Record<Exclude<OpenccStandard, "cn">, (() => Trie)[]> = {
   t: [],
-  tw: [twVariantsRev],
+  tw: [hkVariantsRev, twVariantsRev],
   twp: [twPhrasesRev],
   hk: [hkVariantsRev],
 };
@@ -192,11 +196,11 @@ export function chainFor(from: OpenccStandard, to: OpenccStandard): Chain | unde
 /**
  * Characters that the other region's reverse variants would change although the edition's own
  * writing uses them: Taiwan writes 台 beside 臺 and 濕 beside 溼; Hong Kong writes 群, 床, 峰,
- * 麵 and 參 beside 羣, 牀, 峯, 麪 and 蔘. Traditional text keeps them as written.
+ * 麵, 參 and 鯰 beside 羣, 牀, 峯, 麪, 蔘 and 鮎. Traditional text keeps them as written.
  */
 const OWN_FORMS: Readonly<Record<"tw" | "hk", ReadonlySet<string>>> = {
   tw: new Set(["台", "濕"]),
-  hk: new Set(["群", "床", "峰", "麵", "參"]),
+  hk: new Set(["群", "床", "峰", "麵", "參", "鯰"]),
 };
 
 /**
