@@ -57,7 +57,7 @@ for (const file of files) {
   const { prose, script } = proseOf(readFileSync(file, "utf8"));
   const source = script ?? detectScript(prose);
   for (const edition of siteConfig.conversion.editions) {
-    const from: TextLanguage = sourceLanguage(source, siteConfig.conversion.editions);
+    const from: TextLanguage = sourceLanguage(source, siteConfig.conversion);
     const all = reviewConversion(prose, from, edition);
     const items = all.filter((item) => item.risk >= minRisk);
     hidden += all.length - items.length;

@@ -17,7 +17,7 @@ function editionOf(script: Script): EditionStyle {
 
 /** What text written in a script is, for the default site. */
 export function languageOf(script: Script): TextLanguage {
-  return sourceLanguage(script, siteConfig.conversion.editions);
+  return sourceLanguage(script, siteConfig.conversion);
 }
 
 /** Converts text written in one script into the default site's edition in another, as the build does. */

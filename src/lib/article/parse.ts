@@ -197,7 +197,7 @@ function prepareArticle(source: string, options: ParseOptions, file: VFile): Pre
 
   const editions = options.editions ?? options.converter.settings.editions;
   const script: Script = data.script ?? detectScript(`${data.title}\n${mdastText({ type: "root", children: body })}`);
-  const language = sourceLanguage(script, editions);
+  const language = sourceLanguage(script, { ...options.converter.settings, editions });
   const hastSections = safeSections.map((section) => ({
     heading: section.heading === null ? null : mdastText(section.heading),
     hast: rewriteRootUrls(section.hast, options.base ?? "/"),

@@ -79,13 +79,18 @@ export function sameStandard(from: TextLanguage, to: EditionStyle): boolean {
 }
 
 /**
- * What text written in `script` is read as: Simplified is `cn`; Traditional follows the character
- * forms of the site's first Traditional edition (`twp` reads as `tw`: its phrases are for
- * Simplified source, and reading by them would turn 簡訊 into 短信 and 計程車 into 出租車).
+ * What text written in `script` is read as: Simplified is `cn`; Traditional is the site's
+ * `traditionalSource` if set, else the character forms of its first Traditional edition (`twp`
+ * reads as `tw`: its phrases are for Simplified source, and reading by them would turn 簡訊 into
+ * 短信 and 計程車 into 出租車). Traditional editions take character forms whatever the reading.
  */
-export function sourceLanguage(script: Script, editions: readonly EditionStyle[]): TextLanguage {
+export function sourceLanguage(
+  script: Script,
+  settings: Pick<ConversionSettings, "editions" | "traditionalSource">,
+): TextLanguage {
   if (script === "hans") return { script, standard: "cn" };
-  const standard = editions.find((edition) => edition.script === "hant")?.standard ?? "tw";
+  if (settings.traditionalSource !== undefined) return { script, standard: settings.traditionalSource };
+  const standard = settings.editions.find((edition) => edition.script === "hant")?.standard ?? "tw";
   return { script, standard: standard === "twp" || standard === "cn" ? "tw" : standard };
 }
 

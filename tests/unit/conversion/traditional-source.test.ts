@@ -8,6 +8,8 @@ import { fileURLToPath } from "node:url";
 import * as OpenCC from "opencc-js";
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../../src/lib/article/parse.ts";
+import { checkSiteConfig } from "../../../src/lib/site/config.ts";
+import defaultSiteConfig from "../../../src/site.config.ts";
 import { getConverter, sourceLanguage } from "../../../src/lib/script/converter.ts";
 import { detectScript } from "../../../src/lib/script/detect.ts";
 import type { EditionStyle } from "../../../src/lib/script/types.ts";
@@ -18,7 +20,7 @@ const hongKong: EditionStyle = { ...hantEdition("hk"), id: "zh-hant-hk" };
 const editions = [taiwan, hongKong, hansEdition];
 const converter = getConverter({ editions, overrides: [], groups: [] });
 /** Traditional source as the build reads it on a site whose first Traditional edition is `twp`. */
-const traditional = sourceLanguage("hant", editions);
+const traditional = sourceLanguage("hant", { editions });
 
 const intoTaiwan = (text: string) => converter.convert(text, traditional, taiwan);
 const intoHongKong = (text: string) => converter.convert(text, traditional, hongKong);
@@ -62,7 +64,9 @@ describe("Hong Kong-style source in the Taiwan edition", () => {
     const text = "他用軟件下載視頻，信息存在網絡上，再搭的士或出租車。";
     expect(intoTaiwan(text)).toBe(text);
     // Simplified source still gets Taiwan vocabulary.
-    expect(converter.convert("他用软件下载视频", sourceLanguage("hans", editions), taiwan)).toBe("他用軟體下載影片");
+    expect(converter.convert("他用软件下载视频", sourceLanguage("hans", { editions }), taiwan)).toBe(
+      "他用軟體下載影片",
+    );
   });
 
   it("keeps forms Taiwan writing uses itself (台, 濕) and words whose 著 is not the particle", () => {
@@ -147,9 +151,9 @@ describe("text already in an edition's forms", () => {
 describe("reading Traditional source", () => {
   it("reads by characters (tw) when the Taiwan edition's standard is twp", () => {
     expect(traditional).toEqual({ script: "hant", standard: "tw" });
-    expect(sourceLanguage("hant", [hongKong, taiwan])).toEqual({ script: "hant", standard: "hk" });
+    expect(sourceLanguage("hant", { editions: [hongKong, taiwan] })).toEqual({ script: "hant", standard: "hk" });
     // Read as Hong Kong text (the site's first Traditional edition is Hong Kong's): same forms.
-    const readAsHk = sourceLanguage("hant", [hongKong, taiwan]);
+    const readAsHk = sourceLanguage("hant", { editions: [hongKong, taiwan] });
     expect(converter.convert("屋裏看着電綫，衞生。", readAsHk, taiwan)).toBe("屋裡看著電線，衛生。");
     expect(converter.convert("屋裡看著電線，衛生。", readAsHk, hongKong)).toBe("屋裏看着電線，衞生。");
   });
@@ -163,5 +167,28 @@ describe("reading Traditional source", () => {
 
   it("takes Hong Kong forms in Taiwan-read text to Simplified", () => {
     expect(converter.convert("衞生署的電綫", traditional, hansEdition)).toBe("卫生署的电线");
+  });
+});
+
+describe("the site's traditionalSource setting", () => {
+  it("reads Traditional source by twp's phrases for Simplified only when the site asks", () => {
+    const settings = { editions, overrides: [], groups: [], traditionalSource: "twp" as const };
+    const asked = getConverter(settings);
+    const from = sourceLanguage("hant", settings);
+    expect(from).toEqual({ script: "hant", standard: "twp" });
+    expect(asked.convert("他發了簡訊", from, hansEdition)).toBe("他发了短信");
+    // Traditional editions still take character forms only.
+    expect(asked.convert("搭計程車回家裏", from, hongKong)).toBe("搭計程車回家裏");
+    expect(asked.convert("搭計程車回家裏", from, taiwan)).toBe("搭計程車回家裡");
+  });
+
+  it("is validated with the rest of the configuration", () => {
+    const good = checkSiteConfig({ ...defaultSiteConfig, conversion: { traditionalSource: "hk" } });
+    expect(good.ok && good.config.conversion.traditionalSource).toBe("hk");
+    const bad = checkSiteConfig({ ...defaultSiteConfig, conversion: { traditionalSource: "big5" } });
+    expect(bad.ok).toBe(false);
+    expect(bad.ok ? [] : bad.problems.map((problem) => problem.path.join("."))).toEqual([
+      "conversion.traditionalSource",
+    ]);
   });
 });
