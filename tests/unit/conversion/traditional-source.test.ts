@@ -13,6 +13,7 @@ import defaultSiteConfig from "../../../src/site.config.ts";
 import { getConverter, sourceLanguage } from "../../../src/lib/script/converter.ts";
 import { detectScript } from "../../../src/lib/script/detect.ts";
 import type { EditionStyle } from "../../../src/lib/script/types.ts";
+import { article, parse } from "../../support/articles.ts";
 import { hansEdition, hantEdition } from "./support.ts";
 
 const taiwan: EditionStyle = { ...hantEdition("twp"), id: "zh-hant", lang: "zh-Hant-TW" };
@@ -92,9 +93,14 @@ describe("Hong Kong-style source in the Taiwan edition", () => {
       "```",
       "",
     ].join("\n");
-    const { article } = parseArticle(markdown, { file: "content/hk.md", defaultSlug: "hk", converter, editions });
-    const html = (id: string) => article?.editions[id]?.sections.map((section) => section.html).join("\n") ?? "";
-    expect(article?.editions["zh-hant"]?.title).toBe("屋裡的電線");
+    const { article: parsed } = parseArticle(markdown, {
+      file: "content/hk.md",
+      defaultSlug: "hk",
+      converter,
+      editions,
+    });
+    const html = (id: string) => parsed?.editions[id]?.sections.map((section) => section.html).join("\n") ?? "";
+    expect(parsed?.editions["zh-hant"]?.title).toBe("屋裡的電線");
     expect(html("zh-hant")).toContain("他在屋裡看著電綫，見");
     expect(html("zh-hant")).toContain(`href="${encodeURI("https://example.com/衞生署/裏")}">衛生署</a>`);
     expect(html("zh-hant")).toContain("<code>裏着</code>");
@@ -190,5 +196,14 @@ describe("the site's traditionalSource setting", () => {
     expect(bad.ok ? [] : bad.problems.map((problem) => problem.path.join("."))).toEqual([
       "conversion.traditionalSource",
     ]);
+  });
+});
+
+describe("the default site (Taiwan edition on twp)", () => {
+  it("publishes a Traditional article's 簡訊 as 简讯 and keeps its vocabulary in the Taiwan edition", () => {
+    const { article: parsed, diagnostics } = parse(article("他在屋裏發了簡訊，搭計程車，用軟件。", "script: hant\n"));
+    expect(diagnostics).toEqual([]);
+    expect(parsed?.editions["zh-hans"]?.sections[0]?.html).toBe("<p>他在屋里发了简讯，搭计程车，用软件。</p>");
+    expect(parsed?.editions["zh-hant"]?.sections[0]?.html).toBe("<p>他在屋裡發了簡訊，搭計程車，用軟件。</p>");
   });
 });
