@@ -7,6 +7,7 @@
  */
 import { readFileSync } from "node:fs";
 import { reviewConversion, ruleLine } from "../lib/script/review.ts";
+import { sourceLanguage } from "../lib/script/converter.ts";
 import { detectScript } from "../lib/script/detect.ts";
 import type { TextLanguage } from "../lib/script/types.ts";
 import { resolve } from "node:path";
@@ -56,13 +57,7 @@ for (const file of files) {
   const { prose, script } = proseOf(readFileSync(file, "utf8"));
   const source = script ?? detectScript(prose);
   for (const edition of siteConfig.conversion.editions) {
-    const from: TextLanguage =
-      source === "hans"
-        ? { script: "hans", standard: "cn" }
-        : {
-            script: "hant",
-            standard: siteConfig.conversion.editions.find((e) => e.script === "hant")?.standard ?? "tw",
-          };
+    const from: TextLanguage = sourceLanguage(source, siteConfig.conversion);
     const all = reviewConversion(prose, from, edition);
     const items = all.filter((item) => item.risk >= minRisk);
     hidden += all.length - items.length;

@@ -5,7 +5,7 @@
  */
 import { parseArticles } from "../../src/lib/article/parse.ts";
 import { BATCH_SIZE } from "../../src/lib/build/parse-pool.ts";
-import { getConverter, type Converter } from "../../src/lib/script/converter.ts";
+import { getConverter, sourceLanguage, type Converter } from "../../src/lib/script/converter.ts";
 import type { Script, TextLanguage } from "../../src/lib/script/types.ts";
 import { siteConfig } from "../support/site-config.ts";
 import type { CorpusArticle } from "./corpus.ts";
@@ -40,10 +40,7 @@ export function measureConversion(articles: readonly CorpusArticle[]): Conversio
   const setupStart = performance.now();
   const converter = getConverter(siteConfig.conversion);
   const editions = siteConfig.conversion.editions;
-  const language = (script: Script): TextLanguage => ({
-    script,
-    standard: script === "hans" ? "cn" : (editions.find((edition) => edition.script === "hant")?.standard ?? "tw"),
-  });
+  const language = (script: Script): TextLanguage => sourceLanguage(script, siteConfig.conversion);
   for (const edition of editions) {
     converter.convert("发展", language("hans"), edition);
     converter.convert("發展", language("hant"), edition);

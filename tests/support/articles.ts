@@ -1,5 +1,5 @@
 import { parseArticle, type ParseOptions } from "../../src/lib/article/parse.ts";
-import { getConverter } from "../../src/lib/script/converter.ts";
+import { getConverter, sourceLanguage } from "../../src/lib/script/converter.ts";
 import type { EditionStyle, Script, TextLanguage } from "../../src/lib/script/types.ts";
 import { siteConfig } from "./site-config.ts";
 
@@ -17,7 +17,7 @@ function editionOf(script: Script): EditionStyle {
 
 /** What text written in a script is, for the default site. */
 export function languageOf(script: Script): TextLanguage {
-  return { script, standard: editionOf(script).standard };
+  return sourceLanguage(script, siteConfig.conversion);
 }
 
 /** Converts text written in one script into the default site's edition in another, as the build does. */

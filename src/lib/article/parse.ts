@@ -5,7 +5,7 @@
 import GithubSlugger from "github-slugger";
 import type { Heading, RootContent } from "mdast";
 import { toString as mdastText } from "mdast-util-to-string";
-import type { Converter } from "../script/converter.ts";
+import { sourceLanguage, type Converter } from "../script/converter.ts";
 import { detectScript } from "../script/detect.ts";
 import { convertRequests, type ConversionRequest } from "../script/batch.ts";
 import type { EditionStyle, Script, TextLanguage } from "../script/types.ts";
@@ -197,7 +197,7 @@ function prepareArticle(source: string, options: ParseOptions, file: VFile): Pre
 
   const editions = options.editions ?? options.converter.settings.editions;
   const script: Script = data.script ?? detectScript(`${data.title}\n${mdastText({ type: "root", children: body })}`);
-  const language = textLanguage(script, editions);
+  const language = sourceLanguage(script, { ...options.converter.settings, editions });
   const hastSections = safeSections.map((section) => ({
     heading: section.heading === null ? null : mdastText(section.heading),
     hast: rewriteRootUrls(section.hast, options.base ?? "/"),
@@ -272,12 +272,6 @@ function sectionIds(
       : HEADING_ID_PREFIX +
         (slugger.slug(converter.convert(heading, language, ANCHOR_EDITION)) || slugger.slug("section")),
   );
-}
-
-/** The script and standard of text written in `script`: a Traditional text follows the site's first Traditional edition. */
-function textLanguage(script: Script, editions: readonly EditionStyle[]): TextLanguage {
-  if (script === "hans") return { script, standard: "cn" };
-  return { script, standard: editions.find((edition) => edition.script === "hant")?.standard ?? "tw" };
 }
 
 function splitSections(body: readonly RootContent[]): BodySection[] {

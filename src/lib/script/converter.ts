@@ -4,7 +4,7 @@
  * rules, editor markup, house-style variants and quotation marks.
  * Dictionaries and jieba load lazily, once per process.
  */
-import { chainFor, decidingStage } from "./dictionaries.ts";
+import { chainFor, decidingStage, variantChain, type Chain } from "./dictionaries.ts";
 import { AMBIGUOUS_HANS, AMBIGUOUS_HANT } from "./ambiguous.ts";
 import { normalise, runChain, type Decision, type EngineInput } from "./engine.ts";
 import { hasMarkup, tokenizeMarkup, variantFor } from "./markup.ts";
@@ -12,7 +12,7 @@ import { contextPins, SURNAMES, userEntries, userTrie } from "./rules.ts";
 import { wordBoundaries, type Words } from "./segment.ts";
 import { applyQuotes, applyVariants } from "./style.ts";
 import type { Trie } from "./dictionaries.ts";
-import type { ArticleConversion, ConversionSettings, EditionStyle, TextLanguage } from "./types.ts";
+import type { ArticleConversion, ConversionSettings, EditionStyle, Script, TextLanguage } from "./types.ts";
 
 export type Converter = {
   /**
@@ -69,9 +69,36 @@ export function getConverter(settings: ConversionSettings): Converter {
   return converter;
 }
 
-/** Whether text in `from` needs no character conversion for edition `to`. */
+/**
+ * Whether text in `from` needs no character conversion for edition `to`: Simplified into a
+ * Simplified edition. Traditional text into a Traditional edition takes the edition's character
+ * forms (variantChain).
+ */
 export function sameStandard(from: TextLanguage, to: EditionStyle): boolean {
-  return from.script === to.script && from.standard === to.standard;
+  return from.script === "hans" && to.script === "hans";
+}
+
+/**
+ * What text written in `script` is read as: Simplified is `cn`; Traditional is the site's
+ * `traditionalSource` if set, else the character forms of its first Traditional edition (`twp`
+ * reads as `tw`: its phrases are for Simplified source, and reading by them would turn 簡訊 into
+ * 短信 and 計程車 into 出租車). Traditional editions take character forms whatever the reading.
+ */
+export function sourceLanguage(
+  script: Script,
+  settings: Pick<ConversionSettings, "editions" | "traditionalSource">,
+): TextLanguage {
+  if (script === "hans") return { script, standard: "cn" };
+  if (settings.traditionalSource !== undefined) return { script, standard: settings.traditionalSource };
+  const standard = settings.editions.find((edition) => edition.script === "hant")?.standard ?? "tw";
+  return { script, standard: standard === "twp" || standard === "cn" ? "tw" : standard };
+}
+
+/** The chain from `from` into edition `to`, or undefined when the text needs none. */
+export function chainInto(from: TextLanguage, to: EditionStyle): Chain | undefined {
+  if (sameStandard(from, to)) return undefined;
+  if (from.script === "hant" && to.script === "hant" && to.standard !== "cn") return variantChain(to.standard);
+  return chainFor(from.standard, to.standard);
 }
 
 let lastCut:
@@ -97,9 +124,20 @@ export function convertCharacters(
   defaults?: EngineInput["defaults"],
   surnames: Readonly<Record<string, string>> = SURNAMES,
 ): string {
-  const chain = chainFor(from.standard, to.standard);
-  if (chain === undefined || text === "" || sameStandard(from, to)) return text;
+  const chain = chainInto(from, to);
+  if (chain === undefined || text === "") return text;
   const normalised = normalise(text);
+  // Character forms within one script: no ambiguous character to decide, no word cut needed up front.
+  if (from.script === to.script) {
+    return runChain(normalised, {
+      chain,
+      deciding: 0,
+      words: wordBoundaries(normalised, from.script),
+      pins: undefined,
+      user,
+      ...(decisions ? { decisions } : {}),
+    });
+  }
   // Every edition of an article converts the same texts: cut them into words once.
   if (lastCut?.text !== normalised || lastCut.script !== from.script || lastCut.surnames !== surnames) {
     const words = wordBoundaries(normalised, from.script);

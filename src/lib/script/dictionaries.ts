@@ -85,11 +85,16 @@ export class Trie {
 
 /** Loads "a b|c d" dictionaries, the first one winning on a shared key (opencc's dictionary groups). */
 function trieOf(...dictionaries: readonly string[]): Trie {
+  return trieWithout(new Set(), ...dictionaries);
+}
+
+/** trieOf without the entries whose source is one of `kept` (characters left as written). */
+function trieWithout(kept: ReadonlySet<string>, ...dictionaries: readonly string[]): Trie {
   const trie = new Trie({ indexed: true });
   for (const dictionary of dictionaries) {
     for (const entry of dictionary.split("|")) {
       const space = entry.indexOf(" ");
-      if (space > 0) trie.add(entry.slice(0, space), entry.slice(space + 1));
+      if (space > 0 && !kept.has(entry.slice(0, space))) trie.add(entry.slice(0, space), entry.slice(space + 1));
     }
   }
   return trie;
@@ -146,10 +151,14 @@ export const compatibility = (): Map<string, string> =>
 /** Traditional (opencc standard) → Simplified, characters only: the shadow text jieba cuts. */
 export const tsCharacters = (): Trie => once("ts-chars", () => trieOf(TS_CHARACTERS));
 
-/** To Traditional (opencc standard) from a Traditional standard, and from it to one. */
+/**
+ * To Traditional (opencc standard) from a Traditional standard, and from it to one. Text read as
+ * `tw` may hold Hong Kong forms that opencc's Traditional → Simplified stage does not know (衞):
+ * Hong Kong's reverse variants apply first. (Not Taiwan's to text read as `hk`: its 著 is 著作's.)
+ */
 const fromTraditional: Record<Exclude<OpenccStandard, "cn">, (() => Trie)[]> = {
   t: [],
-  tw: [twVariantsRev],
+  tw: [hkVariantsRev, twVariantsRev],
   twp: [twPhrasesRev],
   hk: [hkVariantsRev],
 };
@@ -181,6 +190,36 @@ export function chainFor(from: OpenccStandard, to: OpenccStandard): Chain | unde
     }
     if (from === "cn" || to === "cn") throw new Error("unreachable");
     return { segmentation: undefined, stages: [...fromTraditional[from], ...toTraditional[to]].map((f) => f()) };
+  });
+}
+
+/**
+ * Characters that the other region's reverse variants would change although the edition's own
+ * writing uses them: Taiwan writes 台 beside 臺 and 濕 beside 溼; Hong Kong writes 群, 床, 峰,
+ * 麵, 參 and 鯰 beside 羣, 牀, 峯, 麪, 蔘 and 鮎. Traditional text keeps them as written.
+ */
+const OWN_FORMS: Readonly<Record<"tw" | "hk", ReadonlySet<string>>> = {
+  tw: new Set(["台", "濕"]),
+  hk: new Set(["群", "床", "峰", "麵", "參", "鯰"]),
+};
+
+/**
+ * Traditional text into a Traditional edition: character forms only, never phrases (`twp`'s
+ * 軟件 → 軟體 is for Simplified source). The other region's forms go back to opencc's own
+ * (HKVariantsRev: 綫 → 線, 衞 → 衛), then to the edition's (TWVariants: 裏 → 裡, 着 → 著, 爲 → 為).
+ * The source's standard does not matter: text in the edition's forms comes out unchanged.
+ */
+export function variantChain(to: Exclude<OpenccStandard, "cn">): Chain {
+  return once(`variants:${to}`, (): Chain => {
+    const fromHk = () => trieWithout(OWN_FORMS.tw, HK_VARIANTS_REV_PHRASES, HK_VARIANTS_REV);
+    const fromTw = () => trieWithout(OWN_FORMS.hk, TW_VARIANTS_REV_PHRASES, TW_VARIANTS_REV);
+    const stages =
+      to === "hk"
+        ? [fromTw(), hkVariants()]
+        : to === "t"
+          ? [hkVariantsRev(), twVariantsRev()]
+          : [fromHk(), twVariants()];
+    return { segmentation: undefined, stages };
   });
 }
 

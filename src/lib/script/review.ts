@@ -5,7 +5,7 @@
  * risk, with its sentence and the front-matter rule that fixes it.
  */
 import { chainFor } from "./dictionaries.ts";
-import { convertCharacters, sameStandard } from "./converter.ts";
+import { convertCharacters } from "./converter.ts";
 import type { Decision } from "./engine.ts";
 import type { ConversionRule, EditionStyle, TextLanguage } from "./types.ts";
 import { AMBIGUOUS_HANS, AMBIGUOUS_HANT, ONE_TO_MANY } from "./ambiguous.ts";
@@ -85,7 +85,8 @@ const RARE_RISK = 30;
 
 /** Risky decisions of a conversion, highest risk first (then in text order). */
 export function reviewConversion(text: string, from: TextLanguage, to: EditionStyle): ReviewItem[] {
-  if (sameStandard(from, to) || chainFor(from.standard, to.standard) === undefined) return [];
+  // Character forms within one script (裏 → 裡) decide nothing worth a review.
+  if (from.script === to.script || chainFor(from.standard, to.standard) === undefined) return [];
   const table = CANDIDATES[from.script];
   const common = from.script === "hans" ? AMBIGUOUS_HANS : AMBIGUOUS_HANT;
   const decisions: Decision[] = [];

@@ -89,4 +89,10 @@ export type ConversionSettings = {
    * data/conversion/surnames.json: Simplified surname → Traditional form (`{ "钟": "鍾" }`).
    */
   readonly surnames?: Readonly<Record<string, string>>;
+  /**
+   * The standard Traditional source is read by when converted to Simplified (default: the first
+   * Traditional edition's character forms, `twp` read as `tw`). `twp` reads Taiwan vocabulary
+   * back to mainland words (簡訊 → 短信).
+   */
+  readonly traditionalSource?: TraditionalStandard;
 };

@@ -7,7 +7,7 @@ import { z } from "astro/zod";
 import { DEFAULT_TIME_ZONE } from "../article/dates.ts";
 import type { RuleId } from "../article/rules/registry.ts";
 import { validateGroups } from "../script/rules.ts";
-import type { ConversionSettings } from "../script/types.ts";
+import { TRADITIONAL_STANDARDS, type ConversionSettings } from "../script/types.ts";
 import { duplicateEditions, EditionRegistry, editionsSchema, type Edition, type EditionInput } from "./editions.ts";
 import { RESERVED_EDITION_IDS } from "../paths.ts";
 import { defaultUiText } from "./strings.ts";
@@ -61,6 +61,12 @@ export const siteConfigSchema = z
           .describe(
             'Surnames kept in their name form in person names, added to data/conversion/surnames.json, e.g. { "钟": "鍾" }.',
           ),
+        traditionalSource: z
+          .enum(TRADITIONAL_STANDARDS)
+          .optional()
+          .describe(
+            "Standard Traditional articles are read by for the Simplified edition (default: the first Traditional edition's characters; twp also turns Taiwan words into mainland ones, 簡訊 → 短信).",
+          ),
       })
       .default({ overrides: [], groups: [], surnames: {} })
       .describe("How text is converted between the scripts."),
@@ -78,6 +84,8 @@ export type SiteConfigInput = {
     readonly groups?: readonly string[];
     /** Surnames kept in their name form in person names: `{ "钟": "鍾" }`. */
     readonly surnames?: Readonly<Record<string, string>>;
+    /** Standard Traditional articles are read by for the Simplified edition: `tw`, `twp`, `hk` or `t`. */
+    readonly traditionalSource?: "tw" | "twp" | "hk" | "t";
   };
   /** Photo formats, and Thumbor instead of build-time encoding (src/lib/images/settings.ts). */
   readonly photos?: PhotosInput;
@@ -154,6 +162,7 @@ export function checkSiteConfig(input: unknown, contentDir = "content"): ConfigR
         overrides: conversion.overrides,
         groups: conversion.groups,
         ...(Object.keys(conversion.surnames).length > 0 ? { surnames: conversion.surnames } : {}),
+        ...(conversion.traditionalSource === undefined ? {} : { traditionalSource: conversion.traditionalSource }),
       },
       photos,
     }),

@@ -1,0 +1,209 @@
+/**
+ * Traditional source into Traditional editions: character forms only (the edition's own variants),
+ * never vocabulary; and Traditional source read by its characters, not by `twp`'s phrases.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import * as OpenCC from "opencc-js";
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../../src/lib/article/parse.ts";
+import { checkSiteConfig } from "../../../src/lib/site/config.ts";
+import defaultSiteConfig from "../../../src/site.config.ts";
+import { getConverter, sourceLanguage } from "../../../src/lib/script/converter.ts";
+import { detectScript } from "../../../src/lib/script/detect.ts";
+import type { EditionStyle } from "../../../src/lib/script/types.ts";
+import { article, parse } from "../../support/articles.ts";
+import { hansEdition, hantEdition } from "./support.ts";
+
+const taiwan: EditionStyle = { ...hantEdition("twp"), id: "zh-hant", lang: "zh-Hant-TW" };
+const hongKong: EditionStyle = { ...hantEdition("hk"), id: "zh-hant-hk" };
+const editions = [taiwan, hongKong, hansEdition];
+const converter = getConverter({ editions, overrides: [], groups: [] });
+/** Traditional source as the build reads it on a site whose first Traditional edition is `twp`. */
+const traditional = sourceLanguage("hant", { editions });
+
+const intoTaiwan = (text: string) => converter.convert(text, traditional, taiwan);
+const intoHongKong = (text: string) => converter.convert(text, traditional, hongKong);
+
+/** Simplified lines of the repository's Markdown fixtures and content (news-like prose). */
+function simplifiedLines(): string[] {
+  const lines = new Set<string>();
+  const visit = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) visit(path);
+      else if (entry.name.endsWith(".md")) {
+        for (const line of readFileSync(path, "utf8").split("\n")) {
+          // Markup lines are covered below; plain prose of eight Han characters or more here.
+          if (/\p{Script=Han}{8}/u.test(line) && !/-\{|\}-/.test(line) && detectScript(line) === "hans")
+            lines.add(line);
+        }
+      }
+    }
+  };
+  visit(fileURLToPath(new URL("../../fixtures", import.meta.url)));
+  visit(fileURLToPath(new URL("../../../content", import.meta.url)));
+  const round2 = JSON.parse(
+    readFileSync(new URL("../../fixtures/conversion/round2-errors.json", import.meta.url), "utf8"),
+  ) as {
+    entries: { hans: string }[];
+  };
+  for (const entry of round2.entries) lines.add(entry.hans);
+  return [...lines];
+}
+
+describe("Hong Kong-style source in the Taiwan edition", () => {
+  it("takes Taiwan character forms", () => {
+    expect(intoTaiwan("他在屋裏看着電綫，衞生署爲僞造啓事道歉，羣衆在峯會外吃麪。")).toBe(
+      "他在屋裡看著電線，衛生署為偽造啟事道歉，群眾在峰會外吃麵。",
+    );
+    expect(intoTaiwan("温度説明，户口税務，鈎子閲讀，兑換。")).toBe("溫度說明，戶口稅務，鉤子閱讀，兌換。");
+  });
+
+  it("keeps the source's vocabulary although the edition's standard is twp", () => {
+    const text = "他用軟件下載視頻，信息存在網絡上，再搭的士或出租車。";
+    expect(intoTaiwan(text)).toBe(text);
+    // Simplified source still gets Taiwan vocabulary.
+    expect(converter.convert("他用软件下载视频", sourceLanguage("hans", { editions }), taiwan)).toBe(
+      "他用軟體下載影片",
+    );
+  });
+
+  it("keeps forms Taiwan writing uses itself (台, 濕) and words whose 著 is not the particle", () => {
+    expect(intoTaiwan("台灣天氣潮濕，這部著作很顯著。")).toBe("台灣天氣潮濕，這部著作很顯著。");
+  });
+
+  it("leaves -{…}- markup, web addresses and code as written", () => {
+    expect(intoTaiwan("-{裏}-面看着 https://example.com/裏/着 結束")).toBe("裏面看著 https://example.com/裏/着 結束");
+    const markdown = [
+      "---",
+      "title: 屋裏的電綫",
+      "date: 2024-03-05",
+      "source: 本報",
+      "script: hant",
+      "---",
+      "",
+      "他在屋裏看着-{電綫}-，見[衞生署](https://example.com/衞生署/裏)。",
+      "",
+      "行內`裏着`代碼。",
+      "",
+      "```",
+      "羣衆 = 裏",
+      "```",
+      "",
+    ].join("\n");
+    const { article: parsed } = parseArticle(markdown, {
+      file: "content/hk.md",
+      defaultSlug: "hk",
+      converter,
+      editions,
+    });
+    const html = (id: string) => parsed?.editions[id]?.sections.map((section) => section.html).join("\n") ?? "";
+    expect(parsed?.editions["zh-hant"]?.title).toBe("屋裡的電線");
+    expect(html("zh-hant")).toContain("他在屋裡看著電綫，見");
+    expect(html("zh-hant")).toContain(`href="${encodeURI("https://example.com/衞生署/裏")}">衛生署</a>`);
+    expect(html("zh-hant")).toContain("<code>裏着</code>");
+    expect(html("zh-hant")).toContain("羣衆 = 裏");
+    expect(html("zh-hant-hk")).toContain("他在屋裏看着電綫");
+  });
+});
+
+describe("Taiwan source in the Hong Kong edition", () => {
+  it("takes Hong Kong character forms, not Hong Kong vocabulary", () => {
+    expect(intoHongKong("這裡的著作很顯著，他看著窗外，為了衛生搭計程車。")).toBe(
+      "這裏的著作很顯著，他看着窗外，為了衞生搭計程車。",
+    );
+    expect(intoHongKong("溫度說明，戶口稅務，閱讀。")).toBe("温度説明，户口税務，閲讀。");
+  });
+});
+
+describe("text already in an edition's forms", () => {
+  const hans = simplifiedLines();
+  const toTaiwan = OpenCC.Converter({ from: "cn", to: "tw" });
+  const toHongKong = OpenCC.Converter({ from: "cn", to: "hk" });
+
+  it("has enough material", () => {
+    expect(hans.length).toBeGreaterThan(500);
+  });
+
+  it("leaves Taiwan text unchanged in the Taiwan edition (tw and twp)", () => {
+    const text = hans.map((line) => toTaiwan(line));
+    const tw = { ...taiwan, standard: "tw" as const };
+    expect(text.filter((line) => converter.convert(line, traditional, tw) !== line)).toEqual([]);
+    expect(text.filter((line) => intoTaiwan(line) !== line)).toEqual([]);
+  });
+
+  it("leaves Hong Kong text unchanged in the Hong Kong edition", () => {
+    const text = hans.map((line) => toHongKong(line));
+    expect(text.filter((line) => intoHongKong(line) !== line)).toEqual([]);
+  });
+
+  it("turns Hong Kong text into what opencc writes for Taiwan, but for 台 and 濕", () => {
+    const differences = new Set<string>();
+    for (const line of hans) {
+      const expected = [...toTaiwan(line)];
+      const actual = [...intoTaiwan(toHongKong(line))];
+      expect(actual.length).toBe(expected.length);
+      actual.forEach((char, i) => {
+        if (char !== expected[i]) differences.add(`${char}≠${expected[i]}`);
+      });
+    }
+    // 冲 stays: opencc writes it for Hong Kong and Taiwan alike (沖 only from its own tw dictionary).
+    expect([...differences].sort()).toEqual(["冲≠沖", "台≠臺", "濕≠溼"].sort());
+  });
+});
+
+describe("reading Traditional source", () => {
+  it("reads by characters (tw) when the Taiwan edition's standard is twp", () => {
+    expect(traditional).toEqual({ script: "hant", standard: "tw" });
+    expect(sourceLanguage("hant", { editions: [hongKong, taiwan] })).toEqual({ script: "hant", standard: "hk" });
+    // Read as Hong Kong text (the site's first Traditional edition is Hong Kong's): same forms.
+    const readAsHk = sourceLanguage("hant", { editions: [hongKong, taiwan] });
+    expect(converter.convert("屋裏看着電綫，衞生。", readAsHk, taiwan)).toBe("屋裡看著電線，衛生。");
+    expect(converter.convert("屋裡看著電線，衛生。", readAsHk, hongKong)).toBe("屋裏看着電線，衞生。");
+  });
+
+  it("keeps 簡訊 in Simplified and 計程車 in Hong Kong", () => {
+    expect(converter.convert("他發了簡訊，搭計程車回家。", traditional, hansEdition)).toBe(
+      "他发了简讯，搭计程车回家。",
+    );
+    expect(intoHongKong("他發了簡訊，搭計程車回家。")).toBe("他發了簡訊，搭計程車回家。");
+  });
+
+  it("takes Hong Kong forms in Taiwan-read text to Simplified", () => {
+    expect(converter.convert("衞生署的電綫", traditional, hansEdition)).toBe("卫生署的电线");
+  });
+});
+
+describe("the site's traditionalSource setting", () => {
+  it("reads Traditional source by twp's phrases for Simplified only when the site asks", () => {
+    const settings = { editions, overrides: [], groups: [], traditionalSource: "twp" as const };
+    const asked = getConverter(settings);
+    const from = sourceLanguage("hant", settings);
+    expect(from).toEqual({ script: "hant", standard: "twp" });
+    expect(asked.convert("他發了簡訊", from, hansEdition)).toBe("他发了短信");
+    // Traditional editions still take character forms only.
+    expect(asked.convert("搭計程車回家裏", from, hongKong)).toBe("搭計程車回家裏");
+    expect(asked.convert("搭計程車回家裏", from, taiwan)).toBe("搭計程車回家裡");
+  });
+
+  it("is validated with the rest of the configuration", () => {
+    const good = checkSiteConfig({ ...defaultSiteConfig, conversion: { traditionalSource: "hk" } });
+    expect(good.ok && good.config.conversion.traditionalSource).toBe("hk");
+    const bad = checkSiteConfig({ ...defaultSiteConfig, conversion: { traditionalSource: "big5" } });
+    expect(bad.ok).toBe(false);
+    expect(bad.ok ? [] : bad.problems.map((problem) => problem.path.join("."))).toEqual([
+      "conversion.traditionalSource",
+    ]);
+  });
+});
+
+describe("the default site (Taiwan edition on twp)", () => {
+  it("publishes a Traditional article's 簡訊 as 简讯 and keeps its vocabulary in the Taiwan edition", () => {
+    const { article: parsed, diagnostics } = parse(article("他在屋裏發了簡訊，搭計程車，用軟件。", "script: hant\n"));
+    expect(diagnostics).toEqual([]);
+    expect(parsed?.editions["zh-hans"]?.sections[0]?.html).toBe("<p>他在屋里发了简讯，搭计程车，用软件。</p>");
+    expect(parsed?.editions["zh-hant"]?.sections[0]?.html).toBe("<p>他在屋裡發了簡訊，搭計程車，用軟件。</p>");
+  });
+});
