@@ -15,12 +15,13 @@ import { renderArticle } from "./markdown.ts";
 import { toSimplified } from "./opencc.ts";
 import { findPinyinAnnotations } from "./pinyin.ts";
 import { findHalfWidthPunctuation } from "./punctuation.ts";
-import { formatReport, type Attention, type Found, type ScriptReport } from "./report.ts";
+import { attentionFile, formatReport, type Attention, type Found, type ScriptReport } from "./report.ts";
 import { classifyScript, roundTripMismatches } from "./script.ts";
 import { slugify } from "./slug.ts";
 import { recognise, type Block, type Hints, type Paragraph } from "./structure.ts";
 import { applyEdits, mapText, track, trim, type Edit, type Repair, type TrackedText } from "./tracked.ts";
 import type { CodePageName } from "./codepage.ts";
+import type { VFile } from "vfile";
 
 export type { Attention, ScriptReport } from "./report.ts";
 export type { Repair } from "./tracked.ts";
@@ -66,6 +67,8 @@ export type ImportSuccess = {
   encoding: string;
   repairs: Repair[];
   attention: Attention[];
+  /** The attention items as vfile messages (rule id, place, raw text → written). */
+  file: VFile;
   script: ScriptReport;
   /** Human-readable report: attention first, then counts, dropped lines. */
   report: string;
@@ -158,6 +161,7 @@ export function importLines(
         text: t.text.slice(g.edit.start, g.edit.end),
         written: g.edit.replacement,
         reason: "garbled span (a byte lost between encodings) repaired by a guess: check against the original",
+        ruleId: "import-garbled-span",
       });
     }
     return apply(
@@ -182,6 +186,7 @@ export function importLines(
         text: t.text.slice(l.edit.start, l.edit.end),
         written: l.edit.replacement,
         reason,
+        ruleId: "import-lost-character",
       });
     }
     return apply(
@@ -204,6 +209,7 @@ export function importLines(
         text: t.text.slice(e.start, e.end),
         written: LOST_CHAR_MARKER,
         reason: `unreadable bytes (lost in a wrong encoding), left as ${LOST_CHAR_MARKER}: fill in from the original`,
+        ruleId: "import-unreadable-character",
       });
     return edits.length > 0 ? apply(t, edits) : t;
   });
@@ -216,6 +222,7 @@ export function importLines(
       text: t.text.slice(edit.start, edit.end),
       written: edit.replacement,
       reason: "a quotation left open ends in a stray !: read as a lost 。” (a byte lost between encodings)",
+      ruleId: "import-open-quote",
     });
     return apply(t, [edit]);
   });
@@ -228,6 +235,7 @@ export function importLines(
         column: columnOf(t.line, t.origins[m.index ?? 0] ?? 0),
         text: m[0],
         reason: "looks garbled (a Latin letter or an unreadable character inside Chinese text)",
+        ruleId: "import-looks-garbled",
       });
     }
   }
@@ -278,6 +286,7 @@ export function importLines(
         .slice(0, 6)
         .map((e) => `${e.found}→${e.expected}`)
         .join(", ")}); if the whole text was converted that way, convert it back to Simplified and set script: hans`,
+      ruleId: "import-naive-traditional",
     });
   }
   const finish = verdict.kind === "naive-traditional" ? toSimplified : (s: string): string => s;
@@ -337,6 +346,7 @@ export function importLines(
       text: "",
       written: source ?? "",
       reason: `${siteNote}: check it, or give --source`,
+      ruleId: "import-source-guessed",
     });
 
   const pageAuthor = page?.hints.author === undefined ? undefined : (bylineOf(page.hints.author) ?? page.hints.author);
@@ -385,6 +395,7 @@ export function importLines(
         column: 1,
         text: d.text,
         reason: `dropped line reads like text (${d.reason}): check it is no article text`,
+        ruleId: "import-dropped-text",
       });
   }
 
@@ -423,7 +434,14 @@ export function importLines(
       "import-would-not-build",
     );
   for (const w of diagnostics.filter((d) => d.severity !== "error"))
-    attention.push({ line: 0, column: 0, text: "", reason: `build warning: ${w.message}`, articleLine: w.line });
+    attention.push({
+      line: 0,
+      column: 0,
+      text: "",
+      reason: `build warning: ${w.message}${w.ruleId ? ` (${w.ruleId})` : ""}`,
+      ruleId: "import-build-warning",
+      articleLine: w.line,
+    });
 
   // place every attention item in the written article
   const finalText = new Map(lines.map((t) => [t.line, t]));
@@ -464,6 +482,7 @@ export function importLines(
     encoding,
     repairs,
     attention,
+    file: attentionFile(sourceName, attention),
     script,
     report,
     images,
@@ -514,7 +533,13 @@ export function importHtml(
   const extracted = extractPage(decoded.text);
   if ("error" in extracted) return fail(sourceName, extracted.error, "import-no-article");
   if (decoded.conflict)
-    extracted.attention.push({ line: 1, column: 1, text: "", reason: `${decoded.conflict} [import-charset-conflict]` });
+    extracted.attention.push({
+      line: 1,
+      column: 1,
+      text: "",
+      reason: decoded.conflict,
+      ruleId: "import-charset-conflict",
+    });
   const text = extracted.lines.join("\n");
   if (new TextEncoder().encode(text).length > MAX_TEXT_BYTES)
     return fail(

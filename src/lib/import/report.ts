@@ -4,6 +4,8 @@
  * context), then what was recognised, counts per rule, every dropped line,
  * and with `verbose` every single edit.
  */
+import { VFile } from "vfile";
+import type { RuleId } from "../article/rules/registry.ts";
 import type { Script } from "../script/types.ts";
 import type { Repair } from "./tracked.ts";
 
@@ -14,6 +16,8 @@ export type Attention = {
   /** The raw text at that place. */
   text: string;
   reason: string;
+  /** The registered rule (area "importer") the item falls under. */
+  ruleId: RuleId;
   /** What the article now says there, and its line in the written article. */
   written?: string;
   articleLine?: number;
@@ -62,7 +66,7 @@ export function formatReport(input: ReportInput): string {
   out.push(`needs attention / 需要核对 (${attention.length}):`);
   attention.forEach((a, i) => {
     const where = `raw ${a.line}:${a.column}${a.articleLine ? ` → article line ${a.articleLine}` : ""}`;
-    out.push(`  ${i + 1}. ${where}  ${a.reason}`);
+    out.push(`  ${i + 1}. ${where}  ${a.reason} [${a.ruleId}]`);
     if (a.text !== "" || a.written !== undefined)
       out.push(`     raw: ${show(a.text)}${a.written === undefined ? "" : `  written: ${show(a.written)}`}`);
     if (a.context) out.push(`     context: …${show(a.context)}…`);
@@ -89,4 +93,23 @@ export function formatReport(input: ReportInput): string {
   out.push(`dropped lines (${input.dropped.length}):`);
   for (const d of input.dropped) out.push(`  ${d.line}: ${show(cut(d.text))}  [${d.reason}]`);
   return out.join("\n") + "\n";
+}
+
+/**
+ * The items as vfile messages, as the build reports: place (raw line:column, none for the whole
+ * input), `ruleId`, `source: "newsprint"`, the raw text as `actual` and what was written as `expected`.
+ */
+export function attentionFile(path: string, attention: readonly Attention[]): VFile {
+  const file = new VFile({ path });
+  for (const item of attention) {
+    const message = file.message(item.reason, {
+      ...(item.line > 0 ? { place: { line: item.line, column: Math.max(1, item.column) } } : {}),
+      ruleId: item.ruleId,
+      source: "newsprint",
+    });
+    message.fatal = false;
+    if (item.text !== "") message.actual = item.text;
+    if (item.written !== undefined) message.expected = [item.written];
+  }
+  return file;
 }
