@@ -8,19 +8,16 @@ import { findDate } from "./dates.ts";
 import { bylineOf } from "./meta.ts";
 import { extractPage } from "./html.ts";
 import { decodeBytes, decodePage, positionOf, splitLines, unreadableReason } from "./decode.ts";
-import { findGarbles, findOpenQuoteEnd } from "./garble.ts";
-import { findLostCharacters, LOST_CHAR_MARKER } from "./lostchar.ts";
 import { assembleFrontMatter, type FrontMatter } from "./front-matter.ts";
 import { renderArticle } from "./markdown.ts";
 import { toSimplified } from "./opencc.ts";
-import { findPinyinAnnotations } from "./pinyin.ts";
-import { findHalfWidthPunctuation } from "./punctuation.ts";
 import { attentionFile, formatReport, type Attention, type Found, type ScriptReport } from "./report.ts";
 import { classifyScript, roundTripMismatches } from "./script.ts";
 import { slugify } from "./slug.ts";
 import { recognise, type Block, type Hints, type Paragraph } from "./structure.ts";
 import { applyEdits, mapText, track, trim, type Edit, type Repair, type TrackedText } from "./tracked.ts";
 import type { CodePageName } from "./codepage.ts";
+import { runLineRules, type LineState } from "./rules/index.ts";
 import type { VFile } from "vfile";
 
 export type { Attention, ScriptReport } from "./report.ts";
@@ -79,7 +76,6 @@ export type ImportSuccess = {
 export type ImportFailure = { ok: false; reason: string; ruleId: string; line: number; column: number };
 export type ImportResult = ImportSuccess | ImportFailure;
 
-const SUSPICIOUS = /\p{Script=Han}[A-Za-z](?=\p{Script=Han})/gu;
 const LOOKS_LIKE_TEXT = /[，。；]/u;
 
 /** Refuses the input: the message names the file, the place (1:1 when the whole file is meant) and the rule. */
@@ -149,96 +145,15 @@ export function importLines(
   let lines = rawLines
     .map((raw, i) => trim(mapText(track(i + 1, raw), (s) => s.replace(/[\u00a0\u2002\u2003\u3000]/g, " "))))
     .filter((t) => t.text !== "" || pageImages.has(t.line));
-  lines = lines.map((t) => apply(t, findPinyinAnnotations(t.text)));
-  const pages = new Set<CodePageName>();
-  lines = lines.map((t) => {
-    const garbles = findGarbles(t.text);
-    garbles.forEach((g) => pages.add(g.page));
-    for (const g of garbles) {
-      attention.push({
-        line: t.line,
-        column: columnOf(t.line, t.origins[g.edit.start] ?? 0),
-        text: t.text.slice(g.edit.start, g.edit.end),
-        written: g.edit.replacement,
-        reason: "garbled span (a byte lost between encodings) repaired by a guess: check against the original",
-        ruleId: "import-garbled-span",
-      });
-    }
-    return apply(
-      t,
-      garbles.map((g) => g.edit),
-    );
-  });
-  lines = lines.map((t) => {
-    const lost = findLostCharacters(t.text, pages.size > 0 ? [...pages] : ["gbk", "big5"]);
-    for (const l of lost) {
-      const reason =
-        l.bare === "question"
-          ? "bare ? between Chinese characters, read as a question mark ？: check that no character was lost here"
-          : l.bare === "lost"
-            ? `bare ? between Chinese characters: a lost character, left as ${LOST_CHAR_MARKER}; fill it in from the original`
-            : l.confident
-              ? `lost character restored as ${l.edit.replacement} (other candidates: ${l.candidates.slice(1).join(" ") || "none"})`
-              : `lost character left as ${LOST_CHAR_MARKER}; candidates: ${l.candidates.join(" ") || "none"}`;
-      attention.push({
-        line: t.line,
-        column: columnOf(t.line, t.origins[l.edit.start] ?? 0),
-        text: t.text.slice(l.edit.start, l.edit.end),
-        written: l.edit.replacement,
-        reason,
-        ruleId: "import-lost-character",
-      });
-    }
-    return apply(
-      t,
-      lost.map((l) => l.edit),
-    );
-  });
-  // an unreadable character no rule could repair: a visible marker, never a silent U+FFFD
-  lines = lines.map((t) => {
-    const edits: Edit[] = [...t.text.matchAll(/\uFFFD+/gu)].map((m) => ({
-      start: m.index,
-      end: m.index + m[0].length,
-      replacement: LOST_CHAR_MARKER,
-      rule: "unreadable-character",
-    }));
-    for (const e of edits)
-      attention.push({
-        line: t.line,
-        column: columnOf(t.line, t.origins[e.start] ?? 0),
-        text: t.text.slice(e.start, e.end),
-        written: LOST_CHAR_MARKER,
-        reason: `unreadable bytes (lost in a wrong encoding), left as ${LOST_CHAR_MARKER}: fill in from the original`,
-        ruleId: "import-unreadable-character",
-      });
-    return edits.length > 0 ? apply(t, edits) : t;
-  });
-  lines = lines.map((t, i) => {
-    const edit = findOpenQuoteEnd(t.text, lines[i + 1]?.text);
-    if (!edit) return t;
-    attention.push({
-      line: t.line,
-      column: columnOf(t.line, t.origins[edit.start] ?? 0),
-      text: t.text.slice(edit.start, edit.end),
-      written: edit.replacement,
-      reason: "a quotation left open ends in a stray !: read as a lost 。” (a byte lost between encodings)",
-      ruleId: "import-open-quote",
-    });
-    return apply(t, [edit]);
-  });
-  lines = lines.map((t) => apply(t, findHalfWidthPunctuation(t.text)));
-
-  for (const t of lines) {
-    for (const m of t.text.matchAll(SUSPICIOUS)) {
-      attention.push({
-        line: t.line,
-        column: columnOf(t.line, t.origins[m.index ?? 0] ?? 0),
-        text: m[0],
-        reason: "looks garbled (a Latin letter or an unreadable character inside Chinese text)",
-        ruleId: "import-looks-garbled",
-      });
-    }
-  }
+  const state: LineState = {
+    lines,
+    codePages: new Set<CodePageName>(),
+    apply,
+    attend: (line, offset, item) =>
+      attention.push({ line: line.line, column: columnOf(line.line, line.origins[offset] ?? 0), ...item }),
+  };
+  runLineRules(state);
+  lines = state.lines;
 
   const hints: Hints = { ...page?.hints };
   if (options.title) hints.title = options.title;
