@@ -12,12 +12,13 @@ import { assembleFrontMatter, type FrontMatter } from "./front-matter.ts";
 import { renderArticle } from "./markdown.ts";
 import { toSimplified } from "./opencc.ts";
 import { attentionFile, formatReport, type Attention, type Found, type ScriptReport } from "./report.ts";
-import { classifyScript, roundTripMismatches } from "./script.ts";
 import { slugify } from "./slug.ts";
 import { recognise, type Block, type Hints, type Paragraph } from "./structure.ts";
 import { applyEdits, mapText, track, trim, type Edit, type Repair, type TrackedText } from "./tracked.ts";
 import type { CodePageName } from "./codepage.ts";
 import { runLineRules, type LineState } from "./rules/index.ts";
+import { checkScript } from "./rules/script-check.ts";
+import { checkDroppedText } from "./rules/dropped-text.ts";
 import type { VFile } from "vfile";
 
 export type { Attention, ScriptReport } from "./report.ts";
@@ -75,8 +76,6 @@ export type ImportSuccess = {
 /** A refusal: nothing written. `reason` is the whole message, `file:line:column: … [rule-id]`. */
 export type ImportFailure = { ok: false; reason: string; ruleId: string; line: number; column: number };
 export type ImportResult = ImportSuccess | ImportFailure;
-
-const LOOKS_LIKE_TEXT = /[，。；]/u;
 
 /** Refuses the input: the message names the file, the place (1:1 when the whole file is meant) and the rule. */
 function fail(
@@ -170,41 +169,15 @@ export function importLines(
   const noTitle = "error" in recognised;
   if ("error" in structure) return fail(sourceName, `${structure.error}: nothing written`, "import-no-title");
 
-  const bodyText = structure.blocks.map((b) => b.text).join("\n");
-  const verdict = classifyScript(`${structure.title}\n${bodyText}`);
-  const script: ScriptReport = {
-    kind: verdict.kind,
-    script: verdict.script,
-    evidence: [],
-    counter: verdict.counter,
-    uncertain: verdict.uncertain,
-  };
-  if (verdict.kind !== "simplified" && verdict.evidence.length > 0) {
-    for (const t of lines) {
-      for (const e of roundTripMismatches(t.text)) {
-        script.evidence.push({
-          line: t.line,
-          column: columnOf(t.line, t.origins[e.index] ?? 0),
-          found: e.found,
-          expected: e.expected,
-        });
-      }
-    }
-  }
-  if (verdict.uncertain) {
-    const first = script.evidence[0];
-    attention.push({
-      line: first?.line ?? structure.titleLine,
-      column: first?.column ?? 1,
-      text: script.evidence.map((e) => e.found).join(""),
-      reason: `Traditional text kept as written (script: hant), but ${script.evidence.length} character(s) look like a naive Simplified→Traditional conversion (${script.evidence
-        .slice(0, 6)
-        .map((e) => `${e.found}→${e.expected}`)
-        .join(", ")}); if the whole text was converted that way, convert it back to Simplified and set script: hans`,
-      ruleId: "import-naive-traditional",
-    });
-  }
-  const finish = verdict.kind === "naive-traditional" ? toSimplified : (s: string): string => s;
+  const { script, attention: scriptAttention } = checkScript({
+    title: structure.title,
+    titleLine: structure.titleLine,
+    body: structure.blocks.map((block) => block.text).join("\n"),
+    lines,
+    columnOf,
+  });
+  if (scriptAttention) attention.push(scriptAttention);
+  const finish = script.kind === "naive-traditional" ? toSimplified : (s: string): string => s;
 
   // front matter: options override what the page says
   const found: Found[] = [];
@@ -278,7 +251,7 @@ export function importLines(
       reprintedFrom: structure.reprintedFrom,
       originalUrl: page?.originalUrl,
       slug: options.slug,
-      script: verdict.script,
+      script: script.script,
     },
     finish,
   );
@@ -298,21 +271,7 @@ export function importLines(
       column: 1,
     });
 
-  for (const d of structure.dropped) {
-    // lines dropped for where they stand (not for what they say) may be text
-    if (
-      (d.reason === "page header" || d.reason === "page footer") &&
-      d.text.length >= 30 &&
-      LOOKS_LIKE_TEXT.test(d.text)
-    )
-      attention.push({
-        line: d.line,
-        column: 1,
-        text: d.text,
-        reason: `dropped line reads like text (${d.reason}): check it is no article text`,
-        ruleId: "import-dropped-text",
-      });
-  }
+  attention.push(...checkDroppedText(structure.dropped));
 
   const slug = options.slug ?? slugify(front.title);
   const fileName = `${date}-${slug}.md`;

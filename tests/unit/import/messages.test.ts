@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { RULES } from "../../../src/lib/article/rules/registry.ts";
 import { importHtml, importRaw } from "../../../src/lib/import/index.ts";
-import { LINE_RULES } from "../../../src/lib/import/rules/index.ts";
+import { IMPORT_RULES } from "../../../src/lib/import/rules/index.ts";
 
 const OUTLETS = fileURLToPath(new URL("../../fixtures/import/outlets/", import.meta.url));
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -44,12 +44,12 @@ describe("importer messages", () => {
     expect(result.report).toContain("[import-charset-conflict]");
   });
 
-  it("come from line rules with one-line docs that emit only registered importer rules", () => {
-    expect(new Set(LINE_RULES.map((rule) => rule.meta.id)).size).toBe(LINE_RULES.length);
-    for (const rule of LINE_RULES) {
-      expect(rule.meta.doc).toMatch(/^[A-Z].*\.$/u);
-      expect(rule.meta.doc).not.toContain("\n");
-      for (const id of rule.meta.emits) expect(RULES[id].area).toBe("importer");
+  it("come from rule modules with one-line docs that emit only registered importer rules", () => {
+    expect(new Set(IMPORT_RULES.map((meta) => meta.id)).size).toBe(IMPORT_RULES.length);
+    for (const meta of IMPORT_RULES) {
+      expect(meta.doc).toMatch(/^[A-Z].*\.$/u);
+      expect(meta.doc).not.toContain("\n");
+      for (const id of meta.emits) expect(RULES[id].area).toBe("importer");
     }
   });
 });

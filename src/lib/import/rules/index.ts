@@ -3,7 +3,10 @@
  * guess) comes before the ones that read its result (lost characters look in the code pages the
  * garbles came from), and widths are fixed last, on the repaired text.
  */
+import type { RuleMeta } from "../../article/rules/define.ts";
 import type { LineRule, LineState } from "./define.ts";
+import { DROPPED_TEXT } from "./dropped-text.ts";
+import { SCRIPT_CHECK } from "./script-check.ts";
 import { garbledSpans } from "./garbled-spans.ts";
 import { looksGarbled } from "./looks-garbled.ts";
 import { lostCharacters } from "./lost-characters.ts";
@@ -21,6 +24,9 @@ export const LINE_RULES: readonly LineRule[] = [
   punctuationWidths,
   looksGarbled,
 ];
+
+/** Every importer rule module: the line rules, then the checks of the recognised article. */
+export const IMPORT_RULES: readonly RuleMeta[] = [...LINE_RULES.map((rule) => rule.meta), SCRIPT_CHECK, DROPPED_TEXT];
 
 /** Runs every line rule over the state, in order. */
 export function runLineRules(state: LineState): void {
