@@ -106,7 +106,8 @@ export function importRaw(bytes: Uint8Array, sourceName: string, options: Import
   if (unreadable !== undefined)
     return fail(sourceName, `${unreadable.reason}: nothing written`, unreadable.ruleId, unreadable);
   const rawLines = splitLines(text);
-  if (rawLines.every((l) => l.trim() === "")) return fail(sourceName, "empty input: nothing written", "import-empty");
+  if (rawLines.every((line) => line.trim() === ""))
+    return fail(sourceName, "empty input: nothing written", "import-empty");
   if (/^\s*<(?:!doctype\s+html|html[\s>]|head[\s>]|meta\s|body[\s>])/iu.test(text.slice(0, 2000)))
     return fail(
       sourceName,
@@ -136,14 +137,16 @@ export function importLines(
   };
   const pageImages = new Map<number, NonNullable<Paragraph["image"]>>();
   const headingLines = new Set<number>();
-  for (const p of page?.paragraphs ?? []) {
-    if (p.image) pageImages.set(p.line, p.image);
-    if (p.heading) headingLines.add(p.line);
+  for (const paragraph of page?.paragraphs ?? []) {
+    if (paragraph.image) pageImages.set(paragraph.line, paragraph.image);
+    if (paragraph.heading) headingLines.add(paragraph.line);
   }
 
   let lines = rawLines
-    .map((raw, i) => trim(mapText(track(i + 1, raw), (s) => s.replace(/[\u00a0\u2002\u2003\u3000]/g, " "))))
-    .filter((t) => t.text !== "" || pageImages.has(t.line));
+    .map((raw, index) =>
+      trim(mapText(track(index + 1, raw), (text) => text.replace(/[\u00a0\u2002\u2003\u3000]/g, " "))),
+    )
+    .filter((line) => line.text !== "" || pageImages.has(line.line));
   const state: LineState = {
     lines,
     codePages: new Set<CodePageName>(),
@@ -158,10 +161,10 @@ export function importLines(
   if (options.title) hints.title = options.title;
   if (options.source) hints.source = options.source;
   if (options.author) hints.author = options.author;
-  const paragraphs: Paragraph[] = lines.map((t) => {
-    const image = pageImages.get(t.line);
-    if (image) return { text: t.text, line: t.line, image };
-    return headingLines.has(t.line) ? { text: t.text, line: t.line, heading: true } : { text: t.text, line: t.line };
+  const paragraphs: Paragraph[] = lines.map(({ text, line }) => {
+    const image = pageImages.get(line);
+    if (image) return { text, line, image };
+    return headingLines.has(line) ? { text, line, heading: true } : { text, line };
   });
   const recognised = recognise(paragraphs, hints);
   // without a headline, still look for the date and source, so one refusal names all that is missing
@@ -226,7 +229,7 @@ export function importLines(
       ...(options.source ? { note: "from --source" } : structure.sourceLine ? { line: structure.sourceLine } : {}),
     });
   const siteNote =
-    structureSource === undefined ? undefined : structure.notes.find((n) => n.startsWith("source taken from"));
+    structureSource === undefined ? undefined : structure.notes.find((note) => note.startsWith("source taken from"));
   if (siteNote && !options.source)
     attention.push({
       line: structure.titleLine,
@@ -261,11 +264,11 @@ export function importLines(
     ...(options.title ? { note: "from --title" } : structure.titleLine ? { line: structure.titleLine } : {}),
   });
   if (front.author) found.push({ field: "author", value: front.author });
-  for (const f of found) if (f.field === "source") f.value = front.source;
+  for (const item of found) if (item.field === "source") item.value = front.source;
   if (structure.editors.length > 0) found.push({ field: "editor (not written)", value: structure.editors.join("; ") });
 
-  const blocks: Block[] = structure.blocks.map((b) => ({ ...b, text: finish(b.text) }));
-  if (!blocks.some((b) => b.kind === "paragraph" || b.kind === "image"))
+  const blocks: Block[] = structure.blocks.map((block) => ({ ...block, text: finish(block.text) }));
+  if (!blocks.some((block) => block.kind === "paragraph" || block.kind === "image"))
     return fail(sourceName, "no article text found after the headline: nothing written", "import-no-body", {
       line: structure.titleLine || 1,
       column: 1,
@@ -277,12 +280,12 @@ export function importLines(
   const fileName = `${date}-${slug}.md`;
   const images: ImageCopy[] = [];
   const base = fileName.replace(/\.md$/u, "");
-  for (const b of blocks) {
-    if (b.kind !== "image" || b.src === undefined) continue;
-    const name = mediaName(b.src, images.length + 1);
+  for (const block of blocks) {
+    if (block.kind !== "image" || block.src === undefined) continue;
+    const name = mediaName(block.src, images.length + 1);
     const url = `/media/${base}/${name}`;
-    images.push({ src: b.src, url });
-    b.src = url;
+    images.push({ src: block.src, url });
+    block.src = url;
   }
   const rendered = renderArticle(front, blocks);
   // page images are checked here (they exist beside the page) and copied by the caller before the article is
@@ -291,7 +294,7 @@ export function importLines(
     images.length > 0
       ? renderArticle(
           front,
-          blocks.filter((b) => b.kind !== "image"),
+          blocks.filter((block) => block.kind !== "image"),
         ).markdown
       : rendered.markdown;
   const diagnostics = validateArticle(
@@ -300,42 +303,31 @@ export function importLines(
     fileName.replace(/\.md$/u, ""),
     options.site ?? { conversion: STANDARD_CONVERSION },
   );
-  const errors = diagnostics.filter((d) => d.severity === "error");
+  const errors = diagnostics.filter((diagnostic) => diagnostic.severity === "error");
   if (errors.length > 0)
     return fail(
       sourceName,
-      `the article would not build, nothing written:\n${errors.map((e) => `  article ${e.line}:${e.column} ${e.message}${e.ruleId ? ` [${e.ruleId}]` : ""}`).join("\n")}`,
+      `the article would not build, nothing written:\n${errors.map((error) => `  article ${error.line}:${error.column} ${error.message}${error.ruleId ? ` [${error.ruleId}]` : ""}`).join("\n")}`,
       "import-would-not-build",
     );
-  for (const w of diagnostics.filter((d) => d.severity !== "error"))
+  for (const warning of diagnostics.filter((diagnostic) => diagnostic.severity !== "error"))
     attention.push({
       line: 0,
       column: 0,
       text: "",
-      reason: `build warning: ${w.message}${w.ruleId ? ` (${w.ruleId})` : ""}`,
+      reason: `build warning: ${warning.message}${warning.ruleId ? ` (${warning.ruleId})` : ""}`,
       ruleId: "import-build-warning",
-      articleLine: w.line,
+      articleLine: warning.line,
     });
 
-  // place every attention item in the written article
-  const finalText = new Map(lines.map((t) => [t.line, t]));
-  const lineOfBlock = new Map<number, number>();
-  structure.blocks.forEach((b, k) => {
-    const at = rendered.blockLines[k];
-    if (at !== undefined && !lineOfBlock.has(b.line)) lineOfBlock.set(b.line, at);
+  placeInArticle(attention, {
+    lines,
+    blocks: structure.blocks,
+    blockLines: rendered.blockLines,
+    columnOf,
+    finish,
   });
-  for (const a of attention) {
-    const articleLine = lineOfBlock.get(a.line);
-    if (articleLine !== undefined) a.articleLine ??= articleLine;
-    const t = finalText.get(a.line);
-    if (t && a.column > 0) {
-      const offset = t.origins.findIndex((o) => columnOf(a.line, o) >= a.column);
-      const at = offset < 0 ? t.text.length : offset;
-      a.context ??= finish(t.text.slice(Math.max(0, at - 12), at + 14));
-    }
-  }
-  attention.sort((a, b) => a.line - b.line || a.column - b.column);
-  repairs.sort((a, b) => a.line - b.line || a.column - b.column);
+  repairs.sort(byPlace);
 
   const report = formatReport({
     encoding,
@@ -345,7 +337,7 @@ export function importLines(
     found,
     dropped: structure.dropped,
     captions: structure.captions,
-    notes: [...notes, ...structure.notes.filter((n) => n !== siteNote)],
+    notes: [...notes, ...structure.notes.filter((note) => note !== siteNote)],
     verbose: options.verbose ?? false,
   });
   return {
@@ -361,6 +353,44 @@ export function importLines(
     report,
     images,
   };
+}
+
+/** Raw input order: line, then column. */
+function byPlace(first: { line: number; column: number }, second: { line: number; column: number }): number {
+  return first.line - second.line || first.column - second.column;
+}
+
+/**
+ * Places every attention item in the written article (its line there, and the text around it as
+ * written), then sorts the items in raw input order.
+ */
+function placeInArticle(
+  attention: Attention[],
+  article: {
+    readonly lines: readonly TrackedText[];
+    readonly blocks: readonly Block[];
+    readonly blockLines: readonly number[];
+    readonly columnOf: (line: number, offset: number) => number;
+    readonly finish: (text: string) => string;
+  },
+): void {
+  const finalText = new Map(article.lines.map((line) => [line.line, line]));
+  const lineOfBlock = new Map<number, number>();
+  article.blocks.forEach((block, index) => {
+    const at = article.blockLines[index];
+    if (at !== undefined && !lineOfBlock.has(block.line)) lineOfBlock.set(block.line, at);
+  });
+  for (const item of attention) {
+    const articleLine = lineOfBlock.get(item.line);
+    if (articleLine !== undefined) item.articleLine ??= articleLine;
+    const line = finalText.get(item.line);
+    if (line && item.column > 0) {
+      const offset = line.origins.findIndex((origin) => article.columnOf(item.line, origin) >= item.column);
+      const at = offset < 0 ? line.text.length : offset;
+      item.context ??= article.finish(line.text.slice(Math.max(0, at - 12), at + 14));
+    }
+  }
+  attention.sort(byPlace);
 }
 
 /** A safe file name for a page image: its own name when plain, else `image-<n>.<ext>`. */
@@ -438,8 +468,10 @@ export function importHtml(
     );
     return false;
   });
-  const missing = new Set(extracted.paragraphs.filter((p) => !paragraphs.includes(p)).map((p) => p.line));
-  const lines = extracted.lines.map((l, i) => (missing.has(i + 1) ? "" : l));
+  const missing = new Set(
+    extracted.paragraphs.filter((paragraph) => !paragraphs.includes(paragraph)).map((paragraph) => paragraph.line),
+  );
+  const lines = extracted.lines.map((line, index) => (missing.has(index + 1) ? "" : line));
   const page: PageInput = {
     paragraphs,
     hints: extracted.hints,
