@@ -182,7 +182,8 @@ export function extractPage(html: string): ExtractedPage | { error: string } {
       line: 1,
       column: 1,
       text: "",
-      reason: `${bounded.flattened} element(s) nested deeper than ${MAX_DEPTH} levels lost their tags (their text kept): check the page's structure [import-deep-nesting]`,
+      reason: `${bounded.flattened} element(s) nested deeper than ${MAX_DEPTH} levels lost their tags (their text kept): check the page's structure`,
+      ruleId: "import-deep-nesting",
     });
   const ld = jsonLdArticle(document);
   const hints: Hints = {};

@@ -8,19 +8,18 @@ import { findDate } from "./dates.ts";
 import { bylineOf } from "./meta.ts";
 import { extractPage } from "./html.ts";
 import { decodeBytes, decodePage, positionOf, splitLines, unreadableReason } from "./decode.ts";
-import { findGarbles, findOpenQuoteEnd } from "./garble.ts";
-import { findLostCharacters, LOST_CHAR_MARKER } from "./lostchar.ts";
 import { assembleFrontMatter, type FrontMatter } from "./front-matter.ts";
 import { renderArticle } from "./markdown.ts";
 import { toSimplified } from "./opencc.ts";
-import { findPinyinAnnotations } from "./pinyin.ts";
-import { findHalfWidthPunctuation } from "./punctuation.ts";
-import { formatReport, type Attention, type Found, type ScriptReport } from "./report.ts";
-import { classifyScript, roundTripMismatches } from "./script.ts";
+import { attentionFile, formatReport, type Attention, type Found, type ScriptReport } from "./report.ts";
 import { slugify } from "./slug.ts";
 import { recognise, type Block, type Hints, type Paragraph } from "./structure.ts";
 import { applyEdits, mapText, track, trim, type Edit, type Repair, type TrackedText } from "./tracked.ts";
 import type { CodePageName } from "./codepage.ts";
+import { runLineRules, type LineState } from "./rules/index.ts";
+import { checkScript } from "./rules/script-check.ts";
+import { checkDroppedText } from "./rules/dropped-text.ts";
+import type { VFile } from "vfile";
 
 export type { Attention, ScriptReport } from "./report.ts";
 export type { Repair } from "./tracked.ts";
@@ -66,6 +65,8 @@ export type ImportSuccess = {
   encoding: string;
   repairs: Repair[];
   attention: Attention[];
+  /** The attention items as vfile messages (rule id, place, raw text → written). */
+  file: VFile;
   script: ScriptReport;
   /** Human-readable report: attention first, then counts, dropped lines. */
   report: string;
@@ -75,9 +76,6 @@ export type ImportSuccess = {
 /** A refusal: nothing written. `reason` is the whole message, `file:line:column: … [rule-id]`. */
 export type ImportFailure = { ok: false; reason: string; ruleId: string; line: number; column: number };
 export type ImportResult = ImportSuccess | ImportFailure;
-
-const SUSPICIOUS = /\p{Script=Han}[A-Za-z](?=\p{Script=Han})/gu;
-const LOOKS_LIKE_TEXT = /[，。；]/u;
 
 /** Refuses the input: the message names the file, the place (1:1 when the whole file is meant) and the rule. */
 function fail(
@@ -108,7 +106,8 @@ export function importRaw(bytes: Uint8Array, sourceName: string, options: Import
   if (unreadable !== undefined)
     return fail(sourceName, `${unreadable.reason}: nothing written`, unreadable.ruleId, unreadable);
   const rawLines = splitLines(text);
-  if (rawLines.every((l) => l.trim() === "")) return fail(sourceName, "empty input: nothing written", "import-empty");
+  if (rawLines.every((line) => line.trim() === ""))
+    return fail(sourceName, "empty input: nothing written", "import-empty");
   if (/^\s*<(?:!doctype\s+html|html[\s>]|head[\s>]|meta\s|body[\s>])/iu.test(text.slice(0, 2000)))
     return fail(
       sourceName,
@@ -138,108 +137,34 @@ export function importLines(
   };
   const pageImages = new Map<number, NonNullable<Paragraph["image"]>>();
   const headingLines = new Set<number>();
-  for (const p of page?.paragraphs ?? []) {
-    if (p.image) pageImages.set(p.line, p.image);
-    if (p.heading) headingLines.add(p.line);
+  for (const paragraph of page?.paragraphs ?? []) {
+    if (paragraph.image) pageImages.set(paragraph.line, paragraph.image);
+    if (paragraph.heading) headingLines.add(paragraph.line);
   }
 
   let lines = rawLines
-    .map((raw, i) => trim(mapText(track(i + 1, raw), (s) => s.replace(/[\u00a0\u2002\u2003\u3000]/g, " "))))
-    .filter((t) => t.text !== "" || pageImages.has(t.line));
-  lines = lines.map((t) => apply(t, findPinyinAnnotations(t.text)));
-  const pages = new Set<CodePageName>();
-  lines = lines.map((t) => {
-    const garbles = findGarbles(t.text);
-    garbles.forEach((g) => pages.add(g.page));
-    for (const g of garbles) {
-      attention.push({
-        line: t.line,
-        column: columnOf(t.line, t.origins[g.edit.start] ?? 0),
-        text: t.text.slice(g.edit.start, g.edit.end),
-        written: g.edit.replacement,
-        reason: "garbled span (a byte lost between encodings) repaired by a guess: check against the original",
-      });
-    }
-    return apply(
-      t,
-      garbles.map((g) => g.edit),
-    );
-  });
-  lines = lines.map((t) => {
-    const lost = findLostCharacters(t.text, pages.size > 0 ? [...pages] : ["gbk", "big5"]);
-    for (const l of lost) {
-      const reason =
-        l.bare === "question"
-          ? "bare ? between Chinese characters, read as a question mark ？: check that no character was lost here"
-          : l.bare === "lost"
-            ? `bare ? between Chinese characters: a lost character, left as ${LOST_CHAR_MARKER}; fill it in from the original`
-            : l.confident
-              ? `lost character restored as ${l.edit.replacement} (other candidates: ${l.candidates.slice(1).join(" ") || "none"})`
-              : `lost character left as ${LOST_CHAR_MARKER}; candidates: ${l.candidates.join(" ") || "none"}`;
-      attention.push({
-        line: t.line,
-        column: columnOf(t.line, t.origins[l.edit.start] ?? 0),
-        text: t.text.slice(l.edit.start, l.edit.end),
-        written: l.edit.replacement,
-        reason,
-      });
-    }
-    return apply(
-      t,
-      lost.map((l) => l.edit),
-    );
-  });
-  // an unreadable character no rule could repair: a visible marker, never a silent U+FFFD
-  lines = lines.map((t) => {
-    const edits: Edit[] = [...t.text.matchAll(/\uFFFD+/gu)].map((m) => ({
-      start: m.index,
-      end: m.index + m[0].length,
-      replacement: LOST_CHAR_MARKER,
-      rule: "unreadable-character",
-    }));
-    for (const e of edits)
-      attention.push({
-        line: t.line,
-        column: columnOf(t.line, t.origins[e.start] ?? 0),
-        text: t.text.slice(e.start, e.end),
-        written: LOST_CHAR_MARKER,
-        reason: `unreadable bytes (lost in a wrong encoding), left as ${LOST_CHAR_MARKER}: fill in from the original`,
-      });
-    return edits.length > 0 ? apply(t, edits) : t;
-  });
-  lines = lines.map((t, i) => {
-    const edit = findOpenQuoteEnd(t.text, lines[i + 1]?.text);
-    if (!edit) return t;
-    attention.push({
-      line: t.line,
-      column: columnOf(t.line, t.origins[edit.start] ?? 0),
-      text: t.text.slice(edit.start, edit.end),
-      written: edit.replacement,
-      reason: "a quotation left open ends in a stray !: read as a lost 。” (a byte lost between encodings)",
-    });
-    return apply(t, [edit]);
-  });
-  lines = lines.map((t) => apply(t, findHalfWidthPunctuation(t.text)));
-
-  for (const t of lines) {
-    for (const m of t.text.matchAll(SUSPICIOUS)) {
-      attention.push({
-        line: t.line,
-        column: columnOf(t.line, t.origins[m.index ?? 0] ?? 0),
-        text: m[0],
-        reason: "looks garbled (a Latin letter or an unreadable character inside Chinese text)",
-      });
-    }
-  }
+    .map((raw, index) =>
+      trim(mapText(track(index + 1, raw), (text) => text.replace(/[\u00a0\u2002\u2003\u3000]/g, " "))),
+    )
+    .filter((line) => line.text !== "" || pageImages.has(line.line));
+  const state: LineState = {
+    lines,
+    codePages: new Set<CodePageName>(),
+    apply,
+    attend: (line, offset, item) =>
+      attention.push({ line: line.line, column: columnOf(line.line, line.origins[offset] ?? 0), ...item }),
+  };
+  runLineRules(state);
+  lines = state.lines;
 
   const hints: Hints = { ...page?.hints };
   if (options.title) hints.title = options.title;
   if (options.source) hints.source = options.source;
   if (options.author) hints.author = options.author;
-  const paragraphs: Paragraph[] = lines.map((t) => {
-    const image = pageImages.get(t.line);
-    if (image) return { text: t.text, line: t.line, image };
-    return headingLines.has(t.line) ? { text: t.text, line: t.line, heading: true } : { text: t.text, line: t.line };
+  const paragraphs: Paragraph[] = lines.map(({ text, line }) => {
+    const image = pageImages.get(line);
+    if (image) return { text, line, image };
+    return headingLines.has(line) ? { text, line, heading: true } : { text, line };
   });
   const recognised = recognise(paragraphs, hints);
   // without a headline, still look for the date and source, so one refusal names all that is missing
@@ -247,40 +172,15 @@ export function importLines(
   const noTitle = "error" in recognised;
   if ("error" in structure) return fail(sourceName, `${structure.error}: nothing written`, "import-no-title");
 
-  const bodyText = structure.blocks.map((b) => b.text).join("\n");
-  const verdict = classifyScript(`${structure.title}\n${bodyText}`);
-  const script: ScriptReport = {
-    kind: verdict.kind,
-    script: verdict.script,
-    evidence: [],
-    counter: verdict.counter,
-    uncertain: verdict.uncertain,
-  };
-  if (verdict.kind !== "simplified" && verdict.evidence.length > 0) {
-    for (const t of lines) {
-      for (const e of roundTripMismatches(t.text)) {
-        script.evidence.push({
-          line: t.line,
-          column: columnOf(t.line, t.origins[e.index] ?? 0),
-          found: e.found,
-          expected: e.expected,
-        });
-      }
-    }
-  }
-  if (verdict.uncertain) {
-    const first = script.evidence[0];
-    attention.push({
-      line: first?.line ?? structure.titleLine,
-      column: first?.column ?? 1,
-      text: script.evidence.map((e) => e.found).join(""),
-      reason: `Traditional text kept as written (script: hant), but ${script.evidence.length} character(s) look like a naive Simplified→Traditional conversion (${script.evidence
-        .slice(0, 6)
-        .map((e) => `${e.found}→${e.expected}`)
-        .join(", ")}); if the whole text was converted that way, convert it back to Simplified and set script: hans`,
-    });
-  }
-  const finish = verdict.kind === "naive-traditional" ? toSimplified : (s: string): string => s;
+  const { script, attention: scriptAttention } = checkScript({
+    title: structure.title,
+    titleLine: structure.titleLine,
+    body: structure.blocks.map((block) => block.text).join("\n"),
+    lines,
+    columnOf,
+  });
+  if (scriptAttention) attention.push(scriptAttention);
+  const finish = script.kind === "naive-traditional" ? toSimplified : (s: string): string => s;
 
   // front matter: options override what the page says
   const found: Found[] = [];
@@ -329,7 +229,7 @@ export function importLines(
       ...(options.source ? { note: "from --source" } : structure.sourceLine ? { line: structure.sourceLine } : {}),
     });
   const siteNote =
-    structureSource === undefined ? undefined : structure.notes.find((n) => n.startsWith("source taken from"));
+    structureSource === undefined ? undefined : structure.notes.find((note) => note.startsWith("source taken from"));
   if (siteNote && !options.source)
     attention.push({
       line: structure.titleLine,
@@ -337,6 +237,7 @@ export function importLines(
       text: "",
       written: source ?? "",
       reason: `${siteNote}: check it, or give --source`,
+      ruleId: "import-source-guessed",
     });
 
   const pageAuthor = page?.hints.author === undefined ? undefined : (bylineOf(page.hints.author) ?? page.hints.author);
@@ -353,7 +254,7 @@ export function importLines(
       reprintedFrom: structure.reprintedFrom,
       originalUrl: page?.originalUrl,
       slug: options.slug,
-      script: verdict.script,
+      script: script.script,
     },
     finish,
   );
@@ -363,41 +264,28 @@ export function importLines(
     ...(options.title ? { note: "from --title" } : structure.titleLine ? { line: structure.titleLine } : {}),
   });
   if (front.author) found.push({ field: "author", value: front.author });
-  for (const f of found) if (f.field === "source") f.value = front.source;
+  for (const item of found) if (item.field === "source") item.value = front.source;
   if (structure.editors.length > 0) found.push({ field: "editor (not written)", value: structure.editors.join("; ") });
 
-  const blocks: Block[] = structure.blocks.map((b) => ({ ...b, text: finish(b.text) }));
-  if (!blocks.some((b) => b.kind === "paragraph" || b.kind === "image"))
+  const blocks: Block[] = structure.blocks.map((block) => ({ ...block, text: finish(block.text) }));
+  if (!blocks.some((block) => block.kind === "paragraph" || block.kind === "image"))
     return fail(sourceName, "no article text found after the headline: nothing written", "import-no-body", {
       line: structure.titleLine || 1,
       column: 1,
     });
 
-  for (const d of structure.dropped) {
-    // lines dropped for where they stand (not for what they say) may be text
-    if (
-      (d.reason === "page header" || d.reason === "page footer") &&
-      d.text.length >= 30 &&
-      LOOKS_LIKE_TEXT.test(d.text)
-    )
-      attention.push({
-        line: d.line,
-        column: 1,
-        text: d.text,
-        reason: `dropped line reads like text (${d.reason}): check it is no article text`,
-      });
-  }
+  attention.push(...checkDroppedText(structure.dropped));
 
   const slug = options.slug ?? slugify(front.title);
   const fileName = `${date}-${slug}.md`;
   const images: ImageCopy[] = [];
   const base = fileName.replace(/\.md$/u, "");
-  for (const b of blocks) {
-    if (b.kind !== "image" || b.src === undefined) continue;
-    const name = mediaName(b.src, images.length + 1);
+  for (const block of blocks) {
+    if (block.kind !== "image" || block.src === undefined) continue;
+    const name = mediaName(block.src, images.length + 1);
     const url = `/media/${base}/${name}`;
-    images.push({ src: b.src, url });
-    b.src = url;
+    images.push({ src: block.src, url });
+    block.src = url;
   }
   const rendered = renderArticle(front, blocks);
   // page images are checked here (they exist beside the page) and copied by the caller before the article is
@@ -406,7 +294,7 @@ export function importLines(
     images.length > 0
       ? renderArticle(
           front,
-          blocks.filter((b) => b.kind !== "image"),
+          blocks.filter((block) => block.kind !== "image"),
         ).markdown
       : rendered.markdown;
   const diagnostics = validateArticle(
@@ -415,35 +303,31 @@ export function importLines(
     fileName.replace(/\.md$/u, ""),
     options.site ?? { conversion: STANDARD_CONVERSION },
   );
-  const errors = diagnostics.filter((d) => d.severity === "error");
+  const errors = diagnostics.filter((diagnostic) => diagnostic.severity === "error");
   if (errors.length > 0)
     return fail(
       sourceName,
-      `the article would not build, nothing written:\n${errors.map((e) => `  article ${e.line}:${e.column} ${e.message}${e.ruleId ? ` [${e.ruleId}]` : ""}`).join("\n")}`,
+      `the article would not build, nothing written:\n${errors.map((error) => `  article ${error.line}:${error.column} ${error.message}${error.ruleId ? ` [${error.ruleId}]` : ""}`).join("\n")}`,
       "import-would-not-build",
     );
-  for (const w of diagnostics.filter((d) => d.severity !== "error"))
-    attention.push({ line: 0, column: 0, text: "", reason: `build warning: ${w.message}`, articleLine: w.line });
+  for (const warning of diagnostics.filter((diagnostic) => diagnostic.severity !== "error"))
+    attention.push({
+      line: 0,
+      column: 0,
+      text: "",
+      reason: `build warning: ${warning.message}${warning.ruleId ? ` (${warning.ruleId})` : ""}`,
+      ruleId: "import-build-warning",
+      articleLine: warning.line,
+    });
 
-  // place every attention item in the written article
-  const finalText = new Map(lines.map((t) => [t.line, t]));
-  const lineOfBlock = new Map<number, number>();
-  structure.blocks.forEach((b, k) => {
-    const at = rendered.blockLines[k];
-    if (at !== undefined && !lineOfBlock.has(b.line)) lineOfBlock.set(b.line, at);
+  placeInArticle(attention, {
+    lines,
+    blocks: structure.blocks,
+    blockLines: rendered.blockLines,
+    columnOf,
+    finish,
   });
-  for (const a of attention) {
-    const articleLine = lineOfBlock.get(a.line);
-    if (articleLine !== undefined) a.articleLine ??= articleLine;
-    const t = finalText.get(a.line);
-    if (t && a.column > 0) {
-      const offset = t.origins.findIndex((o) => columnOf(a.line, o) >= a.column);
-      const at = offset < 0 ? t.text.length : offset;
-      a.context ??= finish(t.text.slice(Math.max(0, at - 12), at + 14));
-    }
-  }
-  attention.sort((a, b) => a.line - b.line || a.column - b.column);
-  repairs.sort((a, b) => a.line - b.line || a.column - b.column);
+  repairs.sort(byPlace);
 
   const report = formatReport({
     encoding,
@@ -453,7 +337,7 @@ export function importLines(
     found,
     dropped: structure.dropped,
     captions: structure.captions,
-    notes: [...notes, ...structure.notes.filter((n) => n !== siteNote)],
+    notes: [...notes, ...structure.notes.filter((note) => note !== siteNote)],
     verbose: options.verbose ?? false,
   });
   return {
@@ -464,10 +348,49 @@ export function importLines(
     encoding,
     repairs,
     attention,
+    file: attentionFile(sourceName, attention),
     script,
     report,
     images,
   };
+}
+
+/** Raw input order: line, then column. */
+function byPlace(first: { line: number; column: number }, second: { line: number; column: number }): number {
+  return first.line - second.line || first.column - second.column;
+}
+
+/**
+ * Places every attention item in the written article (its line there, and the text around it as
+ * written), then sorts the items in raw input order.
+ */
+function placeInArticle(
+  attention: Attention[],
+  article: {
+    readonly lines: readonly TrackedText[];
+    readonly blocks: readonly Block[];
+    readonly blockLines: readonly number[];
+    readonly columnOf: (line: number, offset: number) => number;
+    readonly finish: (text: string) => string;
+  },
+): void {
+  const finalText = new Map(article.lines.map((line) => [line.line, line]));
+  const lineOfBlock = new Map<number, number>();
+  article.blocks.forEach((block, index) => {
+    const at = article.blockLines[index];
+    if (at !== undefined && !lineOfBlock.has(block.line)) lineOfBlock.set(block.line, at);
+  });
+  for (const item of attention) {
+    const articleLine = lineOfBlock.get(item.line);
+    if (articleLine !== undefined) item.articleLine ??= articleLine;
+    const line = finalText.get(item.line);
+    if (line && item.column > 0) {
+      const offset = line.origins.findIndex((origin) => article.columnOf(item.line, origin) >= item.column);
+      const at = offset < 0 ? line.text.length : offset;
+      item.context ??= article.finish(line.text.slice(Math.max(0, at - 12), at + 14));
+    }
+  }
+  attention.sort(byPlace);
 }
 
 /** A safe file name for a page image: its own name when plain, else `image-<n>.<ext>`. */
@@ -514,7 +437,13 @@ export function importHtml(
   const extracted = extractPage(decoded.text);
   if ("error" in extracted) return fail(sourceName, extracted.error, "import-no-article");
   if (decoded.conflict)
-    extracted.attention.push({ line: 1, column: 1, text: "", reason: `${decoded.conflict} [import-charset-conflict]` });
+    extracted.attention.push({
+      line: 1,
+      column: 1,
+      text: "",
+      reason: decoded.conflict,
+      ruleId: "import-charset-conflict",
+    });
   const text = extracted.lines.join("\n");
   if (new TextEncoder().encode(text).length > MAX_TEXT_BYTES)
     return fail(
@@ -539,8 +468,10 @@ export function importHtml(
     );
     return false;
   });
-  const missing = new Set(extracted.paragraphs.filter((p) => !paragraphs.includes(p)).map((p) => p.line));
-  const lines = extracted.lines.map((l, i) => (missing.has(i + 1) ? "" : l));
+  const missing = new Set(
+    extracted.paragraphs.filter((paragraph) => !paragraphs.includes(paragraph)).map((paragraph) => paragraph.line),
+  );
+  const lines = extracted.lines.map((line, index) => (missing.has(index + 1) ? "" : line));
   const page: PageInput = {
     paragraphs,
     hints: extracted.hints,

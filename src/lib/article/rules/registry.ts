@@ -418,6 +418,51 @@ export const RULES = {
     severity: "warning",
     doc: "Elements nested deeper than 60 levels lost their tags (their text kept).",
   },
+  "import-garbled-span": {
+    area: "importer",
+    severity: "warning",
+    doc: "A span garbled between encodings (a lost byte), repaired by a guess: check it against the original.",
+  },
+  "import-lost-character": {
+    area: "importer",
+    severity: "warning",
+    doc: "A character lost between encodings (a bare `?` or `〓`): restored from its candidates or left as 〓.",
+  },
+  "import-unreadable-character": {
+    area: "importer",
+    severity: "warning",
+    doc: "Unreadable bytes (U+FFFD) no rule could repair, left as 〓: fill in from the original.",
+  },
+  "import-open-quote": {
+    area: "importer",
+    severity: "warning",
+    doc: "A quotation left open ends in a stray `!`, read as a lost 。”: check it.",
+  },
+  "import-looks-garbled": {
+    area: "importer",
+    severity: "warning",
+    doc: "A Latin letter between Chinese characters looks garbled: check it.",
+  },
+  "import-naive-traditional": {
+    area: "importer",
+    severity: "warning",
+    doc: "Traditional text with traces of a naive Simplified→Traditional conversion: kept as written.",
+  },
+  "import-source-guessed": {
+    area: "importer",
+    severity: "warning",
+    doc: "The source was taken from a site name or reprint note: check it, or give `--source`.",
+  },
+  "import-dropped-text": {
+    area: "importer",
+    severity: "warning",
+    doc: "A line dropped as page header or footer reads like article text: check it.",
+  },
+  "import-build-warning": {
+    area: "importer",
+    severity: "warning",
+    doc: "The written article builds but the build warns (its rule id given).",
+  },
   "import-internal": {
     area: "importer",
     severity: "error",

@@ -1,0 +1,55 @@
+/**
+ * Every item the importer asks the editor to check is a vfile message under a registered
+ * importer rule, placed in the raw input, and the printed report names the rule.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { RULES } from "../../../src/lib/article/rules/registry.ts";
+import { importHtml, importRaw } from "../../../src/lib/import/index.ts";
+import { IMPORT_RULES } from "../../../src/lib/import/rules/index.ts";
+
+const OUTLETS = fileURLToPath(new URL("../../fixtures/import/outlets/", import.meta.url));
+const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+describe("importer messages", () => {
+  it("carry a registered importer rule id, a place and the raw → written text", () => {
+    const result = importRaw(
+      encode("標題在此\n\n2022-01-05 來源：本站\n\n我們向?qū員們展示了成果。\n\n他說A好的辦法。\n"),
+      "lost.txt",
+    );
+    if (!result.ok) throw new Error(result.reason);
+    const messages = result.file.messages;
+    expect(messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([
+      ["import-lost-character", 5, 4],
+      ["import-looks-garbled", 7, 2],
+    ]);
+    for (const message of messages) {
+      expect(message.source).toBe("newsprint");
+      expect(RULES[message.ruleId as keyof typeof RULES].area).toBe("importer");
+    }
+    expect(messages[0]?.actual).toMatch(/^\?/u);
+    expect(messages[0]?.expected).toEqual(["〓"]);
+    expect(result.report).toMatch(/1\. raw 5:4 → article line \d+ {2}lost character .*\[import-lost-character\]/u);
+    expect(result.report).toContain("[import-looks-garbled]");
+  });
+
+  it("keep a page-level message without a place (charset conflict, 人民网 fixture)", () => {
+    const result = importHtml(readFileSync(join(OUTLETS, "people.html")), "people.html");
+    if (!result.ok) throw new Error(result.reason);
+    const conflict = result.file.messages.find((message) => message.ruleId === "import-charset-conflict");
+    expect(conflict?.reason).toContain("GB2312");
+    expect(conflict?.line).toBe(1);
+    expect(result.report).toContain("[import-charset-conflict]");
+  });
+
+  it("come from rule modules with one-line docs that emit only registered importer rules", () => {
+    expect(new Set(IMPORT_RULES.map((meta) => meta.id)).size).toBe(IMPORT_RULES.length);
+    for (const meta of IMPORT_RULES) {
+      expect(meta.doc).toMatch(/^[A-Z].*\.$/u);
+      expect(meta.doc).not.toContain("\n");
+      for (const id of meta.emits) expect(RULES[id].area).toBe("importer");
+    }
+  });
+});
