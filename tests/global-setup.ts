@@ -12,10 +12,13 @@ export default async function setup(project: TestProject): Promise<void> {
   const result = await buildSite({ outDir: SITE_DIR, astro: true });
   if (result.code !== 0) throw new Error(`Site build failed:\n${result.stdout}\n${result.stderr}`);
   project.provide("siteDir", SITE_DIR);
+  // Fixture sites (tests/support/fixture-sites.ts) are built once per run: this id names the run.
+  project.provide("runId", `${process.pid}-${Date.now()}`);
 }
 
 declare module "vitest" {
   export interface ProvidedContext {
     siteDir: string;
+    runId: string;
   }
 }

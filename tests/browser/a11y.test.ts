@@ -1,5 +1,7 @@
-/** Accessibility: axe-core on article and index pages, keyboard use with visible focus, lang. */
-import AxeBuilder from "@axe-core/playwright";
+/**
+ * Accessibility: keyboard use with visible focus, lang. axe runs in pages.test.ts, on every page
+ * type of the same site at four widths in both schemes, with touch-target size on top.
+ */
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { SEED_SLUG } from "../support/articles.ts";
@@ -8,29 +10,6 @@ import { useServedSite } from "../support/browser.ts";
 const site = useServedSite(() => inject("siteDir"));
 
 const PAGES = ["zh-hant/", "zh-hans/", `zh-hant/${SEED_SLUG}.html`, `zh-hans/${SEED_SLUG}.html`];
-
-/** axe violations per page, as `path rule: target failure` lines. */
-async function axeViolations(colorScheme: "light" | "dark", width: number): Promise<string[]> {
-  const context = await site.browser.newContext({ colorScheme, viewport: { width, height: 900 } });
-  const page = await context.newPage();
-  const violations: string[] = [];
-  for (const path of PAGES) {
-    await page.goto(`${site.server.url}${path}`);
-    const { violations: found } = await new AxeBuilder({ page }).analyze();
-    for (const v of found) {
-      for (const node of v.nodes)
-        violations.push(`${path} ${v.id}: ${node.target.join(" ")} ${node.failureSummary ?? ""}`);
-    }
-  }
-  await context.close();
-  return violations;
-}
-
-describe.each(["light", "dark"] as const)("axe, %s scheme", (colorScheme) => {
-  it.each([390, 1280])("reports no violations at %i px", async (width) => {
-    expect(await axeViolations(colorScheme, width)).toEqual([]);
-  });
-});
 
 const outline = (page: Page) =>
   page.evaluate(() => {

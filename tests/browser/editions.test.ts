@@ -10,9 +10,9 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, serve, type StaticServer } from "../support/browser.ts";
-import { buildSite, ROOT } from "../support/site.ts";
+import { fixtureSite, fixtureSiteDir } from "../support/fixture-sites.ts";
 
-const OUT = ".tmp/test-sites/three-editions";
+const OUT = fixtureSiteDir("three-editions");
 const EDITIONS = [
   { id: "zh-hant", lang: "zh-Hant-TW", label: "繁" },
   { id: "zh-hant-hk", lang: "zh-Hant-HK", label: "港" },
@@ -25,14 +25,7 @@ let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  const result = await buildSite({
-    outDir: OUT,
-    contentDir: join(ROOT, "tests/fixtures/sites/three-content"),
-    siteConfig: "tests/fixtures/sites/three-editions.json",
-    site: "https://news.example.org",
-  });
-  if (result.code !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
-  server = await serve(join(ROOT, OUT));
+  server = await serve((await fixtureSite("three-editions")).dir);
   browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -133,13 +126,13 @@ describe("a three-edition site", () => {
   it("writes a feed per edition and sitemap alternates for every edition", () => {
     const parser = new XMLParser({ ignoreAttributes: false });
     for (const edition of EDITIONS) {
-      const xml = readFileSync(join(ROOT, OUT, edition.id, "feed.xml"), "utf8");
+      const xml = readFileSync(join(OUT, edition.id, "feed.xml"), "utf8");
       expect(XMLValidator.validate(xml)).toBe(true);
       const channel = parser.parse(xml).rss.channel;
       expect(channel.language).toBe(edition.lang);
       expect(channel.item).toHaveLength(2);
     }
-    const sitemap = readFileSync(join(ROOT, OUT, "sitemap-0.xml"), "utf8");
+    const sitemap = readFileSync(join(OUT, "sitemap-0.xml"), "utf8");
     expect(XMLValidator.validate(sitemap)).toBe(true);
     const urls = parser.parse(sitemap).urlset.url as { loc: string; "xhtml:link": { "@_hreflang": string }[] }[];
     const article = urls.find((url) => url.loc === `https://news.example.org/zh-hant-hk/${AI}.html`);

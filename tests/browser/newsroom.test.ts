@@ -14,9 +14,10 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FRONT_MATTER_KEYS } from "../../src/lib/article/schema.ts";
 import { launchBrowser, serve, type StaticServer } from "../support/browser.ts";
-import { buildSite, ROOT, type BuildResult } from "../support/site.ts";
+import { fixtureSite, fixtureSiteDir } from "../support/fixture-sites.ts";
+import { ROOT, type BuildResult } from "../support/site.ts";
 
-const OUT = ".tmp/test-sites/newsroom";
+const OUT = fixtureSiteDir("newsroom");
 const WIDTHS = [320, 390, 768, 1280] as const;
 /** axe's default rules, and touch-target size (WCAG 2.2 AA), which Lighthouse checks too. */
 const WITH_TARGET_SIZE = { rules: { "target-size": { enabled: true } } };
@@ -29,13 +30,9 @@ let build: BuildResult;
 
 beforeAll(async () => {
   if (!MODEL_READY) return;
-  build = await buildSite({
-    outDir: OUT,
-    contentDir: join(ROOT, "tests/fixtures/newsroom/content"),
-    site: "https://news.example.org",
-  });
-  if (build.code !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
-  server = await serve(join(ROOT, OUT));
+  const site = await fixtureSite("newsroom");
+  build = site.build;
+  server = await serve(site.dir);
   browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -67,7 +64,7 @@ describe.skipIf(!MODEL_READY)("newsroom site", () => {
     expect(log).toMatch(
       /broken-photo\.md:\d+:\d+: warning: Lead photo "[^"]*media\/broken\.jpg".*\[image-unreadable-format\]/,
     );
-    expect(readFileSync(join(ROOT, OUT, "zh-hant/broken-photo.html"), "utf8")).not.toContain("<picture");
+    expect(readFileSync(join(OUT, "zh-hant/broken-photo.html"), "utf8")).not.toContain("<picture");
   });
 
   it("gives every photo WebP sources (the default formats), a fallback, width and height; only the lead loads at once", async () => {
@@ -109,7 +106,7 @@ describe.skipIf(!MODEL_READY)("newsroom site", () => {
   });
 
   it("gives feed readers every photo as an image of this site, never a path of the build machine", () => {
-    const feed = readFileSync(join(ROOT, OUT, "zh-hans/feed.xml"), "utf8");
+    const feed = readFileSync(join(OUT, "zh-hans/feed.xml"), "utf8");
     const item = feed.split("<item>").find((text) => text.includes("/zh-hans/market.html"));
     expect(item).toBeDefined();
     const html = (item ?? "")
@@ -123,13 +120,13 @@ describe.skipIf(!MODEL_READY)("newsroom site", () => {
     for (const src of sources) {
       const url = new URL(src);
       expect(url.origin).toBe("https://news.example.org");
-      expect(existsSync(join(ROOT, OUT, decodeURIComponent(url.pathname)))).toBe(true);
+      expect(existsSync(join(OUT, decodeURIComponent(url.pathname)))).toBe(true);
     }
     expect(html).toContain('alt="展销会现场，市民在摊位前选购水果"');
     expect(html).not.toContain("data-np-src");
     expect(html).not.toContain(ROOT);
     // An image the pipeline could not read is left out of the feed, path and all.
-    expect(readFileSync(join(ROOT, OUT, "zh-hant/feed.xml"), "utf8")).not.toMatch(/broken\.jpg|\/media\//);
+    expect(readFileSync(join(OUT, "zh-hant/feed.xml"), "utf8")).not.toMatch(/broken\.jpg|\/media\//);
   });
 
   it("converts alt text and captions per edition", async () => {

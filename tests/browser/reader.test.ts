@@ -11,9 +11,8 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, serve, type StaticServer } from "../support/browser.ts";
-import { buildSite, ROOT } from "../support/site.ts";
+import { fixtureSite } from "../support/fixture-sites.ts";
 
-const OUT = ".tmp/test-sites/reader";
 const EDITIONS = ["zh-hant", "zh-hant-hk", "zh-hans"] as const;
 const WIDTHS = [320, 1280] as const;
 const SCHEMES = ["light", "dark"] as const;
@@ -22,14 +21,7 @@ let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  const result = await buildSite({
-    outDir: OUT,
-    contentDir: join(ROOT, "tests/fixtures/sites/reader-content"),
-    siteConfig: "tests/fixtures/sites/reader.json",
-    site: "https://news.example.org",
-  });
-  if (result.code !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
-  server = await serve(join(ROOT, OUT));
+  server = await serve((await fixtureSite("reader")).dir);
   browser = await launchBrowser();
 }, 180_000);
 afterAll(async () => {

@@ -1,6 +1,6 @@
 /** Builds the site with the real build command, into a folder of the test's choosing; runs the dev server. */
 import { spawn } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer as createNetServer, type AddressInfo } from "node:net";
 import { basename, join, resolve } from "node:path";
 import { isRunning } from "../../src/lib/build/processes.ts";
@@ -36,7 +36,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 }
 
 /** A lock folder holding the owner's pid; a lock whose owner is gone is taken over. */
-async function lock(path: string): Promise<() => void> {
+export async function lock(path: string): Promise<() => void> {
   mkdirSync(resolve(path, ".."), { recursive: true });
   for (;;) {
     try {
@@ -72,6 +72,8 @@ async function runBuild(options: BuildOptions): Promise<BuildResult> {
     ...(options.siteConfig ? { NEWSPRINT_SITE_CONFIG: resolve(ROOT, options.siteConfig) } : {}),
     ...options.env,
   };
+  // One line a build, for counting builds per test run (docs/testing.md).
+  appendFileSync(resolve(ROOT, ".tmp/builds.log"), `${new Date().toISOString()} ${options.outDir}\n`);
   const args = options.astro
     ? [join(ROOT, "node_modules/astro/bin/astro.mjs"), "build", "--outDir", outDir, "--silent"]
     : ["src/cli/build.ts"];
