@@ -3,7 +3,6 @@ import { stringify } from "yaml";
 import type { FrontMatter } from "./front-matter.ts";
 import type { Block } from "./structure.ts";
 
-
 /** Escapes what Markdown would otherwise interpret, so the text renders as written. */
 export function escapeMarkdown(text: string): string {
   const escaped = text.replace(/[\\`*_[\]<>|~]/g, "\\$&").replace(/&(?=#?\w+;)/g, "&amp;");
