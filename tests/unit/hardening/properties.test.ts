@@ -129,11 +129,16 @@ describe("script conversion", () => {
 
   it("leaves digits and ASCII inside Chinese text unchanged", () => {
     fc.assert(
-      fc.property(han, fc.stringMatching(/^[A-Za-z0-9 .,:/-]{1,20}$/), han, (a, ascii, b) => {
-        const converted = convertText(`${a}${ascii}${b}`, "hans", "hant");
-        expect(converted).toContain(ascii);
-        expect([...converted]).toHaveLength([...`${a}${ascii}${b}`].length - [...ascii].length + [...ascii].length);
-      }),
+      fc.property(
+        han,
+        fc.stringMatching(/^[A-Za-z0-9 .,:/-]{1,20}$/).filter((ascii) => !/\/\/|www\./i.test(ascii)),
+        han,
+        (a, ascii, b) => {
+          const converted = convertText(`${a}${ascii}${b}`, "hans", "hant");
+          // ASCII ends a word: each side converts as it would alone (Taiwan vocabulary may change lengths).
+          expect(converted).toBe(`${convertText(a, "hans", "hant")}${ascii}${convertText(b, "hans", "hant")}`);
+        },
+      ),
       RUNS,
     );
   });
