@@ -13,13 +13,12 @@ import ST_PHRASES from "opencc-js/dict/STPhrases";
 import ST_PHRASES_GENERATED from "opencc-js/dict/STPhrases_GeneratedFromRegionalPhrases";
 import TS_CHARACTERS from "opencc-js/dict/TSCharacters";
 import TS_PHRASES from "opencc-js/dict/TSPhrases";
-import TW_PHRASES from "opencc-js/dict/TWPhrases";
-import TW_PHRASES_REV from "opencc-js/dict/TWPhrasesRev";
 import TW_VARIANTS from "opencc-js/dict/TWVariants";
 import TW_VARIANTS_PHRASES from "opencc-js/dict/TWVariantsPhrases";
 import TW_VARIANTS_REV from "opencc-js/dict/TWVariantsRev";
 import TW_VARIANTS_REV_PHRASES from "opencc-js/dict/TWVariantsRevPhrases";
 import supplement from "../../../data/conversion/phrases.json" with { type: "json" };
+import { TW_PHRASE_REVIEW, twPhrasesForNews, twPhrasesRevForNews } from "./tw-phrases.ts";
 import type { OpenccStandard } from "./types.ts";
 
 export type TrieNode = { value: string | undefined; children: Map<number, TrieNode> | undefined };
@@ -123,15 +122,31 @@ function withSupplement(trie: Trie): Trie {
     trie.add(source, target, true);
   return trie;
 }
+/**
+ * The Taiwan phrases newsprint adds (tw-phrases.ts) as segmentation entries, Simplified → opencc
+ * Traditional, so that the Taiwan stage sees 应用程序 whole rather than 应用 | 程序 (opencc's
+ * STPhrases_GeneratedFromRegionalPhrases does the same for TWPhrases' own entries).
+ */
+function withNewsSegments(trie: Trie): Trie {
+  const characters = tsCharacters();
+  for (const source of Object.keys(TW_PHRASE_REVIEW.toTaiwan.phrases)) {
+    let simplified = "";
+    for (const char of source) simplified += characters.get(char) ?? char;
+    trie.add(simplified, source);
+  }
+  return trie;
+}
 const st = () => once("st", () => withSupplement(trieOf(ST_PHRASES, ST_PHRASES_GENERATED, ST_CHARACTERS)));
-const stSegmentation = () => once("st-seg", () => withSupplement(trieOf(ST_PHRASES, ST_PHRASES_GENERATED)));
+const stSegmentation = () =>
+  once("st-seg", () => withNewsSegments(withSupplement(trieOf(ST_PHRASES, ST_PHRASES_GENERATED))));
 const ts = () => once("ts", () => trieOf(TS_PHRASES, TS_CHARACTERS));
 const tsSegmentation = () => once("ts-seg", () => trieOf(TS_PHRASES));
 const twVariants = () => once("tw", () => trieOf(TW_VARIANTS_PHRASES, TW_VARIANTS));
-const twPhrasesVariants = () => once("twp", () => trieOf(TW_PHRASES, TW_VARIANTS_PHRASES, TW_VARIANTS));
+const twPhrasesVariants = () => once("twp", () => trieOf(twPhrasesForNews(), TW_VARIANTS_PHRASES, TW_VARIANTS));
 const hkVariants = () => once("hk", () => trieOf(HK_VARIANTS_PHRASES, HK_VARIANTS));
 const twVariantsRev = () => once("tw-rev", () => trieOf(TW_VARIANTS_REV_PHRASES, TW_VARIANTS_REV));
-const twPhrasesRev = () => once("twp-rev", () => trieOf(TW_PHRASES_REV, TW_VARIANTS_REV_PHRASES, TW_VARIANTS_REV));
+const twPhrasesRev = () =>
+  once("twp-rev", () => trieOf(twPhrasesRevForNews(), TW_VARIANTS_REV_PHRASES, TW_VARIANTS_REV));
 const hkVariantsRev = () => once("hk-rev", () => trieOf(HK_VARIANTS_REV_PHRASES, HK_VARIANTS_REV));
 
 /** Simplified → Traditional phrases (opencc's STPhrases with newsprint's additions). */
