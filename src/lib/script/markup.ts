@@ -5,7 +5,7 @@
  *                                 zh-tw/zh-hk/zh-mo as hant); a regional tag (zh-hk) wins over its
  *                                 script's tag in an edition of that region
  */
-import { SCRIPT_OF_TAG, type EditionStyle, type Script } from "./types.ts";
+import { editionRegion, SCRIPT_OF_TAG, type EditionStyle, type Script } from "./types.ts";
 
 export type MarkupToken =
   | { readonly kind: "text"; readonly text: string; readonly offset: number }
@@ -113,15 +113,13 @@ function parseBody(body: string): Record<string, string> | { message: string } {
   return variants;
 }
 
-/** The text of a fixed token for an edition: its region's tag, else its script's. */
+/** The text of a fixed token for an edition: its region's tag (editionRegion), else its script's. */
 export function variantFor(
   token: Extract<MarkupToken, { kind: "fixed" }>,
-  edition: Pick<EditionStyle, "lang" | "script">,
+  edition: Pick<EditionStyle, "lang" | "script" | "standard">,
 ): string {
-  const region = /-([a-z]{2})$/i.exec(edition.lang)?.[1]?.toLowerCase();
-  return (
-    (region === undefined ? undefined : token.variants[`zh-${region}`]) ?? token.variants[`zh-${edition.script}`] ?? ""
-  );
+  const region = editionRegion(edition);
+  return (region === undefined ? undefined : token.variants[region]) ?? token.variants[`zh-${edition.script}`] ?? "";
 }
 
 /** A hast-like node: what joinMarkupAcrossElements needs of hast (no dependency on its types here). */

@@ -3,6 +3,7 @@
  * into what the engine consumes: a trie of user entries and pins.
  */
 import contextRules from "../../../data/conversion/context-rules.json" with { type: "json" };
+import computing from "../../../data/conversion/groups/computing.json" with { type: "json" };
 import organisations from "../../../data/conversion/groups/organisations.json" with { type: "json" };
 import people from "../../../data/conversion/groups/people.json" with { type: "json" };
 import places from "../../../data/conversion/groups/places.json" with { type: "json" };
@@ -11,6 +12,8 @@ import surnameData from "../../../data/conversion/surnames.json" with { type: "j
 import { phraseDictionary, Trie } from "./dictionaries.ts";
 import type { Words } from "./segment.ts";
 import {
+  editionRegion,
+  REGION_OF_STANDARD,
   SCRIPT_OF_TAG,
   type ConversionOverride,
   type ConversionRule,
@@ -28,7 +31,7 @@ export type RuleGroup = {
 
 /** Rule groups shipped in data/conversion/groups/, by name. */
 export const RULE_GROUPS: ReadonlyMap<string, RuleGroup> = new Map(
-  [people, places, organisations, technology].map((group: RuleGroup) => [group.name, group]),
+  [people, places, organisations, technology, computing].map((group: RuleGroup) => [group.name, group]),
 );
 
 /** Names in `groups` that are not rule groups, each with a message for the writer. */
@@ -56,18 +59,16 @@ export function validateRule(rule: ConversionRule): string[] {
   return problems;
 }
 
-const REGION_OF_STANDARD: Record<string, string | undefined> = { cn: "zh-cn", tw: "zh-tw", twp: "zh-tw", hk: "zh-hk" };
-
 /** The rule's text as written in a source language: its region's tag, else its script's. */
 function sourceText(rule: ConversionRule, from: TextLanguage): string | undefined {
   const region = REGION_OF_STANDARD[from.standard];
   return (region === undefined ? undefined : rule[region]) ?? rule[`zh-${from.script}`];
 }
 
-/** The rule's text for an edition: its region's tag (zh-Hant-HK → zh-hk), else its script's. */
+/** The rule's text for an edition: its region's tag (editionRegion), else its script's. */
 function targetText(rule: ConversionRule, to: EditionStyle): string | undefined {
-  const region = /-([a-z]{2})$/i.exec(to.lang)?.[1]?.toLowerCase();
-  return (region === undefined ? undefined : rule[`zh-${region}`]) ?? rule[`zh-${to.script}`];
+  const region = editionRegion(to);
+  return (region === undefined ? undefined : rule[region]) ?? rule[`zh-${to.script}`];
 }
 
 /**

@@ -33,6 +33,23 @@ export type EditionStyle = {
   readonly quotes: QuoteStyle;
 };
 
+/** The region of each opencc standard that has one: its variant tag in markup and rules. */
+export const REGION_OF_STANDARD: Readonly<Partial<Record<OpenccStandard, string>>> = {
+  cn: "zh-cn",
+  tw: "zh-tw",
+  twp: "zh-tw",
+  hk: "zh-hk",
+};
+
+/**
+ * An edition's regional variant tag: its language tag's region (zh-Hant-HK → zh-hk), else its
+ * standard's (a `zh-Hant` edition on `twp` is a Taiwan edition: zh-tw), else none.
+ */
+export function editionRegion(edition: Pick<EditionStyle, "lang" | "standard">): string | undefined {
+  const region = /-([a-z]{2})$/i.exec(edition.lang)?.[1]?.toLowerCase();
+  return region === undefined ? REGION_OF_STANDARD[edition.standard] : `zh-${region}`;
+}
+
 /** What a text is written in: its script and the standard its characters follow. */
 export type TextLanguage = { readonly script: Script; readonly standard: OpenccStandard };
 

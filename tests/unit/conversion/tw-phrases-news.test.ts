@@ -12,7 +12,7 @@ import { getConverter } from "../../../src/lib/script/converter.ts";
 import { TW_PHRASE_REVIEW } from "../../../src/lib/script/tw-phrases.ts";
 import type { EditionStyle } from "../../../src/lib/script/types.ts";
 import { fold } from "../../../src/lib/site/fold.ts";
-import { convertText } from "../../support/articles.ts";
+import { article, convertText, parse } from "../../support/articles.ts";
 import { siteConfig } from "../../support/site-config.ts";
 import { hansEdition, hantEdition } from "./support.ts";
 
@@ -118,5 +118,44 @@ describe("search folding", () => {
       "软件、信息、网络、视频、出租车、人工智能、代码",
     );
     expect(fold("智慧型手機與社群媒體")).toBe("智能手机与社交媒体");
+  });
+});
+
+describe("adding a computing sense back", () => {
+  const body = "用户可以保存文件，程序运行正常。他支持这个项目。";
+  const taiwanHtml = (frontMatter: string, options: Parameters<typeof parse>[1] = {}) =>
+    parse(article(body, `script: hans\n${frontMatter}`), options).article?.editions["zh-hant"]?.sections[0]?.html;
+
+  it("keeps the general sense by default", () => {
+    expect(taiwanHtml("")).toBe("<p>用戶可以保存文件，程序運行正常。他支持這個項目。</p>");
+  });
+
+  it("writes Taiwan's computing words in an article of the computing group, in the zh-Hant edition on twp", () => {
+    expect(taiwanHtml("conversion:\n  groups: [computing]\n")).toBe(
+      "<p>使用者可以儲存檔案，程式執行正常。他支援這個專案。</p>",
+    );
+  });
+
+  it("takes a zh-tw rule or markup in the default Traditional edition, whose standard is twp", () => {
+    expect(taiwanHtml("conversion:\n  rules:\n    - { zh-hans: 程序, zh-hant: 程序, zh-tw: 程式 }\n")).toContain(
+      "程式運行",
+    );
+    const marked = parse(article("-{zh-hans:程序;zh-hant:程序;zh-tw:程式}-运行正常。", "script: hans\n")).article;
+    expect(marked?.editions["zh-hant"]?.sections[0]?.html).toBe("<p>程式運行正常。</p>");
+  });
+
+  it("takes a site override or an edition's variants", () => {
+    const override = getConverter({
+      ...siteConfig.conversion,
+      overrides: [...(siteConfig.conversion.overrides ?? []), { hans: "项目", hant: "專案" }],
+    });
+    expect(taiwanHtml("", { converter: override })).toContain("這個專案");
+    const variants = getConverter({
+      ...siteConfig.conversion,
+      editions: siteConfig.conversion.editions.map((edition) =>
+        edition.script === "hant" ? { ...edition, variants: { ...edition.variants, 支持: "支援" } } : edition,
+      ),
+    });
+    expect(taiwanHtml("", { converter: variants })).toContain("他支援");
   });
 });
