@@ -122,23 +122,23 @@ describe("search folding", () => {
 });
 
 describe("adding a computing sense back", () => {
-  const body = "用户可以保存文件，程序运行正常。他支持这个项目。";
+  const body = "用户可以保存文件，程序正常运行。他支持这个项目。";
   const taiwanHtml = (frontMatter: string, options: Parameters<typeof parse>[1] = {}) =>
     parse(article(body, `script: hans\n${frontMatter}`), options).article?.editions["zh-hant"]?.sections[0]?.html;
 
   it("keeps the general sense by default", () => {
-    expect(taiwanHtml("")).toBe("<p>用戶可以保存文件，程序運行正常。他支持這個項目。</p>");
+    expect(taiwanHtml("")).toBe("<p>用戶可以保存文件，程序正常運行。他支持這個項目。</p>");
   });
 
   it("writes Taiwan's computing words in an article of the computing group, in the zh-Hant edition on twp", () => {
     expect(taiwanHtml("conversion:\n  groups: [computing]\n")).toBe(
-      "<p>使用者可以儲存檔案，程式執行正常。他支援這個專案。</p>",
+      "<p>使用者可以儲存檔案，程式正常執行。他支援這個專案。</p>",
     );
   });
 
   it("takes a zh-tw rule or markup in the default Traditional edition, whose standard is twp", () => {
     expect(taiwanHtml("conversion:\n  rules:\n    - { zh-hans: 程序, zh-hant: 程序, zh-tw: 程式 }\n")).toContain(
-      "程式運行",
+      "程式正常運行",
     );
     const marked = parse(article("-{zh-hans:程序;zh-hant:程序;zh-tw:程式}-运行正常。", "script: hans\n")).article;
     expect(marked?.editions["zh-hant"]?.sections[0]?.html).toBe("<p>程式運行正常。</p>");
