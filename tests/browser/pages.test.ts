@@ -1,6 +1,6 @@
 /**
  * Every page type of the default site, as a reader sees it at 320, 390, 768 and 1280 px in light
- * and dark: no sideways scrolling, axe with no violations; the toolbar on one row; reading tools
+ * and dark: no sideways scrolling, axe with no violations, no console error (CSP included); the toolbar on one row; reading tools
  * only on articles; share links that are plain URLs and nothing loaded from another host; search
  * results with the query marked and a switch that keeps the query; the 404 page in the reader's
  * edition.
@@ -46,7 +46,13 @@ describe.each(["light", "dark"] as const)("%s scheme", (colorScheme) => {
       const context = await site.browser.newContext({ colorScheme, viewport: { width, height: 800 } });
       const page = await context.newPage();
       const problems: string[] = [];
+      // Console errors: a Content-Security-Policy violation (an inline style or script) shows here.
+      let current = "";
+      page.on("console", (message) => {
+        if (message.type() === "error") problems.push(`${current}: console error ${message.text()}`);
+      });
       for (const path of PAGES) {
+        current = path;
         await open(page, path);
         const wide = await overflow(page);
         if (wide > 0) problems.push(`${path}: scrolls sideways by ${wide} px`);

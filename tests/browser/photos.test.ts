@@ -7,7 +7,6 @@
  * (climbing paths, links out, a FIFO, a folder, javascript:/data:/file:, SVG) stop the build,
  * every one named, with the previous output intact and no hang.
  */
-import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -16,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, serve, type StaticServer } from "../support/browser.ts";
 import { writeHostilePhotos } from "../support/photos.ts";
 import { buildSite, ROOT, type BuildResult } from "../support/site.ts";
+import { hashTree } from "../support/files.ts";
 
 const WORK = join(ROOT, ".tmp/photo-site");
 const CONTENT = join(WORK, "content");
@@ -111,16 +111,6 @@ const LOST_RULES: Record<string, string> = {
   "script.svg": "image-svg",
   "never-saved.jpg": "image-missing",
 };
-
-function hashTree(dir: string): Map<string, string> {
-  const hashes = new Map<string, string>();
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    hashes.set(relative(dir, path), createHash("sha256").update(readFileSync(path)).digest("hex"));
-  }
-  return hashes;
-}
 
 /** Where a text names `needle`: `line` 1-based. */
 const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(needle)).split("\n").length;

@@ -2,29 +2,18 @@
  * The real build CLI on a temporary content folder: a build with bad articles lists every
  * problem in one run, exits non-zero, and leaves the previous output exactly as it was.
  */
-import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { basename, dirname, join, relative } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { buildSite, ROOT } from "../../support/site.ts";
+import { hashTree } from "../../support/files.ts";
 
 const WORK = join(ROOT, ".tmp/hardening-build");
 const CONTENT = join(WORK, "content");
 const OUT = join(WORK, "out");
 const BAD = join(ROOT, "tests/fixtures/bad");
 const STAGING = join(dirname(OUT), `.${basename(OUT)}.staging`);
-
-/** Path → SHA-256 of every file below `dir`. */
-function hashTree(dir: string): Map<string, string> {
-  const hashes = new Map<string, string>();
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    hashes.set(relative(dir, path), createHash("sha256").update(readFileSync(path)).digest("hex"));
-  }
-  return hashes;
-}
 
 afterAll(() => rmSync(WORK, { recursive: true, force: true }));
 

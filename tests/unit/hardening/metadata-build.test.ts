@@ -4,26 +4,16 @@
  * one warning naming them), and a direction control in a tag (a positioned error, dist/ untouched,
  * no stack trace).
  */
-import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { buildSite, ROOT } from "../../support/site.ts";
+import { hashTree } from "../../support/files.ts";
 
 const WORK = join(ROOT, ".tmp/metadata-build");
 const CONTENT = join(WORK, "content");
 const OUT = join(WORK, "out");
 const BASE = `/${"n".repeat(2999)}/`;
-
-function hashTree(dir: string): Map<string, string> {
-  const hashes = new Map<string, string>();
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    hashes.set(relative(dir, path), createHash("sha256").update(readFileSync(path)).digest("hex"));
-  }
-  return hashes;
-}
 
 const story = (slug: string, script: string, tags: string[], extra = "") =>
   `---\ntitle: 台湾新闻${slug}\ndate: 2024-10-0${slug.length}\nsource: 中央社\nscript: ${script}\nslug: ${slug}\ntags:\n${tags.map((tag) => `  - ${tag}\n`).join("")}${extra}---\n\n正文${slug}。\n`;

@@ -44,9 +44,30 @@ describe("front page layout", () => {
     const sections = [
       { section: "t", articles: ["top"] },
       { section: "a", articles: ["a1"] },
+      { section: "b", articles: ["b1"] },
+      { section: "c", articles: ["c1"] },
+      { section: "d", articles: ["d1"] },
     ];
-    const layout = frontLayout("top", ["top", "a1"], sections, 6);
-    expect(layout.latest).toEqual([]);
-    expect(layout.sections).toEqual([{ section: "a", articles: ["a1"] }]);
+    const layout = frontLayout("top", ["top", "a1", "b1", "c1", "d1"], sections, 6);
+    expect(layout.latest).toEqual(["c1", "d1"]);
+    expect(layout.sections).toEqual([
+      { section: "a", articles: ["a1"] },
+      { section: "b", articles: ["b1"] },
+    ]);
+  });
+
+  it("keeps a small site's stories in the rail rather than leave it empty beside the top story", () => {
+    const sections = ["t", "a", "b"].map((name) => ({ section: name, articles: [`${name}1`] }));
+    const layout = frontLayout("t1", ["t1", "a1", "b1"], sections, 6);
+    // Two stories besides the top: both stay in the rail.
+    expect(layout.latest).toEqual(["a1", "b1"]);
+    expect(layout.sections).toEqual([]);
+  });
+
+  it("gives stories back only while the rail keeps two", () => {
+    const sections = ["a", "b", "c", "d"].map((name) => ({ section: name, articles: [`${name}1`] }));
+    const layout = frontLayout(undefined, ["a1", "b1", "c1", "d1"], sections, 6);
+    expect(layout.latest).toHaveLength(2);
+    expect(layout.sections).toHaveLength(2);
   });
 });
