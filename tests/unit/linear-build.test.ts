@@ -71,7 +71,7 @@ function archive(n: number): ArticleRecord[] {
 
 /** The newest story, in a section, tags and an author that already have many stories. */
 const published = (n: number) =>
-  record("new-story", day(n + 1), { category: "栏目0", tags: ["话题0", "专题0"], authors: ["记者0"] });
+  record("new-story", day(n + 1), { category: "栏目5", tags: ["话题0", "专题0"], authors: ["记者0"] });
 
 const entries = (records: readonly ArticleRecord[]) => records.map((data) => ({ id: data.slug, data }));
 
