@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { ArticleRecord, EditionHeader } from "../../src/lib/article/schema.ts";
 import { loadSiteConfig } from "../../src/lib/site/config.ts";
 import { FEED_SIZE } from "../../src/lib/site/feed.ts";
-import { PAGE_SIZE } from "../../src/lib/site/pagination.ts";
+import { PAGE_SIZE, type Page } from "../../src/lib/site/pagination.ts";
 import { RELATED_WINDOW, relatedStories, type RelatedProbe } from "../../src/lib/site/related.ts";
 import {
   articlePaths,
@@ -135,6 +135,42 @@ describe("pages of a published story", () => {
   });
 });
 
+describe("listing pages of a published story", () => {
+  type Listing = { params: Record<string, string | undefined>; cacheKey: string; props: { page: Page<unknown> } };
+  const changed = (paths: (records: readonly ArticleRecord[]) => readonly Listing[], n: number) => {
+    const keyed = (records: readonly ArticleRecord[]) =>
+      new Map(paths(records).map((path) => [JSON.stringify(path.params), path]));
+    const before = keyed(archive(n));
+    const after = keyed([...archive(n), published(n)]);
+    return [...after].flatMap(([id, path]) =>
+      before.get(id)?.cacheKey === path.cacheKey ? [] : [{ path, was: before.get(id) }],
+    );
+  };
+
+  it("change the first index page only, at 1,000 and at 10,000 articles", () => {
+    for (const n of [1_000, 10_000]) {
+      const pages = changed((records) => indexPaths(entries(records), settings), n);
+      expect(pages.map(({ path }) => path.props.page.number)).toEqual(EDITIONS.map(() => 1));
+    }
+  });
+
+  it("change a tag's, author's or section's older pages only when its first page was full", () => {
+    for (const n of [1_000, 10_000]) {
+      const pages = [
+        ...changed((records) => tagPaths(entries(records), settings), n),
+        ...changed((records) => authorPaths(entries(records), settings), n),
+        ...changed((records) => categoryPaths(entries(records), settings), n),
+      ];
+      expect(pages.length).toBeGreaterThan(0);
+      for (const { path, was } of pages) {
+        if (path.props.page.number === 1) continue;
+        // Numbered again: the listing gained a page.
+        expect(was?.props.page.count).toBe(path.props.page.count - 1);
+      }
+    }
+  });
+});
+
 describe("the site index", () => {
   it("is computed once for the collection, not once per route that asks for it", () => {
     const records = archive(300);
@@ -155,7 +191,7 @@ describe("listing, feed and front pages", () => {
   const n = 2_000;
   const records = archive(n);
 
-  it("paginate tag, author, section and archive listings: no page holds more than a page of stories", () => {
+  it("paginate tag, author, section and archive listings: no page grows with the archive", () => {
     const tagged = (n * 3) / 4;
     for (const [paths, stories] of [
       [tagPaths(entries(records), settings), tagged],
@@ -164,7 +200,11 @@ describe("listing, feed and front pages", () => {
       [indexPaths(entries(records), settings), n],
     ] as const) {
       const sizes = paths.map((path) => path.props.page.items.length);
-      expect(Math.max(...sizes)).toBeLessThanOrEqual(PAGE_SIZE);
+      // The first page of a listing holds fewer than two pages' worth, every other page one page's.
+      expect(Math.max(...sizes)).toBeLessThan(2 * PAGE_SIZE);
+      for (const path of paths) {
+        if (path.props.page.number > 1) expect(path.props.page.items).toHaveLength(PAGE_SIZE);
+      }
       // Every story of every listing is on some page (per edition).
       const listed = sizes.reduce((sum, size) => sum + size, 0) / EDITIONS.length;
       expect(listed).toBeGreaterThanOrEqual(stories);

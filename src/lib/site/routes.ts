@@ -6,7 +6,7 @@ import type { SiteConfig } from "./config.ts";
 import type { Edition } from "./editions.ts";
 import { FEED_SIZE } from "./feed.ts";
 import { isDraft, isFeatured } from "./news.ts";
-import { paginate, type Page } from "./pagination.ts";
+import { PAGE_SIZE, paginate, type Page } from "./pagination.ts";
 import { pageParam } from "./paths.ts";
 import { relatedStories } from "./related.ts";
 import { authorTerms, groupBy, orderSections, sectionTerms, tagTerms, type Group } from "./taxonomy.ts";
@@ -166,9 +166,11 @@ type ListingProps<R> = {
   sectionOf: ReadonlyMap<string, Category>;
 };
 
-/** Stories on the front page: the top story, then the newest of each section. */
+/** Stories on the front page: the top story, the newest stories, then the newest of each section. */
 export type FrontPage<R> = {
   readonly top: R | undefined;
+  /** The newest stories (a page's worth), of which the latest rail shows the first few. */
+  readonly latest: readonly R[];
   readonly sections: readonly { readonly section: Category; readonly articles: readonly R[] }[];
 };
 export const STORIES_PER_SECTION = 4;
@@ -179,6 +181,8 @@ export function frontPage<R extends ArticleRecord>(site: SiteIndex<R>): FrontPag
   const top = site.articles.find(isFeatured) ?? site.articles.find(withPhoto) ?? site.articles[0];
   return {
     top,
+    // Not the first index page's stories: that page fills up from 1 story (pagination.ts).
+    latest: site.articles.slice(0, PAGE_SIZE),
     sections: site.sections.flatMap(({ term, articles }) => {
       // Each section's newest few, not its whole archive.
       const shown = articles
@@ -197,6 +201,7 @@ export function indexPaths<R extends ArticleRecord>(entries: readonly Entry<R>[]
   const front = frontPage(site);
   const frontKey = hash([
     front.top?.digest ?? "",
+    ...front.latest.map((article) => article.digest),
     ...front.sections.flatMap(({ articles }) => articles.map((article) => article.digest)),
   ]);
   return settings.editions.all.flatMap((edition) =>
