@@ -171,6 +171,25 @@ describe("listing pages of a published story", () => {
   });
 });
 
+describe("feeds", () => {
+  it("keep their cache key while their stories are unchanged, so a rebuild does not render them again", () => {
+    const n = 1_000;
+    const keys = (records: readonly ArticleRecord[]) =>
+      [...feedPaths(entries(records), settings), ...categoryFeedPaths(entries(records), settings)].map(
+        (path) => `${JSON.stringify(path.params)}=${path.cacheKey}`,
+      );
+    const before = keys(archive(n));
+    // An old story edited: in no feed.
+    const edited = archive(n).map((data, i) => (i === 10 ? { ...data, digest: "edited" } : data));
+    expect(keys(edited)).toEqual(before);
+    // A new story: the edition feeds and its section's feeds change, nothing else.
+    const after = new Set(keys([...archive(n), published(n)]));
+    const changed = before.filter((key) => !after.has(key)).map((key) => JSON.parse(key.split("=")[0] ?? "{}"));
+    expect(changed).toHaveLength(2 * EDITIONS.length);
+    expect(new Set(changed.map((params: { category?: string }) => params.category ?? "edition")).size).toBe(2);
+  });
+});
+
 describe("the site index", () => {
   it("is computed once for the collection, not once per route that asks for it", () => {
     const records = archive(300);

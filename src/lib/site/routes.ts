@@ -146,9 +146,12 @@ export function articlePaths<R extends ArticleRecord>(entries: readonly Entry<R>
 /** The edition's feed: the newest stories only, however large the archive. */
 export function feedPaths<R extends ArticleRecord>(entries: readonly Entry<R>[], settings: RouteSettings) {
   const latest = siteIndex(entries, settings).articles.slice(0, FEED_SIZE);
+  // Rendered again only when one of its stories changes (each holds the full text of 50 stories).
+  const cacheKey = feedKey(latest);
   return settings.editions.all.map((edition) => ({
     params: { edition: edition.id },
     props: { edition, articles: latest },
+    cacheKey,
   }));
 }
 
@@ -256,11 +259,18 @@ export const authorPaths = <R extends ArticleRecord>(entries: readonly Entry<R>[
 export function categoryFeedPaths<R extends ArticleRecord>(entries: readonly Entry<R>[], settings: RouteSettings) {
   return siteIndex(entries, settings).sections.flatMap(({ term, articles }) => {
     const latest = articles.slice(0, FEED_SIZE);
+    const cacheKey = feedKey(latest, Object.values(term.name));
     return settings.editions.all.map((edition) => ({
       params: { edition: edition.id, category: term.slug },
       props: { edition, term, articles: latest },
+      cacheKey,
     }));
   });
+}
+
+/** Changes when a feed's stories or its title change. */
+function feedKey(articles: readonly ArticleRecord[], names: readonly string[] = []): string {
+  return hash(["feed", ...names, ...articles.map((article) => article.digest)]);
 }
 
 /** Changes when anything a listing page shows changes: its articles, its place among the pages, the masthead. */
