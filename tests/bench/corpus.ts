@@ -2,7 +2,7 @@
  * Deterministic benchmark corpus: N news articles of about 2,500 Chinese characters, half written
  * in Simplified (`script: hans`), half in Traditional (`script: hant`, converted with opencc-js cn→tw).
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import * as OpenCC from "opencc-js";
 import { FRONT_MATTER_KEYS } from "../../src/lib/article/schema.ts";
@@ -87,12 +87,57 @@ const countChars = (text: string): number => text.replace(/[\s*#>\-[\]()a-z0-9:/
 export const WITH_PHOTOS = FRONT_MATTER_KEYS.includes("image") && process.env["BENCH_PHOTOS"] !== "0";
 const PHOTO_POOL = 12;
 
-export function generateArticle(index: number, seed: number): Omit<CorpusArticle, "text"> & { hans: string } {
+export type CorpusOptions = {
+  /** Size of the generated photos (default 1,600 × 1,067). */
+  readonly photoSize?: readonly [number, number];
+  /** Every how many articles one has photos (default 1: every article; 3: a third). */
+  readonly photoEvery?: number;
+};
+
+/** Bylines: a newsroom's reporters, some writing in pairs. */
+const REPORTERS = [
+  ...SLOTS.person,
+  "黄雅婷",
+  "林家豪",
+  "许美玲",
+  "何俊杰",
+  "高志明",
+  "罗晓燕",
+  "梁伟东",
+  "谢佳琪",
+  "宋建华",
+  "唐丽君",
+  "韩国栋",
+  "冯晓东",
+  "曹文静",
+  "彭海燕",
+] as const;
+
+/**
+ * Tags: the topic's own, a city, a theme, and a city-and-year tag, so that the number of tags grows
+ * with the archive (one per city and year covered) as a newsroom's does.
+ */
+function tagsFor(rng: Rng, topic: Topic, fixed: { city: string; topic: string }, year: number): string[] {
+  const own = shuffled(rng, CATEGORIES[topic]).slice(0, 1);
+  const tags = [...own, fixed.city, fixed.topic, `${fixed.city}${year}`];
+  return [...new Set(tags)].slice(0, int(rng, 2, 4));
+}
+
+/** The date given to a newly published article (newer than any generated one, 2005–2025). */
+export const PUBLISH_DATE = "2026-06-01T08:00:00+08:00";
+
+export function generateArticle(
+  index: number,
+  seed: number,
+  options: Pick<CorpusOptions, "photoEvery"> & { readonly date?: string } = {},
+): Omit<CorpusArticle, "text"> & { hans: string } {
   const rng = random(seed * 1_000_003 + index);
   const topic = pick(rng, TOPICS);
-  const year = int(rng, 2005, 2025);
-  const month = int(rng, 1, 12);
-  const day = int(rng, 1, 28);
+  let year = int(rng, 2005, 2025);
+  let month = int(rng, 1, 12);
+  let day = int(rng, 1, 28);
+  if (options.date !== undefined)
+    [year, month, day] = options.date.slice(0, 10).split("-").map(Number) as [number, number, number];
   const fixed = { city: pick(rng, SLOTS.city), org: pick(rng, SLOTS.org), topic: pick(rng, SLOTS.topic) };
   const next = sentenceStream(rng, topic, fixed);
   const date = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
@@ -129,7 +174,8 @@ export function generateArticle(index: number, seed: number): Omit<CorpusArticle
   const categories = shuffled(rng, CATEGORIES[topic]).slice(0, int(rng, 1, 3));
   const photos: { file: string; pool: number }[] = [];
   const photoLines: string[] = [];
-  if (WITH_PHOTOS) {
+  const photoEvery = options.photoEvery ?? 1;
+  if (WITH_PHOTOS && index % photoEvery === 0) {
     photos.push({ file: join(String(year), `${slug}.jpg`), pool: index % PHOTO_POOL });
     photoLines.push(
       "image:",
@@ -138,7 +184,7 @@ export function generateArticle(index: number, seed: number): Omit<CorpusArticle
       `  caption: ${fill(rng, "{city}{org}工作人员在现场。", fixed)}`,
       "  credit: 本报记者摄",
     );
-    if (index % 3 === 0) {
+    if ((index / photoEvery) % 3 === 0) {
       photos.push({ file: join(String(year), `${slug}-2.jpg`), pool: (index + 5) % PHOTO_POOL });
       blocks.splice(blocks.length - 1, 0, `![${fixed.city}街景](./${slug}-2.jpg "${fixed.city}街头一景。")`);
     }
@@ -146,8 +192,14 @@ export function generateArticle(index: number, seed: number): Omit<CorpusArticle
   const front = [
     "---",
     `title: ${fill(rng, pick(rng, TITLES[topic]), fixed)}`,
-    `date: ${WITH_PHOTOS ? `${date}T${String(int(rng, 6, 22)).padStart(2, "0")}:${String(int(rng, 0, 59)).padStart(2, "0")}:00+08:00` : date}`,
+    `date: ${options.date ?? (WITH_PHOTOS ? `${date}T${String(int(rng, 6, 22)).padStart(2, "0")}:${String(int(rng, 0, 59)).padStart(2, "0")}:00+08:00` : date)}`,
     ...photoLines,
+    "tags:",
+    ...tagsFor(rng, topic, fixed, year).map((tag) => `  - ${tag}`),
+    "authors:",
+    ...shuffled(rng, REPORTERS)
+      .slice(0, rng() < 0.2 ? 2 : 1)
+      .map((name) => `  - ${name}`),
     `source: ${fixed.org}`,
     "breadcrumb:",
     ...[fill(rng, pick(rng, SITES), fixed), ...categories].map((level) => `  - ${level}`),
@@ -192,23 +244,52 @@ export async function writeCorpus(
   dir: string,
   count: number,
   seed: number,
-  photoSize: readonly [number, number] = [1600, 1067],
+  options: CorpusOptions = {},
 ): Promise<Corpus> {
-  toTraditional ??= OpenCC.Converter({ from: "cn", to: "tw" });
-  const pool = WITH_PHOTOS ? (await photoPool(dir, photoSize)).map((file) => readFileSync(file)) : [];
+  const pool = WITH_PHOTOS
+    ? (await photoPool(dir, options.photoSize ?? [1600, 1067])).map((file) => readFileSync(file))
+    : [];
   const articles: CorpusArticle[] = [];
   let chars = 0;
   for (let index = 0; index < count; index++) {
-    const { hans, ...article } = generateArticle(index, seed);
-    const text = article.script === "hans" ? hans : toTraditional(hans);
-    mkdirSync(join(dir, article.file, ".."), { recursive: true });
-    writeFileSync(join(dir, article.file), text);
-    for (const photo of article.photos ?? [])
-      writeFileSync(join(dir, photo.file), distinct(pool[photo.pool], photo.file));
-    articles.push({ ...article, text });
-    chars += countChars(text.slice(text.indexOf("\n---\n") + 5));
+    const article = writeArticle(dir, generateArticle(index, seed, options), pool);
+    articles.push(article);
+    chars += countChars(article.text.slice(article.text.indexOf("\n---\n") + 5));
   }
   return { dir, articles, chars };
+}
+
+/**
+ * Writes one more article into a corpus, dated after every other one (a story published today: it
+ * leads the front page, its section, tags and author), with its photos if it has any; returns it
+ * and a function that removes it again.
+ */
+export async function publishArticle(
+  corpus: Corpus,
+  seed: number,
+  options: CorpusOptions = {},
+): Promise<{ article: CorpusArticle; remove: () => void }> {
+  const generated = generateArticle(corpus.articles.length, seed, { ...options, date: PUBLISH_DATE });
+  const pool = WITH_PHOTOS && generated.photos ? [readFileSync(join(corpus.dir, ".photos", "0.jpg"))] : [];
+  // Its photos are made from the pool's first photo, each file distinct.
+  const photos = generated.photos?.map((photo) => ({ ...photo, pool: 0 }));
+  const article = writeArticle(corpus.dir, { ...generated, ...(photos ? { photos } : {}) }, pool);
+  const files = [article.file, ...(article.photos ?? []).map((photo) => photo.file)];
+  return { article, remove: () => files.forEach((file) => rmSync(join(corpus.dir, file), { force: true })) };
+}
+
+function writeArticle(
+  dir: string,
+  { hans, ...article }: ReturnType<typeof generateArticle>,
+  pool: readonly Buffer[],
+): CorpusArticle {
+  toTraditional ??= OpenCC.Converter({ from: "cn", to: "tw" });
+  const text = article.script === "hans" ? hans : toTraditional(hans);
+  mkdirSync(join(dir, article.file, ".."), { recursive: true });
+  writeFileSync(join(dir, article.file), text);
+  for (const photo of article.photos ?? [])
+    writeFileSync(join(dir, photo.file), distinct(pool[photo.pool], photo.file));
+  return { ...article, text };
 }
 
 /** A sentence appended to an article for the rebuild measurement. */

@@ -101,7 +101,7 @@ export async function runPhotoBench(options: PhotoBenchOptions): Promise<void> {
   const corpusDir = join(work, "corpus");
   // A lead photo per article and a body figure every third: 4 photos per 3 articles.
   const articles = Math.max(1, Math.ceil((options.photos * 3) / 4));
-  const corpus = await writeCorpus(corpusDir, articles, options.seed, PHOTO_SIZE);
+  const corpus = await writeCorpus(corpusDir, articles, options.seed, { photoSize: PHOTO_SIZE });
   const files = corpus.articles.flatMap((article) =>
     (article.photos ?? []).map((photo) => join(corpusDir, photo.file)),
   );

@@ -1,12 +1,15 @@
 /**
- * `npm run bench -- --articles N [--runs R] [--seed S] [--keep] [--profile] [--no-direct]`
+ * `npm run bench -- --articles N [--runs R] [--seed S] [--editions 2|3] [--photo-every K] [--photo-size WxH] [--keep] [--profile] [--no-direct] [--no-pages-alone]`
  * `npm run bench -- --photos N [--runs R] [--checkout DIR]… [--floor-formats webp,avif] [--floor-sample K] [--format-costs]` (tests/bench/photos.ts)
  *
  * Generates a corpus of N articles, builds it with newsprint (`src/cli/build.ts`) and with a plain
  * Astro baseline (`tests/bench/baseline/`), cold, R times alternating, then rebuilds newsprint warm
- * after editing one article, and once more with only its page cache cleared (what rendering the
- * pages costs when newsprint's own work, parsing and the search index, is cached). Prints a table
- * and, last, one JSON line. Never uses the network.
+ * after editing one article and after publishing one new article (the newest: front page, its
+ * section, tags and authors, feeds, sitemap and search change), and once more with only its page
+ * cache cleared (what rendering the pages costs when newsprint's own work, parsing and the search
+ * index, is cached). `--editions 3` adds a Hong Kong edition (zh-Hant-HK) to the two default ones;
+ * `--photo-every 3` gives photos to a third of the articles. Prints a table and, last, one JSON
+ * line. Never uses the network.
  */
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -17,7 +20,9 @@ import {
   type ConversionCost,
   type ParserConversionCost,
 } from "./conversion.ts";
-import { EDIT_SENTENCE, writeCorpus, type Corpus } from "./corpus.ts";
+import { EDIT_SENTENCE, publishArticle, writeCorpus, type Corpus, type CorpusOptions } from "./corpus.ts";
+import { defaultSiteConfig } from "../../src/site.config.ts";
+import type { EditionInput } from "../../src/lib/site/editions.ts";
 import { GNU_TIME, hasGnuTime, runMeasured, type RunResult } from "./measure.ts";
 import { isFloorFormat, runPhotoBench } from "./photos.ts";
 import { readPhases, type Phase, type Phases } from "./phases.ts";
@@ -43,6 +48,10 @@ const { values } = parseArgs({
     keep: { type: "boolean", default: false },
     profile: { type: "boolean", default: false },
     direct: { type: "boolean", default: true },
+    "pages-alone": { type: "boolean", default: true },
+    editions: { type: "string", default: "2" },
+    "photo-every": { type: "string", default: "1" },
+    "photo-size": { type: "string", default: "1600x1067" },
     photos: { type: "string" },
     checkout: { type: "string", multiple: true, default: [] },
     "floor-formats": { type: "string", default: "webp" },
@@ -53,10 +62,34 @@ const { values } = parseArgs({
 const articles = Number(values.articles);
 const runs = Number(values.runs);
 const seed = Number(values.seed);
-if (!(Number.isInteger(articles) && articles > 0 && Number.isInteger(runs) && runs > 0 && Number.isInteger(seed))) {
-  console.error("usage: npm run bench -- --articles N [--runs R] [--seed S] [--keep] [--profile] [--no-direct]");
+const editionCount = Number(values.editions);
+const photoEvery = Number(values["photo-every"]);
+const photoSize = values["photo-size"].split("x").map(Number) as [number, number];
+if (
+  !(Number.isInteger(articles) && articles > 0 && Number.isInteger(runs) && runs > 0 && Number.isInteger(seed)) ||
+  !(editionCount === 2 || editionCount === 3) ||
+  !(Number.isInteger(photoEvery) && photoEvery > 0) ||
+  !(photoSize.length === 2 && photoSize.every((n) => Number.isInteger(n) && n > 0))
+) {
+  console.error(
+    "usage: npm run bench -- --articles N [--runs R] [--seed S] [--editions 2|3] [--photo-every K] [--photo-size WxH] [--keep] [--profile] [--no-direct] [--no-pages-alone]",
+  );
   process.exit(2);
 }
+const corpusOptions: CorpusOptions = { photoEvery, photoSize };
+
+/** The third edition of `--editions 3`: Hong Kong characters, as src/site.config.ts suggests. */
+const HONG_KONG: EditionInput = {
+  id: "zh-hant-hk",
+  lang: "zh-Hant-HK",
+  script: "hant",
+  standard: "hk",
+  label: "港",
+  name: "繁體中文（香港）",
+  browserLanguages: ["zh-HK", "zh-MO"],
+  siteName: "新聞印刷（香港）",
+  description: "新聞文章，繁體與簡體並行發佈。",
+};
 
 if (values.photos !== undefined) {
   const photos = Number(values.photos);
@@ -103,6 +136,10 @@ const log = (message: string) => console.log(message);
 
 type Build = RunResult & Phases & { readonly kind: "newsprint" | "baseline"; readonly label: string };
 
+/** The site settings of the bench's builds: the default ones, with a third edition when asked (NEWSPRINT_SITE_CONFIG). */
+const siteConfigFile = join(work, "site.config.json");
+const siteEnv = (): NodeJS.ProcessEnv => (editionCount === 3 ? { NEWSPRINT_SITE_CONFIG: siteConfigFile } : {});
+
 async function newsprint(label: string, env: NodeJS.ProcessEnv = {}, nodeFlags: string[] = []): Promise<Build> {
   const result = await runMeasured({
     cwd: ROOT,
@@ -117,6 +154,7 @@ async function newsprint(label: string, env: NodeJS.ProcessEnv = {}, nodeFlags: 
       NEWSPRINT_LOG_LEVEL: "info",
       SITE: BENCH_SITE,
       BASE: "/",
+      ...siteEnv(),
       ...env,
     },
   });
@@ -139,6 +177,7 @@ async function newsprintDirect(label: string): Promise<Build> {
       NEWSPRINT_CACHE_DIR: newsprintCacheDir,
       SITE: BENCH_SITE,
       BASE: "/",
+      ...siteEnv(),
     },
   });
   return finish("newsprint", label, result);
@@ -215,6 +254,17 @@ async function warmRebuild(build: (label: string) => Promise<Build>, label: stri
   }
 }
 
+/** Builds once more after publishing one new article (removed again afterwards); warm like warmRebuild. */
+async function publishRebuild(label: string, corpus: Corpus): Promise<Build & { published: string }> {
+  const published = await publishArticle(corpus, seed, corpusOptions);
+  try {
+    const result = await newsprint(label);
+    return { ...result, published: published.article.file };
+  } finally {
+    published.remove();
+  }
+}
+
 async function main(): Promise<void> {
   if (!hasGnuTime()) {
     log(`warning: ${GNU_TIME} is missing (Debian package "time"): wall time from this process, no peak RSS.`);
@@ -222,10 +272,18 @@ async function main(): Promise<void> {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   cpSync(BASELINE_SOURCE, BASELINE_ROOT, { recursive: true });
+  if (editionCount === 3) {
+    writeFileSync(
+      siteConfigFile,
+      JSON.stringify({ ...defaultSiteConfig, editions: [...defaultSiteConfig.editions, HONG_KONG] }, null, 2),
+    );
+  }
 
-  log(`newsprint bench: ${articles} articles, ${runs} run(s), seed ${seed}, work folder ${work}`);
+  log(
+    `newsprint bench: ${articles} articles, ${editionCount} editions, photos on 1 in ${photoEvery} articles (${photoSize.join("×")}), ${runs} run(s), seed ${seed}, work folder ${work}`,
+  );
   const generateStart = performance.now();
-  const corpus = await writeCorpus(corpusDir, articles, seed);
+  const corpus = await writeCorpus(corpusDir, articles, seed, corpusOptions);
   const generateMs = performance.now() - generateStart;
   log(
     `corpus: ${articles} articles, ${Math.round(corpus.chars / articles)} characters each on average, written in ${seconds(generateMs)}`,
@@ -239,6 +297,7 @@ async function main(): Promise<void> {
 
   const builds: { newsprint: Build[]; baseline: Build[] } = { newsprint: [], baseline: [] };
   let rebuild: (Build & { edited: string }) | undefined;
+  let publish: (Build & { published: string }) | undefined;
   let pagesAlone: Build | undefined;
   let direct: { cold: Build; warm: Build } | undefined;
   for (let run = 1; run <= runs; run++) {
@@ -253,8 +312,13 @@ async function main(): Promise<void> {
       builds.newsprint.push(await newsprint(`cold #${run}`));
       if (run === 1) {
         rebuild = await warmRebuild((label) => newsprint(label), "warm, 1 edited", corpus);
-        clear(pageCache);
-        pagesAlone = await newsprint("pages alone");
+        // Back to the corpus as built cold (the edit was undone), then one article more.
+        await newsprint("warm, restored");
+        publish = await publishRebuild("warm, 1 published", corpus);
+        if (values["pages-alone"]) {
+          clear(pageCache);
+          pagesAlone = await newsprint("pages alone");
+        }
         if (values.direct) {
           clear(caches.newsprint);
           const cold = await newsprintDirect("direct cold");
@@ -287,6 +351,7 @@ async function main(): Promise<void> {
     parserConversion,
     builds,
     rebuild,
+    publish,
     pagesAlone,
     direct,
     weights,
@@ -308,6 +373,7 @@ type Results = {
   parserConversion: ParserConversionCost;
   builds: { newsprint: Build[]; baseline: Build[] };
   rebuild: (Build & { edited: string }) | undefined;
+  publish: (Build & { published: string }) | undefined;
   pagesAlone: Build | undefined;
   direct: { cold: Build; warm: Build } | undefined;
   weights: Record<"newsprintHant" | "newsprintHans" | "baseline", PageWeight | undefined>;
@@ -316,7 +382,7 @@ type Results = {
 };
 
 function print(results: Results): void {
-  const { builds, rebuild, conversion, weights, dist } = results;
+  const { builds, rebuild, publish, conversion, weights, dist } = results;
   const wall = (list: Build[]) => median(list.map((b) => b.wallMs));
   const rss = (list: Build[]) => median(list.map((b) => b.peakRss ?? Number.NaN));
   const ratios = builds.newsprint.map((b, i) => b.wallMs / (builds.baseline[i]?.wallMs ?? Number.NaN));
@@ -328,6 +394,11 @@ function print(results: Results): void {
   const base = { wall: wall(builds.baseline), rss: rss(builds.baseline) };
   const medianRatio = median(ratios);
   const rebuildRatio = rebuild && builds.newsprint[0] ? rebuild.wallMs / builds.newsprint[0].wallMs : undefined;
+  const publishRatio = publish && builds.newsprint[0] ? publish.wallMs / builds.newsprint[0].wallMs : undefined;
+  const pagesPerSecond = {
+    newsprint: dist.newsprint.pages / (np.wall / 1000),
+    baseline: dist.baseline.pages / (base.wall / 1000),
+  };
   const standaloneShare = (conversion.convertMs + conversion.setupMs) / np.wall;
   const { parserConversion: pc } = results;
   const inParserMs = (pc.withMs - pc.withoutMs) * articles + conversion.setupMs;
@@ -373,7 +444,8 @@ function print(results: Results): void {
     ]),
   );
   log(
-    `pages per second (median): newsprint ${(dist.newsprint.pages / (np.wall / 1000)).toFixed(1)}, baseline ${(dist.baseline.pages / (base.wall / 1000)).toFixed(1)}`,
+    `pages per second (median): newsprint ${pagesPerSecond.newsprint.toFixed(1)}, baseline ${pagesPerSecond.baseline.toFixed(1)}; ` +
+      `cold time per article: newsprint ${millis(np.wall / articles)}, baseline ${millis(base.wall / articles)}`,
   );
   const cpu = (b: Build | undefined) =>
     b?.userMs === undefined ? "n/a" : `${seconds(b.userMs)} user + ${seconds(b.systemMs)} sys`;
@@ -394,6 +466,7 @@ function print(results: Results): void {
   const columns: [string, Build | undefined][] = [
     ["newsprint cold", builds.newsprint[0]],
     ["warm, 1 edit", rebuild],
+    ["warm, 1 published", publish],
     ["pages alone", results.pagesAlone],
     ...(results.direct
       ? ([
@@ -422,6 +495,13 @@ function print(results: Results): void {
       : `${seconds(rebuild.wallMs)} = ${percent(rebuildRatio)} of the cold build of run 1 (${rebuild.edited}; ${rebuild.loaderMessage ?? "no loader message"})`,
   );
   if (rebuild && rebuild.notes.length > 0) log(`Astro said: ${rebuild.notes.join("; ")}`);
+  log(heading("Rebuild after publishing one new article (the newest: front page, section, tags, authors, feeds)"));
+  log(
+    publish === undefined
+      ? "not measured"
+      : `${seconds(publish.wallMs)} = ${percent(publishRatio)} of the cold build of run 1 (${publish.published}; ${publish.loaderMessage ?? "no loader message"})`,
+  );
+  if (publish && publish.notes.length > 0) log(`Astro said: ${publish.notes.join("; ")}`);
 
   const alone = results.pagesAlone;
   log(heading("Pages alone: articles parsed and search index cached, every page rendered again"));
@@ -497,6 +577,7 @@ function print(results: Results): void {
     buildRatio: { value: medianRatio, target: 1.0, pass: medianRatio <= 1.0 },
     peakRss: { value: np.rss, target: GIB, pass: np.rss <= GIB },
     rebuildShare: { value: rebuildRatio, target: 0.25, pass: rebuildRatio !== undefined && rebuildRatio <= 0.25 },
+    publishShare: { value: publishRatio, target: 0.05, pass: publishRatio !== undefined && publishRatio <= 0.05 },
     conversionShare: { value: conversionShare, target: 0.1, pass: conversionShare <= 0.1 },
     pageGzip: { value: npWeight?.gzipTotal, target: 30 * 1024, pass: (npWeight?.gzipTotal ?? Infinity) <= 30 * 1024 },
     pageJs: { value: jsBytes, target: 2 * 1024, pass: (jsBytes ?? Infinity) <= 2 * 1024 },
@@ -523,6 +604,12 @@ function print(results: Results): void {
         mark(targets.rebuildShare.pass) +
           (/\(1 parsed/.test(rebuild?.loaderMessage ?? "") ? "" : " (cache was not warm)"),
       ],
+      [
+        "rebuild after publishing one article / full build (target at 20,000)",
+        percent(publishRatio),
+        "≤ 5 %",
+        mark(targets.publishShare.pass),
+      ],
       ["script conversion / build CPU time", percent(conversionShare), "≤ 10 %", mark(targets.conversionShare.pass)],
       ["article page gzip HTML+CSS+JS", kib(npWeight?.gzipTotal), "≤ 30 KiB", mark(targets.pageGzip.pass)],
       ["article page JS (raw, inline + external)", kib(jsBytes), "≤ 2 KiB", mark(targets.pageJs.pass)],
@@ -545,6 +632,12 @@ function print(results: Results): void {
     articles,
     runs,
     seed,
+    editions: editionCount,
+    photoEvery,
+    photoSize,
+    photoFiles: results.corpus.articles.reduce((sum, article) => sum + (article.photos?.length ?? 0), 0),
+    pagesPerSecond,
+    coldMsPerArticle: np.wall / articles,
     corpus: { averageChars: Math.round(results.corpus.chars / articles), generateMs: Math.round(results.generateMs) },
     newsprint: {
       medianWallMs: Math.round(np.wall),
@@ -562,6 +655,9 @@ function print(results: Results): void {
     medianRatio,
     rebuild: rebuild
       ? { ...slim(rebuild), ratio: rebuildRatio, loader: rebuild.loaderMessage, notes: rebuild.notes }
+      : null,
+    publish: publish
+      ? { ...slim(publish), ratio: publishRatio, loader: publish.loaderMessage, notes: publish.notes }
       : null,
     pagesAlone: alone === undefined ? null : { ...slim(alone), baselineRatio: alone.wallMs / base.wall },
     directRebuild: results.direct

@@ -20,15 +20,29 @@ describe("site structure", () => {
     expect(articlePath("zh-hant", "x")).toBe("zh-hant/x.html");
   });
 
-  it("paginates in pages of 20, always at least one page", () => {
-    expect(paginate([]).map((page) => page.items.length)).toEqual([0]);
-    const pages = paginate(Array.from({ length: 45 }, (_, i) => i));
-    expect(pages.map((page) => [page.number, page.count, page.items.length])).toEqual([
-      [1, 3, 20],
-      [2, 3, 20],
-      [3, 3, 5],
+  it("paginates in pages of 20 filled from the oldest, always at least one page", () => {
+    const lengths = (n: number) => paginate(Array.from({ length: n }, (_, i) => i)).map((page) => page.items.length);
+    expect(lengths(0)).toEqual([0]);
+    expect(lengths(20)).toEqual([20]);
+    // Under two full pages, the first holds what the second does not.
+    expect(lengths(27)).toEqual([7, 20]);
+    expect(lengths(40)).toEqual([20, 20]);
+    // Then the first page holds 20 to 39 stories.
+    expect(lengths(45)).toEqual([25, 20]);
+    expect(lengths(59)).toEqual([39, 20]);
+    expect(lengths(60)).toEqual([20, 20, 20]);
+    const pages = paginate(Array.from({ length: 65 }, (_, i) => i));
+    expect(pages.map((page) => [page.number, page.count])).toEqual([
+      [1, 3],
+      [2, 3],
+      [3, 3],
     ]);
-    expect(pages[2]?.items[0]).toBe(40);
+    expect(pages[1]?.items[0]).toBe(25);
+    expect(pages[2]?.items.at(-1)).toBe(64);
+    // One story more: the first page takes it, the older pages keep theirs.
+    const next = paginate(Array.from({ length: 66 }, (_, i) => i - 1));
+    expect(next[0]?.items).toEqual(Array.from({ length: 26 }, (_, i) => i - 1));
+    expect(next.slice(1)).toEqual(pages.slice(1));
   });
 
   it("groups articles by the last breadcrumb level, with readable unique slugs", () => {

@@ -43,7 +43,9 @@ export const siteConfigSchema = z
     sections: z
       .array(z.string().min(1).describe("A section name (in any edition) or its slug."))
       .default([])
-      .describe("Masthead order of sections; sections not listed follow, largest first."),
+      .describe(
+        "Masthead order of sections; sections not listed follow, largest first (sections within a factor of two of each other by URL slug, so that the masthead does not move with every story).",
+      ),
     timeZone,
     conversion: z
       .strictObject({

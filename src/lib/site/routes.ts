@@ -4,8 +4,9 @@ import type { ArticleRecord } from "../article/schema.ts";
 import type { Category } from "./categories.ts";
 import type { SiteConfig } from "./config.ts";
 import type { Edition } from "./editions.ts";
+import { FEED_SIZE } from "./feed.ts";
 import { isDraft, isFeatured } from "./news.ts";
-import { paginate, type Page } from "./pagination.ts";
+import { PAGE_SIZE, paginate, type Page } from "./pagination.ts";
 import { pageParam } from "./paths.ts";
 import { relatedStories } from "./related.ts";
 import { authorTerms, groupBy, orderSections, sectionTerms, tagTerms, type Group } from "./taxonomy.ts";
@@ -43,15 +44,27 @@ export type SiteIndex<R extends ArticleRecord> = {
   readonly navKey: string;
 };
 
-const indexes = new WeakMap<readonly Entry[], SiteIndex<ArticleRecord>>();
+/**
+ * The last index computed, and what it was computed from. Every route's getStaticPaths (and the 404
+ * page) asks for the collection, and Astro hands each a new array of new entry objects: without
+ * this, each route would sort, group, slug and relate the whole archive again.
+ */
+let last: { key: string; settings: object; index: SiteIndex<ArticleRecord> } | undefined;
+
+/** What an index depends on: every entry's id and digest, in order (the digest covers the article's file). */
+function collectionKey(entries: readonly Entry[]): string {
+  const digest = createHash("sha256");
+  for (const entry of entries) digest.update(`${entry.id}\0${entry.data.digest}\n`);
+  return digest.digest("base64url");
+}
 
 /** Sections are in the masthead order of `settings.sections` (the site config's optional list). */
 export function siteIndex<R extends ArticleRecord>(
   entries: readonly Entry<R>[],
   settings: Pick<RouteSettings, "sections" | "editions">,
 ): SiteIndex<R> {
-  const cached = indexes.get(entries);
-  if (cached) return cached as SiteIndex<R>;
+  const key = collectionKey(entries);
+  if (last !== undefined && last.key === key && last.settings === settings) return last.index as SiteIndex<R>;
   const articles = newestFirst(entries);
   // Slugs are read from the Simplified spelling where an edition has one: pinyin's word lists are Simplified.
   const simplified = settings.editions.all.find((edition) => edition.script === "hans")?.id;
@@ -96,7 +109,7 @@ export function siteIndex<R extends ArticleRecord>(
     nav,
     navKey: hash(nav.map((term) => `${term.slug}=${Object.values(term.name).join("/")}`)),
   };
-  indexes.set(entries, index as unknown as SiteIndex<ArticleRecord>);
+  last = { key, settings, index: index as unknown as SiteIndex<ArticleRecord> };
   return index;
 }
 
@@ -130,7 +143,19 @@ export function articlePaths<R extends ArticleRecord>(entries: readonly Entry<R>
   });
 }
 
-/** One page per edition (feeds, search, colophon, 404). */
+/** The edition's feed: the newest stories only, however large the archive. */
+export function feedPaths<R extends ArticleRecord>(entries: readonly Entry<R>[], settings: RouteSettings) {
+  const latest = siteIndex(entries, settings).articles.slice(0, FEED_SIZE);
+  // Rendered again only when one of its stories changes (each holds the full text of 50 stories).
+  const cacheKey = feedKey(latest);
+  return settings.editions.all.map((edition) => ({
+    params: { edition: edition.id },
+    props: { edition, articles: latest },
+    cacheKey,
+  }));
+}
+
+/** One page per edition (search, colophon). */
 export function editionPaths(settings: RouteSettings, entries: readonly Entry[] = []) {
   const nav = entries.length > 0 ? siteIndex(entries, settings).nav : [];
   return settings.editions.all.map((edition) => ({ params: { edition: edition.id }, props: { edition, nav } }));
@@ -144,9 +169,11 @@ type ListingProps<R> = {
   sectionOf: ReadonlyMap<string, Category>;
 };
 
-/** Stories on the front page: the top story, then the newest of each section. */
+/** Stories on the front page: the top story, the newest stories, then the newest of each section. */
 export type FrontPage<R> = {
   readonly top: R | undefined;
+  /** The newest stories (a page's worth), of which the latest rail shows the first few. */
+  readonly latest: readonly R[];
   readonly sections: readonly { readonly section: Category; readonly articles: readonly R[] }[];
 };
 export const STORIES_PER_SECTION = 4;
@@ -157,8 +184,14 @@ export function frontPage<R extends ArticleRecord>(site: SiteIndex<R>): FrontPag
   const top = site.articles.find(isFeatured) ?? site.articles.find(withPhoto) ?? site.articles[0];
   return {
     top,
+    // Not the first index page's stories: that page fills up from 1 story (pagination.ts).
+    latest: site.articles.slice(0, PAGE_SIZE),
     sections: site.sections.flatMap(({ term, articles }) => {
-      const shown = articles.filter((article) => article !== top).slice(0, STORIES_PER_SECTION);
+      // Each section's newest few, not its whole archive.
+      const shown = articles
+        .slice(0, STORIES_PER_SECTION + 1)
+        .filter((article) => article !== top)
+        .slice(0, STORIES_PER_SECTION);
       return shown.length === 0 ? [] : [{ section: term, articles: shown }];
     }),
   };
@@ -171,6 +204,7 @@ export function indexPaths<R extends ArticleRecord>(entries: readonly Entry<R>[]
   const front = frontPage(site);
   const frontKey = hash([
     front.top?.digest ?? "",
+    ...front.latest.map((article) => article.digest),
     ...front.sections.flatMap(({ articles }) => articles.map((article) => article.digest)),
   ]);
   return settings.editions.all.flatMap((edition) =>
@@ -221,14 +255,22 @@ export const authorPaths = <R extends ArticleRecord>(entries: readonly Entry<R>[
   return groupPaths(site, settings.editions.all, site.authors, "author");
 };
 
-/** One feed per section and edition. */
+/** One feed per section and edition, of the section's newest stories. */
 export function categoryFeedPaths<R extends ArticleRecord>(entries: readonly Entry<R>[], settings: RouteSettings) {
-  return siteIndex(entries, settings).sections.flatMap(({ term, articles }) =>
-    settings.editions.all.map((edition) => ({
+  return siteIndex(entries, settings).sections.flatMap(({ term, articles }) => {
+    const latest = articles.slice(0, FEED_SIZE);
+    const cacheKey = feedKey(latest, Object.values(term.name));
+    return settings.editions.all.map((edition) => ({
       params: { edition: edition.id, category: term.slug },
-      props: { edition, term, articles },
-    })),
-  );
+      props: { edition, term, articles: latest },
+      cacheKey,
+    }));
+  });
+}
+
+/** Changes when a feed's stories or its title change. */
+function feedKey(articles: readonly ArticleRecord[], names: readonly string[] = []): string {
+  return hash(["feed", ...names, ...articles.map((article) => article.digest)]);
 }
 
 /** Changes when anything a listing page shows changes: its articles, its place among the pages, the masthead. */

@@ -147,8 +147,15 @@ export function groupBy<T extends ArticleSummary>(
 }
 
 /**
+ * How large a section is, coarsely: sections within a factor of two of each other are the same size.
+ * The masthead is on every page, so its order must not move whenever a story is published (every
+ * page would be rendered again); a section changes size class a handful of times in its life.
+ */
+export const sizeClass = (articles: number): number => Math.floor(Math.log2(Math.max(1, articles)));
+
+/**
  * Sections in masthead order: those named in `order` first (by name in any edition, or slug), in
- * that order, then the rest by how many articles they hold, most first.
+ * that order, then the rest largest first by size class (sizeClass), then by slug.
  */
 export function orderSections<T>(groups: readonly Group<T>[], order: readonly string[] = []): Group<T>[] {
   const rank = (group: Group<T>): number => {
@@ -156,7 +163,6 @@ export function orderSections<T>(groups: readonly Group<T>[], order: readonly st
     const index = order.findIndex((entry) => names.includes(entry));
     return index < 0 ? order.length : index;
   };
-  return [...groups].sort(
-    (a, b) => rank(a) - rank(b) || b.articles.length - a.articles.length || a.term.slug.localeCompare(b.term.slug),
-  );
+  const size = (group: Group<T>) => sizeClass(group.articles.length);
+  return [...groups].sort((a, b) => rank(a) - rank(b) || size(b) - size(a) || a.term.slug.localeCompare(b.term.slug));
 }
