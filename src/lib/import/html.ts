@@ -12,7 +12,8 @@ import { boundNesting, MAX_DEPTH } from "./flatten.ts";
 import { chooseTitle, cleanTitleText, type TitleCandidate } from "./title.ts";
 import { findDate } from "./dates.ts";
 import { metaOf } from "./meta.ts";
-import type { Attention } from "./report.ts";
+import type { VFile } from "vfile";
+import { attend } from "./messages.ts";
 import type { Hints, Paragraph } from "./structure.ts";
 
 export type PageImage = {
@@ -54,7 +55,6 @@ export type ExtractedPage = {
   originalUrl?: string;
   images: PageImage[];
   notes: string[];
-  attention: Attention[];
 };
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -168,17 +168,16 @@ function dateOf(value: string | undefined): string | undefined {
 
 const clean = (text: string): string => text.replace(/[\s\u00a0\u3000]+/gu, " ").trim();
 
-/** Reads the article out of a saved page, or says why there is none. */
-export function extractPage(html: string): ExtractedPage | { error: string } {
+/** Reads the article out of a saved page (what to check goes on `file`), or says why there is none. */
+export function extractPage(html: string, file: VFile): ExtractedPage | { error: string } {
   // a fragment (no <html>) gets a document around it
   const whole = /<html[\s>]/iu.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
   const bounded = boundNesting(whole);
   const { document } = parseHTML(bounded.html);
   if (!document.documentElement || !document.body) return { error: "this is no readable HTML page: nothing written" };
   const notes: string[] = [];
-  const attention: Attention[] = [];
   if (bounded.flattened > 0)
-    attention.push({
+    attend(file, {
       line: 1,
       column: 1,
       text: "",
@@ -400,7 +399,7 @@ export function extractPage(html: string): ExtractedPage | { error: string } {
     push(pending);
   };
   walk(root);
-  const page: ExtractedPage = { lines, paragraphs, hints, images, notes, attention };
+  const page: ExtractedPage = { lines, paragraphs, hints, images, notes };
   if (url && /^https?:\/\//u.test(url)) page.originalUrl = url;
   return page;
 }

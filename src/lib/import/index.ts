@@ -11,18 +11,19 @@ import { decodeBytes, decodePage, positionOf, splitLines, unreadableReason } fro
 import { assembleFrontMatter, type FrontMatter } from "./front-matter.ts";
 import { renderArticle } from "./markdown.ts";
 import { toSimplified } from "./opencc.ts";
-import { attentionFile, formatReport, type Attention, type Found, type ScriptReport } from "./report.ts";
+import { formatReport, type Found, type ScriptReport } from "./report.ts";
+import { attend, attentionOf, rawPlace, sortByPlace } from "./messages.ts";
 import { slugify } from "./slug.ts";
 import { recognise, type Block, type Hints, type Paragraph } from "./structure.ts";
-import { applyEdits, mapText, track, trim, type Edit, type Repair, type TrackedText } from "./tracked.ts";
+import { applyEdits, mapText, track, trim, type Edit, type TrackedText } from "./tracked.ts";
 import type { CodePageName } from "./codepage.ts";
 import { runLineRules, type LineState } from "./rules/index.ts";
 import { checkScript } from "./rules/script-check.ts";
 import { checkDroppedText } from "./rules/dropped-text.ts";
-import type { VFile } from "vfile";
+import { VFile } from "vfile";
 
-export type { Attention, ScriptReport } from "./report.ts";
-export type { Repair } from "./tracked.ts";
+export type { ScriptReport } from "./report.ts";
+export { attentionOf, repairsOf, type ImportMessage } from "./messages.ts";
 export type { FrontMatter } from "./front-matter.ts";
 
 /** Text an article can have; anything longer is no article (and would cost the build dearly). */
@@ -49,7 +50,6 @@ export type PageInput = {
   hints: Hints;
   originalUrl?: string;
   notes: string[];
-  attention: Attention[];
 };
 
 /** A page image to copy: as written in the page, and its site path in the article. */
@@ -63,9 +63,10 @@ export type ImportSuccess = {
   front: FrontMatter;
   /** The encoding the input was read in (`html (big5)` for a saved page). */
   encoding: string;
-  repairs: Repair[];
-  attention: Attention[];
-  /** The attention items as vfile messages (rule id, place, raw text → written). */
+  /**
+   * Every message of the import (./messages.ts): warnings for what the editor must check
+   * (`attentionOf`), info messages for the repairs made (`repairsOf`), in raw input order.
+   */
   file: VFile;
   script: ScriptReport;
   /** Human-readable report: attention first, then counts, dropped lines. */
@@ -114,27 +115,22 @@ export function importRaw(bytes: Uint8Array, sourceName: string, options: Import
       "this is an HTML page: save it with a .html (or .htm) name and import that file",
       "import-html-as-text",
     );
-  return importLines(rawLines, encoding, sourceName, options);
+  return importLines(rawLines, encoding, new VFile({ path: sourceName }), options);
 }
 
 /** The text path shared by text files and saved pages: repairs, structure, script, validation. */
 export function importLines(
   rawLines: readonly string[],
   encoding: string,
-  sourceName: string,
+  file: VFile,
   options: ImportOptions,
   page?: PageInput,
 ): ImportResult {
+  const sourceName = file.path;
   const columnOf = (line: number, offset: number): number =>
     [...(rawLines[line - 1] ?? "").slice(0, offset)].length + 1;
-  const repairs: Repair[] = [];
-  const attention: Attention[] = [...(page?.attention ?? [])];
   const notes: string[] = [...(page?.notes ?? [])];
-  const apply = (t: TrackedText, edits: readonly Edit[]): TrackedText => {
-    const result = applyEdits(t, edits, columnOf);
-    repairs.push(...result.repairs);
-    return result.text;
-  };
+  const apply = (line: TrackedText, edits: readonly Edit[]): TrackedText => applyEdits(line, edits, columnOf, file);
   const pageImages = new Map<number, NonNullable<Paragraph["image"]>>();
   const headingLines = new Set<number>();
   for (const paragraph of page?.paragraphs ?? []) {
@@ -152,7 +148,7 @@ export function importLines(
     codePages: new Set<CodePageName>(),
     apply,
     attend: (line, offset, item) =>
-      attention.push({ line: line.line, column: columnOf(line.line, line.origins[offset] ?? 0), ...item }),
+      attend(file, { line: line.line, column: columnOf(line.line, line.origins[offset] ?? 0), ...item }),
   };
   runLineRules(state);
   lines = state.lines;
@@ -172,14 +168,13 @@ export function importLines(
   const noTitle = "error" in recognised;
   if ("error" in structure) return fail(sourceName, `${structure.error}: nothing written`, "import-no-title");
 
-  const { script, attention: scriptAttention } = checkScript({
+  const script = checkScript(file, {
     title: structure.title,
     titleLine: structure.titleLine,
     body: structure.blocks.map((block) => block.text).join("\n"),
     lines,
     columnOf,
   });
-  if (scriptAttention) attention.push(scriptAttention);
   const finish = script.kind === "naive-traditional" ? toSimplified : (s: string): string => s;
 
   // front matter: options override what the page says
@@ -231,7 +226,7 @@ export function importLines(
   const siteNote =
     structureSource === undefined ? undefined : structure.notes.find((note) => note.startsWith("source taken from"));
   if (siteNote && !options.source)
-    attention.push({
+    attend(file, {
       line: structure.titleLine,
       column: 1,
       text: "",
@@ -274,7 +269,7 @@ export function importLines(
       column: 1,
     });
 
-  attention.push(...checkDroppedText(structure.dropped));
+  checkDroppedText(file, structure.dropped);
 
   const slug = options.slug ?? slugify(front.title);
   const fileName = `${date}-${slug}.md`;
@@ -311,7 +306,7 @@ export function importLines(
       "import-would-not-build",
     );
   for (const warning of diagnostics.filter((diagnostic) => diagnostic.severity !== "error"))
-    attention.push({
+    attend(file, {
       line: 0,
       column: 0,
       text: "",
@@ -320,19 +315,17 @@ export function importLines(
       articleLine: warning.line,
     });
 
-  placeInArticle(attention, {
+  placeInArticle(file, {
     lines,
     blocks: structure.blocks,
     blockLines: rendered.blockLines,
     columnOf,
     finish,
   });
-  repairs.sort(byPlace);
 
   const report = formatReport({
     encoding,
-    repairs,
-    attention,
+    file,
     script,
     found,
     dropped: structure.dropped,
@@ -346,18 +339,11 @@ export function importLines(
     markdown: rendered.markdown,
     front,
     encoding,
-    repairs,
-    attention,
-    file: attentionFile(sourceName, attention),
+    file,
     script,
     report,
     images,
   };
-}
-
-/** Raw input order: line, then column. */
-function byPlace(first: { line: number; column: number }, second: { line: number; column: number }): number {
-  return first.line - second.line || first.column - second.column;
 }
 
 /**
@@ -365,7 +351,7 @@ function byPlace(first: { line: number; column: number }, second: { line: number
  * written), then sorts the items in raw input order.
  */
 function placeInArticle(
-  attention: Attention[],
+  file: VFile,
   article: {
     readonly lines: readonly TrackedText[];
     readonly blocks: readonly Block[];
@@ -380,17 +366,18 @@ function placeInArticle(
     const at = article.blockLines[index];
     if (at !== undefined && !lineOfBlock.has(block.line)) lineOfBlock.set(block.line, at);
   });
-  for (const item of attention) {
-    const articleLine = lineOfBlock.get(item.line);
-    if (articleLine !== undefined) item.articleLine ??= articleLine;
-    const line = finalText.get(item.line);
-    if (line && item.column > 0) {
-      const offset = line.origins.findIndex((origin) => article.columnOf(item.line, origin) >= item.column);
+  for (const item of attentionOf(file)) {
+    const { line: rawLine, column } = rawPlace(item);
+    const articleLine = lineOfBlock.get(rawLine);
+    if (articleLine !== undefined) item.data.articleLine ??= articleLine;
+    const line = finalText.get(rawLine);
+    if (line && column > 0) {
+      const offset = line.origins.findIndex((origin) => article.columnOf(rawLine, origin) >= column);
       const at = offset < 0 ? line.text.length : offset;
-      item.context ??= article.finish(line.text.slice(Math.max(0, at - 12), at + 14));
+      item.data.context ??= article.finish(line.text.slice(Math.max(0, at - 12), at + 14));
     }
   }
-  attention.sort(byPlace);
+  sortByPlace(file);
 }
 
 /** A safe file name for a page image: its own name when plain, else `image-<n>.<ext>`. */
@@ -434,10 +421,11 @@ export function importHtml(
       "import-binary",
       positionOf(decoded.text, nul),
     );
-  const extracted = extractPage(decoded.text);
+  const file = new VFile({ path: sourceName });
+  const extracted = extractPage(decoded.text, file);
   if ("error" in extracted) return fail(sourceName, extracted.error, "import-no-article");
   if (decoded.conflict)
-    extracted.attention.push({
+    attend(file, {
       line: 1,
       column: 1,
       text: "",
@@ -476,10 +464,9 @@ export function importHtml(
     paragraphs,
     hints: extracted.hints,
     notes: extracted.notes,
-    attention: extracted.attention,
   };
   if (extracted.originalUrl) page.originalUrl = extracted.originalUrl;
-  return importLines(lines, `html (${decoded.encoding})`, sourceName, options, page);
+  return importLines(lines, `html (${decoded.encoding})`, file, options, page);
 }
 
 /** The folder a browser saves a page's files in: `page.html` → `page_files`. */

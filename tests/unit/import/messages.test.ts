@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { RULES } from "../../../src/lib/article/rules/registry.ts";
-import { importHtml, importRaw } from "../../../src/lib/import/index.ts";
+import { attentionOf, importHtml, importRaw, repairsOf } from "../../../src/lib/import/index.ts";
 import { IMPORT_RULES } from "../../../src/lib/import/rules/index.ts";
 
 const OUTLETS = fileURLToPath(new URL("../../fixtures/import/outlets/", import.meta.url));
@@ -20,12 +20,13 @@ describe("importer messages", () => {
       "lost.txt",
     );
     if (!result.ok) throw new Error(result.reason);
-    const messages = result.file.messages;
+    const messages = attentionOf(result.file);
     expect(messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([
       ["import-lost-character", 5, 4],
       ["import-looks-garbled", 7, 2],
     ]);
     for (const message of messages) {
+      expect(message.fatal).toBe(false);
       expect(message.source).toBe("newsprint");
       expect(RULES[message.ruleId as keyof typeof RULES].area).toBe("importer");
     }
@@ -33,6 +34,29 @@ describe("importer messages", () => {
     expect(messages[0]?.expected).toEqual(["〓"]);
     expect(result.report).toMatch(/1\. raw 5:4 → article line \d+ {2}lost character .*\[import-lost-character\]/u);
     expect(result.report).toContain("[import-looks-garbled]");
+  });
+
+  it("hold every repair as an info message beside the warnings, in raw input order", () => {
+    const result = importRaw(
+      encode("標題在此\n\n2022-01-05 來源：本站\n\n他說,我們向?qū員們展示了成果,大家都很滿意。\n"),
+      "mixed.txt",
+    );
+    if (!result.ok) throw new Error(result.reason);
+    const repairs = repairsOf(result.file);
+    expect(repairs.map((message) => [message.ruleId, message.line, message.column, message.actual])).toEqual([
+      ["full-width-punctuation", 5, 3, ","],
+      ["lost-character", 5, 7, "?qū"],
+      ["full-width-punctuation", 5, 17, ","],
+    ]);
+    for (const message of repairs) {
+      expect(message.fatal).toBeUndefined();
+      expect(message.source).toBe("newsprint");
+    }
+    // the file holds both kinds, sorted by place; nothing else
+    expect(result.file.messages).toHaveLength(repairs.length + attentionOf(result.file).length);
+    const places = result.file.messages.map((message) => (message.line ?? 0) * 1000 + (message.column ?? 0));
+    expect(places).toEqual([...places].sort((first, second) => first - second));
+    expect(result.report).toContain("repairs (3): full-width-punctuation 2, lost-character 1");
   });
 
   it("keep a page-level message without a place (charset conflict, 人民网 fixture)", () => {
