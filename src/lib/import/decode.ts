@@ -3,6 +3,7 @@
  * GB18030/GBK or Big5, whichever reads as more probable Chinese.
  */
 import { labelToName, TextDecoder as WhatwgDecoder } from "@exodus/bytes/encoding.js";
+import type { RuleId } from "../article/rules/registry.ts";
 import { logProb } from "./lm.ts";
 
 export type Encoding = "utf-8" | "gb18030" | "big5";
@@ -38,7 +39,7 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/gu;
 const UNREADABLE = -11;
 
 /** A reason to refuse input, with the place it names (1-based). */
-export type Refusal = { reason: string; ruleId: string; line: number; column: number };
+export type Refusal = { reason: string; ruleId: RuleId; line: number; column: number };
 
 /** Line and column (1-based, in characters) of an offset in text. */
 export function positionOf(text: string, offset: number): { line: number; column: number } {
