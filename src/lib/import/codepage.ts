@@ -52,7 +52,7 @@ export function codePage(name: CodePageName): CodePage {
   const page: CodePage = {
     name,
     isLead: (byte) => byte >= lead[0] && byte <= lead[1],
-    decodePair: (l, t) => pairs.get((l << 8) | t),
+    decodePair: (lead, trail) => pairs.get((lead << 8) | trail),
     encodeChar: (char) => {
       const code = char.codePointAt(0) ?? 0;
       if (code < 0x80) return [code];

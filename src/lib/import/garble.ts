@@ -67,7 +67,8 @@ function bestRepairAtFffd(text: string, e: number): (Candidate & { alternative?:
         const last = page.decodePair(bytes.at(-1) ?? 0, b);
         if (last !== undefined && isOrdinary(last)) lasts.push({ char: last, score: logProb(middle + last + right) });
       }
-      const top = (xs: { char: string; score: number }[]) => xs.sort((a, b) => b.score - a.score).slice(0, TOP);
+      const top = (xs: { char: string; score: number }[]) =>
+        xs.sort((first, second) => second.score - first.score).slice(0, TOP);
       for (const f of top(firsts)) {
         for (const l of top(lasts)) {
           const decoded = f.char + middle + l.char;
@@ -95,7 +96,7 @@ function isTrailAnchor(text: string, e: number): boolean {
 }
 
 function spanBytes(page: CodePage, span: string): number[] | undefined {
-  const bytes = encode(page, [...span].map((c) => FULL_WIDTH[c] ?? c).join(""));
+  const bytes = encode(page, [...span].map((char) => FULL_WIDTH[char] ?? char).join(""));
   if (!bytes) return undefined;
   // every character of the span must be double-byte: ASCII would have resynchronised
   return bytes.length === [...span].length * 2 ? bytes : undefined;
@@ -106,11 +107,13 @@ const SCRIPT_PENALTY = 8;
 
 function scriptPenalty(decoded: string, context: string): number {
   if (toSimplified(context) !== context) return 0;
-  return [...decoded].filter((c) => toSimplified(c) !== c).length * SCRIPT_PENALTY;
+  return [...decoded].filter((char) => toSimplified(char) !== char).length * SCRIPT_PENALTY;
 }
 
 function isOrdinary(text: string): boolean {
-  return [...text].every((c) => HAN.test(c) || /[\u3000-\u303f\uff01-\uff5e\u2018-\u201d\u2014\u2026\u00b7]/u.test(c));
+  return [...text].every(
+    (char) => HAN.test(char) || /[\u3000-\u303f\uff01-\uff5e\u2018-\u201d\u2014\u2026\u00b7]/u.test(char),
+  );
 }
 
 function bestRepairAt(text: string, e: number): Candidate | undefined {
@@ -124,7 +127,9 @@ function bestRepairAt(text: string, e: number): Candidate | undefined {
     const span = text.slice(start, e);
     // a naive converter may have run over the garbled span after the loss: try its Simplified form too
     const forms = [...new Set([span, toSimplified(span)])];
-    for (const [page, form] of [codePage("gbk"), codePage("big5")].flatMap((p) => forms.map((f) => [p, f] as const))) {
+    for (const [page, form] of [codePage("gbk"), codePage("big5")].flatMap((table) =>
+      forms.map((candidate) => [table, candidate] as const),
+    )) {
       const bytes = spanBytes(page, form);
       if (!bytes) continue;
       anyEncodable = true;

@@ -30,7 +30,7 @@ const TITLE_LABEL = /^(?:标\s*题|標\s*題|主\s*题|主\s*題)\s*[:：]\s*/u;
 const PUBLISHED_LABEL = /(?:發布|发布|發佈|发表|發表|刊登|公開|公开|上稿|出版)(?:日期|時間|时间)\s*[:：]\s*$/u;
 const SENTENCE_END = /[。！？!?；;]$/u;
 const ANY_LABEL = new RegExp(
-  [SOURCE_LABEL, AUTHOR_LABEL, EDITOR_LABEL, OTHER_LABEL, INFO_LABEL].map((r) => r.source).join("|"),
+  [SOURCE_LABEL, AUTHOR_LABEL, EDITOR_LABEL, OTHER_LABEL, INFO_LABEL].map((label) => label.source).join("|"),
   "u",
 );
 
@@ -97,13 +97,13 @@ export function metaOf(raw: string): Meta | undefined {
     if (editorValue) rest = rest.replace(editorValue, " ");
     const words = stripPageTools(rest)
       .split(/[\s|｜]+/u)
-      .map((w) => w.trim())
-      .filter((w) => w !== "" && !NOISE.test(w));
-    if (words.length > 0 && words.length <= 3 && words.every((w) => NAME.test(w))) {
+      .map((word) => word.trim())
+      .filter((word) => word !== "" && !NOISE.test(word));
+    if (words.length > 0 && words.length <= 3 && words.every((word) => NAME.test(word))) {
       const last = words.at(-1);
       if (last) meta.source = last;
       if (words.length >= 2 && !meta.author) meta.author = words.slice(0, -1).join(" ");
-    } else if (!labelled && words.some((w) => !NAME.test(w))) {
+    } else if (!labelled && words.some((word) => !NAME.test(word))) {
       return undefined;
     }
   }

@@ -49,9 +49,10 @@ function traditionalClasses(): Map<string, string> {
   for (let c = 0x4e00; c <= 0x9fff; c++) chars.push(String.fromCodePoint(c));
   const simplified = toSimplified(chars.join("\n")).split("\n");
   classes = new Map();
-  chars.forEach((t, i) => {
-    const s = simplified[i];
-    if (s !== undefined && s !== t && [...s].length === 1) classes?.set(t, s);
+  chars.forEach((traditional, i) => {
+    const simplifiedChar = simplified[i];
+    if (simplifiedChar !== undefined && simplifiedChar !== traditional && [...simplifiedChar].length === 1)
+      classes?.set(traditional, simplifiedChar);
   });
   return classes;
 }
@@ -91,11 +92,11 @@ export function roundTripMismatches(text: string): ScriptEvidence[] {
   const simplifiedOf = traditionalClasses();
   const isSimplifiedForm = new Set(simplifiedOf.values());
   return differences(text, toTraditional(toSimplified(text))).filter(
-    (d) =>
-      HAN.test(d.found) &&
-      ((isSimplifiedForm.has(d.found) && !REGIONAL.has(d.found) && !simplifiedOf.has(d.found)) ||
-        isNaiveChoice(d, simplifiedOf)) &&
-      !isSurname(text, d),
+    (evidence) =>
+      HAN.test(evidence.found) &&
+      ((isSimplifiedForm.has(evidence.found) && !REGIONAL.has(evidence.found) && !simplifiedOf.has(evidence.found)) ||
+        isNaiveChoice(evidence, simplifiedOf)) &&
+      !isSurname(text, evidence),
   );
 }
 
@@ -109,14 +110,14 @@ function isSurname(text: string, d: ScriptEvidence): boolean {
 const SURNAMES = new Set([..."范余于"]);
 
 export function classifyScript(text: string): ScriptVerdict {
-  const han = [...text].filter((c) => HAN.test(c)).length;
+  const han = [...text].filter((char) => HAN.test(char)).length;
   const changed = differences(text, toSimplified(text)).length;
   if (han === 0 || changed / han < TRADITIONAL_SHARE)
     return { kind: "simplified", script: "hans", evidence: [], counter: 0, uncertain: false };
   const evidence = roundTripMismatches(text);
   const simplifiedOf = traditionalClasses();
-  const evidenceClasses = new Set(evidence.map((e) => e.found));
-  const counter = [...text].filter((c) => evidenceClasses.has(simplifiedOf.get(c) ?? "")).length;
+  const evidenceClasses = new Set(evidence.map((item) => item.found));
+  const counter = [...text].filter((char) => evidenceClasses.has(simplifiedOf.get(char) ?? "")).length;
   const share = evidence.length / Math.max(1, evidence.length + counter);
   if (evidence.length >= NAIVE_EVIDENCE && share >= NAIVE_SHARE)
     return { kind: "naive-traditional", script: "hans", evidence, counter, uncertain: false };

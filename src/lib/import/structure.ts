@@ -76,7 +76,7 @@ type Line = Paragraph & { kind: Kind; reason?: string; crumbs?: string[]; meta?:
 
 function isNavBar(text: string): boolean {
   const parts = text.split(/[\s|｜·•]+/u).filter(Boolean);
-  return parts.length >= 4 && parts.every((p) => p.length <= 6 && !/[。，、！？；：]/u.test(p));
+  return parts.length >= 4 && parts.every((part) => part.length <= 6 && !/[。，、！？；：]/u.test(part));
 }
 
 function isProse(text: string): boolean {
@@ -137,17 +137,17 @@ function titleScore(lines: readonly Line[], i: number): number {
   const line = lines[i];
   if (!line || line.kind !== "text" || line.image) return -Infinity;
   const t = line.text;
-  if ([...t].filter((c) => /[\p{Script=Han}\p{L}]/u.test(c)).length < 4) return -Infinity;
+  if ([...t].filter((char) => /[\p{Script=Han}\p{L}]/u.test(char)).length < 4) return -Infinity;
   if (t.length < 4 || t.length > MAX_TITLE || /[。；;：:]$/u.test(t) || /^[（(]/u.test(t)) return -Infinity;
   if (/[。]/u.test(t) && t.length > 40) return -Infinity;
   let score = 0;
-  const after = lines.slice(i + 1).filter((l) => l.kind !== "furniture");
+  const after = lines.slice(i + 1).filter((line) => line.kind !== "furniture");
   const next = after[0];
   if (next?.kind === "meta" && (next.meta?.date || next.meta?.source)) score += 5;
   else if (joinedMeta(lines, i + 1)) score += 5;
   else if (next?.kind === "meta" || next?.kind === "byline") score += 3;
   else if (next && next.kind === "text" && isProse(next.text)) score += 2;
-  const before = lines.slice(0, i).filter((l) => l.kind !== "furniture");
+  const before = lines.slice(0, i).filter((line) => line.kind !== "furniture");
   const prev = before.at(-1);
   if (!prev || prev.kind === "breadcrumb") score += 2;
   if (SITE_NAME.test(t)) score -= 5;
@@ -155,7 +155,7 @@ function titleScore(lines: readonly Line[], i: number): number {
   if (/^[—–-]{1,2}/u.test(t)) score -= 6; // a subtitle (——记…) is no headline
   if (findDate(t) && t.length <= 30) score -= 4;
   if (t.length < 8 && /^[\p{Script=Han}]+$/u.test(t)) score -= 2;
-  if ([...t].filter((c) => /\p{Script=Han}/u.test(c)).length >= 8) score += 1;
+  if ([...t].filter((char) => /\p{Script=Han}/u.test(char)).length >= 8) score += 1;
   if (isProse(t) && t.length > 30) score -= 3;
   if (headingKind(t) === "numbered") score -= 2;
   return score;
@@ -164,18 +164,18 @@ function titleScore(lines: readonly Line[], i: number): number {
 function chooseTitle(lines: readonly Line[], hint: string | undefined): number | undefined {
   if (hint) {
     const wanted = normalise(hint);
-    const exact = lines.findIndex((l) => l.kind === "text" && normalise(stripPageTools(l.text)) === wanted);
+    const exact = lines.findIndex((line) => line.kind === "text" && normalise(stripPageTools(line.text)) === wanted);
     if (exact >= 0) return exact;
     const near = lines.findIndex(
-      (l, k) =>
-        k < 40 &&
-        l.kind === "text" &&
-        l.text.length <= MAX_TITLE &&
-        (normalise(l.text).includes(wanted) || (wanted.includes(normalise(l.text)) && l.text.length >= 6)),
+      (line, index) =>
+        index < 40 &&
+        line.kind === "text" &&
+        line.text.length <= MAX_TITLE &&
+        (normalise(line.text).includes(wanted) || (wanted.includes(normalise(line.text)) && line.text.length >= 6)),
     );
     return near >= 0 ? near : undefined;
   }
-  const firstProse = lines.findIndex((l) => l.kind === "text" && isProse(l.text) && l.text.length >= 50);
+  const firstProse = lines.findIndex((line) => line.kind === "text" && isProse(line.text) && line.text.length >= 50);
   const limit = firstProse >= 0 ? firstProse + 1 : Math.min(lines.length, 30);
   let best: number | undefined;
   let bestScore = -Infinity;
