@@ -14,11 +14,12 @@ function imageTitle(text: string): string {
   return text.replace(/[\\"]/g, "\\$&");
 }
 
-function renderBlock(b: Block): string {
-  if (b.kind === "heading") return `## ${escapeMarkdown(b.text)}`;
-  if (b.kind === "subheading") return `### ${escapeMarkdown(b.text)}`;
-  if (b.kind === "image") return `![${escapeMarkdown(b.text)}](${encodeURI(b.src ?? "")} "${imageTitle(b.text)}")`;
-  return escapeMarkdown(b.text);
+function renderBlock(block: Block): string {
+  if (block.kind === "heading") return `## ${escapeMarkdown(block.text)}`;
+  if (block.kind === "subheading") return `### ${escapeMarkdown(block.text)}`;
+  if (block.kind === "image")
+    return `![${escapeMarkdown(block.text)}](${encodeURI(block.src ?? "")} "${imageTitle(block.text)}")`;
+  return escapeMarkdown(block.text);
 }
 
 export type Rendered = { markdown: string; /** Line of each block in the Markdown (1-based). */ blockLines: number[] };
@@ -38,9 +39,9 @@ export function renderArticle(front: FrontMatter, blocks: readonly Block[]): Ren
   const body = blocks.map(renderBlock);
   const blockLines: number[] = [];
   let line = yaml.split("\n").length + 3; // "---", the YAML lines and its final newline, "---", a blank line
-  for (const b of body) {
+  for (const rendered of body) {
     blockLines.push(line);
-    line += b.split("\n").length + 1;
+    line += rendered.split("\n").length + 1;
   }
   return { markdown: `---\n${yaml}---\n\n${body.join("\n\n")}\n`, blockLines };
 }

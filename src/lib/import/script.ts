@@ -46,7 +46,7 @@ let classes: Map<string, string> | undefined;
 function traditionalClasses(): Map<string, string> {
   if (classes) return classes;
   const chars: string[] = [];
-  for (let c = 0x4e00; c <= 0x9fff; c++) chars.push(String.fromCodePoint(c));
+  for (let code = 0x4e00; code <= 0x9fff; code++) chars.push(String.fromCodePoint(code));
   const simplified = toSimplified(chars.join("\n")).split("\n");
   classes = new Map();
   chars.forEach((traditional, i) => {
@@ -57,9 +57,9 @@ function traditionalClasses(): Map<string, string> {
   return classes;
 }
 
-function differences(a: string, b: string): ScriptEvidence[] {
-  const left = [...a];
-  const right = [...b];
+function differences(written: string, roundTrip: string): ScriptEvidence[] {
+  const left = [...written];
+  const right = [...roundTrip];
   if (left.length !== right.length) return [];
   const found: ScriptEvidence[] = [];
   let index = 0;
@@ -80,11 +80,11 @@ const REGIONAL_CLASSES = new Set(["台", "里", "于", "周", "面"]);
  * A naive converter's choice: the class's default Traditional form where the word's own form is
  * another of the class (復雜 for 複雜, 收獲 for 收穫), by the shared one-to-many model.
  */
-function isNaiveChoice(d: ScriptEvidence, simplifiedOf: ReadonlyMap<string, string>): boolean {
-  const simplified = simplifiedOf.get(d.found) ?? d.found;
+function isNaiveChoice(evidence: ScriptEvidence, simplifiedOf: ReadonlyMap<string, string>): boolean {
+  const simplified = simplifiedOf.get(evidence.found) ?? evidence.found;
   if (REGIONAL_CLASSES.has(simplified)) return false;
   const forms = AMBIGUOUS_HANS[simplified] ?? MORE_CLASSES[simplified];
-  return forms !== undefined && forms[0] === d.found && forms.includes(d.expected);
+  return forms !== undefined && forms[0] === evidence.found && forms.includes(evidence.expected);
 }
 
 /** Characters written in Simplified where the word's Traditional form differs (naive-conversion evidence). */
@@ -101,10 +101,12 @@ export function roundTripMismatches(text: string): ScriptEvidence[] {
 }
 
 /** 范 (and the like) as a family name: `范先生`, `范姓`, `范某`. */
-function isSurname(text: string, d: ScriptEvidence): boolean {
+function isSurname(text: string, evidence: ScriptEvidence): boolean {
   return (
-    SURNAMES.has(d.found) &&
-    /^(?:先生|女士|小姐|太太|姓|氏|某|老師|教授|醫師|主任|議員)/u.test(text.slice(d.index + d.found.length))
+    SURNAMES.has(evidence.found) &&
+    /^(?:先生|女士|小姐|太太|姓|氏|某|老師|教授|醫師|主任|議員)/u.test(
+      text.slice(evidence.index + evidence.found.length),
+    )
   );
 }
 const SURNAMES = new Set([..."范余于"]);

@@ -80,25 +80,27 @@ function isNavBar(text: string): boolean {
 }
 
 function isProse(text: string): boolean {
-  const t = text.replace(END_MARK, "");
-  return (t.length >= 40 && /[，。]/u.test(t)) || /[。！？…]["”’」』）)]?$/u.test(t);
+  const withoutEndMark = text.replace(END_MARK, "");
+  return (
+    (withoutEndMark.length >= 40 && /[，。]/u.test(withoutEndMark)) || /[。！？…]["”’」』）)]?$/u.test(withoutEndMark)
+  );
 }
 
-function classify(p: Paragraph): Line {
-  if (p.image) return { ...p, kind: "text" };
-  const text = p.text;
+function classify(paragraph: Paragraph): Line {
+  if (paragraph.image) return { ...paragraph, kind: "text" };
+  const text = paragraph.text;
   const crumbs = breadcrumbOf(text);
-  if (crumbs) return { ...p, kind: "breadcrumb", crumbs };
+  if (crumbs) return { ...paragraph, kind: "breadcrumb", crumbs };
   const reason = furnitureReason(text);
   const meta = metaOf(text);
-  if (meta && (meta.date || meta.source || meta.author || meta.title)) return { ...p, kind: "meta", meta };
-  if (reason) return { ...p, kind: "furniture", reason, ...(meta ? { meta } : {}) };
-  if (meta) return { ...p, kind: "furniture", reason: "page data line", meta };
-  if (isNavBar(text)) return { ...p, kind: "furniture", reason: "navigation bar" };
+  if (meta && (meta.date || meta.source || meta.author || meta.title)) return { ...paragraph, kind: "meta", meta };
+  if (reason) return { ...paragraph, kind: "furniture", reason, ...(meta ? { meta } : {}) };
+  if (meta) return { ...paragraph, kind: "furniture", reason: "page data line", meta };
+  if (isNavBar(text)) return { ...paragraph, kind: "furniture", reason: "navigation bar" };
   const byline = bylineOf(text);
-  if (byline) return { ...p, kind: "byline", byline };
-  if (isCaption(text)) return { ...p, kind: "caption" };
-  return { ...p, kind: "text" };
+  if (byline) return { ...paragraph, kind: "byline", byline };
+  if (isCaption(text)) return { ...paragraph, kind: "caption" };
+  return { ...paragraph, kind: "text" };
 }
 
 const SHORT_NAME = /^[\p{Script=Han}A-Za-z0-9·・_-]{1,16}$/u;
@@ -106,20 +108,20 @@ const SHORT_NAME = /^[\p{Script=Han}A-Za-z0-9·・_-]{1,16}$/u;
 /** Short name-like lines followed by a dated data line, read together as one data line. */
 function joinedMeta(lines: readonly Line[], i: number): { meta: Meta; count: number } | undefined {
   const parts: string[] = [];
-  for (let k = i; k < Math.min(lines.length, i + 5); k++) {
-    const l = lines[k];
-    if (!l || l.image) return undefined;
-    parts.push(l.text);
-    if (l.kind === "meta" && l.meta?.date && k > i) {
+  for (let index = i; index < Math.min(lines.length, i + 5); index++) {
+    const line = lines[index];
+    if (!line || line.image) return undefined;
+    parts.push(line.text);
+    if (line.kind === "meta" && line.meta?.date && index > i) {
       const meta = metaOf(parts.join(" "));
-      return meta?.date ? { meta, count: k - i + 1 } : undefined;
+      return meta?.date ? { meta, count: index - i + 1 } : undefined;
     }
-    if (!SHORT_NAME.test(l.text)) return undefined;
+    if (!SHORT_NAME.test(line.text)) return undefined;
   }
   return undefined;
 }
 
-const normalise = (s: string): string => s.replace(/[\s\u3000]/gu, "");
+const normalise = (text: string): string => text.replace(/[\s\u3000]/gu, "");
 
 function cleanTitle(text: string, notes: string[]): string {
   let title = stripPageTools(text).replace(TITLE_SUFFIX, "");
@@ -136,10 +138,16 @@ function cleanTitle(text: string, notes: string[]): string {
 function titleScore(lines: readonly Line[], i: number): number {
   const line = lines[i];
   if (!line || line.kind !== "text" || line.image) return -Infinity;
-  const t = line.text;
-  if ([...t].filter((char) => /[\p{Script=Han}\p{L}]/u.test(char)).length < 4) return -Infinity;
-  if (t.length < 4 || t.length > MAX_TITLE || /[。；;：:]$/u.test(t) || /^[（(]/u.test(t)) return -Infinity;
-  if (/[。]/u.test(t) && t.length > 40) return -Infinity;
+  const candidate = line.text;
+  if ([...candidate].filter((char) => /[\p{Script=Han}\p{L}]/u.test(char)).length < 4) return -Infinity;
+  if (
+    candidate.length < 4 ||
+    candidate.length > MAX_TITLE ||
+    /[。；;：:]$/u.test(candidate) ||
+    /^[（(]/u.test(candidate)
+  )
+    return -Infinity;
+  if (/[。]/u.test(candidate) && candidate.length > 40) return -Infinity;
   let score = 0;
   const after = lines.slice(i + 1).filter((line) => line.kind !== "furniture");
   const next = after[0];
@@ -150,14 +158,14 @@ function titleScore(lines: readonly Line[], i: number): number {
   const before = lines.slice(0, i).filter((line) => line.kind !== "furniture");
   const prev = before.at(-1);
   if (!prev || prev.kind === "breadcrumb") score += 2;
-  if (SITE_NAME.test(t)) score -= 5;
-  if (t.length < 6) score -= 2;
-  if (/^[—–-]{1,2}/u.test(t)) score -= 6; // a subtitle (——记…) is no headline
-  if (findDate(t) && t.length <= 30) score -= 4;
-  if (t.length < 8 && /^[\p{Script=Han}]+$/u.test(t)) score -= 2;
-  if ([...t].filter((char) => /\p{Script=Han}/u.test(char)).length >= 8) score += 1;
-  if (isProse(t) && t.length > 30) score -= 3;
-  if (headingKind(t) === "numbered") score -= 2;
+  if (SITE_NAME.test(candidate)) score -= 5;
+  if (candidate.length < 6) score -= 2;
+  if (/^[—–-]{1,2}/u.test(candidate)) score -= 6; // a subtitle (——记…) is no headline
+  if (findDate(candidate) && candidate.length <= 30) score -= 4;
+  if (candidate.length < 8 && /^[\p{Script=Han}]+$/u.test(candidate)) score -= 2;
+  if ([...candidate].filter((char) => /\p{Script=Han}/u.test(char)).length >= 8) score += 1;
+  if (isProse(candidate) && candidate.length > 30) score -= 3;
+  if (headingKind(candidate) === "numbered") score -= 2;
   return score;
 }
 
@@ -412,9 +420,9 @@ function bodyBlocks(state: Recognition, body: readonly Line[]): Block[] {
 
 /** Headings: a heading-like paragraph followed by text, never first, never a UI word. */
 function markHeadings(blocks: Block[]): void {
-  for (let k = 1; k < blocks.length; k++) {
-    const block = blocks[k];
-    const next = blocks[k + 1];
+  for (let index = 1; index < blocks.length; index++) {
+    const block = blocks[index];
+    const next = blocks[index + 1];
     if (!block || block.kind !== "paragraph" || !next) continue;
     const kind = headingKind(block.text);
     if (!kind) continue;
@@ -423,7 +431,7 @@ function markHeadings(blocks: Block[]): void {
     if (next.kind === "paragraph" && !nextKind && next.text.length < 15 && !/[。，]/u.test(next.text)) continue;
     const numberedChain = kind === "numbered" && nextKind === "sub-numbered";
     if (nextKind && !numberedChain) continue;
-    const underHeading = blocks.slice(0, k).some((earlier) => earlier.kind === "heading");
+    const underHeading = blocks.slice(0, index).some((earlier) => earlier.kind === "heading");
     block.kind = kind === "sub-numbered" && underHeading ? "subheading" : "heading";
   }
 }
