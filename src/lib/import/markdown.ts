@@ -1,6 +1,6 @@
 /** Renders an article in the project's Markdown format. */
 import { stringify } from "yaml";
-import type { FrontMatter } from "./front-matter.ts";
+import { IMPORTED_FIELDS, writtenValue, type FrontMatter } from "./front-matter.ts";
 import type { Block } from "./structure.ts";
 
 /** Escapes what Markdown would otherwise interpret, so the text renders as written. */
@@ -25,16 +25,11 @@ function renderBlock(block: Block): string {
 export type Rendered = { markdown: string; /** Line of each block in the Markdown (1-based). */ blockLines: number[] };
 
 export function renderArticle(front: FrontMatter, blocks: readonly Block[]): Rendered {
-  const data: Record<string, unknown> = { title: front.title };
-  if (front.date) data["date"] = front.date;
-  data["source"] = front.source;
-  if (front.author) data["author"] = front.author;
-  if (front.breadcrumb && front.breadcrumb.length > 0) data["breadcrumb"] = front.breadcrumb;
-  if (front.reprintedFrom) data["reprintedFrom"] = front.reprintedFrom;
-  if (front.summary) data["summary"] = front.summary;
-  if (front.originalUrl) data["originalUrl"] = front.originalUrl;
-  if (front.slug) data["slug"] = front.slug;
-  data["script"] = front.script;
+  const data: Record<string, unknown> = {};
+  for (const name of IMPORTED_FIELDS) {
+    const value = writtenValue(name, front[name]);
+    if (value !== undefined) data[name] = value;
+  }
   const yaml = stringify(data, { lineWidth: 0 });
   const body = blocks.map(renderBlock);
   const blockLines: number[] = [];

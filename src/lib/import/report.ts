@@ -6,6 +6,7 @@
  */
 import type { VFile } from "vfile";
 import type { Script } from "../script/types.ts";
+import type { ScriptKind } from "./script.ts";
 import { attentionOf, rawPlace, repairsOf, writtenOf, type ImportMessage, type VFileMessage } from "./messages.ts";
 import { PINYIN_RULE } from "./pinyin.ts";
 import { PUNCTUATION_RULE } from "./punctuation.ts";
@@ -14,7 +15,7 @@ import { PUNCTUATION_RULE } from "./punctuation.ts";
 const ROUTINE_REPAIRS: ReadonlySet<string> = new Set([PUNCTUATION_RULE, PINYIN_RULE]);
 
 export type ScriptReport = {
-  kind: "simplified" | "traditional" | "naive-traditional";
+  kind: ScriptKind;
   script: Script;
   evidence: { line: number; column: number; found: string; expected: string }[];
   counter: number;
