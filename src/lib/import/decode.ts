@@ -3,6 +3,7 @@
  * GB18030/GBK or Big5, whichever reads as more probable Chinese.
  */
 import { labelToName, TextDecoder as WhatwgDecoder } from "@exodus/bytes/encoding.js";
+import type { RuleMeta } from "../article/rules/define.ts";
 import type { RuleId } from "../article/rules/registry.ts";
 import { logProb } from "./lm.ts";
 
@@ -77,6 +78,12 @@ export function unreadableReason(text: string): Refusal | undefined {
 }
 
 /** A saved page's text, the encoding it was read in, and a note when the page's declaration was wrong. */
+export const PAGE_CHARSET: RuleMeta = {
+  id: "page-charset",
+  doc: "Reads a saved page in the encoding its bytes prove, pointing out a charset declaration that disagrees.",
+  emits: ["import-charset-conflict"],
+};
+
 export type DecodedPage = { text: string; encoding: string; conflict?: string };
 
 /** The charset a page declares in its first 1,024 bytes (as the WHATWG prescan looks), by its standard name. */

@@ -13,8 +13,15 @@ import { chooseTitle, cleanTitleText, type TitleCandidate } from "./title.ts";
 import { findDate } from "./dates.ts";
 import { metaOf } from "./meta.ts";
 import type { VFile } from "vfile";
+import type { RuleMeta } from "../article/rules/define.ts";
 import { attend } from "./messages.ts";
 import type { Hints, Paragraph } from "./structure.ts";
+
+export const PAGE_NESTING: RuleMeta = {
+  id: "page-nesting",
+  doc: "Points out a saved page whose elements were nested too deep to keep their tags.",
+  emits: ["import-deep-nesting"],
+};
 
 export type PageImage = {
   /** As written in the page. */

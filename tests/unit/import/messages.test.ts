@@ -2,7 +2,7 @@
  * Every item the importer asks the editor to check is a vfile message under a registered
  * importer rule, placed in the raw input, and the printed report names the rule.
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -11,6 +11,7 @@ import { attentionOf, importHtml, importRaw, repairsOf } from "../../../src/lib/
 import { IMPORT_RULES } from "../../../src/lib/import/rules/index.ts";
 
 const OUTLETS = fileURLToPath(new URL("../../fixtures/import/outlets/", import.meta.url));
+const CORPUS = fileURLToPath(new URL("../../fixtures/import/corpus/", import.meta.url));
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 
 describe("importer messages", () => {
@@ -66,6 +67,23 @@ describe("importer messages", () => {
     expect(conflict?.reason).toContain("GB2312");
     expect(conflict?.line).toBe(1);
     expect(result.report).toContain("[import-charset-conflict]");
+  });
+
+  it("are each raised by a listed rule module (every warning over the corpus and the saved pages)", () => {
+    const emitted = new Set(IMPORT_RULES.flatMap((meta) => meta.emits));
+    const raised = new Set<string>();
+    for (const name of readdirSync(CORPUS).filter((file) => /\.(?:txt|html)$/u.test(file))) {
+      const bytes = readFileSync(join(CORPUS, name));
+      const result = name.endsWith(".html") ? importHtml(bytes, name) : importRaw(bytes, name);
+      if (result.ok) for (const message of attentionOf(result.file)) raised.add(message.ruleId ?? "");
+    }
+    for (const name of ["people.html", "bbc.html", "oriental.html"]) {
+      const result = importHtml(readFileSync(join(OUTLETS, name)), name);
+      if (result.ok) for (const message of attentionOf(result.file)) raised.add(message.ruleId ?? "");
+    }
+    // the corpus raises several kinds, and each comes from a module that declares it
+    expect(raised.size).toBeGreaterThanOrEqual(4);
+    for (const id of raised) expect(emitted.has(id as never), id).toBe(true);
   });
 
   it("come from rule modules with one-line docs that emit only registered importer rules", () => {

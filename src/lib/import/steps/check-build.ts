@@ -1,4 +1,5 @@
 /** The written article checked as the build checks it: errors refuse the import, warnings go to the editor. */
+import type { RuleMeta } from "../../article/rules/define.ts";
 import { validateArticle } from "../../article/validate.ts";
 import { STANDARD_CONVERSION } from "../../script/types.ts";
 import type { FrontMatter } from "../front-matter.ts";
@@ -7,6 +8,12 @@ import { attend } from "../messages.ts";
 import type { Block } from "../structure.ts";
 import { fail, type ImportFailure } from "./refuse.ts";
 import type { ImportRun } from "./run.ts";
+
+export const BUILD_CHECK: RuleMeta = {
+  id: "build-check",
+  doc: "Checks the written article as the build does: errors refuse the import, warnings are pointed out.",
+  emits: ["import-build-warning"],
+};
 
 export function checkBuild(
   run: ImportRun,

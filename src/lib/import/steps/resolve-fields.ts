@@ -9,9 +9,16 @@ import { attend } from "../messages.ts";
 import { bylineOf } from "../meta.ts";
 import type { Found } from "../report.ts";
 import type { Structure } from "../structure.ts";
+import type { RuleMeta } from "../../article/rules/define.ts";
 import type { Script } from "../../script/types.ts";
 import { fail, refuseMissing, type ImportFailure, type Missing } from "./refuse.ts";
 import type { ImportRun } from "./run.ts";
+
+export const SOURCE_GUESS: RuleMeta = {
+  id: "source-guess",
+  doc: "Points out a source taken from the site name or a reprint note, for the editor to confirm.",
+  emits: ["import-source-guessed"],
+};
 
 export type ResolvedFields = {
   ok: true;
