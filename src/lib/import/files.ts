@@ -14,10 +14,11 @@ import {
   type Dirent,
   type Stats,
 } from "node:fs";
+import type { RuleId } from "../article/rules/registry.ts";
 import { basename, dirname, join, relative, resolve, sep, isAbsolute } from "node:path";
 
 /** A file left out, and why (shown to the editor with its rule id). */
-export type Skipped = { path: string; reason: string; ruleId: string };
+export type Skipped = { path: string; reason: string; ruleId: RuleId };
 
 /** Text and page files the importer reads. */
 export const INPUT_NAME = /\.(?:txt|text|html?|md)$/iu;
@@ -132,7 +133,7 @@ function codeOf(error: unknown): string {
 }
 
 /** Why a named input cannot be read as a file, or undefined when it is a regular file. */
-export function notAFile(path: string): { reason: string; ruleId: string } | undefined {
+export function notAFile(path: string): { reason: string; ruleId: RuleId } | undefined {
   let stats: Stats;
   try {
     stats = statSync(path);
@@ -173,7 +174,7 @@ function readHead(path: string): Uint8Array {
 }
 
 /** A photo of a saved page on disk, or why it cannot be used. */
-export type LocalPhoto = { path: string } | { refused: string; ruleId: string } | undefined;
+export type LocalPhoto = { path: string } | { refused: string; ruleId: RuleId } | undefined;
 
 /**
  * The photo a saved page names with `src`, when it lies inside the page's folder (its real path:
