@@ -23,6 +23,7 @@ import { parseArgs } from "node:util";
 import { siteConfigOrExit } from "../config/load.ts";
 import { kindOf, localPhoto, notAFile, walkInputs, type Skipped } from "../lib/import/files.ts";
 import {
+  attentionOf,
   importHtml,
   importRaw,
   MAX_PAGE_BYTES,
@@ -106,7 +107,7 @@ function importOne(
   const copied = result.images.length > 0 && !dryRun ? ` (+${result.images.length} image(s) in ${media})` : "";
   say(`== ${file} → ${target}${dryRun ? " (dry run, not written)" : ""}${copied}\n${result.report}`);
   for (const problem of photoProblems) say(`photo left out: ${problem}\n`);
-  const attention = result.attention.length + photoProblems.length;
+  const attention = attentionOf(result.file).length + photoProblems.length;
   const status = attention > 0 ? 1 : 0;
   return { file, article: target, status, attention, note: dryRun ? "dry run" : "written" };
 }

@@ -22,9 +22,9 @@ export function breadcrumbOf(text: string): string[] | undefined {
   if (SENTENCE.test(body)) return undefined;
   const parts = body
     .split(SEPARATOR)
-    .map((p) => p.trim())
+    .map((part) => part.trim())
     .filter((p, i, all) => p !== "" || (i > 0 && i < all.length - 1));
-  if (parts.some((p) => p === "" || !PART.test(p))) return undefined;
+  if (parts.some((part) => part === "" || !PART.test(part))) return undefined;
   if (parts.length < (labelled ? 1 : 2)) return undefined;
   while (parts.length > 0 && TEXT_END.test(parts.at(-1) ?? "")) parts.pop();
   return parts.length > 0 ? parts : undefined;

@@ -10,8 +10,8 @@ const PAREN_CREDIT = /[（(][^（）()]{0,30}(?:摄|攝|供图|供圖|提供|翻
 
 /** True when a line reads as a photo caption rather than article text. */
 export function isCaption(text: string): boolean {
-  const t = text.trim();
-  if (t.length > 160) return false;
-  if (START.test(t)) return true;
-  return PAREN_CREDIT.test(t) || (t.length <= 80 && END.test(t) && /[（(]/u.test(t));
+  const trimmed = text.trim();
+  if (trimmed.length > 160) return false;
+  if (START.test(trimmed)) return true;
+  return PAREN_CREDIT.test(trimmed) || (trimmed.length <= 80 && END.test(trimmed) && /[（(]/u.test(trimmed));
 }

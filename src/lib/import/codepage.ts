@@ -39,20 +39,20 @@ export function codePage(name: CodePageName): CodePage {
   const { lead, trails } = RANGES[name];
   const pairs = new Map<number, string>();
   const bytesOf = new Map<string, readonly number[]>();
-  for (let l = lead[0]; l <= lead[1]; l++) {
+  for (let leadByte = lead[0]; leadByte <= lead[1]; leadByte++) {
     for (const [from, to] of trails) {
-      for (let t = from; t <= to; t++) {
-        const char = decoder.decode(new Uint8Array([l, t]));
+      for (let trailByte = from; trailByte <= to; trailByte++) {
+        const char = decoder.decode(new Uint8Array([leadByte, trailByte]));
         if (char.length === 0 || char.includes("\uFFFD") || [...char].length !== 1) continue;
-        pairs.set((l << 8) | t, char);
-        if (!bytesOf.has(char)) bytesOf.set(char, [l, t]);
+        pairs.set((leadByte << 8) | trailByte, char);
+        if (!bytesOf.has(char)) bytesOf.set(char, [leadByte, trailByte]);
       }
     }
   }
   const page: CodePage = {
     name,
     isLead: (byte) => byte >= lead[0] && byte <= lead[1],
-    decodePair: (l, t) => pairs.get((l << 8) | t),
+    decodePair: (lead, trail) => pairs.get((lead << 8) | trail),
     encodeChar: (char) => {
       const code = char.codePointAt(0) ?? 0;
       if (code < 0x80) return [code];

@@ -68,15 +68,15 @@ export function findDate(text: string, allowRoc = true): FoundDate | undefined {
 
 /** A compact ROC date as CNA prints after its editor line: `1130321` → 2024-03-21. */
 export function findCompactRocDate(text: string): FoundDate | undefined {
-  const m = ROC_COMPACT.exec(text);
-  if (!m) return undefined;
-  const year = Number(m[1]) + 1911;
-  const [month, day] = [Number(m[2]), Number(m[3])];
+  const match = ROC_COMPACT.exec(text);
+  if (!match) return undefined;
+  const year = Number(match[1]) + 1911;
+  const [month, day] = [Number(match[2]), Number(match[3])];
   if (!isRealDay(year, month, day)) return undefined;
   return {
     date: `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`,
-    index: m.index,
-    length: m[0].length,
+    index: match.index,
+    length: match[0].length,
     roc: true,
   };
 }

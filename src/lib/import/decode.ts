@@ -3,6 +3,8 @@
  * GB18030/GBK or Big5, whichever reads as more probable Chinese.
  */
 import { labelToName, TextDecoder as WhatwgDecoder } from "@exodus/bytes/encoding.js";
+import type { RuleMeta } from "../article/rules/define.ts";
+import type { RuleId } from "../article/rules/registry.ts";
 import { logProb } from "./lm.ts";
 
 export type Encoding = "utf-8" | "gb18030" | "big5";
@@ -38,7 +40,7 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/gu;
 const UNREADABLE = -11;
 
 /** A reason to refuse input, with the place it names (1-based). */
-export type Refusal = { reason: string; ruleId: string; line: number; column: number };
+export type Refusal = { reason: string; ruleId: RuleId; line: number; column: number };
 
 /** Line and column (1-based, in characters) of an offset in text. */
 export function positionOf(text: string, offset: number): { line: number; column: number } {
@@ -76,6 +78,12 @@ export function unreadableReason(text: string): Refusal | undefined {
 }
 
 /** A saved page's text, the encoding it was read in, and a note when the page's declaration was wrong. */
+export const PAGE_CHARSET: RuleMeta = {
+  id: "page-charset",
+  doc: "Reads a saved page in the encoding its bytes prove, pointing out a charset declaration that disagrees.",
+  emits: ["import-charset-conflict"],
+};
+
 export type DecodedPage = { text: string; encoding: string; conflict?: string };
 
 /** The charset a page declares in its first 1,024 bytes (as the WHATWG prescan looks), by its standard name. */

@@ -3,11 +3,22 @@
  * page may bring along. Nothing here follows a link out of the folder it was given, opens a
  * device or a FIFO (which would hang), or lets a file that can carry script (SVG, HTML) through.
  */
-import { lstatSync, readdirSync, readSync, openSync, closeSync, realpathSync, statSync, type Stats } from "node:fs";
+import {
+  lstatSync,
+  readdirSync,
+  readSync,
+  openSync,
+  closeSync,
+  realpathSync,
+  statSync,
+  type Dirent,
+  type Stats,
+} from "node:fs";
+import type { RuleId } from "../article/rules/registry.ts";
 import { basename, dirname, join, relative, resolve, sep, isAbsolute } from "node:path";
 
 /** A file left out, and why (shown to the editor with its rule id). */
-export type Skipped = { path: string; reason: string; ruleId: string };
+export type Skipped = { path: string; reason: string; ruleId: RuleId };
 
 /** Text and page files the importer reads. */
 export const INPUT_NAME = /\.(?:txt|text|html?|md)$/iu;
@@ -40,71 +51,73 @@ export function kindOf(stats: Stats): string {
   return "no regular file";
 }
 
+/** A folder walk in progress: where it started (real path), what it found and skipped, entries seen. */
+type Walk = { readonly realRoot: string; readonly files: string[]; readonly skipped: Skipped[]; seen: number };
+
+/** A link: an input file inside the walk is taken; a link out of it, or to a folder, is skipped. */
+function visitLink(walk: Walk, path: string, name: string): void {
+  const target = realOrUndefined(path);
+  if (target === undefined || !isInside(walk.realRoot, target)) {
+    if (INPUT_NAME.test(name) || target === undefined || statOrUndefined(target)?.isDirectory())
+      walk.skipped.push({
+        path,
+        reason: "a link that leads out of the folder being imported: not followed",
+        ruleId: "import-link-outside",
+      });
+    return;
+  }
+  const stats = statOrUndefined(target);
+  if (stats?.isDirectory())
+    walk.skipped.push({ path, reason: "a link to a folder: not followed", ruleId: "import-link-folder" });
+  else if (stats?.isFile() && INPUT_NAME.test(name)) walk.files.push(path);
+}
+
+function visitEntry(walk: Walk, folder: string, entry: Dirent): void {
+  const path = join(folder, entry.name);
+  if (entry.isDirectory()) {
+    if (!entry.name.endsWith("_files")) visitFolder(walk, path);
+  } else if (entry.isSymbolicLink()) visitLink(walk, path, entry.name);
+  else if (entry.isFile()) {
+    if (INPUT_NAME.test(entry.name)) walk.files.push(path);
+  } else if (INPUT_NAME.test(entry.name) || entry.isFIFO() || entry.isSocket() || entry.isCharacterDevice())
+    walk.skipped.push({
+      path,
+      reason: `${kindOf(lstatSync(path))}, not a file: skipped`,
+      ruleId: "import-special-file",
+    });
+}
+
+/** A folder's entries in name order, until the walk has seen its limit. */
+function visitFolder(walk: Walk, folder: string): void {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(folder, { withFileTypes: true });
+  } catch (error) {
+    walk.skipped.push({ path: folder, reason: `folder not readable (${codeOf(error)})`, ruleId: "import-unreadable" });
+    return;
+  }
+  for (const entry of entries.sort((left, right) => (left.name < right.name ? -1 : 1))) {
+    walk.seen += 1;
+    if (walk.seen > MAX_WALK_ENTRIES) {
+      walk.skipped.push({
+        path: folder,
+        reason: `more than ${MAX_WALK_ENTRIES} entries: the rest of the folder is not read; import a smaller folder`,
+        ruleId: "import-walk-limit",
+      });
+      return;
+    }
+    visitEntry(walk, folder, entry);
+  }
+}
+
 /**
  * The input files under `root` (sorted), without following any link that leads out of it and
  * without entering links to folders (which may loop); the pages' `_files` folders are not inputs.
  */
 export function walkInputs(root: string): { files: string[]; skipped: Skipped[] } {
-  const files: string[] = [];
-  const skipped: Skipped[] = [];
-  const realRoot = realOrUndefined(root) ?? resolve(root);
-  let seen = 0;
-  const visit = (folder: string): void => {
-    let entries;
-    try {
-      entries = readdirSync(folder, { withFileTypes: true });
-    } catch (error) {
-      skipped.push({ path: folder, reason: `folder not readable (${codeOf(error)})`, ruleId: "import-unreadable" });
-      return;
-    }
-    for (const entry of entries.sort((left, right) => (left.name < right.name ? -1 : 1))) {
-      seen += 1;
-      if (seen > MAX_WALK_ENTRIES) {
-        skipped.push({
-          path: folder,
-          reason: `more than ${MAX_WALK_ENTRIES} entries: the rest of the folder is not read; import a smaller folder`,
-          ruleId: "import-walk-limit",
-        });
-        return;
-      }
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) {
-        if (!entry.name.endsWith("_files")) visit(path);
-        continue;
-      }
-      if (entry.isSymbolicLink()) {
-        const target = realOrUndefined(path);
-        if (target === undefined || !isInside(realRoot, target)) {
-          if (INPUT_NAME.test(entry.name) || target === undefined || statOrUndefined(target)?.isDirectory())
-            skipped.push({
-              path,
-              reason: "a link that leads out of the folder being imported: not followed",
-              ruleId: "import-link-outside",
-            });
-          continue;
-        }
-        const stats = statOrUndefined(target);
-        if (stats?.isDirectory()) {
-          skipped.push({ path, reason: "a link to a folder: not followed", ruleId: "import-link-folder" });
-          continue;
-        }
-        if (stats?.isFile() && INPUT_NAME.test(entry.name)) files.push(path);
-        continue;
-      }
-      if (!entry.isFile()) {
-        if (INPUT_NAME.test(entry.name) || entry.isFIFO() || entry.isSocket() || entry.isCharacterDevice())
-          skipped.push({
-            path,
-            reason: `${kindOf(lstatSync(path))}, not a file: skipped`,
-            ruleId: "import-special-file",
-          });
-        continue;
-      }
-      if (INPUT_NAME.test(entry.name)) files.push(path);
-    }
-  };
-  visit(root);
-  return { files, skipped };
+  const walk: Walk = { realRoot: realOrUndefined(root) ?? resolve(root), files: [], skipped: [], seen: 0 };
+  visitFolder(walk, root);
+  return { files: walk.files, skipped: walk.skipped };
 }
 
 function statOrUndefined(path: string): Stats | undefined {
@@ -120,7 +133,7 @@ function codeOf(error: unknown): string {
 }
 
 /** Why a named input cannot be read as a file, or undefined when it is a regular file. */
-export function notAFile(path: string): { reason: string; ruleId: string } | undefined {
+export function notAFile(path: string): { reason: string; ruleId: RuleId } | undefined {
   let stats: Stats;
   try {
     stats = statSync(path);
@@ -161,7 +174,7 @@ function readHead(path: string): Uint8Array {
 }
 
 /** A photo of a saved page on disk, or why it cannot be used. */
-export type LocalPhoto = { path: string } | { refused: string; ruleId: string } | undefined;
+export type LocalPhoto = { path: string } | { refused: string; ruleId: RuleId } | undefined;
 
 /**
  * The photo a saved page names with `src`, when it lies inside the page's folder (its real path:

@@ -40,15 +40,15 @@ const TOP = 4;
  * the last shifted byte and left U+FFFD before the ASCII character (`培训Ｈ泄灿�2023`).
  * The missing first byte and the last character's trail byte are both unknown.
  */
-function bestRepairAtFffd(text: string, e: number): (Candidate & { alternative?: string }) | undefined {
+function bestRepairAtFffd(text: string, anchor: number): (Candidate & { alternative?: string }) | undefined {
   let best: (Candidate & { alternative?: string }) | undefined;
   let second = -Infinity;
-  const right = text.slice(e + 1, e + 1 + CONTEXT);
-  for (let start = e - 1; start >= Math.max(0, e - MAX_SPAN); start--) {
+  const right = text.slice(anchor + 1, anchor + 1 + CONTEXT);
+  for (let start = anchor - 1; start >= Math.max(0, anchor - MAX_SPAN); start--) {
     const left = text.slice(Math.max(0, start - CONTEXT), start);
-    const garbled = text.slice(start, e + 1);
+    const garbled = text.slice(start, anchor + 1);
     const base = logProb(left + garbled + right);
-    const span = text.slice(start, e);
+    const span = text.slice(start, anchor);
     let anyEncodable = false;
     for (const page of [codePage("gbk"), codePage("big5")]) {
       const bytes = spanBytes(page, span);
@@ -58,19 +58,20 @@ function bestRepairAtFffd(text: string, e: number): (Candidate & { alternative?:
       if (middle === undefined || !isOrdinary(middle)) continue;
       const firsts: { char: string; score: number }[] = [];
       const lasts: { char: string; score: number }[] = [];
-      for (let b = 0x81; b <= 0xfe; b++) {
-        const first = page.decodePair(b, bytes[0] ?? 0);
+      for (let byte = 0x81; byte <= 0xfe; byte++) {
+        const first = page.decodePair(byte, bytes[0] ?? 0);
         if (first !== undefined && isOrdinary(first))
           firsts.push({ char: first, score: logProb(left + first + middle) });
       }
-      for (let b = 0x80; b <= 0xfe; b++) {
-        const last = page.decodePair(bytes.at(-1) ?? 0, b);
+      for (let byte = 0x80; byte <= 0xfe; byte++) {
+        const last = page.decodePair(bytes.at(-1) ?? 0, byte);
         if (last !== undefined && isOrdinary(last)) lasts.push({ char: last, score: logProb(middle + last + right) });
       }
-      const top = (xs: { char: string; score: number }[]) => xs.sort((a, b) => b.score - a.score).slice(0, TOP);
-      for (const f of top(firsts)) {
-        for (const l of top(lasts)) {
-          const decoded = f.char + middle + l.char;
+      const top = (choices: { char: string; score: number }[]) =>
+        choices.sort((first, second) => second.score - first.score).slice(0, TOP);
+      for (const firstChoice of top(firsts)) {
+        for (const lastChoice of top(lasts)) {
+          const decoded = firstChoice.char + middle + lastChoice.char;
           const gain = logProb(left + decoded + right) - base - scriptPenalty(decoded, left + right);
           if (!best || gain > best.gain) {
             if (best) second = Math.max(second, best.gain);
@@ -85,17 +86,17 @@ function bestRepairAtFffd(text: string, e: number): (Candidate & { alternative?:
   return best;
 }
 
-function isTrailAnchor(text: string, e: number): boolean {
-  const code = text.charCodeAt(e);
+function isTrailAnchor(text: string, anchor: number): boolean {
+  const code = text.charCodeAt(anchor);
   if (code < 0x40 || code > 0x7e) return false;
-  const prev = text[e - 1];
-  const next = text[e + 1];
+  const prev = text[anchor - 1];
+  const next = text[anchor + 1];
   if (prev === undefined || prev.charCodeAt(0) < 0x80) return false;
   return next === undefined || !/[A-Za-z0-9]/.test(next);
 }
 
 function spanBytes(page: CodePage, span: string): number[] | undefined {
-  const bytes = encode(page, [...span].map((c) => FULL_WIDTH[c] ?? c).join(""));
+  const bytes = encode(page, [...span].map((char) => FULL_WIDTH[char] ?? char).join(""));
   if (!bytes) return undefined;
   // every character of the span must be double-byte: ASCII would have resynchronised
   return bytes.length === [...span].length * 2 ? bytes : undefined;
@@ -106,29 +107,33 @@ const SCRIPT_PENALTY = 8;
 
 function scriptPenalty(decoded: string, context: string): number {
   if (toSimplified(context) !== context) return 0;
-  return [...decoded].filter((c) => toSimplified(c) !== c).length * SCRIPT_PENALTY;
+  return [...decoded].filter((char) => toSimplified(char) !== char).length * SCRIPT_PENALTY;
 }
 
 function isOrdinary(text: string): boolean {
-  return [...text].every((c) => HAN.test(c) || /[\u3000-\u303f\uff01-\uff5e\u2018-\u201d\u2014\u2026\u00b7]/u.test(c));
+  return [...text].every(
+    (char) => HAN.test(char) || /[\u3000-\u303f\uff01-\uff5e\u2018-\u201d\u2014\u2026\u00b7]/u.test(char),
+  );
 }
 
-function bestRepairAt(text: string, e: number): Candidate | undefined {
+function bestRepairAt(text: string, anchor: number): Candidate | undefined {
   let best: Candidate | undefined;
-  const right = text.slice(e + 1, e + 1 + CONTEXT);
-  for (let start = e - 1; start >= Math.max(0, e - MAX_SPAN); start--) {
+  const right = text.slice(anchor + 1, anchor + 1 + CONTEXT);
+  for (let start = anchor - 1; start >= Math.max(0, anchor - MAX_SPAN); start--) {
     const left = text.slice(Math.max(0, start - CONTEXT), start);
-    const garbled = text.slice(start, e + 1);
+    const garbled = text.slice(start, anchor + 1);
     const base = logProb(left + garbled + right);
     let anyEncodable = false;
-    const span = text.slice(start, e);
+    const span = text.slice(start, anchor);
     // a naive converter may have run over the garbled span after the loss: try its Simplified form too
     const forms = [...new Set([span, toSimplified(span)])];
-    for (const [page, form] of [codePage("gbk"), codePage("big5")].flatMap((p) => forms.map((f) => [p, f] as const))) {
+    for (const [page, form] of [codePage("gbk"), codePage("big5")].flatMap((table) =>
+      forms.map((candidate) => [table, candidate] as const),
+    )) {
       const bytes = spanBytes(page, form);
       if (!bytes) continue;
       anyEncodable = true;
-      const stream = [...bytes, text.charCodeAt(e)];
+      const stream = [...bytes, text.charCodeAt(anchor)];
       for (const at of [0, 1]) {
         for (let lost = 0x81; lost <= 0xfe; lost++) {
           const restored = [...stream.slice(0, at), lost, ...stream.slice(at)];
@@ -147,23 +152,23 @@ function bestRepairAt(text: string, e: number): Candidate | undefined {
 /** Edits repairing every lost-byte garble found in one paragraph. */
 export function findGarbles(text: string): Garble[] {
   const found: Garble[] = [];
-  for (let e = 1; e < text.length; e++) {
+  for (let anchor = 1; anchor < text.length; anchor++) {
     if (
-      text[e] === "\uFFFD" &&
-      e >= 2 &&
-      (e + 1 >= text.length || (text.charCodeAt(e + 1) < 0x80 && text[e + 1] !== "\uFFFD"))
+      text[anchor] === "\uFFFD" &&
+      anchor >= 2 &&
+      (anchor + 1 >= text.length || (text.charCodeAt(anchor + 1) < 0x80 && text[anchor + 1] !== "\uFFFD"))
     ) {
-      const best = bestRepairAtFffd(text, e);
+      const best = bestRepairAtFffd(text, anchor);
       if (best && best.gain >= MIN_GAIN) {
-        const edit = { start: best.start, end: e + 1, replacement: best.replacement, rule: GARBLE_RULE };
+        const edit = { start: best.start, end: anchor + 1, replacement: best.replacement, rule: GARBLE_RULE };
         found.push({ edit, page: best.page, gain: best.gain });
       }
       continue;
     }
-    if (!isTrailAnchor(text, e)) continue;
-    const best = bestRepairAt(text, e);
+    if (!isTrailAnchor(text, anchor)) continue;
+    const best = bestRepairAt(text, anchor);
     if (best && best.gain >= MIN_GAIN) {
-      const edit = { start: best.start, end: e + 1, replacement: best.replacement, rule: GARBLE_RULE };
+      const edit = { start: best.start, end: anchor + 1, replacement: best.replacement, rule: GARBLE_RULE };
       found.push({ edit, page: best.page, gain: best.gain });
     }
   }

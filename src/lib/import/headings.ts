@@ -16,21 +16,26 @@ export type HeadingKind = "numbered" | "sub-numbered" | "plain";
 
 /** What kind of heading a line could be, or undefined when it reads as text. */
 export function headingKind(text: string): HeadingKind | undefined {
-  const t = text.trim();
+  const trimmed = text.trim();
   // a date or a signature line closes a document; it heads nothing
-  if (findDate(t) || /^[\d\s:：.\-/年月日]+$/u.test(t)) return undefined;
+  if (findDate(trimmed) || /^[\d\s:：.\-/年月日]+$/u.test(trimmed)) return undefined;
   // a document number (国办发〔2023〕30号) heads nothing either
-  if (/[〔［[(（]\d{4}[〕］\])）]\s*\d+\s*号$/u.test(t)) return undefined;
-  if (NUMBERED.test(t)) {
-    const rest = t.replace(NUMBERED, "x");
-    if (t.length <= MAX_NUMBERED && !INNER_PUNCTUATION.test(rest) && !/[，,]/u.test(rest) && !/[。]$/u.test(t))
-      return SUB_NUMBERED.test(t) ? "sub-numbered" : "numbered";
+  if (/[〔［[(（]\d{4}[〕］\])）]\s*\d+\s*号$/u.test(trimmed)) return undefined;
+  if (NUMBERED.test(trimmed)) {
+    const rest = trimmed.replace(NUMBERED, "x");
+    if (
+      trimmed.length <= MAX_NUMBERED &&
+      !INNER_PUNCTUATION.test(rest) &&
+      !/[，,]/u.test(rest) &&
+      !/[。]$/u.test(trimmed)
+    )
+      return SUB_NUMBERED.test(trimmed) ? "sub-numbered" : "numbered";
     return undefined;
   }
-  if (t.length > MAX_HEADING || t.length < 2) return undefined;
-  if (SENTENCE_PUNCTUATION.test(t.replace(/^[“「『《]|[”」』》]$/gu, ""))) return undefined;
-  if (/[)）]$/u.test(t)) return undefined;
+  if (trimmed.length > MAX_HEADING || trimmed.length < 2) return undefined;
+  if (SENTENCE_PUNCTUATION.test(trimmed.replace(/^[“「『《]|[”」』》]$/gu, ""))) return undefined;
+  if (/[)）]$/u.test(trimmed)) return undefined;
   // a quoted heading must be quoted whole (`“数字政府”建设提速`, `“三个坚持”`)
-  if (/[”’」』]$/u.test(t) && !/^[“‘「『]/u.test(t) && !/[“「『]/u.test(t)) return undefined;
+  if (/[”’」』]$/u.test(trimmed) && !/^[“‘「『]/u.test(trimmed) && !/[“「『]/u.test(trimmed)) return undefined;
   return "plain";
 }

@@ -12,8 +12,16 @@ import { boundNesting, MAX_DEPTH } from "./flatten.ts";
 import { chooseTitle, cleanTitleText, type TitleCandidate } from "./title.ts";
 import { findDate } from "./dates.ts";
 import { metaOf } from "./meta.ts";
-import type { Attention } from "./report.ts";
+import type { VFile } from "vfile";
+import type { RuleMeta } from "../article/rules/define.ts";
+import { attend } from "./messages.ts";
 import type { Hints, Paragraph } from "./structure.ts";
+
+export const PAGE_NESTING: RuleMeta = {
+  id: "page-nesting",
+  doc: "Points out a saved page whose elements were nested too deep to keep their tags.",
+  emits: ["import-deep-nesting"],
+};
 
 export type PageImage = {
   /** As written in the page. */
@@ -54,7 +62,6 @@ export type ExtractedPage = {
   originalUrl?: string;
   images: PageImage[];
   notes: string[];
-  attention: Attention[];
 };
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -118,7 +125,8 @@ function jsonLdArticle(document: Document): Record<string, Json> | undefined {
       else if (item && typeof item === "object") {
         const type = item["@type"];
         const types = Array.isArray(type) ? type : [type];
-        if (types.some((t) => typeof t === "string" && ARTICLE_TYPES.test(t) && t !== "WebPage")) return item;
+        if (types.some((type) => typeof type === "string" && ARTICLE_TYPES.test(type) && type !== "WebPage"))
+          return item;
         if (item["@graph"]) queue.push(item["@graph"]);
       }
     }
@@ -168,42 +176,23 @@ function dateOf(value: string | undefined): string | undefined {
 
 const clean = (text: string): string => text.replace(/[\s\u00a0\u3000]+/gu, " ").trim();
 
-/** Reads the article out of a saved page, or says why there is none. */
-export function extractPage(html: string): ExtractedPage | { error: string } {
-  // a fragment (no <html>) gets a document around it
-  const whole = /<html[\s>]/iu.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
-  const bounded = boundNesting(whole);
-  const { document } = parseHTML(bounded.html);
-  if (!document.documentElement || !document.body) return { error: "this is no readable HTML page: nothing written" };
-  const notes: string[] = [];
-  const attention: Attention[] = [];
-  if (bounded.flattened > 0)
-    attention.push({
-      line: 1,
-      column: 1,
-      text: "",
-      reason: `${bounded.flattened} element(s) nested deeper than ${MAX_DEPTH} levels lost their tags (their text kept): check the page's structure`,
-      ruleId: "import-deep-nesting",
-    });
-  const ld = jsonLdArticle(document);
-  const hints: Hints = {};
-  const siteName = meta(document, "og:site_name", "SiteName") ?? asText(ld?.["publisher"]);
-  const titleCandidates: TitleCandidate[] = [
+/** The page's headline candidates, best sources first: <h1>, JSON-LD headline, OpenGraph title, <title>. */
+function titleCandidatesOf(document: Document, ld: Record<string, Json> | undefined): TitleCandidate[] {
+  const fromText = (from: TitleCandidate["from"]) => (text: string | null | undefined) =>
+    text ? [{ text, from }] : [];
+  return [
     ...[...document.querySelectorAll("h1")]
       .slice(0, 5)
       .map((h1) => ({ text: h1.textContent ?? "", from: "h1" as const })),
-    ...[asText(ld?.["headline"])].flatMap((text) => (text ? [{ text, from: "json-ld" as const }] : [])),
-    ...[meta(document, "og:title", "ArticleTitle", "twitter:title")].flatMap((text) =>
-      text ? [{ text, from: "og:title" as const }] : [],
-    ),
-    ...[meta(document, "title") ?? document.querySelector("title")?.textContent ?? undefined].flatMap((text) =>
-      text ? [{ text, from: "title" as const }] : [],
-    ),
+    ...fromText("json-ld")(asText(ld?.["headline"])),
+    ...fromText("og:title")(meta(document, "og:title", "ArticleTitle", "twitter:title")),
+    ...fromText("title")(meta(document, "title") ?? document.querySelector("title")?.textContent ?? undefined),
   ];
-  const chosenTitle = chooseTitle(titleCandidates, siteName);
-  const title = chosenTitle?.text;
-  if (chosenTitle?.note) notes.push(chosenTitle.note);
-  const published =
+}
+
+/** The publication time as the page gives it (JSON-LD, <time>, microdata, meta tags). */
+function publishedOf(document: Document, ld: Record<string, Json> | undefined): string | undefined {
+  return (
     asText(ld?.["datePublished"]) ??
     document.querySelector("time[datetime]")?.getAttribute("datetime") ??
     document.querySelector('[itemprop="datePublished"][datetime]')?.getAttribute("datetime") ??
@@ -217,7 +206,18 @@ export function extractPage(html: string): ExtractedPage | { error: string } {
       "datePublished",
       "og:release_date",
       "firstpublishedtime",
-    );
+    )
+  );
+}
+
+/** The page's metadata as hints (title, date, source, author) and its own address. */
+function metadataOf(document: Document, notes: string[]): { hints: Hints; url: string | undefined } {
+  const ld = jsonLdArticle(document);
+  const hints: Hints = {};
+  const siteName = meta(document, "og:site_name", "SiteName") ?? asText(ld?.["publisher"]);
+  const chosenTitle = chooseTitle(titleCandidatesOf(document, ld), siteName);
+  if (chosenTitle?.note) notes.push(chosenTitle.note);
+  const published = publishedOf(document, ld);
   const date = dateOf(published);
   const moment = momentOf(published);
   const source =
@@ -230,51 +230,64 @@ export function extractPage(html: string): ExtractedPage | { error: string } {
     meta(document, "og:url") ??
     document.querySelector('link[rel="canonical"]')?.getAttribute("href") ??
     undefined;
-  if (title) hints.title = title;
+  if (chosenTitle?.text) hints.title = chosenTitle.text;
   if (date) hints.date = date;
   if (date && moment) hints.moment = moment;
   // `<meta name="source" content="来源：人民网－人民日报">`: the value without its label
   if (source) hints.source = clean(source).replace(/^(?:来源|來源|稿源|出处|出處)\s*[:：]\s*/u, "");
   if (author && !/^https?:/u.test(author)) hints.author = clean(author);
+  return { hints, url };
+}
 
-  // the breadcrumb is navigation, which Readability leaves out: look for it in the whole page first
+/** The breadcrumb is navigation, which Readability leaves out: it is looked for in the whole page. */
+function breadcrumbIn(document: Document): string[] | undefined {
   for (const element of document.querySelectorAll("div, nav, p, span, td, ol, ul")) {
     const text = clean(element.textContent ?? "");
     if (text.length > 100 || text.length < 4) continue;
     const crumbs = breadcrumbOf(text);
-    if (crumbs && crumbs.length >= 2) {
-      hints.breadcrumb = crumbs;
-      break;
-    }
+    if (crumbs && crumbs.length >= 2) return crumbs;
   }
-  // the page's data line (date, source, account name), which Readability may leave out
+  return undefined;
+}
+
+/** The page's data lines (date, source, account name) in elements classed as such, which Readability may leave out. */
+function infoLines(document: Document): string[] {
   const info: string[] = [];
   for (const element of document.querySelectorAll("[class], [id]")) {
     const name = `${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""}`;
     if (!INFO_CLASS.test(name) || element.querySelector("p, div, li, h1, h2")) continue;
     const text = clean(element.textContent ?? "");
-    if (text !== "" && text.length <= 120 && !info.includes(text) && !info.some((t) => t.includes(text)))
+    if (text !== "" && text.length <= 120 && !info.includes(text) && !info.some((known) => known.includes(text)))
       info.push(text);
     if (info.length >= 8) break;
   }
-  // a data line under any class: a printed date with a time of day or a source label, before the body
-  if (!info.some((text) => metaOf(text)?.date)) {
-    for (const element of document.querySelectorAll("div, span, p, time, td, font")) {
-      if (element.querySelector("p, div, li, h1, h2, img")) continue;
-      const text = clean(element.textContent ?? "");
-      if (text.length < 8 || text.length > 60) continue;
-      const data = metaOf(text);
-      const plainTime = data?.date?.time !== undefined && data.source === undefined && data.author === undefined;
-      const labelled = data?.date !== undefined && data.source !== undefined && /(?:来源|來源)\s*[:：]/u.test(text);
-      if ((plainTime || labelled) && !info.includes(text)) {
-        info.push(text);
-        break;
-      }
-    }
+  return info;
+}
+
+/** A data line under any class: a printed date with a time of day or a source label, before the body. */
+function dataLineAnywhere(document: Document, known: readonly string[]): string | undefined {
+  for (const element of document.querySelectorAll("div, span, p, time, td, font")) {
+    if (element.querySelector("p, div, li, h1, h2, img")) continue;
+    const text = clean(element.textContent ?? "");
+    if (text.length < 8 || text.length > 60) continue;
+    const data = metaOf(text);
+    const plainTime = data?.date?.time !== undefined && data.source === undefined && data.author === undefined;
+    const labelled = data?.date !== undefined && data.source !== undefined && /(?:来源|來源)\s*[:：]/u.test(text);
+    if ((plainTime || labelled) && !known.includes(text)) return text;
   }
-  // Readability rewrites addresses against <base href>; a saved page's photos are named as written
-  const addressesOf = new WeakMap<Element, string[]>();
-  for (const img of document.querySelectorAll("img")) addressesOf.set(img, imageAddresses(img));
+  return undefined;
+}
+
+/** The page's data lines: classed ones, else one found anywhere. */
+function pageDataLines(document: Document): string[] {
+  const info = infoLines(document);
+  if (info.some((text) => metaOf(text)?.date)) return info;
+  const anywhere = dataLineAnywhere(document, info);
+  return anywhere === undefined ? info : [...info, anywhere];
+}
+
+/** Readability's main content, or why there is none. */
+function mainContent(document: Document): { root: Element; title?: string; siteName?: string } | { error: string } {
   let reader: ReturnType<Readability<Node>["parse"]>;
   try {
     reader = new Readability(document as unknown as Document, {
@@ -289,118 +302,174 @@ export function extractPage(html: string): ExtractedPage | { error: string } {
   const root = reader?.content as Element | null | undefined;
   if (!root || (reader?.textContent ?? "").replace(/\s/gu, "").length < MIN_ARTICLE)
     return { error: "this page holds no article text (no main content found): nothing written" };
-  if (!hints.title && reader?.title) hints.title = cleanTitleText(reader.title);
-  if (!hints.source && reader?.siteName) hints.source = clean(reader.siteName);
-
-  const lines: string[] = [];
-  const paragraphs: Paragraph[] = [];
-  const images: PageImage[] = [];
-  const push = (text: string, image?: PageImage, heading = false): void => {
-    const t = clean(text);
-    if (t === "" && !image) return;
-    lines.push(image ? t || image.caption : t);
-    paragraphs.push(
-      image
-        ? {
-            text: t || image.caption,
-            line: lines.length,
-            image: { src: image.src, caption: image.caption, candidates: image.candidates },
-          }
-        : heading
-          ? { text: t, line: lines.length, heading: true }
-          : { text: t, line: lines.length },
-    );
+  return {
+    root,
+    ...(reader?.title ? { title: reader.title } : {}),
+    ...(reader?.siteName ? { siteName: reader.siteName } : {}),
   };
-  if (hints.title) push(hints.title);
-  // only the data: dated or sourced lines, with the short names just before them (WeChat: author, account)
-  let names: string[] = [];
-  for (const text of info) {
-    const data = metaOf(text);
-    if (data?.date || data?.source || data?.author) {
-      for (const t of [...names, text]) push(t);
-      names = [];
-    } else if (/^[\p{Script=Han}A-Za-z0-9·_-]{1,16}$/u.test(text)) names = [...names, text].slice(-3);
-    else names = [];
+}
+
+const INLINE_TAGS = new Set(["SPAN", "A", "B", "STRONG", "EM", "I", "FONT", "U", "SUB", "SUP"]);
+const SKIPPED_TAGS = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "IFRAME"]);
+
+/** A caption beside a photo: a caption-classed element inside its figure, or the element right after it. */
+function captionNear(node: Element): string {
+  const inside = node.querySelector(`figcaption, ${CAPTION_SELECTOR}`);
+  if (inside) return inside.textContent ?? "";
+  const next = node.nextElementSibling;
+  return next && next.matches(CAPTION_SELECTOR) && !next.querySelector("img") ? (next.textContent ?? "") : "";
+}
+
+/** The article's text as lines, one per paragraph, photo or data line, read from the main content. */
+class PageText {
+  readonly lines: string[] = [];
+  readonly paragraphs: Paragraph[] = [];
+  readonly images: PageImage[] = [];
+  private readonly captionsTaken = new Set<Element | null>();
+  private readonly addressesOf: WeakMap<Element, string[]>;
+  private readonly notes: string[];
+
+  constructor(addressesOf: WeakMap<Element, string[]>, notes: string[]) {
+    this.addressesOf = addressesOf;
+    this.notes = notes;
   }
-  const imageOf = (img: Element, caption: string): void => {
-    const candidates = addressesOf.get(img) ?? imageAddresses(img);
+
+  push(text: string, image?: PageImage, heading = false): void {
+    const cleaned = clean(text);
+    if (cleaned === "" && !image) return;
+    const line = this.lines.push(image ? cleaned || image.caption : cleaned);
+    if (image)
+      this.paragraphs.push({
+        text: cleaned || image.caption,
+        line,
+        image: { src: image.src, caption: image.caption, candidates: image.candidates },
+      });
+    else this.paragraphs.push(heading ? { text: cleaned, line, heading: true } : { text: cleaned, line });
+  }
+
+  /** Only the data: dated or sourced lines, with the short names just before them (WeChat: author, account). */
+  pushData(info: readonly string[]): void {
+    let names: string[] = [];
+    for (const text of info) {
+      const data = metaOf(text);
+      if (data?.date || data?.source || data?.author) {
+        for (const line of [...names, text]) this.push(line);
+        names = [];
+      } else if (/^[\p{Script=Han}A-Za-z0-9·_-]{1,16}$/u.test(text)) names = [...names, text].slice(-3);
+      else names = [];
+    }
+  }
+
+  private image(img: Element, caption: string): void {
+    const candidates = this.addressesOf.get(img) ?? imageAddresses(img);
     const alt = clean(caption || img.getAttribute("alt") || img.getAttribute("title") || "");
     const src = candidates[0];
     if (src === undefined) {
       const inline = img.getAttribute("src") ?? "";
       if (inline !== "")
-        notes.push(
+        this.notes.push(
           `image left out (inline data: the importer fetches nothing): ${inline.slice(0, 40)}…${alt ? ` "${alt}"` : ""}`,
         );
       return;
     }
     const image = { src, caption: alt, candidates };
-    images.push(image);
-    push(alt, image);
-  };
-  /** A caption beside a photo: a caption-classed element inside its figure, or the element right after it. */
-  const captionNear = (node: Element): string => {
-    const inside = node.querySelector(`figcaption, ${CAPTION_SELECTOR}`);
-    if (inside) return inside.textContent ?? "";
-    const next = node.nextElementSibling;
-    return next && next.matches(CAPTION_SELECTOR) && !next.querySelector("img") ? (next.textContent ?? "") : "";
-  };
-  const captionsTaken = new Set<Element | null>();
-  const walk = (node: Element): void => {
+    this.images.push(image);
+    this.push(alt, image);
+  }
+
+  /** A block with no blocks inside: its lines (split at <br>), a heading when the page marks it so. */
+  private block(node: Element, tag: string): void {
+    const html = node.innerHTML.replace(/<br\s*\/?>/giu, "\n");
+    const { document: fragment } = parseHTML(`<div>${html}</div>`);
+    const parts = (fragment.querySelector("div")?.textContent ?? "").split("\n");
+    // the page marks headings: <h2>–<h6>, or a paragraph that is bold as a whole
+    const bold = node.children.length === 1 && /^(?:STRONG|B)$/iu.test(node.children[0]?.tagName ?? "");
+    const marked =
+      /^H[2-6]$/u.test(tag) ||
+      (tag === "P" && bold && clean(node.children[0]?.textContent ?? "") === clean(node.textContent ?? ""));
+    for (const line of parts) this.push(line, undefined, marked && parts.length === 1);
+  }
+
+  /** Mixed content: inline text gathered into lines, broken at <br> and at every nested block. */
+  private mixed(node: Element): void {
+    let pending = "";
+    for (const child of node.childNodes) {
+      if (child.nodeType === 3) pending += child.textContent ?? "";
+      if (child.nodeType !== 1) continue;
+      const element = child as Element;
+      const tag = element.tagName.toUpperCase();
+      if (tag !== "BR" && INLINE_TAGS.has(tag) && !element.querySelector("img, p, div")) {
+        pending += element.textContent ?? "";
+        continue;
+      }
+      this.push(pending);
+      pending = "";
+      if (tag !== "BR") this.walk(element);
+    }
+    this.push(pending);
+  }
+
+  walk(node: Element): void {
     const tag = node.tagName.toUpperCase();
-    if (tag === "SCRIPT" || tag === "STYLE" || tag === "NOSCRIPT" || tag === "IFRAME") return;
+    if (SKIPPED_TAGS.has(tag)) return;
     if (tag === "FIGURE") {
       const photos = [...node.querySelectorAll("img")];
       const caption = captionNear(node);
       // a gallery: every photo, the caption with the first
-      photos.forEach((img, index) => imageOf(img, index === 0 ? caption : ""));
-      if (photos.length === 0) push(caption);
+      photos.forEach((img, index) => this.image(img, index === 0 ? caption : ""));
+      if (photos.length === 0) this.push(caption);
       return;
     }
     if (tag === "IMG") {
       const caption = captionNear(node);
-      imageOf(node, caption);
-      if (caption !== "") captionsTaken.add(node.nextElementSibling);
+      this.image(node, caption);
+      if (caption !== "") this.captionsTaken.add(node.nextElementSibling);
       return;
     }
-    if (captionsTaken.has(node)) return;
-    if (BLOCKS.has(tag) && !node.querySelector("p, div, figure, table, ul, ol, img")) {
-      // <br> splits a block into lines, as the page shows it
-      const html = node.innerHTML.replace(/<br\s*\/?>/giu, "\n");
-      const { document: fragment } = parseHTML(`<div>${html}</div>`);
-      const parts = (fragment.querySelector("div")?.textContent ?? "").split("\n");
-      // the page marks headings: <h2>–<h6>, or a paragraph that is bold as a whole
-      const bold = node.children.length === 1 && /^(?:STRONG|B)$/iu.test(node.children[0]?.tagName ?? "");
-      const marked =
-        /^H[2-6]$/u.test(tag) ||
-        (tag === "P" && bold && clean(node.children[0]?.textContent ?? "") === clean(node.textContent ?? ""));
-      for (const line of parts) push(line, undefined, marked && parts.length === 1);
-      return;
-    }
-    let pending = "";
-    for (const child of node.childNodes) {
-      if (child.nodeType === 3) pending += child.textContent ?? "";
-      else if (child.nodeType === 1) {
-        const element = child as Element;
-        if (element.tagName.toUpperCase() === "BR") {
-          push(pending);
-          pending = "";
-        } else if (
-          ["SPAN", "A", "B", "STRONG", "EM", "I", "FONT", "U", "SUB", "SUP"].includes(element.tagName.toUpperCase()) &&
-          !element.querySelector("img, p, div")
-        ) {
-          pending += element.textContent ?? "";
-        } else {
-          push(pending);
-          pending = "";
-          walk(element);
-        }
-      }
-    }
-    push(pending);
-  };
-  walk(root);
-  const page: ExtractedPage = { lines, paragraphs, hints, images, notes, attention };
+    if (this.captionsTaken.has(node)) return;
+    if (BLOCKS.has(tag) && !node.querySelector("p, div, figure, table, ul, ol, img")) this.block(node, tag);
+    else this.mixed(node);
+  }
+}
+
+/** Parses the page (a fragment gets a document around it), its nesting bounded; a message when it was cut. */
+function openDocument(html: string, file: VFile): Document | undefined {
+  const whole = /<html[\s>]/iu.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+  const bounded = boundNesting(whole);
+  const { document } = parseHTML(bounded.html);
+  if (!document.documentElement || !document.body) return undefined;
+  if (bounded.flattened > 0)
+    attend(file, {
+      line: 1,
+      column: 1,
+      text: "",
+      reason: `${bounded.flattened} element(s) nested deeper than ${MAX_DEPTH} levels lost their tags (their text kept): check the page's structure`,
+      ruleId: "import-deep-nesting",
+    });
+  return document;
+}
+
+/** Reads the article out of a saved page (what to check goes on `file`), or says why there is none. */
+export function extractPage(html: string, file: VFile): ExtractedPage | { error: string } {
+  const document = openDocument(html, file);
+  if (!document) return { error: "this is no readable HTML page: nothing written" };
+  const notes: string[] = [];
+  const { hints, url } = metadataOf(document, notes);
+  const breadcrumb = breadcrumbIn(document);
+  if (breadcrumb) hints.breadcrumb = breadcrumb;
+  const info = pageDataLines(document);
+  // Readability rewrites addresses against <base href>; a saved page's photos are named as written
+  const addressesOf = new WeakMap<Element, string[]>();
+  for (const img of document.querySelectorAll("img")) addressesOf.set(img, imageAddresses(img));
+  const content = mainContent(document);
+  if ("error" in content) return content;
+  if (!hints.title && content.title) hints.title = cleanTitleText(content.title);
+  if (!hints.source && content.siteName) hints.source = clean(content.siteName);
+  const text = new PageText(addressesOf, notes);
+  if (hints.title) text.push(hints.title);
+  text.pushData(info);
+  text.walk(content.root);
+  const page: ExtractedPage = { lines: text.lines, paragraphs: text.paragraphs, hints, images: text.images, notes };
   if (url && /^https?:\/\//u.test(url)) page.originalUrl = url;
   return page;
 }

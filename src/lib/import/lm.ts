@@ -32,8 +32,8 @@ export const HAN = /\p{Script=Han}/u;
 const CJK_PUNCT = /[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u2014\u2026\u2018\u2019\u201c\u201d\u00b7]/u;
 
 /** Cost of a single non-dictionary character. */
-function charLogProb(char: string, m: Model): number {
-  if (HAN.test(char)) return m.unknownHan;
+function charLogProb(char: string, wordModel: Model): number {
+  if (HAN.test(char)) return wordModel.unknownHan;
   if (CJK_PUNCT.test(char)) return -5;
   if (/[0-9]/.test(char)) return -6;
   if (/\s/.test(char)) return -4;
@@ -44,19 +44,19 @@ function charLogProb(char: string, m: Model): number {
 
 /** Log-probability of the best segmentation of `text` (converted to Simplified first). */
 export function logProb(text: string): number {
-  const m = load();
+  const wordModel = load();
   const chars = [...toSimplified(text)];
   const best = new Array<number>(chars.length + 1).fill(-Infinity);
   best[0] = 0;
   for (let i = 0; i < chars.length; i++) {
     const here = best[i] ?? -Infinity;
     if (here === -Infinity) continue;
-    const single = m.logProb.get(chars[i] ?? "") ?? charLogProb(chars[i] ?? "", m);
+    const single = wordModel.logProb.get(chars[i] ?? "") ?? charLogProb(chars[i] ?? "", wordModel);
     best[i + 1] = Math.max(best[i + 1] ?? -Infinity, here + single);
     let word = chars[i] ?? "";
-    for (let j = i + 1; j < Math.min(chars.length, i + m.maxWord); j++) {
+    for (let j = i + 1; j < Math.min(chars.length, i + wordModel.maxWord); j++) {
       word += chars[j];
-      const lp = m.logProb.get(word);
+      const lp = wordModel.logProb.get(word);
       if (lp !== undefined) best[j + 1] = Math.max(best[j + 1] ?? -Infinity, here + lp);
     }
   }

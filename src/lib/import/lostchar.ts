@@ -100,13 +100,13 @@ export function findLostCharacters(text: string, pages: readonly CodePageName[] 
     const right = text.slice(end, end + CONTEXT);
     const ranked = (trail ? candidates(trail.charCodeAt(0), pages) : [])
       .map((char) => ({ char, score: logProb(left + char + right) }))
-      .sort((a, b) => b.score - a.score);
+      .sort((first, second) => second.score - first.score);
     const [first, second] = ranked;
     const confident = first !== undefined && (second === undefined || first.score - second.score >= MIN_MARGIN);
     found.push({
       edit: { start, end, replacement: confident && first ? first.char : LOST_CHAR_MARKER, rule: LOST_CHAR_RULE },
       confident,
-      candidates: ranked.slice(0, 3).map((c) => c.char),
+      candidates: ranked.slice(0, 3).map((candidate) => candidate.char),
       margin: first && second ? first.score - second.score : Infinity,
     });
   }

@@ -1,6 +1,6 @@
 /** Renders an article in the project's Markdown format. */
 import { stringify } from "yaml";
-import type { FrontMatter } from "./front-matter.ts";
+import { IMPORTED_FIELDS, writtenValue, type FrontMatter } from "./front-matter.ts";
 import type { Block } from "./structure.ts";
 
 /** Escapes what Markdown would otherwise interpret, so the text renders as written. */
@@ -14,33 +14,29 @@ function imageTitle(text: string): string {
   return text.replace(/[\\"]/g, "\\$&");
 }
 
-function renderBlock(b: Block): string {
-  if (b.kind === "heading") return `## ${escapeMarkdown(b.text)}`;
-  if (b.kind === "subheading") return `### ${escapeMarkdown(b.text)}`;
-  if (b.kind === "image") return `![${escapeMarkdown(b.text)}](${encodeURI(b.src ?? "")} "${imageTitle(b.text)}")`;
-  return escapeMarkdown(b.text);
+function renderBlock(block: Block): string {
+  if (block.kind === "heading") return `## ${escapeMarkdown(block.text)}`;
+  if (block.kind === "subheading") return `### ${escapeMarkdown(block.text)}`;
+  if (block.kind === "image")
+    return `![${escapeMarkdown(block.text)}](${encodeURI(block.src ?? "")} "${imageTitle(block.text)}")`;
+  return escapeMarkdown(block.text);
 }
 
 export type Rendered = { markdown: string; /** Line of each block in the Markdown (1-based). */ blockLines: number[] };
 
 export function renderArticle(front: FrontMatter, blocks: readonly Block[]): Rendered {
-  const data: Record<string, unknown> = { title: front.title };
-  if (front.date) data["date"] = front.date;
-  data["source"] = front.source;
-  if (front.author) data["author"] = front.author;
-  if (front.breadcrumb && front.breadcrumb.length > 0) data["breadcrumb"] = front.breadcrumb;
-  if (front.reprintedFrom) data["reprintedFrom"] = front.reprintedFrom;
-  if (front.summary) data["summary"] = front.summary;
-  if (front.originalUrl) data["originalUrl"] = front.originalUrl;
-  if (front.slug) data["slug"] = front.slug;
-  data["script"] = front.script;
+  const data: Record<string, unknown> = {};
+  for (const name of IMPORTED_FIELDS) {
+    const value = writtenValue(name, front[name]);
+    if (value !== undefined) data[name] = value;
+  }
   const yaml = stringify(data, { lineWidth: 0 });
   const body = blocks.map(renderBlock);
   const blockLines: number[] = [];
   let line = yaml.split("\n").length + 3; // "---", the YAML lines and its final newline, "---", a blank line
-  for (const b of body) {
+  for (const rendered of body) {
     blockLines.push(line);
-    line += b.split("\n").length + 1;
+    line += rendered.split("\n").length + 1;
   }
   return { markdown: `---\n${yaml}---\n\n${body.join("\n\n")}\n`, blockLines };
 }

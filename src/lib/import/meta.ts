@@ -30,7 +30,7 @@ const TITLE_LABEL = /^(?:标\s*题|標\s*題|主\s*题|主\s*題)\s*[:：]\s*/u;
 const PUBLISHED_LABEL = /(?:發布|发布|發佈|发表|發表|刊登|公開|公开|上稿|出版)(?:日期|時間|时间)\s*[:：]\s*$/u;
 const SENTENCE_END = /[。！？!?；;]$/u;
 const ANY_LABEL = new RegExp(
-  [SOURCE_LABEL, AUTHOR_LABEL, EDITOR_LABEL, OTHER_LABEL, INFO_LABEL].map((r) => r.source).join("|"),
+  [SOURCE_LABEL, AUTHOR_LABEL, EDITOR_LABEL, OTHER_LABEL, INFO_LABEL].map((label) => label.source).join("|"),
   "u",
 );
 
@@ -92,18 +92,18 @@ export function metaOf(raw: string): Meta | undefined {
     // unlabelled names beside a date: `2023-09-06 18:30 中国新闻网`, WeChat `原创 张三 某公众号 2023-09-06`
     let rest = date ? `${text.slice(0, date.index)} ${text.slice(date.index + date.length)}` : text;
     rest = rest.replace(/[（(][^（）()]*[)）]/gu, " ").replace(/[[\]【】]/gu, " ");
-    for (const m of [author, editor, other]) if (m) rest = rest.replace(m[0], " ");
+    for (const found of [author, editor, other]) if (found) rest = rest.replace(found[0], " ");
     if (authorValue) rest = rest.replace(authorValue, " ");
     if (editorValue) rest = rest.replace(editorValue, " ");
     const words = stripPageTools(rest)
       .split(/[\s|｜]+/u)
-      .map((w) => w.trim())
-      .filter((w) => w !== "" && !NOISE.test(w));
-    if (words.length > 0 && words.length <= 3 && words.every((w) => NAME.test(w))) {
+      .map((word) => word.trim())
+      .filter((word) => word !== "" && !NOISE.test(word));
+    if (words.length > 0 && words.length <= 3 && words.every((word) => NAME.test(word))) {
       const last = words.at(-1);
       if (last) meta.source = last;
       if (words.length >= 2 && !meta.author) meta.author = words.slice(0, -1).join(" ");
-    } else if (!labelled && words.some((w) => !NAME.test(w))) {
+    } else if (!labelled && words.some((word) => !NAME.test(word))) {
       return undefined;
     }
   }
@@ -125,16 +125,16 @@ export function datelineOf(text: string): Dateline | undefined {
   const head = text.slice(0, 60);
   const special = NEWS_SPECIAL.exec(head);
   if (special?.[1] && !/^(?:本報|本报|本台|本網|本网|記者|记者)$/u.test(special[1])) return { source: special[1] };
-  const m = DATELINE.exec(head);
+  const match = DATELINE.exec(head);
   const flash = NEWS_FLASH.exec(head);
-  if (!m && !flash) return undefined;
+  if (!match && !flash) return undefined;
   const found: Dateline = {};
-  const agency = m?.[1] ?? flash?.[1]?.replace(/\d.*$/u, "") ?? "";
+  const agency = match?.[1] ?? flash?.[1]?.replace(/\d.*$/u, "") ?? "";
   if (!/^(?:本报|本報|本台|本网|本網|本报讯|本報訊)$/u.test(agency))
     found.source = agency.replace(/消息$|讯$|訊$/u, "");
   const byline = DATELINE_AUTHOR.exec(head);
   if (byline?.[1]) found.author = byline[1].trim().replace(/\s+/gu, " ");
-  else if (m && /^(?:中央社)/u.test(agency)) {
+  else if (match && /^(?:中央社)/u.test(agency)) {
     // the place before the day is most often two characters (台北, 高雄, 東京)
     const cna = /中央社記者([\p{Script=Han}、]{2,12})[\p{Script=Han}]{2}\d{1,2}日電/u.exec(head);
     if (cna?.[1]) found.author = cna[1];
@@ -160,12 +160,12 @@ export function bylineOf(raw: string): string | undefined {
     .replace(/\s*(?:發自|发自)\p{Script=Han}{2,4}$/u, "")
     .replace(/^[\p{Script=Han}A-Za-z]{2,8}?\s*(?=記者|记者)/u, "");
   if (/(?:報導|报道)$/u.test(text)) return undefined;
-  const m =
+  const match =
     /^[（(]?\s*(?:[\p{Script=Han}]{2,8}?(?=记者|記者|通讯员|通訊員))?(?:本报记者|本報記者|记者|記者|通讯员|通訊員|特约记者|特約記者|作者|文字|撰文|撰稿|文\s*[/／]|图文\s*[/／]|文\s*[|｜])\s*[:：]?\s*([\p{Script=Han}A-Za-z·、\s]{2,30}?)\s*[)）]?$/u.exec(
       text,
     );
-  if (!m?.[1]) return undefined;
-  return namesOnly(m[1]);
+  if (!match?.[1]) return undefined;
+  return namesOnly(match[1]);
 }
 
 /** Roles after a byline (`编辑 李四`, `攝影：王五`): credits, cut from the authors. */

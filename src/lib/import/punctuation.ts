@@ -53,5 +53,5 @@ export function findHalfWidthPunctuation(text: string): Edit[] {
     if (/[0-9]/.test(prev ?? "") && /[0-9]/.test(next ?? "")) continue;
     if (isCjk(prev) || isCjk(next)) convert(i);
   }
-  return edits.sort((a, b) => a.start - b.start);
+  return edits.sort((first, second) => first.start - second.start);
 }

@@ -4,27 +4,18 @@
  * context), then what was recognised, counts per rule, every dropped line,
  * and with `verbose` every single edit.
  */
-import { VFile } from "vfile";
-import type { RuleId } from "../article/rules/registry.ts";
+import type { VFile } from "vfile";
 import type { Script } from "../script/types.ts";
-import type { Repair } from "./tracked.ts";
+import type { ScriptKind } from "./script.ts";
+import { attentionOf, rawPlace, repairsOf, writtenOf, type ImportMessage, type VFileMessage } from "./messages.ts";
+import { PINYIN_RULE } from "./pinyin.ts";
+import { PUNCTUATION_RULE } from "./punctuation.ts";
 
-export type Attention = {
-  /** Line and column in the raw input (for a saved page: paragraph of the extracted text). */
-  line: number;
-  column: number;
-  /** The raw text at that place. */
-  text: string;
-  reason: string;
-  /** The registered rule (area "importer") the item falls under. */
-  ruleId: RuleId;
-  /** What the article now says there, and its line in the written article. */
-  written?: string;
-  articleLine?: number;
-  context?: string;
-};
+/** Repairs too many and too plain to list without `verbose`. */
+const ROUTINE_REPAIRS: ReadonlySet<string> = new Set([PUNCTUATION_RULE, PINYIN_RULE]);
+
 export type ScriptReport = {
-  kind: "simplified" | "traditional" | "naive-traditional";
+  kind: ScriptKind;
   script: Script;
   evidence: { line: number; column: number; found: string; expected: string }[];
   counter: number;
@@ -35,8 +26,8 @@ export type Listed = { line: number; text: string; reason: string };
 
 export type ReportInput = {
   encoding: string;
-  repairs: readonly Repair[];
-  attention: readonly Attention[];
+  /** The import's messages: what needs attention and the repairs made (./messages.ts). */
+  file: VFile;
   script: ScriptReport;
   found: readonly Found[];
   dropped: readonly Listed[];
@@ -48,8 +39,36 @@ export type ReportInput = {
 const show = (text: string): string => (text === "" ? "∅" : JSON.stringify(text).slice(1, -1));
 const cut = (text: string, max = 60): string => (text.length > max ? `${text.slice(0, max)}…` : text);
 
-function repairLine(repair: Repair): string {
-  return `  ${repair.line}:${repair.column}  ${show(repair.before)} → ${show(repair.after)}  [${repair.rule}]`;
+function repairLine(repair: VFileMessage): string {
+  const { line, column } = rawPlace(repair);
+  return `  ${line}:${column}  ${show(repair.actual ?? "")} → ${show(writtenOf(repair) ?? "")}  [${repair.ruleId ?? ""}]`;
+}
+
+/** One item for the editor: where, why and under which rule; the raw and written text; the context. */
+function attentionLines(item: ImportMessage, index: number): string[] {
+  const { line, column } = rawPlace(item);
+  const { articleLine, context } = item.data;
+  const written = writtenOf(item);
+  const out = [
+    `  ${index + 1}. raw ${line}:${column}${articleLine ? ` → article line ${articleLine}` : ""}  ${item.reason} [${item.ruleId ?? ""}]`,
+  ];
+  if (item.actual !== undefined || written !== undefined)
+    out.push(`     raw: ${show(item.actual ?? "")}${written === undefined ? "" : `  written: ${show(written)}`}`);
+  if (context) out.push(`     context: …${show(context)}…`);
+  return out;
+}
+
+/** Repairs per rule, and the repairs listed: all with `verbose`, else the guesses only. */
+function repairLines(repairs: readonly VFileMessage[], verbose: boolean): string[] {
+  const counts = new Map<string, number>();
+  for (const repair of repairs) counts.set(repair.ruleId ?? "", (counts.get(repair.ruleId ?? "") ?? 0) + 1);
+  const summary = [...counts].map(([rule, count]) => `${rule} ${count}`).join(", ") || "none";
+  // guesses are few and worth seeing in full
+  const listed = verbose ? repairs : repairs.filter((repair) => !ROUTINE_REPAIRS.has(repair.ruleId ?? ""));
+  return [
+    `repairs (${repairs.length}): ${summary}${verbose ? "" : " (--verbose lists each)"}`,
+    ...listed.map(repairLine),
+  ];
 }
 
 function scriptLine(script: ScriptReport): string {
@@ -65,16 +84,9 @@ function scriptLine(script: ScriptReport): string {
 }
 
 export function formatReport(input: ReportInput): string {
-  const { attention, repairs } = input;
-  const out: string[] = [];
-  out.push(`needs attention / 需要核对 (${attention.length}):`);
-  attention.forEach((item, index) => {
-    const where = `raw ${item.line}:${item.column}${item.articleLine ? ` → article line ${item.articleLine}` : ""}`;
-    out.push(`  ${index + 1}. ${where}  ${item.reason} [${item.ruleId}]`);
-    if (item.text !== "" || item.written !== undefined)
-      out.push(`     raw: ${show(item.text)}${item.written === undefined ? "" : `  written: ${show(item.written)}`}`);
-    if (item.context) out.push(`     context: …${show(item.context)}…`);
-  });
+  const attention = attentionOf(input.file);
+  const out: string[] = [`needs attention / 需要核对 (${attention.length}):`];
+  attention.forEach((item, index) => out.push(...attentionLines(item, index)));
   out.push(`encoding: ${input.encoding}`);
   for (const field of input.found)
     out.push(
@@ -82,42 +94,10 @@ export function formatReport(input: ReportInput): string {
     );
   out.push(scriptLine(input.script));
   for (const note of input.notes) out.push(`note: ${note}`);
-  const counts = new Map<string, number>();
-  for (const repair of repairs) counts.set(repair.rule, (counts.get(repair.rule) ?? 0) + 1);
-  out.push(
-    `repairs (${repairs.length}): ${[...counts].map(([rule, n]) => `${rule} ${n}`).join(", ") || "none"}${input.verbose ? "" : " (--verbose lists each)"}`,
-  );
-  if (input.verbose) {
-    for (const repair of repairs) out.push(repairLine(repair));
-  } else {
-    // guesses are few and worth seeing in full
-    for (const repair of repairs.filter(
-      (each) => each.rule !== "full-width-punctuation" && each.rule !== "pinyin-annotation",
-    ))
-      out.push(repairLine(repair));
-  }
+  out.push(...repairLines(repairsOf(input.file), input.verbose));
   out.push(`captions kept out of the body (${input.captions.length}):`);
   for (const caption of input.captions) out.push(`  ${caption.line}: ${show(cut(caption.text, 100))}`);
   out.push(`dropped lines (${input.dropped.length}):`);
   for (const line of input.dropped) out.push(`  ${line.line}: ${show(cut(line.text))}  [${line.reason}]`);
   return out.join("\n") + "\n";
-}
-
-/**
- * The items as vfile messages, as the build reports: place (raw line:column, none for the whole
- * input), `ruleId`, `source: "newsprint"`, the raw text as `actual` and what was written as `expected`.
- */
-export function attentionFile(path: string, attention: readonly Attention[]): VFile {
-  const file = new VFile({ path });
-  for (const item of attention) {
-    const message = file.message(item.reason, {
-      ...(item.line > 0 ? { place: { line: item.line, column: Math.max(1, item.column) } } : {}),
-      ruleId: item.ruleId,
-      source: "newsprint",
-    });
-    message.fatal = false;
-    if (item.text !== "") message.actual = item.text;
-    if (item.written !== undefined) message.expected = [item.written];
-  }
-  return file;
 }

@@ -46,19 +46,20 @@ let classes: Map<string, string> | undefined;
 function traditionalClasses(): Map<string, string> {
   if (classes) return classes;
   const chars: string[] = [];
-  for (let c = 0x4e00; c <= 0x9fff; c++) chars.push(String.fromCodePoint(c));
+  for (let code = 0x4e00; code <= 0x9fff; code++) chars.push(String.fromCodePoint(code));
   const simplified = toSimplified(chars.join("\n")).split("\n");
   classes = new Map();
-  chars.forEach((t, i) => {
-    const s = simplified[i];
-    if (s !== undefined && s !== t && [...s].length === 1) classes?.set(t, s);
+  chars.forEach((traditional, i) => {
+    const simplifiedChar = simplified[i];
+    if (simplifiedChar !== undefined && simplifiedChar !== traditional && [...simplifiedChar].length === 1)
+      classes?.set(traditional, simplifiedChar);
   });
   return classes;
 }
 
-function differences(a: string, b: string): ScriptEvidence[] {
-  const left = [...a];
-  const right = [...b];
+function differences(written: string, roundTrip: string): ScriptEvidence[] {
+  const left = [...written];
+  const right = [...roundTrip];
   if (left.length !== right.length) return [];
   const found: ScriptEvidence[] = [];
   let index = 0;
@@ -79,11 +80,11 @@ const REGIONAL_CLASSES = new Set(["台", "里", "于", "周", "面"]);
  * A naive converter's choice: the class's default Traditional form where the word's own form is
  * another of the class (復雜 for 複雜, 收獲 for 收穫), by the shared one-to-many model.
  */
-function isNaiveChoice(d: ScriptEvidence, simplifiedOf: ReadonlyMap<string, string>): boolean {
-  const simplified = simplifiedOf.get(d.found) ?? d.found;
+function isNaiveChoice(evidence: ScriptEvidence, simplifiedOf: ReadonlyMap<string, string>): boolean {
+  const simplified = simplifiedOf.get(evidence.found) ?? evidence.found;
   if (REGIONAL_CLASSES.has(simplified)) return false;
   const forms = AMBIGUOUS_HANS[simplified] ?? MORE_CLASSES[simplified];
-  return forms !== undefined && forms[0] === d.found && forms.includes(d.expected);
+  return forms !== undefined && forms[0] === evidence.found && forms.includes(evidence.expected);
 }
 
 /** Characters written in Simplified where the word's Traditional form differs (naive-conversion evidence). */
@@ -91,32 +92,34 @@ export function roundTripMismatches(text: string): ScriptEvidence[] {
   const simplifiedOf = traditionalClasses();
   const isSimplifiedForm = new Set(simplifiedOf.values());
   return differences(text, toTraditional(toSimplified(text))).filter(
-    (d) =>
-      HAN.test(d.found) &&
-      ((isSimplifiedForm.has(d.found) && !REGIONAL.has(d.found) && !simplifiedOf.has(d.found)) ||
-        isNaiveChoice(d, simplifiedOf)) &&
-      !isSurname(text, d),
+    (evidence) =>
+      HAN.test(evidence.found) &&
+      ((isSimplifiedForm.has(evidence.found) && !REGIONAL.has(evidence.found) && !simplifiedOf.has(evidence.found)) ||
+        isNaiveChoice(evidence, simplifiedOf)) &&
+      !isSurname(text, evidence),
   );
 }
 
 /** 范 (and the like) as a family name: `范先生`, `范姓`, `范某`. */
-function isSurname(text: string, d: ScriptEvidence): boolean {
+function isSurname(text: string, evidence: ScriptEvidence): boolean {
   return (
-    SURNAMES.has(d.found) &&
-    /^(?:先生|女士|小姐|太太|姓|氏|某|老師|教授|醫師|主任|議員)/u.test(text.slice(d.index + d.found.length))
+    SURNAMES.has(evidence.found) &&
+    /^(?:先生|女士|小姐|太太|姓|氏|某|老師|教授|醫師|主任|議員)/u.test(
+      text.slice(evidence.index + evidence.found.length),
+    )
   );
 }
 const SURNAMES = new Set([..."范余于"]);
 
 export function classifyScript(text: string): ScriptVerdict {
-  const han = [...text].filter((c) => HAN.test(c)).length;
+  const han = [...text].filter((char) => HAN.test(char)).length;
   const changed = differences(text, toSimplified(text)).length;
   if (han === 0 || changed / han < TRADITIONAL_SHARE)
     return { kind: "simplified", script: "hans", evidence: [], counter: 0, uncertain: false };
   const evidence = roundTripMismatches(text);
   const simplifiedOf = traditionalClasses();
-  const evidenceClasses = new Set(evidence.map((e) => e.found));
-  const counter = [...text].filter((c) => evidenceClasses.has(simplifiedOf.get(c) ?? "")).length;
+  const evidenceClasses = new Set(evidence.map((item) => item.found));
+  const counter = [...text].filter((char) => evidenceClasses.has(simplifiedOf.get(char) ?? "")).length;
   const share = evidence.length / Math.max(1, evidence.length + counter);
   if (evidence.length >= NAIVE_EVIDENCE && share >= NAIVE_SHARE)
     return { kind: "naive-traditional", script: "hans", evidence, counter, uncertain: false };

@@ -76,29 +76,31 @@ type Line = Paragraph & { kind: Kind; reason?: string; crumbs?: string[]; meta?:
 
 function isNavBar(text: string): boolean {
   const parts = text.split(/[\s|｜·•]+/u).filter(Boolean);
-  return parts.length >= 4 && parts.every((p) => p.length <= 6 && !/[。，、！？；：]/u.test(p));
+  return parts.length >= 4 && parts.every((part) => part.length <= 6 && !/[。，、！？；：]/u.test(part));
 }
 
 function isProse(text: string): boolean {
-  const t = text.replace(END_MARK, "");
-  return (t.length >= 40 && /[，。]/u.test(t)) || /[。！？…]["”’」』）)]?$/u.test(t);
+  const withoutEndMark = text.replace(END_MARK, "");
+  return (
+    (withoutEndMark.length >= 40 && /[，。]/u.test(withoutEndMark)) || /[。！？…]["”’」』）)]?$/u.test(withoutEndMark)
+  );
 }
 
-function classify(p: Paragraph): Line {
-  if (p.image) return { ...p, kind: "text" };
-  const text = p.text;
+function classify(paragraph: Paragraph): Line {
+  if (paragraph.image) return { ...paragraph, kind: "text" };
+  const text = paragraph.text;
   const crumbs = breadcrumbOf(text);
-  if (crumbs) return { ...p, kind: "breadcrumb", crumbs };
+  if (crumbs) return { ...paragraph, kind: "breadcrumb", crumbs };
   const reason = furnitureReason(text);
   const meta = metaOf(text);
-  if (meta && (meta.date || meta.source || meta.author || meta.title)) return { ...p, kind: "meta", meta };
-  if (reason) return { ...p, kind: "furniture", reason, ...(meta ? { meta } : {}) };
-  if (meta) return { ...p, kind: "furniture", reason: "page data line", meta };
-  if (isNavBar(text)) return { ...p, kind: "furniture", reason: "navigation bar" };
+  if (meta && (meta.date || meta.source || meta.author || meta.title)) return { ...paragraph, kind: "meta", meta };
+  if (reason) return { ...paragraph, kind: "furniture", reason, ...(meta ? { meta } : {}) };
+  if (meta) return { ...paragraph, kind: "furniture", reason: "page data line", meta };
+  if (isNavBar(text)) return { ...paragraph, kind: "furniture", reason: "navigation bar" };
   const byline = bylineOf(text);
-  if (byline) return { ...p, kind: "byline", byline };
-  if (isCaption(text)) return { ...p, kind: "caption" };
-  return { ...p, kind: "text" };
+  if (byline) return { ...paragraph, kind: "byline", byline };
+  if (isCaption(text)) return { ...paragraph, kind: "caption" };
+  return { ...paragraph, kind: "text" };
 }
 
 const SHORT_NAME = /^[\p{Script=Han}A-Za-z0-9·・_-]{1,16}$/u;
@@ -106,20 +108,20 @@ const SHORT_NAME = /^[\p{Script=Han}A-Za-z0-9·・_-]{1,16}$/u;
 /** Short name-like lines followed by a dated data line, read together as one data line. */
 function joinedMeta(lines: readonly Line[], i: number): { meta: Meta; count: number } | undefined {
   const parts: string[] = [];
-  for (let k = i; k < Math.min(lines.length, i + 5); k++) {
-    const l = lines[k];
-    if (!l || l.image) return undefined;
-    parts.push(l.text);
-    if (l.kind === "meta" && l.meta?.date && k > i) {
+  for (let index = i; index < Math.min(lines.length, i + 5); index++) {
+    const line = lines[index];
+    if (!line || line.image) return undefined;
+    parts.push(line.text);
+    if (line.kind === "meta" && line.meta?.date && index > i) {
       const meta = metaOf(parts.join(" "));
-      return meta?.date ? { meta, count: k - i + 1 } : undefined;
+      return meta?.date ? { meta, count: index - i + 1 } : undefined;
     }
-    if (!SHORT_NAME.test(l.text)) return undefined;
+    if (!SHORT_NAME.test(line.text)) return undefined;
   }
   return undefined;
 }
 
-const normalise = (s: string): string => s.replace(/[\s\u3000]/gu, "");
+const normalise = (text: string): string => text.replace(/[\s\u3000]/gu, "");
 
 function cleanTitle(text: string, notes: string[]): string {
   let title = stripPageTools(text).replace(TITLE_SUFFIX, "");
@@ -136,46 +138,52 @@ function cleanTitle(text: string, notes: string[]): string {
 function titleScore(lines: readonly Line[], i: number): number {
   const line = lines[i];
   if (!line || line.kind !== "text" || line.image) return -Infinity;
-  const t = line.text;
-  if ([...t].filter((c) => /[\p{Script=Han}\p{L}]/u.test(c)).length < 4) return -Infinity;
-  if (t.length < 4 || t.length > MAX_TITLE || /[。；;：:]$/u.test(t) || /^[（(]/u.test(t)) return -Infinity;
-  if (/[。]/u.test(t) && t.length > 40) return -Infinity;
+  const candidate = line.text;
+  if ([...candidate].filter((char) => /[\p{Script=Han}\p{L}]/u.test(char)).length < 4) return -Infinity;
+  if (
+    candidate.length < 4 ||
+    candidate.length > MAX_TITLE ||
+    /[。；;：:]$/u.test(candidate) ||
+    /^[（(]/u.test(candidate)
+  )
+    return -Infinity;
+  if (/[。]/u.test(candidate) && candidate.length > 40) return -Infinity;
   let score = 0;
-  const after = lines.slice(i + 1).filter((l) => l.kind !== "furniture");
+  const after = lines.slice(i + 1).filter((line) => line.kind !== "furniture");
   const next = after[0];
   if (next?.kind === "meta" && (next.meta?.date || next.meta?.source)) score += 5;
   else if (joinedMeta(lines, i + 1)) score += 5;
   else if (next?.kind === "meta" || next?.kind === "byline") score += 3;
   else if (next && next.kind === "text" && isProse(next.text)) score += 2;
-  const before = lines.slice(0, i).filter((l) => l.kind !== "furniture");
+  const before = lines.slice(0, i).filter((line) => line.kind !== "furniture");
   const prev = before.at(-1);
   if (!prev || prev.kind === "breadcrumb") score += 2;
-  if (SITE_NAME.test(t)) score -= 5;
-  if (t.length < 6) score -= 2;
-  if (/^[—–-]{1,2}/u.test(t)) score -= 6; // a subtitle (——记…) is no headline
-  if (findDate(t) && t.length <= 30) score -= 4;
-  if (t.length < 8 && /^[\p{Script=Han}]+$/u.test(t)) score -= 2;
-  if ([...t].filter((c) => /\p{Script=Han}/u.test(c)).length >= 8) score += 1;
-  if (isProse(t) && t.length > 30) score -= 3;
-  if (headingKind(t) === "numbered") score -= 2;
+  if (SITE_NAME.test(candidate)) score -= 5;
+  if (candidate.length < 6) score -= 2;
+  if (/^[—–-]{1,2}/u.test(candidate)) score -= 6; // a subtitle (——记…) is no headline
+  if (findDate(candidate) && candidate.length <= 30) score -= 4;
+  if (candidate.length < 8 && /^[\p{Script=Han}]+$/u.test(candidate)) score -= 2;
+  if ([...candidate].filter((char) => /\p{Script=Han}/u.test(char)).length >= 8) score += 1;
+  if (isProse(candidate) && candidate.length > 30) score -= 3;
+  if (headingKind(candidate) === "numbered") score -= 2;
   return score;
 }
 
 function chooseTitle(lines: readonly Line[], hint: string | undefined): number | undefined {
   if (hint) {
     const wanted = normalise(hint);
-    const exact = lines.findIndex((l) => l.kind === "text" && normalise(stripPageTools(l.text)) === wanted);
+    const exact = lines.findIndex((line) => line.kind === "text" && normalise(stripPageTools(line.text)) === wanted);
     if (exact >= 0) return exact;
     const near = lines.findIndex(
-      (l, k) =>
-        k < 40 &&
-        l.kind === "text" &&
-        l.text.length <= MAX_TITLE &&
-        (normalise(l.text).includes(wanted) || (wanted.includes(normalise(l.text)) && l.text.length >= 6)),
+      (line, index) =>
+        index < 40 &&
+        line.kind === "text" &&
+        line.text.length <= MAX_TITLE &&
+        (normalise(line.text).includes(wanted) || (wanted.includes(normalise(line.text)) && line.text.length >= 6)),
     );
     return near >= 0 ? near : undefined;
   }
-  const firstProse = lines.findIndex((l) => l.kind === "text" && isProse(l.text) && l.text.length >= 50);
+  const firstProse = lines.findIndex((line) => line.kind === "text" && isProse(line.text) && line.text.length >= 50);
   const limit = firstProse >= 0 ? firstProse + 1 : Math.min(lines.length, 30);
   let best: number | undefined;
   let bestScore = -Infinity;
@@ -189,252 +197,340 @@ function chooseTitle(lines: readonly Line[], hint: string | undefined): number |
   return bestScore > -Infinity ? best : undefined;
 }
 
-/** Splits paragraphs into structure, or returns a reason why no headline was found. */
-export function recognise(paragraphs: readonly Paragraph[], hints: Hints = {}): Structure | { error: string } {
-  const lines = paragraphs.map(classify);
-  const notes: string[] = [];
-  const dropped: Dropped[] = [];
-  const captions: Dropped[] = [];
-  const drop = (l: Line, reason: string): void => void dropped.push({ line: l.line, text: l.text, reason });
-  const metaTitle = lines.find((l) => l.meta?.title)?.meta?.title;
-  const titleAt = chooseTitle(lines, hints.title ?? metaTitle);
-  if (titleAt === undefined && !hints.title) return { error: "no title found" };
-  const titleLine = titleAt === undefined ? undefined : lines[titleAt];
-  const title = hints.title ?? cleanTitle(titleLine?.text ?? "", notes);
+type DatedMeta = Meta & { line: number };
+/** Where a data line stands: a site header's "today" date is no publication date, so header data comes last. */
+type Region = "header" | "article" | "footer";
 
-  let breadcrumb: string[] = hints.breadcrumb ?? [];
-  const metas: (Meta & { line: number })[] = [];
-  /** Data lines above the headline: a site header's "today" date is no publication date, so they come last. */
-  const headerMetas: (Meta & { line: number })[] = [];
-  const footerMetas: (Meta & { line: number })[] = [];
-  let author: string | undefined;
-  const editors: string[] = [];
-  const useLine = (l: Line, footer: boolean, header = false): boolean => {
-    if (l.kind === "breadcrumb" && l.crumbs) {
-      if (breadcrumb.length === 0) breadcrumb = l.crumbs;
-      else drop(l, "breadcrumb (repeated)");
-      return true;
-    }
-    if (l.kind === "meta" && l.meta) {
-      if (l.meta.title) {
-        drop(l, "page data: title field");
-        return true;
-      }
-      (footer ? footerMetas : header ? headerMetas : metas).push({ ...l.meta, line: l.line });
-      if (l.meta.author) author ??= l.meta.author;
-      if (l.meta.editor) editors.push(l.meta.editor);
-      return true;
-    }
-    if (l.kind === "byline" && l.byline) {
-      author ??= l.byline;
-      drop(l, "byline (author)");
-      return true;
-    }
-    if (l.kind === "furniture") {
-      if (l.meta?.editor) editors.push(l.meta.editor);
-      const date = findCompactRocDate(l.text);
-      if (footer && date && /編輯|编辑/u.test(l.text)) footerMetas.push({ date, line: l.line });
-      drop(l, l.reason ?? "page furniture");
-      return true;
-    }
-    return false;
-  };
+/** What recognition collects as it walks the lines. */
+type Recognition = {
+  readonly notes: string[];
+  readonly dropped: Dropped[];
+  readonly captions: Dropped[];
+  readonly editors: string[];
+  readonly metas: Record<Region, DatedMeta[]>;
+  breadcrumb: string[];
+  author?: string | undefined;
+  reprintedFrom?: string | undefined;
+};
 
-  // header: everything before the headline
-  const start = titleAt === undefined ? 0 : titleAt + 1;
-  for (const l of lines.slice(0, titleAt ?? 0)) {
-    if (useLine(l, false, true)) {
-      if (l.kind === "meta") drop(l, "page header data (used only when the article has none)");
-      continue;
-    }
-    drop(l, SITE_NAME.test(l.text) ? "site name" : l.kind === "caption" ? "caption (header)" : "page header");
+function drop(state: Recognition, line: Line, reason: string): void {
+  state.dropped.push({ line: line.line, text: line.text, reason });
+}
+
+function keepCaption(state: Recognition, line: Line): void {
+  state.captions.push({ line: line.line, text: line.text, reason: "photo caption" });
+}
+
+/** Takes a data line (breadcrumb, data, byline, furniture) into the state; false for a line of text. */
+function useDataLine(state: Recognition, line: Line, region: Region): boolean {
+  if (line.kind === "breadcrumb" && line.crumbs) {
+    if (state.breadcrumb.length === 0) state.breadcrumb = line.crumbs;
+    else drop(state, line, "breadcrumb (repeated)");
+    return true;
   }
-  // data lines right after the headline
-  let i = start;
-  for (; i < lines.length; i++) {
-    const l = lines[i];
-    if (!l) break;
-    if (titleLine && normalise(l.text) === normalise(titleLine.text)) {
-      drop(l, "headline (repeated)");
+  if (line.kind === "meta" && line.meta) {
+    useMeta(state, line, line.meta, region);
+    return true;
+  }
+  if (line.kind === "byline" && line.byline) {
+    state.author ??= line.byline;
+    drop(state, line, "byline (author)");
+    return true;
+  }
+  if (line.kind === "furniture") {
+    useFurniture(state, line, region);
+    return true;
+  }
+  return false;
+}
+
+function useMeta(state: Recognition, line: Line, meta: Meta, region: Region): void {
+  if (meta.title) {
+    drop(state, line, "page data: title field");
+    return;
+  }
+  state.metas[region].push({ ...meta, line: line.line });
+  if (meta.author) state.author ??= meta.author;
+  if (meta.editor) state.editors.push(meta.editor);
+}
+
+/** Page furniture is dropped; an editor named in it is kept, and a footer's dated editor line dates the page. */
+function useFurniture(state: Recognition, line: Line, region: Region): void {
+  if (line.meta?.editor) state.editors.push(line.meta.editor);
+  const date = findCompactRocDate(line.text);
+  if (region === "footer" && date && /編輯|编辑/u.test(line.text)) state.metas.footer.push({ date, line: line.line });
+  drop(state, line, line.reason ?? "page furniture");
+}
+
+/** Everything before the headline: data kept for later, the rest dropped as page header. */
+function readHeader(state: Recognition, header: readonly Line[]): void {
+  for (const line of header) {
+    if (useDataLine(state, line, "header")) {
+      if (line.kind === "meta") drop(state, line, "page header data (used only when the article has none)");
       continue;
     }
-    if (useLine(l, false)) continue;
+    drop(
+      state,
+      line,
+      SITE_NAME.test(line.text) ? "site name" : line.kind === "caption" ? "caption (header)" : "page header",
+    );
+  }
+}
+
+/** The data lines right after the headline; returns the index of the first line past them. */
+function readDataLines(state: Recognition, lines: readonly Line[], start: number, title: Line | undefined): number {
+  let index = start;
+  for (; index < lines.length; index++) {
+    const line = lines[index];
+    if (!line) break;
+    if (title && normalise(line.text) === normalise(title.text)) {
+      drop(state, line, "headline (repeated)");
+      continue;
+    }
+    if (useDataLine(state, line, "article")) continue;
     // data split over short lines (WeChat: `原创` / author / account / date): read them as one line
-    const run = joinedMeta(lines, i);
-    if (run) {
-      metas.push({ ...run.meta, line: l.line });
-      if (run.meta.author) author ??= run.meta.author;
-      for (const x of lines.slice(i, i + run.count)) drop(x, "data line (read with the next ones)");
-      i += run.count - 1;
-      continue;
-    }
-    break;
+    const run = joinedMeta(lines, index);
+    if (!run) break;
+    state.metas.article.push({ ...run.meta, line: line.line });
+    if (run.meta.author) state.author ??= run.meta.author;
+    for (const joined of lines.slice(index, index + run.count))
+      drop(state, joined, "data line (read with the next ones)");
+    index += run.count - 1;
   }
-  if (titleAt === undefined) {
-    // the headline came from a hint: skip the page header up to the first prose
-    while (i < lines.length && lines[i]?.kind === "text" && !isProse(lines[i]?.text ?? "") && !lines[i]?.image) {
-      const l = lines[i];
-      if (l) drop(l, "page header");
-      i++;
-    }
-  }
-  let body = lines.slice(i);
+  return index;
+}
 
-  // footer: from the first footer marker, or trailing lines that are no text
-  const footerAt = body.findIndex(
-    (l, k) => k > 0 && l.kind === "furniture" && FOOTER_START.test(stripPageTools(l.text)),
-  );
+/** With the headline from a hint only, the page header runs up to the first prose; returns where the body starts. */
+function skipHeaderToProse(state: Recognition, lines: readonly Line[], start: number): number {
+  let index = start;
+  for (let line = lines[index]; line?.kind === "text" && !isProse(line.text) && !line.image; line = lines[index]) {
+    drop(state, line, "page header");
+    index++;
+  }
+  return index;
+}
+
+/** Body and footer: the footer from the first footer marker or end mark. */
+function splitFooter(lines: readonly Line[]): { body: Line[]; footer: Line[] } {
+  let body = [...lines];
+  const isFooterStart = (line: Line, index: number): boolean =>
+    index > 0 && line.kind === "furniture" && FOOTER_START.test(stripPageTools(line.text));
+  const footerAt = body.findIndex(isFooterStart);
   let footer = footerAt >= 0 ? body.slice(footerAt) : [];
   if (footerAt >= 0) body = body.slice(0, footerAt);
-  const endMark = body.findIndex((l, k) => k > 0 && l.kind === "furniture" && l.reason === "end mark");
+  const endMark = body.findIndex((line, index) => index > 0 && line.kind === "furniture" && line.reason === "end mark");
   if (endMark >= 0) {
     footer = [...body.slice(endMark), ...footer];
     body = body.slice(0, endMark);
   }
-  let reprintedFrom: string | undefined;
-  const reprintOf = (text: string): string | undefined => {
-    const r = REPRINT.exec(text);
-    if (r?.[1]) return r[1];
-    const p = PRINT_EDITION.exec(text);
-    return p ? `《${p[1] ?? ""}》${(p[2] ?? "").replace(/\s+/gu, "")}` : undefined;
-  };
-  // trailing headline-like lines (a related-article list without its heading)
-  const headlineLike = (l: Line | undefined): boolean =>
-    l !== undefined &&
-    l.kind === "text" &&
-    !l.image &&
-    l.text.length >= 8 &&
-    l.text.length <= 40 &&
-    !/[。，；：！？,.;:!?]/u.test(l.text) &&
-    !findDate(l.text);
-  if (body.length > 3 && headlineLike(body.at(-1)) && headlineLike(body.at(-2))) {
-    while (body.length > 1 && headlineLike(body.at(-1))) {
-      const l = body.pop();
-      if (l) footer.unshift(l);
-    }
+  return { body, footer };
+}
+
+/** A reprint note (`（来源：…）`, `《…》（… 第 N 版）`): where the article was first printed. */
+function reprintOf(text: string): string | undefined {
+  const reprint = REPRINT.exec(text);
+  if (reprint?.[1]) return reprint[1];
+  const edition = PRINT_EDITION.exec(text);
+  return edition ? `《${edition[1] ?? ""}》${(edition[2] ?? "").replace(/\s+/gu, "")}` : undefined;
+}
+
+/** A line that reads like a headline in a list of related articles. */
+function isHeadlineLike(line: Line | undefined): boolean {
+  return (
+    line !== undefined &&
+    line.kind === "text" &&
+    !line.image &&
+    line.text.length >= 8 &&
+    line.text.length <= 40 &&
+    !/[。，；：！？,.;:!?]/u.test(line.text) &&
+    !findDate(line.text)
+  );
+}
+
+/** Trailing headline-like lines (a related-article list without its heading) move to the footer. */
+function moveRelatedList(body: Line[], footer: Line[]): void {
+  if (body.length <= 3 || !isHeadlineLike(body.at(-1)) || !isHeadlineLike(body.at(-2))) return;
+  while (body.length > 1 && isHeadlineLike(body.at(-1))) {
+    const line = body.pop();
+    if (line) footer.unshift(line);
   }
-  // trailing lines of the body that are data, not text
+}
+
+/** Trailing lines of the body that are data, not text, move to the footer (a reprint note is read). */
+function moveTrailingData(state: Recognition, body: Line[], footer: Line[]): void {
   while (body.length > 1) {
     const last = body.at(-1);
     if (!last || last.image) break;
     const reprint = reprintOf(last.text);
     if (reprint) {
-      reprintedFrom ??= reprint;
+      state.reprintedFrom ??= reprint;
       body.pop();
       continue;
     }
-    if (last.kind === "text" && !isProse(last.text) && last.text.length <= 40 && footer.length > 0) {
-      footer.unshift(last);
-      body.pop();
-      continue;
-    }
-    if (last.kind === "text" || last.kind === "caption") break;
+    const shortTextAfterBody = !isProse(last.text) && last.text.length <= 40 && footer.length > 0;
+    if ((last.kind === "text" && !shortTextAfterBody) || last.kind === "caption") break;
     footer.unshift(last);
     body.pop();
   }
-  for (const l of footer) {
-    const reprint = reprintOf(l.text);
-    if (reprint) {
-      reprintedFrom ??= reprint;
-      continue;
-    }
-    if (l.kind === "caption") {
-      captions.push({ line: l.line, text: l.text, reason: "photo caption" });
-      continue;
-    }
-    if (useLine(l, true)) continue;
-    drop(l, "page footer");
+}
+
+function readFooter(state: Recognition, footer: readonly Line[]): void {
+  for (const line of footer) {
+    const reprint = reprintOf(line.text);
+    if (reprint) state.reprintedFrom ??= reprint;
+    else if (line.kind === "caption") keepCaption(state, line);
+    else if (!useDataLine(state, line, "footer")) drop(state, line, "page footer");
   }
+}
 
+/** A paragraph's text as written: a trailing editor note and end mark off the last one, no 【纠错】 link. */
+function paragraphText(state: Recognition, text: string, last: boolean): string {
+  let written = text;
+  if (last) {
+    const editor = TRAILING_EDITOR.exec(written);
+    if (editor) {
+      state.editors.push(editor[0].trim());
+      written = written.slice(0, editor.index);
+    }
+    if (END_MARK.test(written)) written = written.replace(END_MARK, "");
+  }
+  return written.replace(/\s*[【[](?:纠错|糾錯)[】\]]\s*$/u, "").trim();
+}
+
+/** The body's blocks: images, paragraphs and the page's own headings; captions and data lines set aside. */
+function bodyBlocks(state: Recognition, body: readonly Line[]): Block[] {
   const blocks: Block[] = [];
-  body.forEach((l, k) => {
-    if (l.image) {
-      blocks.push({ kind: "image", text: l.text, line: l.line, src: l.image.src });
+  body.forEach((line, index) => {
+    if (line.image) {
+      blocks.push({ kind: "image", text: line.text, line: line.line, src: line.image.src });
       return;
     }
-    if (l.kind === "caption") {
-      captions.push({ line: l.line, text: l.text, reason: "photo caption" });
+    if (line.kind === "caption") return keepCaption(state, line);
+    if (line.kind === "meta" && index <= 1 && !isProse(line.text)) {
+      useDataLine(state, line, "article");
       return;
     }
-    if (l.kind === "meta" && k <= 1 && !isProse(l.text)) {
-      useLine(l, false);
-      return;
-    }
-    if (l.kind !== "text" && l.kind !== "meta" && useLine(l, false)) return;
-    let text = l.text;
-    if (k === body.length - 1) {
-      const editor = TRAILING_EDITOR.exec(text);
-      if (editor) {
-        editors.push(editor[0].trim());
-        text = text.slice(0, editor.index);
-      }
-      if (END_MARK.test(text)) text = text.replace(END_MARK, "");
-    }
-    text = text.replace(/\s*[【[](?:纠错|糾錯)[】\]]\s*$/u, "");
-    const marked = l.heading === true && k > 0 && text.trim().length <= 60 && !/[。；;]$/u.test(text.trim());
-    blocks.push({ kind: marked ? "heading" : "paragraph", text: text.trim(), line: l.line });
+    if (line.kind !== "text" && line.kind !== "meta" && useDataLine(state, line, "article")) return;
+    const text = paragraphText(state, line.text, index === body.length - 1);
+    const marked = line.heading === true && index > 0 && text.length <= 60 && !/[。；;]$/u.test(text);
+    blocks.push({ kind: marked ? "heading" : "paragraph", text, line: line.line });
   });
+  return blocks;
+}
 
-  // headings: a heading-like line followed by text, never first, never a UI word
-  for (let k = 1; k < blocks.length; k++) {
-    const b = blocks[k];
-    const next = blocks[k + 1];
-    if (!b || b.kind !== "paragraph" || !next) continue;
-    const kind = headingKind(b.text);
+/** Headings: a heading-like paragraph followed by text, never first, never a UI word. */
+function markHeadings(blocks: Block[]): void {
+  for (let index = 1; index < blocks.length; index++) {
+    const block = blocks[index];
+    const next = blocks[index + 1];
+    if (!block || block.kind !== "paragraph" || !next) continue;
+    const kind = headingKind(block.text);
     if (!kind) continue;
     const nextKind = next.kind === "paragraph" ? headingKind(next.text) : undefined;
     // what a heading heads is text (a signature line followed by a date heads nothing)
     if (next.kind === "paragraph" && !nextKind && next.text.length < 15 && !/[。，]/u.test(next.text)) continue;
     const numberedChain = kind === "numbered" && nextKind === "sub-numbered";
     if (nextKind && !numberedChain) continue;
-    b.kind = kind === "sub-numbered" && blocks.slice(0, k).some((x) => x.kind === "heading") ? "subheading" : "heading";
+    const underHeading = blocks.slice(0, index).some((earlier) => earlier.kind === "heading");
+    block.kind = kind === "sub-numbered" && underHeading ? "subheading" : "heading";
   }
+}
 
-  const structure: Structure = {
-    breadcrumb,
-    title,
-    titleLine: titleLine?.line ?? 0,
-    editors,
-    blocks,
-    captions,
-    dropped: dropped.sort((a, b) => a.line - b.line),
-    notes,
-  };
-  const all = [...metas, ...footerMetas, ...headerMetas];
-  const date =
-    all.find((m) => m.date && m.published) ??
-    metas.find((m) => m.date) ??
-    footerMetas.find((m) => m.date) ??
-    headerMetas.find((m) => m.date);
-  if (date?.date) structure.date = { ...date.date, line: date.line };
-  const firstText = blocks.find((b) => b.kind === "paragraph");
+/** Data lines in the order they count: the article's own, then the footer's, then the header's. */
+function metasInOrder(state: Recognition): DatedMeta[] {
+  return [...state.metas.article, ...state.metas.footer, ...state.metas.header];
+}
+
+/** The publication date: a line marked as published first, then the first dated line in order. */
+function publicationDate(state: Recognition): Structure["date"] {
+  const ordered = metasInOrder(state);
+  const dated = ordered.find((meta) => meta.date && meta.published) ?? ordered.find((meta) => meta.date);
+  return dated?.date ? { ...dated.date, line: dated.line } : undefined;
+}
+
+/** The site's name: in the breadcrumb, a dropped site-name line, or a navigation bar above the headline. */
+function siteName(state: Recognition, titleLine: number): string | undefined {
+  const navSite = state.dropped
+    .filter((dropped) => dropped.reason === "navigation bar" && dropped.line < titleLine)
+    .map((dropped) => dropped.text.split(/[\s|｜·•]+/u)[0] ?? "")
+    .find((word) => SITE_NAME.test(word));
+  return (
+    state.breadcrumb.find((crumb) => SITE_NAME.test(crumb)) ??
+    state.dropped.find((dropped) => dropped.reason === "site name")?.text ??
+    navSite
+  );
+}
+
+/** The source: a labelled data line, the first paragraph's dateline, else a guess (site name, reprint note) with a note. */
+function findSource(
+  state: Recognition,
+  firstText: Block | undefined,
+  titleLine: number,
+): { source?: string; sourceLine?: number } {
+  const labelled = metasInOrder(state).find((meta) => meta.source);
+  if (labelled?.source) return { source: labelled.source, sourceLine: labelled.line };
   const dateline = firstText ? datelineOf(firstText.text) : undefined;
-  const labelled =
-    metas.find((m) => m.source) ?? footerMetas.find((m) => m.source) ?? headerMetas.find((m) => m.source);
-  if (labelled?.source) {
-    structure.source = labelled.source;
-    structure.sourceLine = labelled.line;
-  } else if (dateline?.source && firstText) {
-    structure.source = dateline.source;
-    structure.sourceLine = firstText.line;
-  } else {
-    const navSite = dropped
-      .filter((d) => d.reason === "navigation bar" && d.line < (titleLine?.line ?? Infinity))
-      .map((d) => d.text.split(/[\s|｜·•]+/u)[0] ?? "")
-      .find((w) => SITE_NAME.test(w));
-    const site =
-      breadcrumb.find((c) => SITE_NAME.test(c)) ?? dropped.find((d) => d.reason === "site name")?.text ?? navSite;
-    if (site) {
-      structure.source = site;
-      notes.push(`source taken from the site name "${site}" (no source line found)`);
-    } else if (reprintedFrom) {
-      structure.source = reprintedFrom.replace(/^《([^》]+)》.*$/u, "$1");
-      notes.push(`source taken from the reprint note "${reprintedFrom}" (no source line found)`);
-    }
+  if (dateline?.source && firstText) return { source: dateline.source, sourceLine: firstText.line };
+  const site = siteName(state, titleLine);
+  if (site) {
+    state.notes.push(`source taken from the site name "${site}" (no source line found)`);
+    return { source: site };
   }
-  author ??= dateline?.author;
+  if (!state.reprintedFrom) return {};
+  state.notes.push(`source taken from the reprint note "${state.reprintedFrom}" (no source line found)`);
+  return { source: state.reprintedFrom.replace(/^《([^》]+)》.*$/u, "$1") };
+}
+
+/** Splits paragraphs into structure, or returns a reason why no headline was found. */
+export function recognise(paragraphs: readonly Paragraph[], hints: Hints = {}): Structure | { error: string } {
+  const lines = paragraphs.map(classify);
+  const state: Recognition = {
+    notes: [],
+    dropped: [],
+    captions: [],
+    editors: [],
+    metas: { header: [], article: [], footer: [] },
+    breadcrumb: hints.breadcrumb ?? [],
+  };
+  const metaTitle = lines.find((line) => line.meta?.title)?.meta?.title;
+  const titleAt = chooseTitle(lines, hints.title ?? metaTitle);
+  if (titleAt === undefined && !hints.title) return { error: "no title found" };
+  const titleLine = titleAt === undefined ? undefined : lines[titleAt];
+  const title = hints.title ?? cleanTitle(titleLine?.text ?? "", state.notes);
+
+  readHeader(state, lines.slice(0, titleAt ?? 0));
+  const afterData = readDataLines(state, lines, titleAt === undefined ? 0 : titleAt + 1, titleLine);
+  const bodyStart = titleAt === undefined ? skipHeaderToProse(state, lines, afterData) : afterData;
+  const { body, footer } = splitFooter(lines.slice(bodyStart));
+  moveRelatedList(body, footer);
+  moveTrailingData(state, body, footer);
+  readFooter(state, footer);
+  const blocks = bodyBlocks(state, body);
+  markHeadings(blocks);
+  return assembleStructure(state, { title, titleLine: titleLine?.line ?? 0, blocks });
+}
+
+function assembleStructure(
+  state: Recognition,
+  found: { title: string; titleLine: number; blocks: Block[] },
+): Structure {
+  const structure: Structure = {
+    breadcrumb: state.breadcrumb,
+    ...found,
+    editors: state.editors,
+    captions: state.captions,
+    dropped: state.dropped.sort((first, second) => first.line - second.line),
+    notes: state.notes,
+  };
+  const date = publicationDate(state);
+  if (date) structure.date = date;
+  const firstText = found.blocks.find((block) => block.kind === "paragraph");
+  const { source, sourceLine } = findSource(state, firstText, found.titleLine || Infinity);
+  if (source !== undefined) structure.source = source;
+  if (sourceLine !== undefined) structure.sourceLine = sourceLine;
+  const author = state.author ?? (firstText ? datelineOf(firstText.text)?.author : undefined);
   if (author) structure.author = author;
-  if (reprintedFrom) structure.reprintedFrom = reprintedFrom;
+  if (state.reprintedFrom) structure.reprintedFrom = state.reprintedFrom;
   return structure;
 }
 

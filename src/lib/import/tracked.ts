@@ -1,3 +1,6 @@
+import type { VFile } from "vfile";
+import { recordRepair } from "./messages.ts";
+
 /** Text whose characters remember their column in the input line. */
 export type TrackedText = {
   readonly line: number;
@@ -14,29 +17,20 @@ export type Edit = {
   readonly rule: string;
 };
 
-/** A repair as reported: location in the input, before → after, rule. */
-export type Repair = {
-  readonly line: number;
-  readonly column: number;
-  readonly before: string;
-  readonly after: string;
-  readonly rule: string;
-};
-
 export function track(line: number, text: string): TrackedText {
   return { line, text, origins: Array.from({ length: text.length }, (_, i) => i) };
 }
 
-/** Applies non-overlapping edits; returns the new text and the repairs made. */
+/** Applies non-overlapping edits, recording each as a repair on the file; returns the new text. */
 export function applyEdits(
   source: TrackedText,
   edits: readonly Edit[],
   columnOf: (line: number, offset: number) => number,
-): { text: TrackedText; repairs: Repair[] } {
-  const sorted = [...edits].sort((a, b) => a.start - b.start);
+  file: VFile,
+): TrackedText {
+  const sorted = [...edits].sort((first, second) => first.start - second.start);
   let text = "";
   const origins: number[] = [];
-  const repairs: Repair[] = [];
   let cursor = 0;
   for (const edit of sorted) {
     if (edit.start < cursor) continue; // overlapping edit: the earlier one wins
@@ -45,7 +39,7 @@ export function applyEdits(
     const origin = source.origins[edit.start] ?? source.origins[edit.start - 1] ?? 0;
     text += edit.replacement;
     for (let i = 0; i < edit.replacement.length; i++) origins.push(origin);
-    repairs.push({
+    recordRepair(file, {
       line: source.line,
       column: columnOf(source.line, origin),
       before: source.text.slice(edit.start, edit.end),
@@ -56,7 +50,7 @@ export function applyEdits(
   }
   text += source.text.slice(cursor);
   origins.push(...source.origins.slice(cursor));
-  return { text: { line: source.line, text, origins }, repairs };
+  return { line: source.line, text, origins };
 }
 
 /** The part of a tracked text between two offsets. */

@@ -8,7 +8,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { validateArticle } from "../../../src/lib/article/validate.ts";
-import { importHtml, importRaw, type ImportResult } from "../../../src/lib/import/index.ts";
+import { attentionOf, importHtml, importRaw, type ImportResult } from "../../../src/lib/import/index.ts";
 import { make } from "../../fixtures/import/corpus/make.ts";
 import { siteConfig } from "../../support/site-config.ts";
 
@@ -77,7 +77,7 @@ describe("importer corpus", () => {
       if (!result.ok) throw new Error(result.reason);
       const expected = readFileSync(join(dir, "expected", file.replace(/\.(?:txt|html)$/u, ".md")), "utf8");
       expect(result.markdown).toBe(expected);
-      expect(result.attention.length > 0 ? 1 : 0, result.report).toBe(status);
+      expect(attentionOf(result.file).length > 0 ? 1 : 0, result.report).toBe(status);
       // images reach public/ when the CLI copies them; the rest must pass the build's own checks now
       for (const image of result.images) expect(existsSync(join(dir, image.src)), image.src).toBe(true);
       const withoutImages = result.markdown.replace(/^!\[.*\n\n/gmu, "");

@@ -1,6 +1,6 @@
 /** Page layouts the corpus does not hold whole: each test one piece of evidence the importer must weigh. */
 import { describe, expect, it } from "vitest";
-import { importHtml, importRaw, type ImportSuccess } from "../../../src/lib/import/index.ts";
+import { attentionOf, importHtml, importRaw, type ImportSuccess } from "../../../src/lib/import/index.ts";
 
 const run = (text: string, options = {}): ImportSuccess => {
   const result = importRaw(new TextEncoder().encode(text), "page.txt", options);
@@ -38,13 +38,17 @@ describe("page layouts", () => {
       "市政府召开常务会议研究部署重点工作\n2023-09-06\n会议强调，要加快推进重点项目建设，确保完成全年目标任务。\n（来源：市政府办公室）\n",
     );
     expect(r.front.source).toBe("市政府办公室");
-    expect(r.attention.map((a) => a.reason).join("\n")).toContain("source taken from the reprint note");
+    expect(
+      attentionOf(r.file)
+        .map((item) => item.reason)
+        .join("\n"),
+    ).toContain("source taken from the reprint note");
   });
 
   it("leaves an unreadable character as a flagged marker", () => {
     const r = run("标题在此处出现了\n2022-01-05 来源：本站\n我们展示了成果\uFFFD2023年，大家都很满意。\n");
     expect(body(r)).toBe("我们展示了成果〓2023年，大家都很满意。\n");
-    expect(r.attention).toHaveLength(1);
+    expect(attentionOf(r.file)).toHaveLength(1);
   });
 
   it("lets options fill and override fields", () => {

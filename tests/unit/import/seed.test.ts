@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { importRaw } from "../../../src/lib/import/index.ts";
+import { attentionOf, importRaw, repairsOf } from "../../../src/lib/import/index.ts";
 import { toTraditional } from "../../../src/lib/import/opencc.ts";
 
 const seed = readFileSync(new URL("../../fixtures/import/seed/000_2b9798e12da55471.txt", import.meta.url));
@@ -14,18 +14,32 @@ describe("seed article", () => {
     expect(result.markdown).toBe(expected);
     expect(result.fileName).toBe("2021-12-06-qing-dao-bao-mi-pei-xun-kuai-su.md");
     // every guess is listed for the editor: the question mark, the restored character, the garble repairs
-    expect(result.attention.map((a) => [a.line, a.column, a.text, a.written])).toEqual([
+    const attention = attentionOf(result.file);
+    expect(attention.map((item) => [item.line, item.column, item.actual, item.expected?.[0]])).toEqual([
       [13, 43, "?", "？"],
       [19, 154, "?qū)W", "學"],
       [21, 101, "!", "。”"],
       [37, 31, "!皠訂T", "。“動員"],
       [37, 110, "!鼻鄭u", "。”青島"],
     ]);
-    expect(result.attention.every((a) => a.articleLine !== undefined && a.context !== undefined)).toBe(true);
+    expect(attention.every((item) => item.data.articleLine !== undefined && item.data.context !== undefined)).toBe(
+      true,
+    );
+    // warnings under registered rules, apart from the repairs (info messages)
+    expect(attention.every((item) => item.fatal === false && item.source === "newsprint")).toBe(true);
   });
 
   it("reports every repair with its location and rule", () => {
-    const byRule = (rule: string) => result.repairs.filter((r) => r.rule === rule);
+    const repairs = repairsOf(result.file).map((message) => ({
+      line: message.line,
+      column: message.column,
+      before: message.actual ?? "",
+      after: message.expected?.[0],
+      rule: message.ruleId,
+      fatal: message.fatal,
+    }));
+    expect(repairs.every((repair) => repair.fatal === undefined)).toBe(true);
+    const byRule = (rule: string) => repairs.filter((repair) => repair.rule === rule);
     expect(byRule("lost-byte-garble").map((r) => [r.line, r.column, r.before, r.after])).toEqual([
       [37, 31, "!皠訂T", "。“動員"],
       [37, 110, "!鼻鄭u", "。”青島"],
@@ -40,6 +54,7 @@ describe("seed article", () => {
       before: "網(wǎng)",
       after: "網",
       rule: "pinyin-annotation",
+      fatal: undefined,
     });
     expect(byRule("pinyin-annotation").some((r) => r.before.includes("(市)"))).toBe(false);
     expect(byRule("full-width-punctuation").length).toBeGreaterThan(50);

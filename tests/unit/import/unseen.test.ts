@@ -1,7 +1,7 @@
 /** Articles the importer has never seen, made from clean text with the seed's defect classes. */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { importRaw } from "../../../src/lib/import/index.ts";
+import { attentionOf, importRaw } from "../../../src/lib/import/index.ts";
 import { dropGbkByte, encode, flattenPunctuation, insertPinyin, naiveTraditional, parseExpected } from "./defects.ts";
 
 const fixture = (name: string): string =>
@@ -109,8 +109,9 @@ describe("unseen articles", () => {
       expect(result.markdown).toBe(expected);
       // the only guesses are the garble repairs the case put in
       const garbles = Object.values(c.garbles).flat().length;
-      expect(result.attention.filter((a) => !/garbled span|quotation left open/u.test(a.reason))).toEqual([]);
-      expect(result.attention.filter((a) => /garbled span|quotation left open/u.test(a.reason))).toHaveLength(garbles);
+      const attention = attentionOf(result.file);
+      expect(attention.filter((item) => !/garbled span|quotation left open/u.test(item.reason))).toEqual([]);
+      expect(attention.filter((item) => /garbled span|quotation left open/u.test(item.reason))).toHaveLength(garbles);
     });
   }
 });

@@ -14,6 +14,10 @@ import { openQuotes } from "./open-quotes.ts";
 import { pinyinAnnotations } from "./pinyin-annotations.ts";
 import { punctuationWidths } from "./punctuation-widths.ts";
 import { unreadableCharacters } from "./unreadable-characters.ts";
+import { PAGE_CHARSET } from "../decode.ts";
+import { PAGE_NESTING } from "../html.ts";
+import { BUILD_CHECK } from "../steps/check-build.ts";
+import { SOURCE_GUESS } from "../steps/resolve-fields.ts";
 
 export const LINE_RULES: readonly LineRule[] = [
   pinyinAnnotations,
@@ -25,8 +29,20 @@ export const LINE_RULES: readonly LineRule[] = [
   looksGarbled,
 ];
 
-/** Every importer rule module: the line rules, then the checks of the recognised article. */
-export const IMPORT_RULES: readonly RuleMeta[] = [...LINE_RULES.map((rule) => rule.meta), SCRIPT_CHECK, DROPPED_TEXT];
+/**
+ * Every importer rule that reports to the editor: the saved page's checks, the line rules, then the
+ * checks of the recognised article and of the written one. Every warning an import raises is
+ * emitted by one of them (tests/unit/import/messages.test.ts).
+ */
+export const IMPORT_RULES: readonly RuleMeta[] = [
+  PAGE_CHARSET,
+  PAGE_NESTING,
+  ...LINE_RULES.map((rule) => rule.meta),
+  SCRIPT_CHECK,
+  SOURCE_GUESS,
+  DROPPED_TEXT,
+  BUILD_CHECK,
+];
 
 /** Runs every line rule over the state, in order. */
 export function runLineRules(state: LineState): void {

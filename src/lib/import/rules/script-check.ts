@@ -3,7 +3,9 @@
  * Simplified (stored as Simplified); Traditional text with some such traces is kept and the
  * traces are reported.
  */
-import type { Attention, ScriptReport } from "../report.ts";
+import type { VFile } from "vfile";
+import { attend } from "../messages.ts";
+import type { ScriptReport } from "../report.ts";
 import { classifyScript, roundTripMismatches } from "../script.ts";
 import type { TrackedText } from "../tracked.ts";
 import type { RuleMeta } from "../../article/rules/define.ts";
@@ -34,8 +36,8 @@ function evidenceIn(input: ScriptInput): ScriptReport["evidence"] {
   );
 }
 
-/** The script report, and the item for the editor when Traditional text shows naive-conversion traces. */
-export function checkScript(input: ScriptInput): { script: ScriptReport; attention?: Attention } {
+/** The script report; asks the editor to check Traditional text that shows naive-conversion traces. */
+export function checkScript(file: VFile, input: ScriptInput): ScriptReport {
   const verdict = classifyScript(`${input.title}\n${input.body}`);
   const evidence = verdict.kind !== "simplified" && verdict.evidence.length > 0 ? evidenceIn(input) : [];
   const script: ScriptReport = {
@@ -45,20 +47,18 @@ export function checkScript(input: ScriptInput): { script: ScriptReport; attenti
     counter: verdict.counter,
     uncertain: verdict.uncertain,
   };
-  if (!verdict.uncertain) return { script };
+  if (!verdict.uncertain) return script;
   const first = evidence[0];
   const sample = evidence
     .slice(0, 6)
     .map((item) => `${item.found}→${item.expected}`)
     .join(", ");
-  return {
-    script,
-    attention: {
-      line: first?.line ?? input.titleLine,
-      column: first?.column ?? 1,
-      text: evidence.map((item) => item.found).join(""),
-      reason: `Traditional text kept as written (script: hant), but ${evidence.length} character(s) look like a naive Simplified→Traditional conversion (${sample}); if the whole text was converted that way, convert it back to Simplified and set script: hans`,
-      ruleId: "import-naive-traditional",
-    },
-  };
+  attend(file, {
+    line: first?.line ?? input.titleLine,
+    column: first?.column ?? 1,
+    text: evidence.map((item) => item.found).join(""),
+    reason: `Traditional text kept as written (script: hant), but ${evidence.length} character(s) look like a naive Simplified→Traditional conversion (${sample}); if the whole text was converted that way, convert it back to Simplified and set script: hans`,
+    ruleId: "import-naive-traditional",
+  });
+  return script;
 }
