@@ -4,6 +4,9 @@ const POSITION_KEY = "np-pos";
 /** The remembered edition id; the site root reads it (src/pages/index.astro). */
 const EDITION_KEY = "np-edition";
 const BLOCKS = ".np-article :is(h1,h2,h3,h4,p,li,blockquote,figure,table,pre)";
+/** Short names for what the script repeats (it is inlined into every page: bytes count). */
+const all = <E extends Element = Element>(selector: string) => document.querySelectorAll<E>(selector);
+const here = () => location.origin + location.pathname;
 
 function store(storage: Storage | undefined, key: string, value: string): void {
   try {
@@ -13,7 +16,7 @@ function store(storage: Storage | undefined, key: string, value: string): void {
   }
 }
 
-for (const input of document.querySelectorAll<HTMLInputElement>("input[name=np-font]")) {
+for (const input of all<HTMLInputElement>("input[name=np-font]")) {
   input.checked = input.value === root.dataset["font"];
   input.addEventListener("change", () => {
     root.dataset["font"] = input.value;
@@ -21,15 +24,15 @@ for (const input of document.querySelectorAll<HTMLInputElement>("input[name=np-f
   });
 }
 
-for (const button of document.querySelectorAll<HTMLButtonElement>("[data-np-print]")) {
+for (const button of all<HTMLButtonElement>("[data-np-print]")) {
   button.hidden = false;
   button.addEventListener("click", () => print());
 }
 
-for (const link of document.querySelectorAll<HTMLAnchorElement>("[data-np-edition]")) {
+for (const link of all<HTMLAnchorElement>("[data-np-edition]")) {
   link.addEventListener("click", () => {
     store(localStorage, EDITION_KEY, link.dataset["npEdition"] ?? "");
-    const blocks = [...document.querySelectorAll(BLOCKS)];
+    const blocks = [...all(BLOCKS)];
     const index = blocks.findIndex((block) => block.getBoundingClientRect().bottom > 0);
     if (index < 0) return;
     const top = blocks[index]?.getBoundingClientRect().top ?? 0;
@@ -46,20 +49,20 @@ function restorePosition(): void {
     return;
   }
   if (saved.path !== location.pathname || location.hash) return;
-  const block = document.querySelectorAll(BLOCKS)[saved.index ?? -1];
+  const block = all(BLOCKS)[saved.index ?? -1];
   if (block) scrollTo({ top: scrollY + block.getBoundingClientRect().top - (saved.top ?? 0), behavior: "instant" });
 }
 restorePosition();
 
 // Print the address the reader is on (the built-in one is the configured SITE's).
-for (const url of document.querySelectorAll("[data-np-url]")) url.textContent = location.origin + location.pathname;
+for (const url of all("[data-np-url]")) url.textContent = here();
 
 // Copy link: shown only where the clipboard can be written.
-for (const button of document.querySelectorAll<HTMLButtonElement>("[data-np-copy]")) {
+for (const button of all<HTMLButtonElement>("[data-np-copy]")) {
   if (!navigator.clipboard) continue;
   button.hidden = false;
   button.addEventListener("click", () => {
-    void navigator.clipboard.writeText(location.origin + location.pathname).then(() => {
+    void navigator.clipboard.writeText(here()).then(() => {
       button.textContent = button.dataset["npCopied"] ?? button.textContent;
     });
   });
@@ -77,7 +80,7 @@ document.addEventListener("focusin", (event) => {
 });
 
 // A table wider than the column scrolls inside itself: keyboard users reach it with Tab (WCAG 2.1.1).
-const tables = [...document.querySelectorAll<HTMLTableElement>(".np-article table")];
+const tables = [...all<HTMLTableElement>(".np-article table")];
 const markScrolling = () => {
   for (const table of tables) {
     if (table.scrollWidth > table.clientWidth + 1) table.tabIndex = 0;
