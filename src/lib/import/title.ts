@@ -34,6 +34,25 @@ export function withoutSiteName(text: string, siteName?: string): string {
 
 const squeeze = (text: string): string => text.replace(/[\s\u3000]+/gu, "");
 
+/** How news sites' names end: 新华网, 聯合新聞網, 明報, 中央通訊社, 端傳媒, BBC News 中文. */
+const SITE_NAME_END =
+  /(?:网|網|报|報|新闻|新聞|时报|時報|日报|日報|晚报|晚報|通讯社|通訊社|传媒|傳媒|电视台|電視台|频道|頻道|门户|門戶|news|online|中文)$/iu;
+
+/**
+ * Whether a metadata title is the site's name rather than a headline: the page's `og:site_name`
+ * or publisher, or a short text ending like a site's name while the page has a longer `<h1>`.
+ */
+function isSiteName(text: string, siteName: string | undefined, heading: string | undefined): boolean {
+  const squeezed = squeeze(text);
+  if (siteName !== undefined && squeezed === squeeze(siteName)) return true;
+  return (
+    heading !== undefined &&
+    [...squeezed].length <= 12 &&
+    [...squeeze(heading)].length > [...squeezed].length &&
+    SITE_NAME_END.test(squeezed)
+  );
+}
+
 /** The page's headline from its candidates, with a note when they disagree. */
 export function chooseTitle(candidates: readonly TitleCandidate[], siteName?: string): ChosenTitle | undefined {
   const usable = candidates
@@ -41,10 +60,12 @@ export function chooseTitle(candidates: readonly TitleCandidate[], siteName?: st
     .filter((candidate) => candidate.text !== "" && [...candidate.text].length <= 200);
   const headings = usable.filter((candidate) => candidate.from === "h1" && [...candidate.text].length >= 4);
   const named = usable.filter((candidate) => candidate.from !== "h1");
-  const stripped = named.map((candidate) => ({
-    ...candidate,
-    text: candidate.from === "json-ld" ? candidate.text : withoutSiteName(candidate.text, siteName),
-  }));
+  const stripped = named
+    .map((candidate) => ({
+      ...candidate,
+      text: candidate.from === "json-ld" ? candidate.text : withoutSiteName(candidate.text, siteName),
+    }))
+    .filter((candidate) => !isSiteName(candidate.text, siteName, headings[0]?.text));
   // an <h1> that the metadata confirms (or the only headline) is the page's own headline
   const confirmed = headings.find((heading) =>
     stripped.some((candidate) => squeeze(candidate.text).includes(squeeze(heading.text))),

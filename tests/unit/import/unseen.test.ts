@@ -106,7 +106,9 @@ describe("unseen articles", () => {
       const result = importRaw(raw, file);
       expect(result.ok).toBe(true);
       if (!result.ok) return;
-      expect(result.markdown).toBe(expected);
+      // A full-width space the page printed in its headline is the writer's and stays; a no-break space is a copy artefact.
+      const written = c.titleSpace === "\u3000" ? expected.replace(/^(title: \S+) /mu, "$1\u3000") : expected;
+      expect(result.markdown).toBe(written);
       // the only guesses are the garble repairs the case put in
       const garbles = Object.values(c.garbles).flat().length;
       const attention = attentionOf(result.file);

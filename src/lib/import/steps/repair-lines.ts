@@ -5,7 +5,7 @@ import type { CodePageName } from "../codepage.ts";
 import { applyEdits, mapText, track, trim, type TrackedText } from "../tracked.ts";
 import { columnIn, type ImportRun } from "./run.ts";
 
-const WIDE_SPACES = /[\u00a0\u2002\u2003\u3000]/g;
+const WIDE_SPACES = /[\u00a0\u2002\u2003]/g;
 
 /** Lines with their spaces made plain and their ends trimmed; empty lines go, unless a page image stands there. */
 function cleanLines(run: ImportRun): TrackedText[] {
