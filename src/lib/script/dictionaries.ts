@@ -18,7 +18,7 @@ import TW_VARIANTS_PHRASES from "opencc-js/dict/TWVariantsPhrases";
 import TW_VARIANTS_REV from "opencc-js/dict/TWVariantsRev";
 import TW_VARIANTS_REV_PHRASES from "opencc-js/dict/TWVariantsRevPhrases";
 import supplement from "../../../data/conversion/phrases.json" with { type: "json" };
-import { TW_PHRASE_REVIEW, twPhrasesForNews, twPhrasesRevForNews } from "./tw-phrases.ts";
+import { TW_PHRASE_REVIEW, twPhrasesForNews, twpToTraditional } from "./tw-phrases.ts";
 import type { OpenccStandard } from "./types.ts";
 
 export type TrieNode = { value: string | undefined; children: Map<number, TrieNode> | undefined };
@@ -128,12 +128,7 @@ function withSupplement(trie: Trie): Trie {
  * STPhrases_GeneratedFromRegionalPhrases does the same for TWPhrases' own entries).
  */
 function withNewsSegments(trie: Trie): Trie {
-  const characters = tsCharacters();
-  for (const source of Object.keys(TW_PHRASE_REVIEW.toTaiwan.phrases)) {
-    let simplified = "";
-    for (const char of source) simplified += characters.get(char) ?? char;
-    trie.add(simplified, source);
-  }
+  for (const source of Object.keys(TW_PHRASE_REVIEW.toTaiwan.phrases)) trie.add(simplifiedCharacters(source), source);
   return trie;
 }
 const st = () => once("st", () => withSupplement(trieOf(ST_PHRASES, ST_PHRASES_GENERATED, ST_CHARACTERS)));
@@ -145,8 +140,7 @@ const twVariants = () => once("tw", () => trieOf(TW_VARIANTS_PHRASES, TW_VARIANT
 const twPhrasesVariants = () => once("twp", () => trieOf(twPhrasesForNews(), TW_VARIANTS_PHRASES, TW_VARIANTS));
 const hkVariants = () => once("hk", () => trieOf(HK_VARIANTS_PHRASES, HK_VARIANTS));
 const twVariantsRev = () => once("tw-rev", () => trieOf(TW_VARIANTS_REV_PHRASES, TW_VARIANTS_REV));
-const twPhrasesRev = () =>
-  once("twp-rev", () => trieOf(twPhrasesRevForNews(), TW_VARIANTS_REV_PHRASES, TW_VARIANTS_REV));
+const twPhrasesRev = () => once("twp-rev", () => trieOf(...twpToTraditional()));
 const hkVariantsRev = () => once("hk-rev", () => trieOf(HK_VARIANTS_REV_PHRASES, HK_VARIANTS_REV));
 
 /** Simplified → Traditional phrases (opencc's STPhrases with newsprint's additions). */
@@ -165,6 +159,17 @@ export const compatibility = (): Map<string, string> =>
 
 /** Traditional (opencc standard) → Simplified, characters only: the shadow text jieba cuts. */
 export const tsCharacters = (): Trie => once("ts-chars", () => trieOf(TS_CHARACTERS));
+
+/** Character-level Traditional → Simplified, keeping every character's UTF-16 length (jieba's shadow text). */
+export function simplifiedCharacters(text: string): string {
+  const characters = tsCharacters();
+  let simplified = "";
+  for (const char of text) {
+    const target = characters.get(char);
+    simplified += target !== undefined && target.length === char.length ? target : char;
+  }
+  return simplified;
+}
 
 /**
  * To Traditional (opencc standard) from a Traditional standard, and from it to one. Text read as

@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import { Jieba } from "@node-rs/jieba";
 import { dict } from "@node-rs/jieba/dict.js";
-import { tsCharacters } from "./dictionaries.ts";
+import { simplifiedCharacters } from "./dictionaries.ts";
 import type { Script } from "./types.ts";
 
 let jieba: Jieba | undefined;
@@ -55,7 +55,7 @@ function cutter(): Jieba {
  * cut exactly as in the whole text, and only clauses the engine asks about are cut at all.
  */
 export function wordBoundaries(text: string, script: Script): Words {
-  return new Words(script === "hant" ? simplifiedShadow(text) : text);
+  return new Words(script === "hant" ? simplifiedCharacters(text) : text);
 }
 
 /** 1 for ASCII characters jieba splits at: all but its `re_han` class's [A-Za-z0-9+#&._%-]. */
@@ -220,15 +220,4 @@ export function respects(
     }
     return false;
   }
-}
-
-/** Character-level Traditional → Simplified, keeping every character's UTF-16 length. */
-function simplifiedShadow(text: string): string {
-  const chars = tsCharacters();
-  let shadow = "";
-  for (const char of text) {
-    const simplified = chars.get(char);
-    shadow += simplified !== undefined && simplified.length === char.length ? simplified : char;
-  }
-  return shadow;
 }

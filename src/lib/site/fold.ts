@@ -7,12 +7,7 @@
  * About 48 KB gzip in the browser (the review data with its reasons adds 7 KB).
  */
 import { ConverterFactory } from "opencc-js/core";
-import TW_VARIANTS_REV from "opencc-js/dict/TWVariantsRev";
-import TW_VARIANTS_REV_PHRASES from "opencc-js/dict/TWVariantsRevPhrases";
 import toCn from "opencc-js/to/cn";
-import { twPhrasesRevForNews } from "../script/tw-phrases.ts";
+import { twpToTraditional } from "../script/tw-phrases.ts";
 
-export const fold: (text: string) => string = ConverterFactory(
-  [[twPhrasesRevForNews(), TW_VARIANTS_REV_PHRASES, TW_VARIANTS_REV]],
-  toCn,
-);
+export const fold: (text: string) => string = ConverterFactory([twpToTraditional()], toCn);
