@@ -52,11 +52,8 @@ export type SiteIndex<R extends ArticleRecord> = {
 let last: { key: string; settings: object; index: SiteIndex<ArticleRecord> } | undefined;
 
 /** What an index depends on: every entry's id and digest, in order (the digest covers the article's file). */
-function collectionKey(entries: readonly Entry[]): string {
-  const digest = createHash("sha256");
-  for (const entry of entries) digest.update(`${entry.id}\0${entry.data.digest}\n`);
-  return digest.digest("base64url");
-}
+const collectionKey = (entries: readonly Entry[]): string =>
+  hash(entries.map((entry) => `${entry.id}\0${entry.data.digest}`));
 
 /** Sections are in the masthead order of `settings.sections` (the site config's optional list). */
 export function siteIndex<R extends ArticleRecord>(
