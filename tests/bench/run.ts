@@ -488,20 +488,27 @@ function print(results: Results): void {
   );
   log("direct = `astro build --outDir <fixed>` without src/cli/build.ts (no search index, no swap)");
 
-  log(heading("Rebuild after editing one article (warm caches)"));
-  log(
-    rebuild === undefined
-      ? "not measured"
-      : `${seconds(rebuild.wallMs)} = ${percent(rebuildRatio)} of the cold build of run 1 (${rebuild.edited}; ${rebuild.loaderMessage ?? "no loader message"})`,
+  const logRebuild = (
+    title: string,
+    result: { wallMs: number; loaderMessage?: string | undefined; notes: readonly string[] } | undefined,
+    share: number | undefined,
+    article: string | undefined,
+  ) => {
+    log(heading(title));
+    log(
+      result === undefined
+        ? "not measured"
+        : `${seconds(result.wallMs)} = ${percent(share)} of the cold build of run 1 (${article}; ${result.loaderMessage ?? "no loader message"})`,
+    );
+    if (result && result.notes.length > 0) log(`Astro said: ${result.notes.join("; ")}`);
+  };
+  logRebuild("Rebuild after editing one article (warm caches)", rebuild, rebuildRatio, rebuild?.edited);
+  logRebuild(
+    "Rebuild after publishing one new article (the newest: front page, section, tags, authors, feeds)",
+    publish,
+    publishRatio,
+    publish?.published,
   );
-  if (rebuild && rebuild.notes.length > 0) log(`Astro said: ${rebuild.notes.join("; ")}`);
-  log(heading("Rebuild after publishing one new article (the newest: front page, section, tags, authors, feeds)"));
-  log(
-    publish === undefined
-      ? "not measured"
-      : `${seconds(publish.wallMs)} = ${percent(publishRatio)} of the cold build of run 1 (${publish.published}; ${publish.loaderMessage ?? "no loader message"})`,
-  );
-  if (publish && publish.notes.length > 0) log(`Astro said: ${publish.notes.join("; ")}`);
 
   const alone = results.pagesAlone;
   log(heading("Pages alone: articles parsed and search index cached, every page rendered again"));
