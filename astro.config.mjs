@@ -9,6 +9,7 @@ import { imageOrigins, imageService } from "./src/integrations/images/astro-serv
 import { qrProblem } from "./src/lib/site/share.ts";
 import { sitemapOptions, sitemapProblem } from "./src/lib/site/sitemap.ts";
 import { siteConfigOrExit } from "./src/config/load.ts";
+import { astroCacheDir } from "./src/config/cache-dir.ts";
 
 /**
  * Deployment: SITE is the public origin (canonical URLs, feeds, sitemap), BASE the sub-path.
@@ -18,14 +19,15 @@ const DEFAULT_SITE = "http://localhost:4321";
 const site = process.env.SITE || DEFAULT_SITE;
 const base = process.env.BASE || "/";
 /** src/site.config.ts (or NEWSPRINT_SITE_CONFIG), validated once; an invalid one stops here with every problem listed. */
-const siteConfig = siteConfigOrExit(dirname(fileURLToPath(import.meta.url)));
+const root = dirname(fileURLToPath(import.meta.url));
+const siteConfig = siteConfigOrExit(root);
 // An address too long for a sitemap: built without one, with a message (not a crash in the sitemap package).
 const noSitemap = sitemapProblem(site, base);
 for (const problem of [noSitemap, qrProblem(site, base)]) if (problem !== undefined) console.warn(problem);
 
 export default defineConfig({
   // Builds with other SITE/BASE values (tests, benchmarks) keep their own content cache.
-  ...(process.env.NEWSPRINT_CACHE_DIR ? { cacheDir: process.env.NEWSPRINT_CACHE_DIR } : {}),
+  cacheDir: astroCacheDir(root),
   site,
   base,
   trailingSlash: "ignore",

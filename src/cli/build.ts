@@ -5,13 +5,17 @@
  *
  * The staging folder sits next to the output (same file system, so the swap is a rename) under a
  * fixed name: Astro's incremental build reuses pages only while its output folder stays the same.
- * A lock file keeps two builds from sharing it.
+ * A lock file keeps two builds from sharing it. Before Astro starts, the staging folder gets hard
+ * links to the live site's pages (../lib/build/linked-staging.ts), so that a rebuild writes only
+ * the pages that changed.
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { mkdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { build } from "astro";
 import { settleSearchIndexes } from "../integrations/newsprint.ts";
+import { astroCacheDir } from "../config/cache-dir.ts";
+import { linkPreviousPages, stampLiveSite } from "../lib/build/linked-staging.ts";
 import { isRunning } from "../lib/build/processes.ts";
 
 const root = process.cwd();
@@ -19,6 +23,7 @@ const outDir = resolve(root, process.env["NEWSPRINT_OUT_DIR"] || "dist");
 const staging = join(dirname(outDir), `.${basename(outDir)}.staging`);
 const retired = join(dirname(outDir), `.${basename(outDir)}.retired`);
 const lock = `${staging}.lock`;
+const cacheDir = astroCacheDir(root);
 const quiet = process.env["NEWSPRINT_LOG_LEVEL"] === "warn";
 
 async function main(): Promise<number> {
@@ -32,9 +37,15 @@ async function main(): Promise<number> {
     return 1;
   }
   process.once("exit", () => rmSync(lock, { force: true }));
+  // Left by a build that was killed: never build on top of it.
+  await rm(staging, { recursive: true, force: true });
+  const previous = await linkPreviousPages(cacheDir, outDir, staging);
   try {
-    await build({ root, outDir: staging, logLevel: quiet ? "warn" : "info" });
+    // The staging folder holds only the links just made: Astro must not empty it.
+    await build({ root, outDir: staging, logLevel: quiet ? "warn" : "info", vite: { build: { emptyOutDir: false } } });
+    await previous.prune();
   } catch (error) {
+    previous.release();
     // Never leave Pagefind running, nor its half-written index, whatever happened to the build.
     await settleSearchIndexes();
     await rm(staging, { recursive: true, force: true });
@@ -47,9 +58,11 @@ async function main(): Promise<number> {
     );
     return 1;
   }
+  previous.release();
   await rm(retired, { recursive: true, force: true });
   if (existsSync(outDir)) await rename(outDir, retired);
   await rename(staging, outDir);
+  await stampLiveSite(cacheDir, outDir);
   await rm(retired, { recursive: true, force: true });
   console.log(`Site written to ${outDir}`);
   return 0;

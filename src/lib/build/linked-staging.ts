@@ -1,0 +1,156 @@
+/**
+ * A rebuild's staging folder, filled before Astro starts with hard links to the pages of the site
+ * it replaces, so that Astro's incremental build finds every unchanged page already in place
+ * ("cached") instead of copying it out of its cache: a link costs a directory entry, a copy a new
+ * file (docs/performance.md). Without this, a rebuild's time grows with the archive, not with what
+ * changed.
+ *
+ * The live site is never written through a link: every write into the staging folder made by this
+ * process replaces the link first (unlink, then write), and a failed build removes the staging
+ * folder, which leaves the live site's files as they were. Pages are linked only when the live site
+ * is the output of the incremental manifest Astro will read (its digest is recorded after each
+ * successful swap): a build that failed after Astro wrote its manifest must not make a stale page
+ * look current.
+ */
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import { link, lstat, mkdir, readFile, unlink, writeFile } from "node:fs/promises";
+import { syncBuiltinESMExports } from "node:module";
+import { dirname, join, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** Astro's incremental build manifest, as far as it names output files. */
+type Manifest = { routes?: Record<string, { paths?: Record<string, { outputFile?: unknown }> }> };
+
+export type LinkedStaging = {
+  /** Pages linked from the live site. */
+  linked: number;
+  /** Removes linked pages the build no longer makes; returns how many. Call after a successful build. */
+  prune(): Promise<number>;
+  /** Restores the file system functions this module wrapped. */
+  release(): void;
+};
+
+/** The incremental manifest's file under Astro's `cacheDir`. */
+export const manifestFile = (cacheDir: string): string => join(cacheDir, "incremental-build.json");
+/** Where the digest of the manifest that produced the live site is kept. */
+const stampFile = (cacheDir: string, outDir: string): string =>
+  join(cacheDir, `newsprint-live-${createHash("sha256").update(outDir).digest("hex").slice(0, 12)}.json`);
+
+async function digestOf(file: string): Promise<string | undefined> {
+  const bytes = await readFile(file).catch(() => undefined);
+  return bytes && createHash("sha256").update(bytes).digest("hex");
+}
+
+/** The output files a manifest names, relative to the output folder, safe ones only. */
+async function outputFiles(file: string): Promise<string[]> {
+  let manifest: Manifest;
+  try {
+    manifest = JSON.parse(await readFile(file, "utf8")) as Manifest;
+  } catch {
+    return [];
+  }
+  const files: string[] = [];
+  for (const route of Object.values(manifest.routes ?? {})) {
+    for (const path of Object.values(route.paths ?? {})) {
+      const name = path.outputFile;
+      if (typeof name === "string" && name !== "" && !name.split(/[\\/]/u).includes("..")) files.push(name);
+    }
+  }
+  return files;
+}
+
+/** Records that the live site in `outDir` is the output of the current manifest. Call after the swap. */
+export async function stampLiveSite(cacheDir: string, outDir: string): Promise<void> {
+  const digest = await digestOf(manifestFile(cacheDir));
+  if (digest === undefined) return;
+  await mkdir(cacheDir, { recursive: true });
+  await writeFile(stampFile(cacheDir, outDir), JSON.stringify({ outDir, manifest: digest }));
+}
+
+async function liveSiteIsCurrent(cacheDir: string, outDir: string): Promise<boolean> {
+  const stamp = await readFile(stampFile(cacheDir, outDir), "utf8").catch(() => undefined);
+  if (stamp === undefined) return false;
+  const recorded = (JSON.parse(stamp) as { manifest?: string }).manifest;
+  return recorded !== undefined && recorded === (await digestOf(manifestFile(cacheDir)));
+}
+
+const pathOf = (target: unknown): string | undefined =>
+  typeof target === "string" ? resolve(target) : target instanceof URL ? fileURLToPath(target) : undefined;
+
+/**
+ * Wraps the file system's write functions (promise and sync, named imports included) so that a
+ * write to one of `linked` replaces the link instead of writing through it.
+ */
+function guardWrites(linked: Set<string>): () => void {
+  const promises = fs.promises;
+  const original = { writeFile: promises.writeFile, copyFile: promises.copyFile, writeFileSync: fs.writeFileSync };
+  const unlinkFirst = async (target: unknown): Promise<void> => {
+    const path = pathOf(target);
+    if (path !== undefined && linked.delete(path)) await unlink(path).catch(() => undefined);
+  };
+  promises.writeFile = async function (file, ...rest) {
+    await unlinkFirst(file);
+    return original.writeFile.call(promises, file, ...rest);
+  } as typeof promises.writeFile;
+  promises.copyFile = async function (source, destination, ...rest) {
+    await unlinkFirst(destination);
+    return original.copyFile.call(promises, source, destination, ...rest);
+  } as typeof promises.copyFile;
+  fs.writeFileSync = function (file, ...rest) {
+    const path = pathOf(file);
+    if (path !== undefined && linked.delete(path)) fs.rmSync(path, { force: true });
+    return original.writeFileSync.call(fs, file, ...rest);
+  } as typeof fs.writeFileSync;
+  syncBuiltinESMExports();
+  return () => {
+    Object.assign(promises, { writeFile: original.writeFile, copyFile: original.copyFile });
+    fs.writeFileSync = original.writeFileSync;
+    syncBuiltinESMExports();
+  };
+}
+
+/**
+ * Fills the (empty) `staging` folder with hard links to the live site's pages named in Astro's
+ * manifest, when the live site is that manifest's output; otherwise links nothing.
+ */
+export async function linkPreviousPages(cacheDir: string, outDir: string, staging: string): Promise<LinkedStaging> {
+  const linked = new Set<string>();
+  if (await liveSiteIsCurrent(cacheDir, outDir)) {
+    const made = new Set<string>();
+    for (const name of await outputFiles(manifestFile(cacheDir))) {
+      const from = join(outDir, name);
+      const to = join(staging, name);
+      if (!to.startsWith(staging + sep)) continue;
+      const stat = await lstat(from).catch(() => undefined);
+      if (!stat?.isFile()) continue;
+      const folder = dirname(to);
+      if (!made.has(folder)) {
+        await mkdir(folder, { recursive: true });
+        made.add(folder);
+      }
+      try {
+        await link(from, to);
+      } catch {
+        break; // another file system, or a limit reached: Astro copies the rest from its cache
+      }
+      linked.add(to);
+    }
+  }
+  const release = guardWrites(linked);
+  return {
+    linked: linked.size,
+    async prune() {
+      // Still linked and not rewritten: kept by Astro ("cached") if the new manifest names it.
+      const current = new Set((await outputFiles(manifestFile(cacheDir))).map((name) => join(staging, name)));
+      let pruned = 0;
+      for (const path of linked) {
+        if (current.has(path)) continue;
+        await unlink(path).catch(() => undefined);
+        pruned++;
+      }
+      return pruned;
+    },
+    release,
+  };
+}

@@ -1,0 +1,108 @@
+/**
+ * A rebuild's staging folder linked to the live site: unchanged pages are shared with the live site
+ * (not copied), a page written again never changes the live site's file, pages the build no longer
+ * makes are removed, and the result is the same site a cold build makes.
+ */
+import { mkdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import fsPromises, { writeFile as namedWriteFile } from "node:fs/promises";
+import { join, relative } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { linkPreviousPages, manifestFile, stampLiveSite } from "../../../src/lib/build/linked-staging.ts";
+import { hashTree } from "../../support/files.ts";
+import { buildSite, ROOT } from "../../support/site.ts";
+
+const WORK = join(ROOT, ".tmp/linked-staging");
+afterAll(() => rmSync(WORK, { recursive: true, force: true }));
+
+/** A live site of three pages and the manifest that produced it. */
+function liveSite(dir: string): { cache: string; live: string; staging: string } {
+  rmSync(dir, { recursive: true, force: true });
+  const cache = join(dir, "cache");
+  const live = join(dir, "dist");
+  const staging = join(dir, ".dist.staging");
+  const pages = ["zh-hans/a.html", "zh-hans/b.html", "zh-hant/feed.xml"];
+  for (const page of pages) {
+    mkdirSync(join(live, page, ".."), { recursive: true });
+    writeFileSync(join(live, page), `old ${page}`);
+  }
+  mkdirSync(cache, { recursive: true });
+  const paths = Object.fromEntries(pages.map((page) => [`/${page}`, { cacheKey: "k", outputFile: page }]));
+  writeFileSync(manifestFile(cache), JSON.stringify({ routes: { "src/pages/x.astro": { paths } } }));
+  return { cache, live, staging };
+}
+
+describe("linked staging folder", () => {
+  it("links nothing unless the live site is the manifest's output", async () => {
+    const { cache, live, staging } = liveSite(join(WORK, "unstamped"));
+    const previous = await linkPreviousPages(cache, live, staging);
+    previous.release();
+    expect(previous.linked).toBe(0);
+    // Stamped, then the manifest moves on (a build that failed after Astro wrote it): still nothing.
+    await stampLiveSite(cache, live);
+    writeFileSync(manifestFile(cache), readFileSync(manifestFile(cache), "utf8").replace('"k"', '"k2"'));
+    const stale = await linkPreviousPages(cache, live, staging);
+    stale.release();
+    expect(stale.linked).toBe(0);
+  });
+
+  it("shares unchanged pages and never writes through a link", async () => {
+    const { cache, live, staging } = liveSite(join(WORK, "stamped"));
+    await stampLiveSite(cache, live);
+    const previous = await linkPreviousPages(cache, live, staging);
+    try {
+      expect(previous.linked).toBe(3);
+      expect(statSync(join(staging, "zh-hans/a.html")).ino).toBe(statSync(join(live, "zh-hans/a.html")).ino);
+      // Written again through each kind of write function a build may use.
+      await fsPromises.writeFile(join(staging, "zh-hans/a.html"), "new a");
+      await namedWriteFile(new URL(`file://${join(staging, "zh-hant/feed.xml")}`), "new feed");
+      expect(readFileSync(join(staging, "zh-hans/a.html"), "utf8")).toBe("new a");
+      expect(readFileSync(join(live, "zh-hans/a.html"), "utf8")).toBe("old zh-hans/a.html");
+      expect(readFileSync(join(live, "zh-hant/feed.xml"), "utf8")).toBe("old zh-hant/feed.xml");
+      // The build no longer makes b.html: its link goes, the rewritten and kept pages stay.
+      const manifest = JSON.parse(readFileSync(manifestFile(cache), "utf8")) as {
+        routes: Record<string, { paths: Record<string, unknown> }>;
+      };
+      delete manifest.routes["src/pages/x.astro"]!.paths["/zh-hans/b.html"];
+      writeFileSync(manifestFile(cache), JSON.stringify(manifest));
+      expect(await previous.prune()).toBe(1);
+      expect(hashTree(staging).size).toBe(2);
+      expect(readFileSync(join(live, "zh-hans/b.html"), "utf8")).toBe("old zh-hans/b.html");
+    } finally {
+      previous.release();
+    }
+    // Released: writes are plain writes again.
+    expect(fsPromises.writeFile).toBe(namedWriteFile);
+    expect(fsPromises.writeFile.name).toBe("writeFile");
+  });
+
+  it("rebuilds to the site a cold build makes, sharing unchanged pages with the previous one", async () => {
+    const content = join(WORK, "content");
+    rmSync(content, { recursive: true, force: true });
+    mkdirSync(content, { recursive: true });
+    const article = (slug: string, body: string) =>
+      `---\ntitle: 青岛保密培训${slug}\ndate: 2021-12-0${slug.length}\nsource: 宣传教育司\n---\n\n${body}\n`;
+    writeFileSync(join(content, "a.md"), article("a", "青岛市保密局近日举办保密培训。"));
+    writeFileSync(join(content, "bb.md"), article("bb", "培训采取线上线下相结合的方式。"));
+    writeFileSync(join(content, "ccc.md"), article("ccc", "参训人员表示收获很大。"));
+    const out = join(WORK, "out");
+    const first = await buildSite({ outDir: relative(ROOT, out), contentDir: content });
+    expect(first.code, first.stderr).toBe(0);
+    const inode = (page: string) => statSync(join(out, page)).ino;
+    const before = { a: inode("zh-hans/a.html"), bb: inode("zh-hans/bb.html") };
+
+    writeFileSync(join(content, "bb.md"), article("bb", "培训采取线上线下相结合的方式，为期两天。"));
+    unlinkSync(join(content, "ccc.md"));
+    const second = await buildSite({ outDir: relative(ROOT, out), contentDir: content });
+    expect(second.code, second.stderr).toBe(0);
+    expect(inode("zh-hans/a.html")).toBe(before.a);
+    expect(inode("zh-hans/bb.html")).not.toBe(before.bb);
+    expect(readFileSync(join(out, "zh-hans/bb.html"), "utf8")).toContain("为期两天");
+
+    const cold = join(WORK, "cold");
+    const fresh = await buildSite({ outDir: relative(ROOT, cold), contentDir: content });
+    expect(fresh.code, fresh.stderr).toBe(0);
+    const rebuilt = hashTree(out);
+    expect([...rebuilt.keys()].some((path) => path.includes("ccc"))).toBe(false);
+    expect(rebuilt).toEqual(hashTree(cold));
+  });
+});
