@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- --articles N [--runs R] [--seed S] [--editions 2|3] [--photo-every K] [--photo-size WxH] [--keep] [--profile] [--no-direct] [--no-pages-alone]`
+ * `npm run bench -- --articles N [--runs R] [--seed S] [--editions 2|3] [--photo-every K] [--photo-size WxH] [--keep] [--profile] [--no-direct] [--no-pages-alone] [--no-floor]`
  * `npm run bench -- --photos N [--runs R] [--checkout DIR]… [--floor-formats webp,avif] [--floor-sample K] [--format-costs]` (tests/bench/photos.ts)
  *
  * Generates a corpus of N articles, builds it with newsprint (`src/cli/build.ts`) and with a plain
@@ -7,7 +7,8 @@
  * after editing one article and after publishing one new article (the newest: front page, its
  * section, tags and authors, feeds, sitemap and search change), and once more with only its page
  * cache cleared (what rendering the pages costs when newsprint's own work, parsing and the search
- * index, is cached). `--editions 3` adds a Hong Kong edition (zh-Hant-HK) to the two default ones;
+ * index, is cached), and builds Astro's floor: a plain Astro site of as many empty pages as newsprint
+ * made (`tests/bench/floor/`). `--editions 3` adds a Hong Kong edition (zh-Hant-HK) to the two default ones;
  * `--photo-every 3` gives photos to a third of the articles. Prints a table and, last, one JSON
  * line. Never uses the network.
  */
@@ -33,6 +34,7 @@ import { distSize, pageWeight, type DistSize, type PageWeight } from "./weight.t
 const ROOT = resolve(import.meta.dirname, "../..");
 /** The baseline is copied into the work folder and built there, so its generated `.astro/` stays out of tests/. */
 const BASELINE_SOURCE = join(ROOT, "tests/bench/baseline");
+const FLOOR_SOURCE = join(ROOT, "tests/bench/floor");
 const GIB = 1024 ** 3;
 /** The build-time targets (docs/performance.md) are set for a build of this many articles. */
 const TARGET_ARTICLES = 4000;
@@ -49,6 +51,7 @@ const { values } = parseArgs({
     profile: { type: "boolean", default: false },
     direct: { type: "boolean", default: true },
     "pages-alone": { type: "boolean", default: true },
+    floor: { type: "boolean", default: true },
     editions: { type: "string", default: "2" },
     "photo-every": { type: "string", default: "1" },
     "photo-size": { type: "string", default: "1600x1067" },
@@ -117,6 +120,7 @@ const corpusDir = join(work, "corpus");
 const out = { newsprint: join(work, "newsprint-dist"), baseline: join(work, "baseline-dist") };
 const baselineCache = join(work, "baseline-cache");
 const BASELINE_ROOT = join(work, "baseline-root");
+const FLOOR_ROOT = join(work, "floor-root");
 /**
  * Astro caches of each build: the cacheDir (content data store `data-store.json` or chunked
  * `data-store/`, incremental-build cache `incremental-build.json` and its outputs, parsed bodies,
@@ -134,7 +138,7 @@ const pageCache = [join(newsprintCacheDir, "dist"), join(newsprintCacheDir, "inc
 const clear = (paths: readonly string[]) => paths.forEach((path) => rmSync(path, { recursive: true, force: true }));
 const log = (message: string) => console.log(message);
 
-type Build = RunResult & Phases & { readonly kind: "newsprint" | "baseline"; readonly label: string };
+type Build = RunResult & Phases & { readonly kind: "newsprint" | "baseline" | "floor"; readonly label: string };
 
 /** The site settings of the bench's builds: the default ones, with a third edition when asked (NEWSPRINT_SITE_CONFIG). */
 const siteConfigFile = join(work, "site.config.json");
@@ -197,6 +201,25 @@ async function baseline(label: string): Promise<Build> {
     },
   });
   return finish("baseline", label, result);
+}
+
+/** Astro's floor: `pages` empty pages, nothing else (tests/bench/floor/). */
+async function floor(pages: number): Promise<Build> {
+  const cache = join(work, "floor-cache");
+  clear([cache, join(FLOOR_ROOT, ".astro")]);
+  const result = await runMeasured({
+    cwd: ROOT,
+    nodeArgs: ["node_modules/.bin/astro", "build", "--root", FLOOR_ROOT],
+    timeFile: join(work, "time.txt"),
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: "1",
+      BENCH_FLOOR_PAGES: String(pages),
+      BENCH_FLOOR_OUT_DIR: join(work, "floor-dist"),
+      BENCH_FLOOR_CACHE_DIR: cache,
+    },
+  });
+  return finish("floor", `${pages} empty pages`, result);
 }
 
 function finish(kind: Build["kind"], label: string, result: RunResult): Build {
@@ -272,6 +295,7 @@ async function main(): Promise<void> {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   cpSync(BASELINE_SOURCE, BASELINE_ROOT, { recursive: true });
+  cpSync(FLOOR_SOURCE, FLOOR_ROOT, { recursive: true });
   if (editionCount === 3) {
     writeFileSync(
       siteConfigFile,
@@ -302,7 +326,7 @@ async function main(): Promise<void> {
   let direct: { cold: Build; warm: Build } | undefined;
   for (let run = 1; run <= runs; run++) {
     log(`run ${run}/${runs}`);
-    const order: Build["kind"][] = run % 2 === 1 ? ["newsprint", "baseline"] : ["baseline", "newsprint"];
+    const order: ("newsprint" | "baseline")[] = run % 2 === 1 ? ["newsprint", "baseline"] : ["baseline", "newsprint"];
     for (const kind of order) {
       clear(caches[kind]);
       if (kind === "baseline") {
@@ -327,6 +351,8 @@ async function main(): Promise<void> {
       }
     }
   }
+
+  const astroFloor = values.floor ? await floor(distSize(out.newsprint).pages) : undefined;
 
   let profile: ProfileSummary | undefined;
   if (values.profile) {
@@ -357,6 +383,7 @@ async function main(): Promise<void> {
     weights,
     dist,
     profile,
+    astroFloor,
   });
 
   if (!values.keep) {
@@ -379,11 +406,13 @@ type Results = {
   weights: Record<"newsprintHant" | "newsprintHans" | "baseline", PageWeight | undefined>;
   dist: Record<"newsprint" | "baseline", DistSize>;
   profile: ProfileSummary | undefined;
+  astroFloor: Build | undefined;
 };
 
 function print(results: Results): void {
   const { builds, rebuild, publish, conversion, weights, dist } = results;
   const wall = (list: Build[]) => median(list.map((b) => b.wallMs));
+  const cpuOf = (b: Build | undefined) => (b?.userMs ?? Number.NaN) + (b?.systemMs ?? Number.NaN);
   const rss = (list: Build[]) => median(list.map((b) => b.peakRss ?? Number.NaN));
   const ratios = builds.newsprint.map((b, i) => b.wallMs / (builds.baseline[i]?.wallMs ?? Number.NaN));
   const rssRatios = builds.newsprint.map(
@@ -490,15 +519,16 @@ function print(results: Results): void {
 
   const logRebuild = (
     title: string,
-    result: { wallMs: number; loaderMessage?: string | undefined; notes: readonly string[] } | undefined,
+    result: (Build & { loaderMessage?: string | undefined }) | undefined,
     share: number | undefined,
     article: string | undefined,
   ) => {
     log(heading(title));
+    const cpuShare = cpuOf(result) / cpuOf(builds.newsprint[0]);
     log(
       result === undefined
         ? "not measured"
-        : `${seconds(result.wallMs)} = ${percent(share)} of the cold build of run 1 (${article}; ${result.loaderMessage ?? "no loader message"})`,
+        : `${seconds(result.wallMs)} = ${percent(share)} of the cold build of run 1; CPU ${percent(cpuShare)} (${article}; ${result.loaderMessage ?? "no loader message"})`,
     );
     if (result && result.notes.length > 0) log(`Astro said: ${result.notes.join("; ")}`);
   };
@@ -516,6 +546,15 @@ function print(results: Results): void {
     alone === undefined
       ? "not measured"
       : `${seconds(alone.wallMs)} = ${ratio(alone.wallMs / base.wall)} the baseline's median cold build, ${percent(alone.wallMs / (builds.newsprint[0]?.wallMs ?? Number.NaN))} of newsprint's cold build of run 1 (${alone.loaderMessage ?? "no loader message"}): what Astro's rendering and writing of ${dist.newsprint.pages} pages costs before newsprint parses, converts or indexes anything`,
+  );
+  const astroFloor = results.astroFloor;
+  log(heading(`Astro's floor: ${dist.newsprint.pages} empty pages, no content, no integrations (tests/bench/floor/)`));
+  log(
+    astroFloor === undefined
+      ? "not measured"
+      : `${seconds(astroFloor.wallMs)} wall, ${seconds(cpuOf(astroFloor))} CPU, peak RSS ${mib(astroFloor.peakRss)}: ` +
+          `newsprint's cold build of run 1 is ${ratio((builds.newsprint[0]?.wallMs ?? Number.NaN) / astroFloor.wallMs)} the floor's wall time, ` +
+          `${ratio(cpuOf(builds.newsprint[0]) / cpuOf(astroFloor))} its CPU time; the baseline's median is ${ratio(base.wall / astroFloor.wallMs)} the floor's wall time`,
   );
   if (results.direct) {
     const { cold, warm } = results.direct;
@@ -667,6 +706,7 @@ function print(results: Results): void {
       ? { ...slim(publish), ratio: publishRatio, loader: publish.loaderMessage, notes: publish.notes }
       : null,
     pagesAlone: alone === undefined ? null : { ...slim(alone), baselineRatio: alone.wallMs / base.wall },
+    astroFloor: astroFloor === undefined ? null : slim(astroFloor),
     directRebuild: results.direct
       ? {
           cold: slim(results.direct.cold),
