@@ -14,7 +14,7 @@
  */
 import { createHash } from "node:crypto";
 import fs from "node:fs";
-import { link, lstat, mkdir, readFile, unlink, writeFile } from "node:fs/promises";
+import { mkdir, readFile, unlink, writeFile } from "node:fs/promises";
 import { syncBuiltinESMExports } from "node:module";
 import { dirname, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -116,21 +116,20 @@ function guardWrites(linked: Set<string>): () => void {
  */
 export async function linkPreviousPages(cacheDir: string, outDir: string, staging: string): Promise<LinkedStaging> {
   const linked = new Set<string>();
+  // Synchronous calls: tens of thousands of links, each far cheaper than a trip through the thread pool.
   if (await liveSiteIsCurrent(cacheDir, outDir)) {
     const made = new Set<string>();
     for (const name of await outputFiles(manifestFile(cacheDir))) {
       const from = join(outDir, name);
       const to = join(staging, name);
-      if (!to.startsWith(staging + sep)) continue;
-      const stat = await lstat(from).catch(() => undefined);
-      if (!stat?.isFile()) continue;
+      if (!to.startsWith(staging + sep) || !fs.lstatSync(from, { throwIfNoEntry: false })?.isFile()) continue;
       const folder = dirname(to);
       if (!made.has(folder)) {
-        await mkdir(folder, { recursive: true });
+        fs.mkdirSync(folder, { recursive: true });
         made.add(folder);
       }
       try {
-        await link(from, to);
+        fs.linkSync(from, to);
       } catch {
         break; // another file system, or a limit reached: Astro copies the rest from its cache
       }
