@@ -29,7 +29,18 @@ export type ArticleLoaderOptions = {
   readonly timeZone: string;
 };
 
+/**
+ * What the dev server's previous syncs read of each file: a file whose size and modification time
+ * are unchanged is not read again (at thousands of articles, reading every file on every edit
+ * is most of a re-sync). Empty at the start of every build, which reads every file.
+ */
+type FileMemo = Map<
+  string,
+  { readonly size: number; readonly mtimeMs: number; readonly parser: string; readonly digest: string }
+>;
+
 export function articleLoader(options: ArticleLoaderOptions): Loader {
+  const memo: FileMemo = new Map();
   return {
     name: "newsprint-articles",
     schema: articleRecordSchema,
@@ -37,7 +48,7 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
       const channel = findChannel(context.config);
       const sync = async () => {
         try {
-          await syncArticles(context, options);
+          await syncArticles(context, options, memo);
         } catch (error) {
           // A build fails with every error; the dev server keeps running and shows them in the
           // browser (through the integration) until a later sync succeeds.
@@ -55,6 +66,8 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
       const contentDir = resolve(context.config.root.pathname, options.contentDir);
       let queue = Promise.resolve();
       let timer: ReturnType<typeof setTimeout> | undefined;
+      // Vite watches the project; a content folder elsewhere (NEWSPRINT_CONTENT_DIR) is added.
+      context.watcher?.add(contentDir);
       context.watcher?.on("all", (_event, path) => {
         if (!path.startsWith(contentDir + sep) || !/\.md$/i.test(path)) return;
         clearTimeout(timer);
@@ -66,7 +79,7 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
   } satisfies Loader;
 }
 
-async function syncArticles(context: LoaderContext, options: ArticleLoaderOptions): Promise<void> {
+async function syncArticles(context: LoaderContext, options: ArticleLoaderOptions, memo: FileMemo): Promise<void> {
   const started = performance.now();
   const root = context.config.root.pathname;
   const contentDir = resolve(root, options.contentDir);
@@ -95,19 +108,31 @@ async function syncArticles(context: LoaderContext, options: ArticleLoaderOption
     context.store.values().map((entry) => [(entry.data as ArticleRecord).file, entry.data as ArticleRecord]),
   );
 
+  const reuse = (cached: ArticleRecord) => {
+    current.push(cached);
+    // Warnings stay until the article is fixed, whichever build parsed it.
+    diagnostics.push(...((cached as ArticleRecord & { warnings?: Diagnostic[] }).warnings ?? []));
+  };
   for (const entry of listing.files) {
     const file = relative(root, entry.path);
+    const cached = previous.get(file);
+    const seen = memo.get(entry.path);
+    if (seen?.size === entry.size && seen.mtimeMs === entry.mtimeMs && seen.parser === parser) {
+      if (cached?.digest === seen.digest && hasBody(cached)) {
+        reuse(cached);
+        continue;
+      }
+    }
     const read = readArticleFile(entry.path, file);
     if ("diagnostic" in read) {
+      memo.delete(entry.path);
       diagnostics.push(read.diagnostic);
       continue;
     }
     const digest = context.generateDigest(`${parser}\0${read.text}`);
-    const cached = previous.get(file);
+    memo.set(entry.path, { size: entry.size, mtimeMs: entry.mtimeMs, parser, digest });
     if (cached?.digest === digest && hasBody(cached)) {
-      current.push(cached);
-      // Warnings stay until the article is fixed, whichever build parsed it.
-      diagnostics.push(...((cached as ArticleRecord & { warnings?: Diagnostic[] }).warnings ?? []));
+      reuse(cached);
       continue;
     }
     jobs.push({

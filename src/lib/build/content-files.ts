@@ -19,6 +19,8 @@ export type ContentFile = {
   readonly defaultSlug: string;
   /** Size in bytes. */
   readonly size: number;
+  /** Last modification time (of the target, for a link). */
+  readonly mtimeMs: number;
 };
 
 export type ContentListing = { readonly files: ContentFile[]; readonly diagnostics: Diagnostic[] };
@@ -64,7 +66,7 @@ export function listContentFiles(contentDir: string, options: ListOptions = {}):
     }
     const name = relative(contentDir, path).split(sep).join("/");
     const base = name.slice(name.lastIndexOf("/") + 1).replace(MARKDOWN, "");
-    files.push({ path, name, defaultSlug: base.trim().replace(/\s+/g, "-"), size: stats.size });
+    files.push({ path, name, defaultSlug: base.trim().replace(/\s+/g, "-"), size: stats.size, mtimeMs: stats.mtimeMs });
   };
 
   const walk = (dir: string) => {
