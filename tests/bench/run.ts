@@ -1,5 +1,6 @@
 /**
  * `npm run bench -- --articles N [--runs R] [--seed S] [--editions 2|3] [--photo-every K] [--photo-size WxH] [--keep] [--profile] [--no-direct] [--no-pages-alone] [--no-floor]`
+ * `npm run bench -- --dev --articles N [--edits K]` (tests/bench/dev.ts: an edit shown by `npm run dev`)
  * `npm run bench -- --photos N [--runs R] [--checkout DIR]… [--floor-formats webp,avif] [--floor-sample K] [--format-costs]` (tests/bench/photos.ts)
  *
  * Generates a corpus of N articles, builds it with newsprint (`src/cli/build.ts`) and with a plain
@@ -26,6 +27,7 @@ import { defaultSiteConfig } from "../../src/site.config.ts";
 import type { EditionInput } from "../../src/lib/site/editions.ts";
 import { GNU_TIME, hasGnuTime, runMeasured, type RunResult } from "./measure.ts";
 import { isFloorFormat, runPhotoBench } from "./photos.ts";
+import { runDevBench } from "./dev.ts";
 import { readPhases, type Phase, type Phases } from "./phases.ts";
 import { formatSummary, largestProfile, summariseProfile, type ProfileSummary } from "./profile.ts";
 import { heading, kib, median, mib, millis, percent, ratio, seconds, table } from "./report.ts";
@@ -52,6 +54,8 @@ const { values } = parseArgs({
     direct: { type: "boolean", default: true },
     "pages-alone": { type: "boolean", default: true },
     floor: { type: "boolean", default: true },
+    dev: { type: "boolean", default: false },
+    edits: { type: "string", default: "3" },
     editions: { type: "string", default: "2" },
     "photo-every": { type: "string", default: "1" },
     "photo-size": { type: "string", default: "1600x1067" },
@@ -116,6 +120,15 @@ if (values.photos !== undefined) {
 }
 
 const work = join(ROOT, ".tmp/bench", `n${articles}-s${seed}-${process.pid}`);
+if (values.dev) {
+  const edits = Number(values.edits);
+  if (!(Number.isInteger(edits) && edits > 0 && edits <= 4)) {
+    console.error("usage: npm run bench -- --dev --articles N [--edits K] (K from 1 to 4)");
+    process.exit(2);
+  }
+  await runDevBench({ articles, edits, seed, work, corpus: corpusOptions });
+  process.exit(0);
+}
 const corpusDir = join(work, "corpus");
 const out = { newsprint: join(work, "newsprint-dist"), baseline: join(work, "baseline-dist") };
 const baselineCache = join(work, "baseline-cache");

@@ -1,23 +1,13 @@
 /** Debian Chromium driven by playwright-core, and a static server for a built site. */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 import sirv from "sirv";
 
-const CHROMIUM_FLAGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+import type { Browser } from "playwright-core";
+import { launchBrowser } from "./chromium.ts";
 
-/** CHROMIUM_PATH overrides the browser, e.g. a Playwright-downloaded one on a developer machine. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium", args: CHROMIUM_FLAGS });
-}
+export { launchBrowser };
 
 export type StaticServer = { url: string; close: () => Promise<void> };
 

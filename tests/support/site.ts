@@ -109,7 +109,12 @@ async function freePort(): Promise<number> {
  * `astro dev` on a free port, with its own content folder and cache; resolves once it answers.
  * Its output is kept for assertions and error messages.
  */
-export async function startDevServer(options: { contentDir: string; cacheDir: string }): Promise<DevServer> {
+export async function startDevServer(options: {
+  contentDir: string;
+  cacheDir: string;
+  /** How long the first answer may take (the first content sync parses every article); default 120 s. */
+  readyTimeoutMs?: number;
+}): Promise<DevServer> {
   const port = await freePort();
   const env = {
     ...cleanEnvironment(),
@@ -135,7 +140,8 @@ export async function startDevServer(options: { contentDir: string; cacheDir: st
       clearTimeout(timeout);
     }
   };
-  const deadline = Date.now() + 120_000;
+  const readyTimeoutMs = options.readyTimeoutMs ?? 120_000;
+  const deadline = Date.now() + readyTimeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`astro dev exited:\n${output}`);
     const ready = await fetch(`${url}/`, { signal: AbortSignal.timeout(5_000) }).then(
@@ -146,5 +152,5 @@ export async function startDevServer(options: { contentDir: string; cacheDir: st
     await new Promise((done) => setTimeout(done, 250));
   }
   await close();
-  throw new Error(`astro dev did not answer within 120 s:\n${output}`);
+  throw new Error(`astro dev did not answer within ${readyTimeoutMs / 1000} s:\n${output}`);
 }
