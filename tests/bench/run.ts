@@ -200,39 +200,33 @@ async function newsprintDirect(label: string): Promise<Build> {
   return finish("newsprint", label, result);
 }
 
-async function baseline(label: string): Promise<Build> {
+/** `astro build` of one of the bench's plain Astro sites (`root`), configured through `env`. */
+async function plainAstro(kind: "baseline" | "floor", label: string, root: string, env: NodeJS.ProcessEnv) {
   const result = await runMeasured({
     cwd: ROOT,
-    nodeArgs: ["node_modules/.bin/astro", "build", "--root", BASELINE_ROOT],
+    nodeArgs: ["node_modules/.bin/astro", "build", "--root", root],
     timeFile: join(work, "time.txt"),
-    env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: "1",
-      BENCH_CONTENT_DIR: corpusDir,
-      BENCH_BASELINE_OUT_DIR: out.baseline,
-      BENCH_BASELINE_CACHE_DIR: baselineCache,
-    },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", ...env },
   });
-  return finish("baseline", label, result);
+  return finish(kind, label, result);
 }
+
+const baseline = (label: string): Promise<Build> =>
+  plainAstro("baseline", label, BASELINE_ROOT, {
+    BENCH_CONTENT_DIR: corpusDir,
+    BENCH_BASELINE_OUT_DIR: out.baseline,
+    BENCH_BASELINE_CACHE_DIR: baselineCache,
+  });
 
 /** Astro's floor: `pages` empty pages, nothing else (tests/bench/floor/). */
 async function floor(pages: number): Promise<Build> {
   const cache = join(work, "floor-cache");
   clear([cache, join(FLOOR_ROOT, ".astro")]);
-  const result = await runMeasured({
-    cwd: ROOT,
-    nodeArgs: ["node_modules/.bin/astro", "build", "--root", FLOOR_ROOT],
-    timeFile: join(work, "time.txt"),
-    env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: "1",
-      BENCH_FLOOR_PAGES: String(pages),
-      BENCH_FLOOR_OUT_DIR: join(work, "floor-dist"),
-      BENCH_FLOOR_CACHE_DIR: cache,
-    },
+  return plainAstro("floor", `${pages} empty pages`, FLOOR_ROOT, {
+    BENCH_FLOOR_PAGES: String(pages),
+    BENCH_FLOOR_OUT_DIR: join(work, "floor-dist"),
+    BENCH_FLOOR_CACHE_DIR: cache,
   });
-  return finish("floor", `${pages} empty pages`, result);
 }
 
 function finish(kind: Build["kind"], label: string, result: RunResult): Build {
