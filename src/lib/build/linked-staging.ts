@@ -11,6 +11,10 @@
  * is the output of the incremental manifest Astro will read (its digest is recorded after each
  * successful swap): a build that failed after Astro wrote its manifest must not make a stale page
  * look current.
+ *
+ * Astro also keeps a second copy of every page it writes in its cache, to restore pages missing
+ * from the output folder; the links take its place, so those copies are not written (half the
+ * files a cold build creates).
  */
 import { createHash } from "node:crypto";
 import fs from "node:fs";
@@ -80,9 +84,13 @@ const pathOf = (target: unknown): string | undefined =>
 
 /**
  * Wraps the file system's write functions (promise and sync, named imports included) so that a
- * write to one of `linked` replaces the link instead of writing through it.
+ * write to one of `linked` replaces the link instead of writing through it, and so that Astro's
+ * second copy of each page (in `pageCopies`, for restoring pages missing from the output folder)
+ * is not written: the live site's pages, linked into the next build's staging folder, take its
+ * place. A stale copy is removed instead, so that Astro never restores it; a page that is neither
+ * linked nor copied is rendered again.
  */
-function guardWrites(linked: Set<string>): () => void {
+function guardWrites(linked: Set<string>, pageCopies: string): () => void {
   const promises = fs.promises;
   const original = { writeFile: promises.writeFile, copyFile: promises.copyFile, writeFileSync: fs.writeFileSync };
   const unlinkFirst = async (target: unknown): Promise<void> => {
@@ -90,6 +98,8 @@ function guardWrites(linked: Set<string>): () => void {
     if (path !== undefined && linked.delete(path)) await unlink(path).catch(() => undefined);
   };
   promises.writeFile = async function (file, ...rest) {
+    const path = pathOf(file);
+    if (path?.startsWith(pageCopies)) return unlink(path).catch(() => undefined);
     await unlinkFirst(file);
     return original.writeFile.call(promises, file, ...rest);
   } as typeof promises.writeFile;
@@ -136,7 +146,7 @@ export async function linkPreviousPages(cacheDir: string, outDir: string, stagin
       linked.add(to);
     }
   }
-  const release = guardWrites(linked);
+  const release = guardWrites(linked, join(cacheDir, "dist") + sep);
   return {
     linked: linked.size,
     async prune() {

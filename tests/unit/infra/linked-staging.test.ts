@@ -3,7 +3,7 @@
  * (not copied), a page written again never changes the live site's file, pages the build no longer
  * makes are removed, and the result is the same site a cold build makes.
  */
-import { mkdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import fsPromises, { writeFile as namedWriteFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -58,6 +58,13 @@ describe("linked staging folder", () => {
       expect(readFileSync(join(staging, "zh-hans/a.html"), "utf8")).toBe("new a");
       expect(readFileSync(join(live, "zh-hans/a.html"), "utf8")).toBe("old zh-hans/a.html");
       expect(readFileSync(join(live, "zh-hant/feed.xml"), "utf8")).toBe("old zh-hant/feed.xml");
+      // Astro's second copy of a page is not written, and a stale one goes.
+      mkdirSync(join(cache, "dist/zh-hans"), { recursive: true });
+      writeFileSync(join(cache, "dist/zh-hans/a.html"), "stale copy");
+      await fsPromises.writeFile(join(cache, "dist/zh-hans/a.html"), "new a");
+      await fsPromises.writeFile(join(cache, "dist/zh-hans/c.html"), "new c");
+      expect(existsSync(join(cache, "dist/zh-hans/a.html"))).toBe(false);
+      expect(existsSync(join(cache, "dist/zh-hans/c.html"))).toBe(false);
       // The build no longer makes b.html: its link goes, the rewritten and kept pages stay.
       const manifest = JSON.parse(readFileSync(manifestFile(cache), "utf8")) as {
         routes: Record<string, { paths: Record<string, unknown> }>;
@@ -84,7 +91,10 @@ describe("linked staging folder", () => {
     writeFileSync(join(content, "a.md"), article("a", "青岛市保密局近日举办保密培训。"));
     writeFileSync(join(content, "bb.md"), article("bb", "培训采取线上线下相结合的方式。"));
     writeFileSync(join(content, "ccc.md"), article("ccc", "参训人员表示收获很大。"));
-    const out = join(WORK, "out");
+    const out = join(WORK, "linked-out");
+    // Test sites keep their cache by the output folder's name (tests/support/site.ts): start clean.
+    for (const name of ["linked-out", "linked-cold"])
+      rmSync(join(ROOT, ".tmp/cache", name), { recursive: true, force: true });
     const first = await buildSite({ outDir: relative(ROOT, out), contentDir: content });
     expect(first.code, first.stderr).toBe(0);
     const inode = (page: string) => statSync(join(out, page)).ino;
@@ -98,11 +108,16 @@ describe("linked staging folder", () => {
     expect(inode("zh-hans/bb.html")).not.toBe(before.bb);
     expect(readFileSync(join(out, "zh-hans/bb.html"), "utf8")).toContain("为期两天");
 
-    const cold = join(WORK, "cold");
+    const cold = join(WORK, "linked-cold");
     const fresh = await buildSite({ outDir: relative(ROOT, cold), contentDir: content });
     expect(fresh.code, fresh.stderr).toBe(0);
     const rebuilt = hashTree(out);
     expect([...rebuilt.keys()].some((path) => path.includes("ccc"))).toBe(false);
     expect(rebuilt).toEqual(hashTree(cold));
-  });
+    // No second copy of any page in Astro's cache: the live site's pages are linked instead.
+    const copies = join(ROOT, ".tmp/cache", "linked-out", "dist");
+    expect(
+      existsSync(copies) ? [...hashTree(copies).keys()].filter((path) => /\.(html|xml)$/u.test(path)) : [],
+    ).toEqual([]);
+  }, 300_000);
 });
