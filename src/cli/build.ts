@@ -15,6 +15,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import { build } from "astro";
 import { settleSearchIndexes } from "../integrations/newsprint.ts";
 import { astroCacheDir } from "../config/cache-dir.ts";
+import { digestInThread } from "../lib/build/in-thread-digest.ts";
 import { linkPreviousPages, stampLiveSite } from "../lib/build/linked-staging.ts";
 import { isRunning } from "../lib/build/processes.ts";
 
@@ -40,6 +41,7 @@ async function main(): Promise<number> {
   // Left by a build that was killed: never build on top of it.
   await rm(staging, { recursive: true, force: true });
   const previous = await linkPreviousPages(cacheDir, outDir, staging);
+  digestInThread();
   try {
     // The staging folder holds only the links just made: Astro must not empty it.
     await build({ root, outDir: staging, logLevel: quiet ? "warn" : "info", vite: { build: { emptyOutDir: false } } });

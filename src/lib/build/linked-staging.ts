@@ -90,9 +90,27 @@ const pathOf = (target: unknown): string | undefined =>
  * place. A stale copy is removed instead, so that Astro never restores it; a page that is neither
  * linked nor copied is rendered again.
  */
-function guardWrites(linked: Set<string>, pageCopies: string): () => void {
+function guardWrites(linked: Set<string>, pageCopies: string, staging: string): () => void {
   const promises = fs.promises;
-  const original = { writeFile: promises.writeFile, copyFile: promises.copyFile, writeFileSync: fs.writeFileSync };
+  const original = {
+    writeFile: promises.writeFile,
+    copyFile: promises.copyFile,
+    mkdir: promises.mkdir,
+    writeFileSync: fs.writeFileSync,
+  };
+  // Astro makes the folder of every page it writes (`recursive`): once per folder is enough.
+  const folders = new Set<string>();
+  promises.mkdir = async function (path, ...rest) {
+    const folder = pathOf(path);
+    const recursive = typeof rest[0] === "object" && rest[0]?.recursive === true;
+    if (folder === undefined || !recursive || !folder.startsWith(staging)) {
+      return original.mkdir.call(promises, path, ...rest);
+    }
+    if (folders.has(folder)) return undefined;
+    const made = await original.mkdir.call(promises, path, ...rest);
+    folders.add(folder);
+    return made;
+  } as typeof promises.mkdir;
   const unlinkFirst = async (target: unknown): Promise<void> => {
     const path = pathOf(target);
     if (path !== undefined && linked.delete(path)) await unlink(path).catch(() => undefined);
@@ -114,7 +132,7 @@ function guardWrites(linked: Set<string>, pageCopies: string): () => void {
   } as typeof fs.writeFileSync;
   syncBuiltinESMExports();
   return () => {
-    Object.assign(promises, { writeFile: original.writeFile, copyFile: original.copyFile });
+    Object.assign(promises, { writeFile: original.writeFile, copyFile: original.copyFile, mkdir: original.mkdir });
     fs.writeFileSync = original.writeFileSync;
     syncBuiltinESMExports();
   };
@@ -146,7 +164,7 @@ export async function linkPreviousPages(cacheDir: string, outDir: string, stagin
       linked.add(to);
     }
   }
-  const release = guardWrites(linked, join(cacheDir, "dist") + sep);
+  const release = guardWrites(linked, join(cacheDir, "dist") + sep, staging + sep);
   return {
     linked: linked.size,
     async prune() {

@@ -4,8 +4,9 @@
  * justified line before them. Done on the page, after script conversion: splitting text nodes
  * earlier would change what the converter sees.
  */
-const LONG_WORD = /[\p{L}\p{N}_\-./:%?=&#~+@]{24,}/gu;
-const HAN = /\p{Script=Han}/u;
+// Letters other than Han: a run of Chinese is never matched (nor scanned as a candidate), and an
+// address written right after Chinese text (`访问https://…`) is found on its own.
+const LONG_WORD = /[[\p{L}--\p{Script=Han}]\p{N}_\-.\/:%?=\x26#~+@]{24,}/gv;
 const SKIP_OPEN = /^<(a|code|pre|script|style)[\s>]/i;
 const SKIP_CLOSE = /^<\/(a|code|pre|script|style)\s*>/i;
 
@@ -19,6 +20,6 @@ export function breakLongWords(html: string): string {
     }
     const plain = text ?? "";
     if (inside > 0) return plain;
-    return plain.replace(LONG_WORD, (word) => (HAN.test(word) ? word : `<span class="np-url">${word}</span>`));
+    return plain.replace(LONG_WORD, (word) => `<span class="np-url">${word}</span>`);
   });
 }

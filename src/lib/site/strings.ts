@@ -275,12 +275,25 @@ export const UI_TEXT_KEYS: readonly string[] = Object.entries(STRINGS.cn)
   .map(([key]) => key);
 
 const headlineSegmenters = new Map<string, Intl.Segmenter>();
+/** Headlines already cut, by language and text: a story's headline is shown on a dozen pages or more. */
+const headlineCuts = new Map<string, readonly string[]>();
+const MAX_HEADLINE_CUTS = 200_000;
 
 /**
  * A headline cut into pieces that may start a line: words (ICU's dictionary segmenter), with
  * punctuation and spaces kept on the piece before them.
  */
-export function headlineWords(text: string, lang: string): string[] {
+export function headlineWords(text: string, lang: string): readonly string[] {
+  const key = `${lang}\0${text}`;
+  const known = headlineCuts.get(key);
+  if (known !== undefined) return known;
+  if (headlineCuts.size >= MAX_HEADLINE_CUTS) headlineCuts.clear();
+  const pieces = cutHeadline(text, lang);
+  headlineCuts.set(key, pieces);
+  return pieces;
+}
+
+function cutHeadline(text: string, lang: string): string[] {
   let segmenter = headlineSegmenters.get(lang);
   if (segmenter === undefined) {
     segmenter = new Intl.Segmenter(lang, { granularity: "word" });

@@ -64,6 +64,10 @@ describe("GFM", () => {
     expect(page).toContain(`<code>${word}</code>`);
     expect(page).toContain(`<a href="https://example.org/">${word}</a>`);
     expect(page.replace(/<[^>]+>/g, "")).toBe(out.replace(/<[^>]+>/g, ""));
+    // Written right against Chinese text, with no space: still found on its own; Chinese never is.
+    expect(breakLongWords(`<p>病名${word}很長</p>`)).toBe(`<p>病名<span class="np-url">${word}</span>很長</p>`);
+    const longChinese = "這是一段沒有任何標點符號而且遠遠超過二十四個漢字長度的中文句子";
+    expect(breakLongWords(`<p>${longChinese}</p>`)).toBe(`<p>${longChinese}</p>`);
   });
 
   it("tells numbers from words", () => {
