@@ -68,6 +68,7 @@ const LIB_LAYERS = {
   article: ["site", "build"],
   site: ["build"],
   build: [],
+  output: [],
   import: ["site", "build"],
 };
 const PAGES = {

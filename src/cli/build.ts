@@ -6,23 +6,24 @@
  * The staging folder sits next to the output (same file system, so the swap is a rename) under a
  * fixed name: Astro's incremental build reuses pages only while its output folder stays the same.
  * A lock file keeps two builds from sharing it. Before Astro starts, the staging folder gets hard
- * links to the live site's pages (../lib/build/linked-staging.ts), so that a rebuild writes only
+ * links to the live site's pages (../lib/output/linked-staging.ts), so that a rebuild writes only
  * the pages that changed.
  */
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { mkdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { build } from "astro";
 import { settleSearchIndexes } from "../integrations/newsprint.ts";
 import { astroCacheDir } from "../config/cache-dir.ts";
-import { digestInThread } from "../lib/build/in-thread-digest.ts";
-import { linkPreviousPages, stampLiveSite } from "../lib/build/linked-staging.ts";
+import { digestInThread } from "../lib/output/in-thread-digest.ts";
+import { linkPreviousPages, stampLiveSite } from "../lib/output/linked-staging.ts";
 import { isRunning } from "../lib/build/processes.ts";
 
 const root = process.cwd();
 const outDir = resolve(root, process.env["NEWSPRINT_OUT_DIR"] || "dist");
 const staging = join(dirname(outDir), `.${basename(outDir)}.staging`);
-const retired = join(dirname(outDir), `.${basename(outDir)}.retired`);
+const retiredPrefix = join(dirname(outDir), `.${basename(outDir)}.retired-`);
 const lock = `${staging}.lock`;
 const cacheDir = astroCacheDir(root);
 const quiet = process.env["NEWSPRINT_LOG_LEVEL"] === "warn";
@@ -40,6 +41,7 @@ async function main(): Promise<number> {
   process.once("exit", () => rmSync(lock, { force: true }));
   // Left by a build that was killed: never build on top of it.
   await rm(staging, { recursive: true, force: true });
+  removeInBackground(leftoverRetiredSites());
   const previous = await linkPreviousPages(cacheDir, outDir, staging);
   digestInThread();
   try {
@@ -61,13 +63,31 @@ async function main(): Promise<number> {
     return 1;
   }
   previous.release();
-  await rm(retired, { recursive: true, force: true });
+  const retired = `${retiredPrefix}${process.pid}-${Date.now()}`;
   if (existsSync(outDir)) await rename(outDir, retired);
   await rename(staging, outDir);
   await stampLiveSite(cacheDir, outDir);
-  await rm(retired, { recursive: true, force: true });
+  // The replaced site (tens of thousands of files in a large archive) is deleted after this
+  // process has finished, not before: nothing waits for it.
+  removeInBackground([retired]);
   console.log(`Site written to ${outDir}`);
   return 0;
+}
+
+/** Replaced sites whose deletion was cut short (the machine stopped, the deleting process was killed). */
+function leftoverRetiredSites(): string[] {
+  const folder = dirname(retiredPrefix);
+  const prefix = basename(retiredPrefix);
+  return readdirSync(folder)
+    .filter((name) => name.startsWith(prefix))
+    .map((name) => join(folder, name));
+}
+
+/** Deletes folders in a detached process that outlives this one. */
+function removeInBackground(folders: readonly string[]): void {
+  if (folders.length === 0) return;
+  const script = `for (const f of ${JSON.stringify(folders)}) require("node:fs").rmSync(f, { recursive: true, force: true });`;
+  spawn(process.execPath, ["-e", script], { detached: true, stdio: "ignore" }).unref();
 }
 
 /** Takes the staging folder's lock; returns the process holding it when that one is still running. */

@@ -1,6 +1,6 @@
 /** The in-thread digest gives WebCrypto's own results, byte for byte, and is undone. */
 import { describe, expect, it } from "vitest";
-import { digestInThread } from "../../../src/lib/build/in-thread-digest.ts";
+import { digestInThread } from "../../../src/lib/output/in-thread-digest.ts";
 
 const inputs = ["", "console.log(1)", "<style>.a{color:red}</style>".repeat(50), "中文腳本內容", "x".repeat(70_000)];
 

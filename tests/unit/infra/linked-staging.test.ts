@@ -3,11 +3,12 @@
  * (not copied), a page written again never changes the live site's file, pages the build no longer
  * makes are removed, and the result is the same site a cold build makes.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import fsPromises, { writeFile as namedWriteFile } from "node:fs/promises";
 import { join, relative } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, describe, expect, it } from "vitest";
-import { linkPreviousPages, manifestFile, stampLiveSite } from "../../../src/lib/build/linked-staging.ts";
+import { linkPreviousPages, manifestFile, stampLiveSite } from "../../../src/lib/output/linked-staging.ts";
 import { hashTree } from "../../support/files.ts";
 import { buildSite, ROOT } from "../../support/site.ts";
 
@@ -65,6 +66,14 @@ describe("linked staging folder", () => {
       await fsPromises.writeFile(join(cache, "dist/zh-hans/c.html"), "new c");
       expect(existsSync(join(cache, "dist/zh-hans/a.html"))).toBe(false);
       expect(existsSync(join(cache, "dist/zh-hans/c.html"))).toBe(false);
+      // An encoded photo taken from the cache is linked; rewriting the cache entry leaves it alone.
+      mkdirSync(join(cache, "assets"), { recursive: true });
+      mkdirSync(join(staging, "_astro"), { recursive: true });
+      writeFileSync(join(cache, "assets/p.webp"), "photo");
+      await fsPromises.copyFile(join(cache, "assets/p.webp"), join(staging, "_astro/p.webp"));
+      expect(statSync(join(staging, "_astro/p.webp")).ino).toBe(statSync(join(cache, "assets/p.webp")).ino);
+      await fsPromises.writeFile(join(cache, "assets/p.webp"), "other photo");
+      expect(readFileSync(join(staging, "_astro/p.webp"), "utf8")).toBe("photo");
       // The build no longer makes b.html: its link goes, the rewritten and kept pages stay.
       const manifest = JSON.parse(readFileSync(manifestFile(cache), "utf8")) as {
         routes: Record<string, { paths: Record<string, unknown> }>;
@@ -72,7 +81,7 @@ describe("linked staging folder", () => {
       delete manifest.routes["src/pages/x.astro"]!.paths["/zh-hans/b.html"];
       writeFileSync(manifestFile(cache), JSON.stringify(manifest));
       expect(await previous.prune()).toBe(1);
-      expect(hashTree(staging).size).toBe(2);
+      expect([...hashTree(staging).keys()].filter((path) => !path.startsWith("_astro/")).length).toBe(2);
       expect(readFileSync(join(live, "zh-hans/b.html"), "utf8")).toBe("old zh-hans/b.html");
     } finally {
       previous.release();
@@ -114,6 +123,10 @@ describe("linked staging folder", () => {
     const rebuilt = hashTree(out);
     expect([...rebuilt.keys()].some((path) => path.includes("ccc"))).toBe(false);
     expect(rebuilt).toEqual(hashTree(cold));
+    // The replaced sites are deleted in the background, soon after.
+    const retiredSites = () => readdirSync(WORK).filter((name) => name.startsWith(".linked-out.retired-"));
+    for (let waited = 0; retiredSites().length > 0 && waited < 30_000; waited += 200) await sleep(200);
+    expect(retiredSites()).toEqual([]);
     // No second copy of any page in Astro's cache: the live site's pages are linked instead.
     const copies = join(ROOT, ".tmp/cache", "linked-out", "dist");
     expect(

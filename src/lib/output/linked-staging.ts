@@ -14,11 +14,11 @@
  *
  * Astro also keeps a second copy of every page it writes in its cache, to restore pages missing
  * from the output folder; the links take its place, so those copies are not written (half the
- * files a cold build creates).
+ * files a cold build creates). Encoded photos Astro takes from its cache are linked, not copied.
  */
 import { createHash } from "node:crypto";
 import fs from "node:fs";
-import { mkdir, readFile, unlink, writeFile } from "node:fs/promises";
+import { link, mkdir, readFile, unlink, writeFile } from "node:fs/promises";
 import { syncBuiltinESMExports } from "node:module";
 import { dirname, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -90,7 +90,7 @@ const pathOf = (target: unknown): string | undefined =>
  * place. A stale copy is removed instead, so that Astro never restores it; a page that is neither
  * linked nor copied is rendered again.
  */
-function guardWrites(linked: Set<string>, pageCopies: string, staging: string): () => void {
+function guardWrites(linked: Set<string>, pageCopies: string, staging: string, photoCache: string): () => void {
   const promises = fs.promises;
   const original = {
     writeFile: promises.writeFile,
@@ -118,11 +118,24 @@ function guardWrites(linked: Set<string>, pageCopies: string, staging: string): 
   promises.writeFile = async function (file, ...rest) {
     const path = pathOf(file);
     if (path?.startsWith(pageCopies)) return unlink(path).catch(() => undefined);
+    // An encoded photo in the cache may be linked into the live site: a new file, never written through.
+    if (path?.startsWith(photoCache)) await unlink(path).catch(() => undefined);
     await unlinkFirst(file);
     return original.writeFile.call(promises, file, ...rest);
   } as typeof promises.writeFile;
+  // Encoded photos taken from the cache are linked, not copied (their names are their content's hash).
   promises.copyFile = async function (source, destination, ...rest) {
     await unlinkFirst(destination);
+    const from = pathOf(source);
+    const to = pathOf(destination);
+    if (from?.startsWith(photoCache) && to?.startsWith(staging)) {
+      await unlink(to).catch(() => undefined);
+      try {
+        return await link(from, to);
+      } catch {
+        // Another file system: copied below.
+      }
+    }
     return original.copyFile.call(promises, source, destination, ...rest);
   } as typeof promises.copyFile;
   fs.writeFileSync = function (file, ...rest) {
@@ -164,7 +177,7 @@ export async function linkPreviousPages(cacheDir: string, outDir: string, stagin
       linked.add(to);
     }
   }
-  const release = guardWrites(linked, join(cacheDir, "dist") + sep, staging + sep);
+  const release = guardWrites(linked, join(cacheDir, "dist") + sep, staging + sep, join(cacheDir, "assets") + sep);
   return {
     linked: linked.size,
     async prune() {
