@@ -22,7 +22,7 @@ export type ScriptReport = {
   uncertain: boolean;
 };
 export type Found = { field: string; value: string; line?: number; note?: string };
-export type Listed = { line: number; text: string; reason: string };
+export type Listed = { line: number; text: string; reason: string; unsure?: boolean };
 
 export type ReportInput = {
   encoding: string;
@@ -98,6 +98,7 @@ export function formatReport(input: ReportInput): string {
   out.push(`captions kept out of the body (${input.captions.length}):`);
   for (const caption of input.captions) out.push(`  ${caption.line}: ${show(cut(caption.text, 100))}`);
   out.push(`dropped lines (${input.dropped.length}):`);
-  for (const line of input.dropped) out.push(`  ${line.line}: ${show(cut(line.text))}  [${line.reason}]`);
+  for (const line of input.dropped)
+    out.push(`  ${line.line}: ${show(cut(line.text))}  [${line.reason}]${line.unsure ? " (unsure: check)" : ""}`);
   return out.join("\n") + "\n";
 }

@@ -21,7 +21,8 @@ export type Block = {
   line: number;
   src?: string;
 };
-export type Dropped = { line: number; text: string; reason: string };
+/** A line left out; `unsure` when the evidence was not clear (the editor is asked to check it). */
+export type Dropped = { line: number; text: string; reason: string; unsure?: boolean };
 export type Paragraph = {
   text: string;
   line: number;
@@ -29,6 +30,8 @@ export type Paragraph = {
   image?: { src: string; caption: string; candidates?: readonly string[] };
   /** The page marked it as a heading (a saved page's <h2>, a bold paragraph). */
   heading?: boolean;
+  /** The page's markup shows it is chrome (./chrome.ts): never body text; `sure` when the evidence is clear. */
+  chrome?: { reason: string; sure: boolean };
 };
 
 /** What the caller already knows (command-line options, a saved page's metadata). */
@@ -94,6 +97,14 @@ function classify(paragraph: Paragraph): Line {
   const reason = furnitureReason(text);
   const meta = metaOf(text);
   if (meta && (meta.date || meta.source || meta.author || meta.title)) return { ...paragraph, kind: "meta", meta };
+  // the markup's evidence; a phrase rule, when one also matches, makes it clear
+  if (paragraph.chrome)
+    return {
+      ...paragraph,
+      kind: "furniture",
+      reason: reason ? `${paragraph.chrome.reason}; ${reason}` : paragraph.chrome.reason,
+      chrome: { ...paragraph.chrome, sure: paragraph.chrome.sure || reason !== undefined },
+    };
   if (reason) return { ...paragraph, kind: "furniture", reason, ...(meta ? { meta } : {}) };
   if (meta) return { ...paragraph, kind: "furniture", reason: "page data line", meta };
   if (isNavBar(text)) return { ...paragraph, kind: "furniture", reason: "navigation bar" };
@@ -213,8 +224,8 @@ type Recognition = {
   reprintedFrom?: string | undefined;
 };
 
-function drop(state: Recognition, line: Line, reason: string): void {
-  state.dropped.push({ line: line.line, text: line.text, reason });
+function drop(state: Recognition, line: Line, reason: string, unsure = line.chrome?.sure === false): void {
+  state.dropped.push({ line: line.line, text: line.text, reason, ...(unsure ? { unsure } : {}) });
 }
 
 function keepCaption(state: Recognition, line: Line): void {
@@ -352,7 +363,13 @@ function moveRelatedList(body: Line[], footer: Line[]): void {
   if (body.length <= 3 || !isHeadlineLike(body.at(-1)) || !isHeadlineLike(body.at(-2))) return;
   while (body.length > 1 && isHeadlineLike(body.at(-1))) {
     const line = body.pop();
-    if (line) footer.unshift(line);
+    if (line)
+      footer.unshift({
+        ...line,
+        kind: "furniture",
+        reason: "related-article list (by position and shape only)",
+        chrome: { reason: "position", sure: false },
+      });
   }
 }
 
@@ -397,17 +414,32 @@ function paragraphText(state: Recognition, text: string, last: boolean): string 
   return written.replace(/\s*[【[](?:纠错|糾錯)[】\]]\s*$/u, "").trim();
 }
 
+/** A date, source or byline line standing alone in the body (after a lead photo, between paragraphs): data. */
+function isDataLine(line: Line): boolean {
+  return (
+    line.meta !== undefined &&
+    !isProse(line.text) &&
+    line.text.length <= 60 &&
+    !/[，。；！？]/u.test(line.text) &&
+    (line.meta.date !== undefined || line.meta.source !== undefined || line.meta.author !== undefined)
+  );
+}
+
 /** The body's blocks: images, paragraphs and the page's own headings; captions and data lines set aside. */
 function bodyBlocks(state: Recognition, body: readonly Line[]): Block[] {
   const blocks: Block[] = [];
+  const firstProse = body.findIndex((line) => line.kind === "text" && !line.image && isProse(line.text));
   body.forEach((line, index) => {
     if (line.image) {
       blocks.push({ kind: "image", text: line.text, line: line.line, src: line.image.src });
       return;
     }
     if (line.kind === "caption") return keepCaption(state, line);
-    if (line.kind === "meta" && index <= 1 && !isProse(line.text)) {
+    // a data line before the first prose (after a lead photo and its caption) is data; a signature's date is text
+    const beforeProse = firstProse < 0 || index < firstProse;
+    if (line.kind === "meta" && (index <= 1 || line.chrome !== undefined || (beforeProse && isDataLine(line)))) {
       useDataLine(state, line, "article");
+      if (index > 1 || line.chrome) drop(state, line, line.chrome?.reason ?? "page data line (inside the body)");
       return;
     }
     if (line.kind !== "text" && line.kind !== "meta" && useDataLine(state, line, "article")) return;
