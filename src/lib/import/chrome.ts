@@ -11,7 +11,7 @@ export type ChromeFinding = { reason: string; sure: boolean };
 
 /** Class or id words of page chrome (Readability's "unlikely candidates", widened for news sites). */
 const CHROME_NAME =
-  /(?:^|[\s_-])(?:related|relate|recommend\w*|rec-?list|more-?news|hot-?news|hot|popular|most-?read|mostread|ranking|rank|trending|toplist|tags?|tag-?list|keywords?|topics?|share|sharing|social|sns|share-?bar|toolbar|tools|app-?promo|app-?download|download|promo|subscribe|subscription|newsletter|paywall|member|copyright|comments?|reply|disqus|pager|pagination|gallery-?(?:count|nav|index|num)|counter|breadcrumbs?|crumbs?|byline|author|article-?meta|post-?meta|timestamp|pubtime|publish-?time|sidebar|aside|ad|ads|advert\w*|sponsor\w*|banner|footer|header|nav|navbar|menu|readmore|read-?more|extend-?read|also-?read|outbrain|taboola)(?:$|[\s_-])/iu;
+  /(?:^|[\s_-])(?:related|relate|recommend\w*|rec-?list|more-?news|hot-?news|hot|popular|most-?read|mostread|ranking|rank|trending|toplist|tags?|tag-?list|keywords?|topics?|share|sharing|social|sns|share-?bar|toolbar|tools|app-?promo|app-?download|download|promo|subscribe|subscription|newsletter|paywall|member|copyright|comments?|reply|disqus|pager|pagination|gallery-?(?:count|nav|index|num)|counter|breadcrumbs?|crumbs?|byline|author|article-?meta|post-?meta|article-?info|post-?info|news-?info|timestamp|pubtime|publish-?time|sidebar|aside|ad|ads|advert\w*|sponsor\w*|banner|footer|header|nav|navbar|menu|readmore|read-?more|statement|disclaimer|extend-?read|also-?read|outbrain|taboola)(?:$|[\s_-])/iu;
 /** Class words that keep an element however its other words read (the article itself, photos). */
 const CONTENT_NAME =
   /(?:^|[\s_-])(?:article-?(?:body|content|text)|story-?body|post-?content|content-?body|caption|figure|photo|picture|image|img|figcaption)(?:$|[\s_-])/iu;
@@ -86,4 +86,27 @@ export function chromeOf(element: Element, pageLinks: ReadonlyMap<string, number
   if (links >= 1 && density >= 0.5 && text.length <= 40)
     return { reason: "page chrome (a short line that is mostly a link)", sure: false };
   return undefined;
+}
+
+/**
+ * The texts of the page's chrome by class, id or role, read before Readability (which drops class
+ * names where it rewrites the markup): each block's text, and each line inside it.
+ */
+export function namedChromeTexts(document: Document): Map<string, ChromeFinding> {
+  const texts = new Map<string, ChromeFinding>();
+  for (const element of document.querySelectorAll("[class], [id], [role]")) {
+    const named = chromeName(element);
+    if (!named || element.querySelector("img, figure") || holdsProse(element)) continue;
+    const finding = { reason: `page chrome (${named})`, sure: true };
+    for (const part of [element, ...element.querySelectorAll("p, li, a, h2, h3, h4, h5, h6, span, div")]) {
+      const text = collapse(part.textContent ?? "");
+      if (text.length >= 2 && text.length <= 200 && !texts.has(text)) texts.set(text, finding);
+    }
+  }
+  return texts;
+}
+
+/** A line's chrome finding by the text the page's named chrome holds. */
+export function namedChromeOf(line: string, texts: ReadonlyMap<string, ChromeFinding>): ChromeFinding | undefined {
+  return texts.get(collapse(line));
 }

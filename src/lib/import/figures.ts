@@ -38,7 +38,8 @@ const clean = (text: string): string => text.replace(/[\s\u00a0\u3000]+/gu, " ")
 
 function srcsetAddresses(element: Element): string[] {
   return SRCSET_ATTRIBUTES.flatMap((name) =>
-    (element.getAttribute(name) ?? "").split(",").map((entry) => entry.trim().split(/\s+/u)[0] ?? ""),
+    // entries part at a comma and space: a comma inside an address (c_fill,w_780) stays
+    (element.getAttribute(name) ?? "").split(/,\s+/u).map((entry) => entry.trim().split(/\s+/u)[0] ?? ""),
   );
 }
 
@@ -99,11 +100,21 @@ function captionParagraph(element: Element | null): element is Element {
 /**
  * The caption beside a photo, with its credit: a <figcaption> or caption-classed element inside its
  * figure, else the element right after it when classed or written as a caption. `taken` is that
- * element when it stands outside the figure (the walk then skips it).
+ * element (the walk then skips it).
  */
 export function captionNear(node: Element): { text: string; taken?: Element } {
   const inside = node.querySelector(`figcaption, ${CAPTION_SELECTOR}`);
-  if (inside) return { text: withCredit(clean(inside.textContent ?? ""), creditIn(node, inside)) };
+  if (inside) {
+    // a credit inside the caption (DW, BBC: description, then 图像来源) is set apart from it
+    const credit = [...inside.querySelectorAll("*")].find(
+      (element) => element.matches(CREDIT_SELECTOR) || CREDIT_TEXT.test(clean(element.textContent ?? "")),
+    );
+    const creditText = credit ? clean(credit.textContent ?? "") : "";
+    const own = clean(inside.textContent ?? "")
+      .replace(creditText, "")
+      .trim();
+    return { text: withCredit(own, creditText || creditIn(node, inside)), taken: inside };
+  }
   const credit = node.tagName.toUpperCase() === "IMG" ? "" : creditIn(node, null);
   const next = node.nextElementSibling;
   if (next && ((next.matches(CAPTION_SELECTOR) && !next.querySelector("img")) || captionParagraph(next)))

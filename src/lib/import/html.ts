@@ -9,7 +9,8 @@ import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { breadcrumbOf } from "./breadcrumb.ts";
 import { boundNesting, MAX_DEPTH } from "./flatten.ts";
-import { chromeOf, linkTexts, type ChromeFinding } from "./chrome.ts";
+import { chromeOf, linkTexts, namedChromeOf, namedChromeTexts, type ChromeFinding } from "./chrome.ts";
+import { isCaption } from "./captions.ts";
 import { captionNear, documentOrder, figureOf, imageAddresses, leadPhotos, readImageAddresses } from "./figures.ts";
 import { chooseTitle, cleanTitleText, type TitleCandidate } from "./title.ts";
 import { findDate } from "./dates.ts";
@@ -272,6 +273,7 @@ function mainContent(document: Document): { root: Element; title?: string; siteN
     reader = new Readability(document as unknown as Document, {
       serializer: (node: Node) => node,
       charThreshold: 100,
+      keepClasses: true,
     }).parse();
   } catch (error) {
     return {
@@ -304,10 +306,43 @@ class PageText {
   /** The chrome being walked through, when the markup says so. */
   private chrome: ChromeFinding | undefined;
 
-  constructor(addressesOf: WeakMap<Element, string[]>, notes: string[], pageLinks: ReadonlyMap<string, number>) {
+  /** The page's chrome texts by class name, read before Readability dropped the names. */
+  private readonly namedChrome: ReadonlyMap<string, ChromeFinding>;
+  /** The photos' captions as read before Readability rewrote their markup. */
+  private readonly captionsBefore: ReadonlyMap<Element, string>;
+  /** The caption of the photo just pushed: the same text right after it is that caption, no paragraph. */
+  private lastCaption: string | undefined;
+
+  constructor(
+    addressesOf: WeakMap<Element, string[]>,
+    notes: string[],
+    page: {
+      links: ReadonlyMap<string, number>;
+      namedChrome: ReadonlyMap<string, ChromeFinding>;
+      captions: ReadonlyMap<Element, string>;
+    },
+  ) {
     this.addressesOf = addressesOf;
     this.notes = notes;
-    this.pageLinks = pageLinks;
+    this.pageLinks = page.links;
+    this.namedChrome = page.namedChrome;
+    this.captionsBefore = page.captions;
+  }
+
+  /** A line of the walk: the page's named chrome marked, a photo's caption repeated after it skipped. */
+  private pushLine(text: string, heading = false): void {
+    const cleaned = clean(text);
+    if (cleaned === "") return;
+    if (this.lastCaption !== undefined && cleaned === this.lastCaption) {
+      this.lastCaption = undefined;
+      return;
+    }
+    this.lastCaption = undefined;
+    if (this.captionForLastPhoto(cleaned)) return;
+    const named = this.chrome ? undefined : namedChromeOf(cleaned, this.namedChrome);
+    if (named) this.chrome = named;
+    this.push(cleaned, undefined, heading);
+    if (named) this.chrome = undefined;
   }
 
   push(text: string, image?: PageImage, heading = false): void {
@@ -342,9 +377,10 @@ class PageText {
     }
   }
 
-  image(img: Element, caption: string): void {
+  image(img: Element, caption?: string): void {
     const candidates = this.addressesOf.get(img) ?? imageAddresses(img);
-    const alt = clean(caption || img.getAttribute("alt") || img.getAttribute("title") || "");
+    const captionText = clean(caption ?? this.captionsBefore.get(img) ?? "");
+    const alt = clean(captionText || img.getAttribute("alt") || img.getAttribute("title") || "");
     const src = candidates[0];
     if (src === undefined) {
       const inline = img.getAttribute("src") ?? "";
@@ -357,6 +393,7 @@ class PageText {
     const image = { src, caption: alt, candidates };
     this.images.push(image);
     this.push(alt, image);
+    this.lastCaption = captionText === "" ? undefined : captionText;
   }
 
   /** A block with no blocks inside: its lines (split at <br>), a heading when the page marks it so. */
@@ -369,7 +406,7 @@ class PageText {
     const marked =
       /^H[2-6]$/u.test(tag) ||
       (tag === "P" && bold && clean(node.children[0]?.textContent ?? "") === clean(node.textContent ?? ""));
-    for (const line of parts) this.push(line, undefined, marked && parts.length === 1);
+    for (const line of parts) this.pushLine(line, marked && parts.length === 1);
   }
 
   /** Mixed content: inline text gathered into lines, broken at <br> and at every nested block. */
@@ -384,11 +421,21 @@ class PageText {
         pending += element.textContent ?? "";
         continue;
       }
-      this.push(pending);
+      this.pushLine(pending);
       pending = "";
       if (tag !== "BR") this.walk(element);
     }
-    this.push(pending);
+    this.pushLine(pending);
+  }
+
+  /** A caption line (`图为…`, `（攝影：…）`) right after a photo without one: that photo's caption. */
+  private captionForLastPhoto(text: string): boolean {
+    const last = this.paragraphs.at(-1);
+    if (!last?.image || last.image.caption !== "" || !isCaption(text)) return false;
+    last.image = { ...last.image, caption: text };
+    last.text = text;
+    this.lines[last.line - 1] = text;
+    return true;
   }
 
   /** A caption read with its photo: never a paragraph of its own. */
@@ -417,18 +464,16 @@ class PageText {
       // a gallery: every photo, each with its own caption, else the figure's with the first
       photos.forEach((img, index) => {
         const own = img.closest("figure") === node ? undefined : captionNear(figureOf(img)).text;
-        this.image(img, own ?? (index === 0 ? caption.text : ""));
+        this.image(img, own || (index === 0 ? caption.text || undefined : ""));
       });
-      if (photos.length === 0) this.push(caption.text);
+      if (photos.length === 0) this.pushLine(caption.text);
       return;
     }
     if (tag === "IMG") {
       const box = figureOf(node);
       const caption = captionNear(box);
-      this.image(node, caption.text);
+      this.image(node, caption.text === "" ? undefined : caption.text);
       if (caption.taken) this.captionsTaken.add(caption.taken);
-      const inside = box === node ? undefined : box.querySelectorAll("figcaption, [class*=caption], [class*=Caption]");
-      for (const element of inside ?? []) this.captionsTaken.add(element);
       return;
     }
     if (this.captionsTaken.has(node)) return;
@@ -473,11 +518,16 @@ export function extractPage(html: string, file: VFile): ExtractedPage | { error:
   const headline = order.get(document.querySelector("h1") ?? document.documentElement) ?? 0;
   // photos Readability leaves out lose their captions with them: read them first
   const captionsBefore = new Map(photos.map((img) => [img, captionNear(figureOf(img))]));
+  const namedChrome = namedChromeTexts(document);
   const content = mainContent(document);
   if ("error" in content) return content;
   if (!hints.title && content.title) hints.title = cleanTitleText(content.title);
   if (!hints.source && content.siteName) hints.source = clean(content.siteName);
-  const text = new PageText(addressesOf, notes, pageLinks);
+  const text = new PageText(addressesOf, notes, {
+    links: pageLinks,
+    namedChrome,
+    captions: new Map([...captionsBefore].map(([img, caption]) => [img, caption.text])),
+  });
   if (hints.title) text.push(hints.title);
   text.pushData(info);
   const outside = photos.filter((img) => !content.root.contains(img));

@@ -321,13 +321,21 @@ function skipHeaderToProse(state: Recognition, lines: readonly Line[], start: nu
   return index;
 }
 
+/** A line whose chrome evidence its position confirms (after the body's end, or a footer marker). */
+function corroborated(line: Line): Line {
+  return line.chrome?.sure === false && line.chrome.reason !== "position"
+    ? { ...line, chrome: { ...line.chrome, sure: true } }
+    : line;
+}
+
 /** Body and footer: the footer from the first footer marker or end mark. */
 function splitFooter(lines: readonly Line[]): { body: Line[]; footer: Line[] } {
   let body = [...lines];
   const isFooterStart = (line: Line, index: number): boolean =>
     index > 0 && line.kind === "furniture" && FOOTER_START.test(stripPageTools(line.text));
   const footerAt = body.findIndex(isFooterStart);
-  let footer = footerAt >= 0 ? body.slice(footerAt) : [];
+  // after a footer marker (相關報道：, 延伸閱讀…) a link line is chrome beyond doubt
+  let footer = footerAt >= 0 ? body.slice(footerAt).map(corroborated) : [];
   if (footerAt >= 0) body = body.slice(0, footerAt);
   const endMark = body.findIndex((line, index) => index > 0 && line.kind === "furniture" && line.reason === "end mark");
   if (endMark >= 0) {
@@ -371,6 +379,26 @@ function moveRelatedList(body: Line[], footer: Line[]): void {
         chrome: { reason: "position", sure: false },
       });
   }
+}
+
+/** A promotion marker (►, ▶, 👉) at the start of a line: Taiwanese sites' link and notice prompts. */
+const PROMOTION = /^[►▶➤👉]/u;
+
+/** Short lines from a promotion marker to the body's end (`►…提醒您：` and its notice): chrome, by position. */
+function moveTrailingPromotion(body: Line[], footer: Line[]): void {
+  const at = body.findLastIndex((line) => line.kind === "text" && !line.image && PROMOTION.test(line.text));
+  if (at <= 0) return;
+  const tail = body.slice(at);
+  if (tail.some((line) => line.image || line.text.length > 30)) return;
+  body.splice(at);
+  footer.unshift(
+    ...tail.map((line): Line => ({
+      ...line,
+      kind: "furniture",
+      reason: "promotion after the article's last paragraph (► marker, by position)",
+      chrome: { reason: "position", sure: false },
+    })),
+  );
 }
 
 /** Trailing lines of the body that are data, not text, move to the footer (a reprint note is read). */
@@ -535,6 +563,7 @@ export function recognise(paragraphs: readonly Paragraph[], hints: Hints = {}): 
   const bodyStart = titleAt === undefined ? skipHeaderToProse(state, lines, afterData) : afterData;
   const { body, footer } = splitFooter(lines.slice(bodyStart));
   moveRelatedList(body, footer);
+  moveTrailingPromotion(body, footer);
   moveTrailingData(state, body, footer);
   readFooter(state, footer);
   const blocks = bodyBlocks(state, body);
