@@ -11,6 +11,7 @@ import { breadcrumbOf } from "./breadcrumb.ts";
 import { boundNesting, MAX_DEPTH } from "./flatten.ts";
 import { chromeOf, linkTexts, namedChromeOf, namedChromeTexts, type ChromeFinding } from "./chrome.ts";
 import { isCaption } from "./captions.ts";
+import { leftOutProse, proseBlocks } from "./left-out.ts";
 import { captionNear, documentOrder, figureOf, imageAddresses, leadPhotos, readImageAddresses } from "./figures.ts";
 import { chooseTitle, cleanTitleText, type TitleCandidate } from "./title.ts";
 import { findDate } from "./dates.ts";
@@ -438,6 +439,13 @@ class PageText {
     return true;
   }
 
+  /** Prose the extraction left out: listed with the dropped lines, for the editor to check. */
+  leftOut(line: string): void {
+    this.chrome = { reason: "prose outside the article's main block (left out by the extraction)", sure: false };
+    this.push(line);
+    this.chrome = undefined;
+  }
+
   /** A caption read with its photo: never a paragraph of its own. */
   takeCaption(element: Element): void {
     this.captionsTaken.add(element);
@@ -519,6 +527,7 @@ export function extractPage(html: string, file: VFile): ExtractedPage | { error:
   // photos Readability leaves out lose their captions with them: read them first
   const captionsBefore = new Map(photos.map((img) => [img, captionNear(figureOf(img))]));
   const namedChrome = namedChromeTexts(document);
+  const prose = proseBlocks(document, order, namedChrome);
   const content = mainContent(document);
   if ("error" in content) return content;
   if (!hints.title && content.title) hints.title = cleanTitleText(content.title);
@@ -545,6 +554,10 @@ export function extractPage(html: string, file: VFile): ExtractedPage | { error:
     notes.push(`lead photo taken from above the article's text: ${(addressesOf.get(img) ?? [])[0] ?? ""}`);
   }
   text.walk(content.root, true);
+  if (known) {
+    const end = Math.max(...[...content.root.querySelectorAll("*")].map((element) => order.get(element) ?? -1));
+    for (const line of leftOutProse(prose, text.lines, headline, end)) text.leftOut(line);
+  }
   for (const img of known ? outside.filter((img) => !lead.includes(img)).slice(0, 20) : []) {
     const caption = captionsBefore.get(img)?.text ?? "";
     if (caption !== "")
