@@ -200,3 +200,17 @@ describe("photos of a saved page", () => {
     expect(result.ok && result.report).toContain("https://img.example.com/2024/05/other.jpg");
   });
 });
+
+describe("prose the main-content extraction leaves out", () => {
+  it("is listed and asked of the editor, never lost without a word", () => {
+    const paragraph = (n: number): string =>
+      `<p>港口新码头今日正式启用，可同时停靠四艘大型货轮，预计每年吞吐量增加两成，带动周边物流产业发展，第${n}段。</p>`;
+    const standfirst = "市长在启用仪式上表示，新码头将成为区域航运枢纽，明年起还会开通两条国际航线。";
+    const html = `<html><head><meta charset="utf-8"><meta property="og:title" content="港口新码头今日启用"></head><body><div class="top"><h1>港口新码头今日启用</h1><div class="lead-box"><p>${standfirst}</p></div></div><div class="wrap"><div class="main">${[1, 2, 3, 4, 5].map(paragraph).join("")}</div></div></body></html>`;
+    const result = importHtml(new TextEncoder().encode(html), "x.html", { date: "2024-05-12", source: "某报" });
+    if (!result.ok) throw new Error(result.reason);
+    const items = attentionOf(result.file).filter((item) => item.ruleId === "import-dropped-text");
+    expect(items.map((item) => item.actual)).toEqual([standfirst]);
+    expect(result.report).toContain("left out by the extraction");
+  });
+});
