@@ -130,15 +130,25 @@ export function documentOrder(document: Document): WeakMap<Element, number> {
   return order;
 }
 
+/** How far above a photo its box may be (img → picture → box → wrapper). */
+const BOX_LEVELS = 3;
+/** A photo's box holds the photo, its caption and credit: a box with more children holds more. */
+const BOX_CHILDREN = 6;
+
 /** The figure a photo stands in: its <figure>, or the smallest box around it alone with its caption. */
 export function figureOf(img: Element): Element {
   const figure = img.closest("figure");
   if (figure) return figure;
   let box: Element = img;
+  let level = 0;
   for (
     let parent = img.parentElement;
-    parent && parent.tagName.toUpperCase() !== "BODY" && parent.querySelectorAll("img").length === 1;
-    parent = parent.parentElement
+    parent &&
+    level < BOX_LEVELS &&
+    parent.tagName.toUpperCase() !== "BODY" &&
+    parent.children.length <= BOX_CHILDREN &&
+    parent.querySelectorAll("img").length === 1;
+    parent = parent.parentElement, level++
   ) {
     // a box with more text than a caption holds the article, not the photo
     if (clean(parent.textContent ?? "").length > 200) break;
@@ -146,6 +156,15 @@ export function figureOf(img: Element): Element {
     if (parent.querySelector(`figcaption, ${CAPTION_SELECTOR}`)) return parent;
   }
   return box;
+}
+
+/** A photo of the article: not a thumbnail inside a link, nor an icon (width or height under 100). */
+export function isArticlePhoto(img: Element): boolean {
+  if (img.closest("a[href]")) return false;
+  return !["width", "height"].some((name) => {
+    const value = Number.parseInt(img.getAttribute(name) ?? "", 10);
+    return Number.isFinite(value) && value < 100;
+  });
 }
 
 /**
@@ -162,11 +181,6 @@ export function leadPhotos(
   return candidates.filter((img) => {
     const at = order.get(img) ?? -1;
     if (at <= from || at >= to) return false;
-    if (img.closest("nav, aside, header nav, footer, a[href]")) return false;
-    const small = ["width", "height"].some((name) => {
-      const value = Number.parseInt(img.getAttribute(name) ?? "", 10);
-      return Number.isFinite(value) && value < 100;
-    });
-    return !small;
+    return img.closest("nav, aside, footer") === null && isArticlePhoto(img);
   });
 }

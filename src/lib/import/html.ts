@@ -12,7 +12,15 @@ import { boundNesting, MAX_DEPTH } from "./flatten.ts";
 import { chromeOf, linkTexts, namedChromeOf, namedChromeTexts, type ChromeFinding } from "./chrome.ts";
 import { isCaption } from "./captions.ts";
 import { leftOutProse, proseBlocks } from "./left-out.ts";
-import { captionNear, documentOrder, figureOf, imageAddresses, leadPhotos, readImageAddresses } from "./figures.ts";
+import {
+  captionNear,
+  documentOrder,
+  figureOf,
+  imageAddresses,
+  isArticlePhoto,
+  leadPhotos,
+  readImageAddresses,
+} from "./figures.ts";
 import { chooseTitle, cleanTitleText, type TitleCandidate } from "./title.ts";
 import { findDate } from "./dates.ts";
 import { metaOf } from "./meta.ts";
@@ -522,7 +530,8 @@ export function extractPage(html: string, file: VFile): ExtractedPage | { error:
   for (const base of document.querySelectorAll("base")) base.remove();
   const pageLinks = linkTexts(document);
   const order = documentOrder(document);
-  const photos: Element[] = [...document.querySelectorAll("img")];
+  // article photos: a thumbnail inside a link or a small icon is none (and costs nothing more)
+  const photos: Element[] = [...document.querySelectorAll("img")].filter(isArticlePhoto);
   const headline = order.get(document.querySelector("h1") ?? document.documentElement) ?? 0;
   // photos Readability leaves out lose their captions with them: read them first
   const captionsBefore = new Map(photos.map((img) => [img, captionNear(figureOf(img))]));
