@@ -110,3 +110,31 @@ export function namedChromeTexts(document: Document): Map<string, ChromeFinding>
 export function namedChromeOf(line: string, texts: ReadonlyMap<string, ChromeFinding>): ChromeFinding | undefined {
   return texts.get(collapse(line));
 }
+
+/** Short texts of the page's leaf blocks and links, counted (read before the extraction). */
+export function blockTexts(document: Document): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const element of document.querySelectorAll("p, li, a, h2, h3, h4, h5, h6, span, div, td")) {
+    if (element.firstElementChild && element.querySelector("p, li, div, h2, h3, h4, td")) continue;
+    const text = collapse(element.textContent ?? "");
+    if (text.length >= 4 && text.length <= 60) counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * The lines the page prints more often than the article holds them: text repeated outside the
+ * article (a promotion in header and body, a module shown twice). A pull quote the article repeats
+ * itself counts once per line of the article, so it stays.
+ */
+export function repeatedOutside(lines: readonly string[], pageTexts: ReadonlyMap<string, number>): Set<number> {
+  const inArticle = new Map<string, number>();
+  for (const line of lines) inArticle.set(collapse(line), (inArticle.get(collapse(line)) ?? 0) + 1);
+  const repeated = new Set<number>();
+  lines.forEach((line, index) => {
+    const text = collapse(line);
+    const onPage = pageTexts.get(text) ?? 0;
+    if (onPage >= 2 && onPage > (inArticle.get(text) ?? 0)) repeated.add(index);
+  });
+  return repeated;
+}

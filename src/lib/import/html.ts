@@ -9,7 +9,15 @@ import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { breadcrumbOf } from "./breadcrumb.ts";
 import { boundNesting, MAX_DEPTH } from "./flatten.ts";
-import { chromeOf, linkTexts, namedChromeOf, namedChromeTexts, type ChromeFinding } from "./chrome.ts";
+import {
+  blockTexts,
+  chromeOf,
+  linkTexts,
+  namedChromeOf,
+  namedChromeTexts,
+  repeatedOutside,
+  type ChromeFinding,
+} from "./chrome.ts";
 import { isCaption } from "./captions.ts";
 import { leftOutProse, proseBlocks } from "./left-out.ts";
 import {
@@ -447,6 +455,20 @@ class PageText {
     return true;
   }
 
+  /** Lines of the walk from `from` on that the page prints again outside the article: chrome. */
+  markRepeated(from: number, pageTexts: ReadonlyMap<string, number>): void {
+    const walked = this.paragraphs.slice(from);
+    const repeated = repeatedOutside(
+      walked.map((paragraph) => (paragraph.image || paragraph.chrome ? "" : paragraph.text)),
+      pageTexts,
+    );
+    for (const index of repeated) {
+      const paragraph = walked[index];
+      if (paragraph)
+        paragraph.chrome = { reason: "page chrome (text the page repeats outside the article)", sure: true };
+    }
+  }
+
   /** Prose the extraction left out: listed with the dropped lines, for the editor to check. */
   leftOut(line: string): void {
     this.chrome = { reason: "prose outside the article's main block (left out by the extraction)", sure: false };
@@ -529,6 +551,7 @@ export function extractPage(html: string, file: VFile): ExtractedPage | { error:
   // nor may <base href> make a saved photo another host's: relative addresses stay relative
   for (const base of document.querySelectorAll("base")) base.remove();
   const pageLinks = linkTexts(document);
+  const pageTexts = blockTexts(document);
   const order = documentOrder(document);
   // article photos: a thumbnail inside a link or a small icon is none (and costs nothing more)
   const photos: Element[] = [...document.querySelectorAll("img")].filter(isArticlePhoto);
@@ -562,17 +585,18 @@ export function extractPage(html: string, file: VFile): ExtractedPage | { error:
     if (caption?.taken) text.takeCaption(caption.taken);
     notes.push(`lead photo taken from above the article's text: ${(addressesOf.get(img) ?? [])[0] ?? ""}`);
   }
+  const walkedFrom = text.paragraphs.length;
   text.walk(content.root, true);
+  text.markRepeated(walkedFrom, pageTexts);
   if (known) {
     const end = Math.max(...[...content.root.querySelectorAll("*")].map((element) => order.get(element) ?? -1));
     for (const line of leftOutProse(prose, text.lines, headline, end)) text.leftOut(line);
   }
   for (const img of known ? outside.filter((img) => !lead.includes(img)).slice(0, 20) : []) {
     const caption = captionsBefore.get(img)?.text ?? "";
-    if (caption !== "")
-      notes.push(
-        `photo outside the article's text left out (sidebar, related or header box): ${(addressesOf.get(img) ?? [])[0] ?? ""} "${caption.slice(0, 40)}"`,
-      );
+    notes.push(
+      `photo outside the article's text left out (sidebar, related or header box): ${(addressesOf.get(img) ?? [])[0] ?? ""}${caption ? ` "${caption.slice(0, 40)}"` : ""}`,
+    );
   }
   const page: ExtractedPage = { lines: text.lines, paragraphs: text.paragraphs, hints, images: text.images, notes };
   if (url && /^https?:\/\//u.test(url)) page.originalUrl = url;

@@ -214,3 +214,24 @@ describe("prose the main-content extraction leaves out", () => {
     expect(result.report).toContain("left out by the extraction");
   });
 });
+
+describe("text the page repeats outside the article", () => {
+  const paragraph = (n: number): string =>
+    `<p>港口新码头今日正式启用，可同时停靠四艘大型货轮，预计每年吞吐量增加两成，带动周边物流产业发展，第${n}段。</p>`;
+  const page = (body: string): Uint8Array =>
+    new TextEncoder().encode(
+      `<html><head><meta charset="utf-8"><meta property="og:title" content="港口新码头今日启用"></head><body><div class="top"><span>本栏目由港城晚报与港务集团联合推出</span></div><article><h1>港口新码头今日启用</h1>${body}</article></body></html>`,
+    );
+
+  it("is chrome, with its evidence named; a pull quote the article repeats itself stays", () => {
+    const quote = "<blockquote>“这是港口的新起点”</blockquote>";
+    const body = `${paragraph(1)}${quote}${paragraph(2)}<p>本栏目由港城晚报与港务集团联合推出</p>${paragraph(3)}<p>“这是港口的新起点”</p>${paragraph(4)}`;
+    const result = importHtml(page(body), "x.html", { date: "2024-05-12", source: "某报" });
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.markdown).not.toContain("本栏目由港城晚报与港务集团联合推出");
+    expect(result.markdown.match(/这是港口的新起点/gu)?.length).toBe(2);
+    expect(result.report).toMatch(
+      /本栏目由港城晚报与港务集团联合推出 {2}\[page chrome \(text the page repeats outside the article\)\]/u,
+    );
+  });
+});
