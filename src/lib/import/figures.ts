@@ -90,11 +90,15 @@ function withCredit(caption: string, credit: string): string {
   return caption === "" ? credit : `${caption}（${credit.replace(/^[（(]|[)）]$/gu, "")}）`;
 }
 
-/** A caption written as a paragraph under the photo: `圖／…`, `（攝影：…）`, `▲…`, `图为…`. */
+/** Whether a line reads as a photo's caption or credit: `圖／…`, `（攝影：…）`, `▲…`, `图为…`, `图像来源，…`. */
+export function readsAsCaption(text: string): boolean {
+  return text !== "" && text.length <= 160 && (isCaption(text) || CREDIT_TEXT.test(text));
+}
+
+/** A caption written as a paragraph under the photo. */
 function captionParagraph(element: Element | null): element is Element {
   if (!element || element.querySelector("img")) return false;
-  const text = clean(element.textContent ?? "");
-  return text !== "" && text.length <= 160 && (isCaption(text) || CREDIT_TEXT.test(text));
+  return readsAsCaption(clean(element.textContent ?? ""));
 }
 
 /**
@@ -103,7 +107,8 @@ function captionParagraph(element: Element | null): element is Element {
  * element (the walk then skips it).
  */
 export function captionNear(node: Element): { text: string; taken?: Element } {
-  const inside = node.querySelector(`figcaption, ${CAPTION_SELECTOR}`);
+  // a <figcaption> first: a caption-classed credit may stand before it (BBC: 图像来源，…)
+  const inside = node.querySelector("figcaption") ?? node.querySelector(CAPTION_SELECTOR);
   if (inside) {
     // a credit inside the caption (DW, BBC: description, then 图像来源) is set apart from it
     const credit = [...inside.querySelectorAll("*")].find(

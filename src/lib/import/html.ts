@@ -18,7 +18,6 @@ import {
   repeatedOutside,
   type ChromeFinding,
 } from "./chrome.ts";
-import { isCaption } from "./captions.ts";
 import { leftOutProse, proseBlocks } from "./left-out.ts";
 import {
   captionNear,
@@ -28,6 +27,7 @@ import {
   isArticlePhoto,
   leadPhotos,
   readImageAddresses,
+  readsAsCaption,
 } from "./figures.ts";
 import { chooseTitle, cleanTitleText, type TitleCandidate } from "./title.ts";
 import { findDate } from "./dates.ts";
@@ -448,7 +448,7 @@ class PageText {
   /** A caption line (`图为…`, `（攝影：…）`) right after a photo without one: that photo's caption. */
   private captionForLastPhoto(text: string): boolean {
     const last = this.paragraphs.at(-1);
-    if (!last?.image || last.image.caption !== "" || !isCaption(text)) return false;
+    if (!last?.image || last.image.caption !== "" || !readsAsCaption(text)) return false;
     last.image = { ...last.image, caption: text };
     last.text = text;
     this.lines[last.line - 1] = text;

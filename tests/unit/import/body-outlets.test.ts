@@ -194,6 +194,22 @@ describe("photos of a saved page", () => {
     expect(result.ok && result.markdown).toContain('"图为新码头全景。（记者 张三 摄）")');
   });
 
+  it("takes a credit line under a captionless photo as its caption: （攝影：…）", () => {
+    const result = run('<p><img src="p_files/port.jpg"></p><p>（摄影：张三）</p>');
+    expect(result.ok && result.markdown).toContain('"（摄影：张三）")');
+    expect(result.ok && result.markdown.match(/摄影：张三/gu)?.length).toBe(2); // alt and title, no paragraph
+  });
+
+  it("keeps the figcaption as the caption and a credit classed as a caption as its credit (BBC 中文 structure)", () => {
+    const result = importHtml(
+      readFileSync(join(dir, "bbc.html")),
+      "bbc.html",
+      { date: "2024-09-20", source: "BBC News 中文" },
+      () => true,
+    );
+    expect(result.ok && result.markdown).toContain('"北极海冰在夏季融化。（图像来源，Getty Images）")');
+  });
+
   it("names a photo left out when only its placeholder was saved", () => {
     const result = run('<p><img src="p_files/blank.gif" data-src="https://img.example.com/2024/05/other.jpg"></p>');
     expect(result.ok && result.images).toEqual([]);
