@@ -459,7 +459,8 @@ class PageText {
   markRepeated(from: number, pageTexts: ReadonlyMap<string, number>): void {
     const walked = this.paragraphs.slice(from);
     const repeated = repeatedOutside(
-      walked.map((paragraph) => (paragraph.image || paragraph.chrome ? "" : paragraph.text)),
+      // a heading the page repeats is its table of contents, not chrome
+      walked.map((paragraph) => (paragraph.image || paragraph.chrome || paragraph.heading ? "" : paragraph.text)),
       pageTexts,
     );
     for (const index of repeated) {
@@ -572,10 +573,15 @@ export function extractPage(html: string, file: VFile): ExtractedPage | { error:
   if (hints.title) text.push(hints.title);
   text.pushData(info);
   const outside = photos.filter((img) => !content.root.contains(img));
-  const start = Math.min(
-    ...[...content.root.querySelectorAll("*")].map((element) => order.get(element) ?? Infinity),
-    Infinity,
-  );
+  // where the extracted text starts and ends in the page (a loop: spreading 100,000 numbers overflows)
+  let start = Infinity;
+  let end = -1;
+  for (const element of content.root.querySelectorAll("*")) {
+    const at = order.get(element);
+    if (at === undefined) continue;
+    start = Math.min(start, at);
+    end = Math.max(end, at);
+  }
   // Readability's second pass works on a copy: then nothing is known of what it left out
   const known = Number.isFinite(start);
   const lead = known && document.querySelector("h1") ? leadPhotos(outside, order, headline, start) : [];
@@ -589,7 +595,6 @@ export function extractPage(html: string, file: VFile): ExtractedPage | { error:
   text.walk(content.root, true);
   text.markRepeated(walkedFrom, pageTexts);
   if (known) {
-    const end = Math.max(...[...content.root.querySelectorAll("*")].map((element) => order.get(element) ?? -1));
     for (const line of leftOutProse(prose, text.lines, headline, end)) text.leftOut(line);
   }
   for (const img of known ? outside.filter((img) => !lead.includes(img)).slice(0, 20) : []) {

@@ -251,3 +251,21 @@ describe("text the page repeats outside the article", () => {
     );
   });
 });
+
+describe("chrome by class name", () => {
+  it("drops a named block of links for sure, and one holding a sentence only with the editor asked", () => {
+    // a sentence of 40 characters or more is prose: a block holding one is never dropped for sure
+    const paragraph = (n: number): string =>
+      `<p>港口新码头今日正式启用，可同时停靠四艘大型货轮，预计每年吞吐量增加两成，带动周边物流产业发展，第${n}段。</p>`;
+    const teaser = "另据报道，邻近的旧码头将于明年改建为滨海公园，供市民休闲散步，预计投资三亿元，工程明年春季动工。";
+    const html = `<html><head><meta charset="utf-8"><meta property="og:title" content="港口新码头今日启用"></head><body><article><h1>港口新码头今日启用</h1>${paragraph(1)}${paragraph(2)}<div class="related-box"><p>${teaser}</p></div>${paragraph(3)}<div class="share-tools"><a href="#">微博</a> <a href="#">朋友圈</a> <span>分享文章</span></div>${paragraph(4)}</article></body></html>`;
+    const result = importHtml(new TextEncoder().encode(html), "x.html", { date: "2024-05-12", source: "某报" });
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.markdown).not.toContain("另据报道");
+    expect(result.markdown).not.toContain("朋友圈");
+    const asked = attentionOf(result.file).filter((item) => item.ruleId === "import-dropped-text");
+    expect(asked.map((item) => item.actual)).toEqual([teaser]);
+    // Readability leaves the related box out; its sentence is named, not lost
+    expect(result.report).toContain("left out by the extraction");
+  });
+});
