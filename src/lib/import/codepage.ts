@@ -1,7 +1,10 @@
 /**
- * Double-byte code pages (GBK, Big5) as tables built from the platform's
- * TextDecoder, so that text can be encoded back to the bytes it came from.
+ * Double-byte code pages (GBK, Big5) as tables built from the WHATWG Encoding Standard's decoders
+ * (what browsers read: Big5 with its Hong Kong extension, FE D3 → 着; GBK as gb18030), so that text
+ * can be encoded back to the bytes it came from.
  */
+import { TextDecoder as WhatwgDecoder } from "@exodus/bytes/encoding.js";
+
 export type CodePageName = "gbk" | "big5";
 
 export type CodePage = {
@@ -35,7 +38,7 @@ const cache = new Map<CodePageName, CodePage>();
 export function codePage(name: CodePageName): CodePage {
   const cached = cache.get(name);
   if (cached) return cached;
-  const decoder = new TextDecoder(name === "gbk" ? "gb18030" : "big5");
+  const decoder = new WhatwgDecoder(name === "gbk" ? "gb18030" : "big5");
   const { lead, trails } = RANGES[name];
   const pairs = new Map<number, string>();
   const bytesOf = new Map<string, readonly number[]>();

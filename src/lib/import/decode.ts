@@ -26,7 +26,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     const candidates = (["gb18030", "big5"] as const).map((encoding) => {
       // the WHATWG Encoding Standard's decoders, as browsers read (Node's big5 gives FE D3 a private-use code point)
       const text = new WhatwgDecoder(encoding).decode(bytes);
-      return { text, encoding, score: readability(text) };
+      return { text, encoding, score: readability(textSample(text)) };
     });
     const [first, second] = candidates;
     const best = first && second && second.score > first.score ? second : first;
@@ -90,7 +90,11 @@ export type DecodedPage = { text: string; encoding: string; conflict?: string };
 function declaredCharset(bytes: Uint8Array): { label: string; name: string | null } | undefined {
   const head = new WhatwgDecoder("windows-1252").decode(bytes.subarray(0, 1024));
   const label = /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/iu.exec(head)?.[1];
-  return label === undefined ? undefined : { label, name: labelToName(label) };
+  if (label === undefined) return undefined;
+  const name = labelToName(label);
+  // the prescan reads a UTF-16 declaration as UTF-8, and x-user-defined as windows-1252
+  if (name === "UTF-16LE" || name === "UTF-16BE") return { label, name: "UTF-8" };
+  return { label, name: name === "x-user-defined" ? "windows-1252" : name };
 }
 
 function validUtf8(bytes: Uint8Array): string | undefined {
@@ -101,27 +105,69 @@ function validUtf8(bytes: Uint8Array): string | undefined {
   }
 }
 
+/** The page's text outside markup: what decides how well a decoding reads (the markup is ASCII in all). */
+function textSample(text: string): string {
+  // eslint-disable-next-line no-control-regex -- ASCII runs (markup) left out
+  return text.replace(/[\u0000-\u007f]+/gu, " ").slice(0, SAMPLE);
+}
+
+/** How well a page's text reads in an encoding: log-probability per character, replacements cost. */
+function pageReadability(text: string): number {
+  return readability(textSample(text));
+}
+
+/** Chinese double-byte encodings a declaration may get wrong (a GB page declared Big5, and back). */
+const CHINESE = ["gb18030", "big5"] as const;
+/** How much better (per character) another decoding must read for the bytes to overrule the declaration. */
+const OVERRULE = 2;
+
+/** The declared encoding's reading, or a Chinese one that reads clearly better (the bytes overrule it). */
+function overruled(bytes: Uint8Array, declared: { label: string; name: string }): DecodedPage {
+  const text = new WhatwgDecoder(declared.name).decode(bytes);
+  const sample = textSample(text);
+  if (sample.trim() === "") return { text, encoding: declared.name };
+  const own = pageReadability(text);
+  const best = CHINESE.filter((encoding) => labelToName(encoding) !== labelToName(declared.name))
+    .map((encoding) => {
+      const other = new WhatwgDecoder(encoding).decode(bytes);
+      return { text: other, encoding, score: pageReadability(other) };
+    })
+    .sort((first, second) => second.score - first.score)[0];
+  if (best === undefined || best.score < own + OVERRULE || !/\p{Script=Han}/u.test(textSample(best.text)))
+    return { text, encoding: declared.name };
+  return {
+    text: best.text,
+    encoding: best.encoding,
+    conflict: `the page declares charset ${declared.label}, but its bytes read as ${best.encoding}: read as ${best.encoding}`,
+  };
+}
+
 /**
  * Decodes a saved page as browsers do (the WHATWG Encoding Standard): a BOM, else the charset the
  * page declares. When the declaration contradicts the bytes (declared big5 but valid UTF-8 with
- * Chinese; declared UTF-8 but invalid), the bytes win and the conflict is named.
+ * Chinese; declared UTF-8 but invalid; declared GBK but the text reads only as Big5; a Western
+ * code page over Chinese bytes), the bytes win and the conflict is named.
  */
 export function decodePage(bytes: Uint8Array): DecodedPage {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
     return { text: new WhatwgDecoder("utf-8").decode(bytes), encoding: "utf-8" };
+  for (const [first, second, encoding] of [
+    [0xff, 0xfe, "utf-16le"],
+    [0xfe, 0xff, "utf-16be"],
+  ] as const)
+    if (bytes[0] === first && bytes[1] === second) return { text: new WhatwgDecoder(encoding).decode(bytes), encoding };
   const declared = declaredCharset(bytes);
   const utf8 = validUtf8(bytes);
   // eslint-disable-next-line no-control-regex -- any byte above ASCII
   const asciiOnly = !/[^\u0000-\u007f]/u.test(utf8 ?? "x\u0080");
-  if (declared?.name && declared.name !== "utf-8" && declared.name !== "UTF-8") {
+  if (declared?.name && declared.name !== "UTF-8") {
     if (utf8 !== undefined && !asciiOnly)
       return {
         text: utf8,
         encoding: "utf-8",
         conflict: `the page declares charset ${declared.label}, but its bytes are UTF-8: read as UTF-8`,
       };
-    const text = new WhatwgDecoder(declared.name).decode(bytes);
-    return { text, encoding: declared.name };
+    return overruled(bytes, { label: declared.label, name: declared.name });
   }
   if (utf8 !== undefined) return { text: utf8, encoding: "utf-8" };
   const guessed = decodeBytes(bytes);

@@ -69,7 +69,7 @@ const LINE_RULES: Rule[] = [
   },
   {
     reason: "related-article list heading",
-    test: /^[【[]?\s*(?:相关新闻|相關新聞|相关阅读|相關閱讀|相关链接|相關連結|相关文章|相關文章|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|热门推荐|熱門推薦|热点新闻|熱點新聞|热门新闻|熱門新聞|热点推荐|熱點推薦|猜你喜欢|猜你喜歡|往期回顾|往期回顧|往期推荐|往期推薦|精彩推荐|精彩推薦|更多新闻|更多新聞|更多|最新新闻|最新新聞|最新消息|今日热点|今日熱點|编辑推荐|編輯推薦|排行榜|点击排行|點擊排行|热门文章|熱門文章|图片新闻|圖片新聞|专题|專題|其他新聞|其他新闻|更多報導|更多报道|延伸閱讀|看更多)\s*[】\]]?\s*[:：>»]?$/u,
+    test: /^[【[]?\s*(?:相关新闻|相關新聞|相关阅读|相關閱讀|相关链接|相關連結|相关文章|相關文章|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|热门推荐|熱門推薦|热点新闻|熱點新聞|热门新闻|熱門新聞|热点推荐|熱點推薦|猜你喜欢|猜你喜歡|往期回顾|往期回顧|往期推荐|往期推薦|精彩推荐|精彩推薦|更多新闻|更多新聞|更多|最新新闻|最新新聞|最新消息|今日热点|今日熱點|编辑推荐|編輯推薦|排行榜|点击排行|點擊排行|热门文章|熱門文章|图片新闻|圖片新聞|专题|專題|其他新聞|其他新闻|更多報導|更多报道|延伸閱讀|看更多|相關報道|相关报道|相關報導|相关报导|相關推薦|相关推荐|最多人看|最多人讀|熱門|热门|熱門新聞|最熱|最热|人氣排行|人气排行)\s*[】\]]?\s*[:：>»]?$/u,
   },
   {
     reason: "navigation",
@@ -103,6 +103,18 @@ const LINE_RULES: Rule[] = [
     test: /^(?:参与互动|參與互動|我要评论|我要評論|发表评论|發表評論|网友评论|網友評論|查看评论|查看評論|评论|評論|跟帖|我来说两句|我來說兩句)\s*[\d(（)）]*$/u,
   },
   {
+    reason: "app promotion",
+    test: /^[►▶➤👉→]?.{0,16}(?:APP|App|app|客戶端|客户端).{0,16}(?:下載|下载|掌握|看更多|睇更多|看新闻|看新聞)|^[►▶➤👉→]?\s*(?:下載|下载).{0,16}(?:APP|App|app|客戶端|客户端)/u,
+  },
+  {
+    reason: "subscription prompt",
+    test: /^[►▶➤👉→]?\s*(?:訂閱|订阅|立即訂閱|立即订阅|追蹤|追踪|關注|关注|加入).{0,24}(?:頻道|频道|電子報|电子报|YouTube|LINE|粉絲團|粉丝团|會員|会员|Instagram|Telegram|WhatsApp)/u,
+  },
+  {
+    reason: "gallery label",
+    test: /^(?:圖集|图集|組圖|组图|多圖|多图|相簿|點擊看大圖|点击看大图|查看大圖|查看大图|放大圖片|放大图片|全螢幕|全屏)$/u,
+  },
+  {
     reason: "link prompt",
     test: /^(?:点击进入|點擊進入|点此进入|点击查看|點擊查看|点击阅读|點擊閱讀|查看原文|查看更多|更多精彩|更多内容|更多內容|下载.{0,8}(?:客户端|APP|App)|下載.{0,8}(?:客戶端|APP|App))/u,
   },
@@ -112,6 +124,9 @@ const LINE_RULES: Rule[] = [
 const COPYRIGHT_NOTICE =
   /^(?:本網站|本网站|本站|本報|本报|本刊|本文)?.{0,20}(?:非經授權|未經授權|未经授权|非经授权|版權所有|版权所有).{0,30}(?:不得|禁止|嚴禁|严禁)(?:轉載|转载|使用|複製|复制)/u;
 
+/** A platform's disclaimer, written as a sentence (`特别声明：以上内容…`): furniture all the same. */
+const DISCLAIMER = /^(?:特别声明|特別聲明|免责声明|免責聲明|声明|聲明)\s*[:：]/u;
+
 /** Why a line is furniture, or undefined when it may be text. */
 export function furnitureReason(text: string): string | undefined {
   const stripped = stripPageTools(text);
@@ -120,14 +135,14 @@ export function furnitureReason(text: string): string | undefined {
   const prose =
     (stripped.length > 40 && /[。！？]/u.test(stripped)) ||
     (stripped.length >= 15 && /[，,]/u.test(stripped) && /[。！？]$/u.test(stripped));
-  if (prose && !COPYRIGHT_NOTICE.test(stripped)) return undefined;
+  if (prose && !COPYRIGHT_NOTICE.test(stripped) && !DISCLAIMER.test(stripped)) return undefined;
   for (const rule of LINE_RULES.slice(1)) if (rule.test.test(stripped) && stripped.length <= 120) return rule.reason;
   return undefined;
 }
 
 /** A line that starts the footer: after it, nothing is article text unless it reads like running prose. */
 export const FOOTER_START =
-  /^(?:[【[]?\s*(?:纠错|糾錯)|(?:责任编辑|責任編輯|责编|責編)|(?:上一篇|下一篇|上一条|下一条|上一則|下一則)|[【[]?\s*(?:相关新闻|相關新聞|相关阅读|相關閱讀|相关链接|相關連結|相关文章|相關文章|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|热门推荐|熱門推薦|热点新闻|猜你喜欢|猜你喜歡|往期回顾|往期推荐|精彩推荐|更多新闻|更多新聞|更多報導|更多报道|看更多|其他新聞)|(?:阅读原文|閱讀原文|预览时标签不可点|微信扫一扫|分享让更多人看到)|(?:版权所有|版權所有|Copyright)|(?:分享到))/u;
+  /^(?:[【[]?\s*(?:纠错|糾錯)|(?:责任编辑|責任編輯|责编|責編)|(?:上一篇|下一篇|上一条|下一条|上一則|下一則)|[【[]?\s*(?:相关新闻|相關新聞|相关阅读|相關閱讀|相关链接|相關連結|相关文章|相關文章|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|热门推荐|熱門推薦|热点新闻|猜你喜欢|猜你喜歡|往期回顾|往期推荐|精彩推荐|更多新闻|更多新聞|更多報導|更多报道|看更多|其他新聞|相關報道|相关报道|相關報導|相关报导|相關推薦|相关推荐|最多人看|熱門新聞|热门新闻)|(?:阅读原文|閱讀原文|预览时标签不可点|微信扫一扫|分享让更多人看到)|(?:版权所有|版權所有|Copyright)|(?:分享到))/u;
 
 /** Site-name lines: a portal, paper, agency or government site named alone. */
 export const SITE_NAME =

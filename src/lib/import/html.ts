@@ -9,6 +9,26 @@ import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { breadcrumbOf } from "./breadcrumb.ts";
 import { boundNesting, MAX_DEPTH } from "./flatten.ts";
+import {
+  blockTexts,
+  chromeOf,
+  linkTexts,
+  namedChromeOf,
+  namedChromeTexts,
+  repeatedOutside,
+  type ChromeFinding,
+} from "./chrome.ts";
+import { leftOutProse, proseBlocks } from "./left-out.ts";
+import {
+  captionNear,
+  documentOrder,
+  figureOf,
+  imageAddresses,
+  isArticlePhoto,
+  leadPhotos,
+  readImageAddresses,
+  readsAsCaption,
+} from "./figures.ts";
 import { chooseTitle, cleanTitleText, type TitleCandidate } from "./title.ts";
 import { findDate } from "./dates.ts";
 import { metaOf } from "./meta.ts";
@@ -30,29 +50,6 @@ export type PageImage = {
   /** Every address the page gives (src, lazy-load attributes, srcset), in that order. */
   candidates: readonly string[];
 };
-
-/** Attributes where pages put a photo's address (lazy loading keeps the real one out of src). */
-const IMAGE_ATTRIBUTES = [
-  "src",
-  "data-src",
-  "data-original",
-  "data-lazy-src",
-  "data-actualsrc",
-  "data-echo",
-  "data-url",
-];
-/** Class names of a photo's caption when it is no <figcaption>. */
-const CAPTION_SELECTOR =
-  '[class*="caption"], [class*="Caption"], [class*="pic-info"], [class*="img-desc"], [class*="photo-text"], [class*="pictext"], [class*="img_text"], [class*="desc"]';
-
-/** The addresses an <img> names, as written (before Readability makes them absolute). */
-function imageAddresses(img: Element): string[] {
-  const addresses = IMAGE_ATTRIBUTES.map((name) => img.getAttribute(name)?.trim() ?? "");
-  for (const name of ["srcset", "data-srcset"]) {
-    for (const entry of (img.getAttribute(name) ?? "").split(",")) addresses.push(entry.trim().split(/\s+/u)[0] ?? "");
-  }
-  return [...new Set(addresses.filter((address) => address !== "" && !address.startsWith("data:")))];
-}
 
 export type ExtractedPage = {
   /** One line per paragraph; images are lines of their own, with `image` set in `paragraphs`. */
@@ -293,6 +290,7 @@ function mainContent(document: Document): { root: Element; title?: string; siteN
     reader = new Readability(document as unknown as Document, {
       serializer: (node: Node) => node,
       charThreshold: 100,
+      keepClasses: true,
     }).parse();
   } catch (error) {
     return {
@@ -312,14 +310,6 @@ function mainContent(document: Document): { root: Element; title?: string; siteN
 const INLINE_TAGS = new Set(["SPAN", "A", "B", "STRONG", "EM", "I", "FONT", "U", "SUB", "SUP"]);
 const SKIPPED_TAGS = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "IFRAME"]);
 
-/** A caption beside a photo: a caption-classed element inside its figure, or the element right after it. */
-function captionNear(node: Element): string {
-  const inside = node.querySelector(`figcaption, ${CAPTION_SELECTOR}`);
-  if (inside) return inside.textContent ?? "";
-  const next = node.nextElementSibling;
-  return next && next.matches(CAPTION_SELECTOR) && !next.querySelector("img") ? (next.textContent ?? "") : "";
-}
-
 /** The article's text as lines, one per paragraph, photo or data line, read from the main content. */
 class PageText {
   readonly lines: string[] = [];
@@ -328,10 +318,48 @@ class PageText {
   private readonly captionsTaken = new Set<Element | null>();
   private readonly addressesOf: WeakMap<Element, string[]>;
   private readonly notes: string[];
+  /** The texts of the whole page's links (text repeated outside the article is chrome). */
+  private readonly pageLinks: ReadonlyMap<string, number>;
+  /** The chrome being walked through, when the markup says so. */
+  private chrome: ChromeFinding | undefined;
 
-  constructor(addressesOf: WeakMap<Element, string[]>, notes: string[]) {
+  /** The page's chrome texts by class name, read before Readability dropped the names. */
+  private readonly namedChrome: ReadonlyMap<string, ChromeFinding>;
+  /** The photos' captions as read before Readability rewrote their markup. */
+  private readonly captionsBefore: ReadonlyMap<Element, string>;
+  /** The caption of the photo just pushed: the same text right after it is that caption, no paragraph. */
+  private lastCaption: string | undefined;
+
+  constructor(
+    addressesOf: WeakMap<Element, string[]>,
+    notes: string[],
+    page: {
+      links: ReadonlyMap<string, number>;
+      namedChrome: ReadonlyMap<string, ChromeFinding>;
+      captions: ReadonlyMap<Element, string>;
+    },
+  ) {
     this.addressesOf = addressesOf;
     this.notes = notes;
+    this.pageLinks = page.links;
+    this.namedChrome = page.namedChrome;
+    this.captionsBefore = page.captions;
+  }
+
+  /** A line of the walk: the page's named chrome marked, a photo's caption repeated after it skipped. */
+  private pushLine(text: string, heading = false): void {
+    const cleaned = clean(text);
+    if (cleaned === "") return;
+    if (this.lastCaption !== undefined && cleaned === this.lastCaption) {
+      this.lastCaption = undefined;
+      return;
+    }
+    this.lastCaption = undefined;
+    if (this.captionForLastPhoto(cleaned)) return;
+    const named = this.chrome ? undefined : namedChromeOf(cleaned, this.namedChrome);
+    if (named) this.chrome = named;
+    this.push(cleaned, undefined, heading);
+    if (named) this.chrome = undefined;
   }
 
   push(text: string, image?: PageImage, heading = false): void {
@@ -344,7 +372,13 @@ class PageText {
         line,
         image: { src: image.src, caption: image.caption, candidates: image.candidates },
       });
-    else this.paragraphs.push(heading ? { text: cleaned, line, heading: true } : { text: cleaned, line });
+    else
+      this.paragraphs.push({
+        text: cleaned,
+        line,
+        ...(heading ? { heading: true } : {}),
+        ...(this.chrome ? { chrome: this.chrome } : {}),
+      });
   }
 
   /** Only the data: dated or sourced lines, with the short names just before them (WeChat: author, account). */
@@ -360,9 +394,10 @@ class PageText {
     }
   }
 
-  private image(img: Element, caption: string): void {
+  image(img: Element, caption?: string): void {
     const candidates = this.addressesOf.get(img) ?? imageAddresses(img);
-    const alt = clean(caption || img.getAttribute("alt") || img.getAttribute("title") || "");
+    const captionText = clean(caption ?? this.captionsBefore.get(img) ?? "");
+    const alt = clean(captionText || img.getAttribute("alt") || img.getAttribute("title") || "");
     const src = candidates[0];
     if (src === undefined) {
       const inline = img.getAttribute("src") ?? "";
@@ -375,6 +410,7 @@ class PageText {
     const image = { src, caption: alt, candidates };
     this.images.push(image);
     this.push(alt, image);
+    this.lastCaption = captionText === "" ? undefined : captionText;
   }
 
   /** A block with no blocks inside: its lines (split at <br>), a heading when the page marks it so. */
@@ -387,7 +423,7 @@ class PageText {
     const marked =
       /^H[2-6]$/u.test(tag) ||
       (tag === "P" && bold && clean(node.children[0]?.textContent ?? "") === clean(node.textContent ?? ""));
-    for (const line of parts) this.push(line, undefined, marked && parts.length === 1);
+    for (const line of parts) this.pushLine(line, marked && parts.length === 1);
   }
 
   /** Mixed content: inline text gathered into lines, broken at <br> and at every nested block. */
@@ -402,28 +438,81 @@ class PageText {
         pending += element.textContent ?? "";
         continue;
       }
-      this.push(pending);
+      this.pushLine(pending);
       pending = "";
       if (tag !== "BR") this.walk(element);
     }
-    this.push(pending);
+    this.pushLine(pending);
   }
 
-  walk(node: Element): void {
+  /** A caption line (`图为…`, `（攝影：…）`) right after a photo without one: that photo's caption. */
+  private captionForLastPhoto(text: string): boolean {
+    const last = this.paragraphs.at(-1);
+    if (!last?.image || last.image.caption !== "" || !readsAsCaption(text)) return false;
+    last.image = { ...last.image, caption: text };
+    last.text = text;
+    this.lines[last.line - 1] = text;
+    return true;
+  }
+
+  /** Lines of the walk from `from` on that the page prints again outside the article: chrome. */
+  markRepeated(from: number, pageTexts: ReadonlyMap<string, number>): void {
+    const walked = this.paragraphs.slice(from);
+    const repeated = repeatedOutside(
+      // a heading the page repeats is its table of contents, not chrome
+      walked.map((paragraph) => (paragraph.image || paragraph.chrome || paragraph.heading ? "" : paragraph.text)),
+      pageTexts,
+    );
+    for (const index of repeated) {
+      const paragraph = walked[index];
+      if (paragraph)
+        paragraph.chrome = { reason: "page chrome (text the page repeats outside the article)", sure: true };
+    }
+  }
+
+  /** Prose the extraction left out: listed with the dropped lines, for the editor to check. */
+  leftOut(line: string): void {
+    this.chrome = { reason: "prose outside the article's main block (left out by the extraction)", sure: false };
+    this.push(line);
+    this.chrome = undefined;
+  }
+
+  /** A caption read with its photo: never a paragraph of its own. */
+  takeCaption(element: Element): void {
+    this.captionsTaken.add(element);
+  }
+
+  walk(node: Element, root = false): void {
     const tag = node.tagName.toUpperCase();
     if (SKIPPED_TAGS.has(tag)) return;
+    const chrome = root || this.chrome ? undefined : chromeOf(node, this.pageLinks);
+    if (chrome) {
+      this.chrome = chrome;
+      this.walkContent(node, tag);
+      this.chrome = undefined;
+      return;
+    }
+    this.walkContent(node, tag);
+  }
+
+  private walkContent(node: Element, tag: string): void {
     if (tag === "FIGURE") {
       const photos = [...node.querySelectorAll("img")];
       const caption = captionNear(node);
-      // a gallery: every photo, the caption with the first
-      photos.forEach((img, index) => this.image(img, index === 0 ? caption : ""));
-      if (photos.length === 0) this.push(caption);
+      if (caption.taken) this.captionsTaken.add(caption.taken);
+      // a gallery: every photo, each with its own caption, else the figure's with the first
+      photos.forEach((img, index) => {
+        const own = img.closest("figure") === node ? undefined : captionNear(figureOf(img)).text;
+        this.image(img, own || (index === 0 ? caption.text || undefined : ""));
+      });
+      if (photos.length === 0) this.pushLine(caption.text);
       return;
     }
     if (tag === "IMG") {
-      const caption = captionNear(node);
-      this.image(node, caption);
-      if (caption !== "") this.captionsTaken.add(node.nextElementSibling);
+      const box = figureOf(node);
+      const caption = captionNear(box);
+      this.image(node, caption.text === "" ? undefined : caption.text);
+      if (caption.taken) this.captionsTaken.add(caption.taken);
       return;
     }
     if (this.captionsTaken.has(node)) return;
@@ -459,16 +548,61 @@ export function extractPage(html: string, file: VFile): ExtractedPage | { error:
   if (breadcrumb) hints.breadcrumb = breadcrumb;
   const info = pageDataLines(document);
   // Readability rewrites addresses against <base href>; a saved page's photos are named as written
-  const addressesOf = new WeakMap<Element, string[]>();
-  for (const img of document.querySelectorAll("img")) addressesOf.set(img, imageAddresses(img));
+  const addressesOf = readImageAddresses(document);
+  // nor may <base href> make a saved photo another host's: relative addresses stay relative
+  for (const base of document.querySelectorAll("base")) base.remove();
+  const pageLinks = linkTexts(document);
+  const pageTexts = blockTexts(document);
+  const order = documentOrder(document);
+  // article photos: a thumbnail inside a link or a small icon is none (and costs nothing more)
+  const photos: Element[] = [...document.querySelectorAll("img")].filter(isArticlePhoto);
+  const headline = order.get(document.querySelector("h1") ?? document.documentElement) ?? 0;
+  // photos Readability leaves out lose their captions with them: read them first
+  const captionsBefore = new Map(photos.map((img) => [img, captionNear(figureOf(img))]));
+  const namedChrome = namedChromeTexts(document);
+  const prose = proseBlocks(document, order, namedChrome);
   const content = mainContent(document);
   if ("error" in content) return content;
   if (!hints.title && content.title) hints.title = cleanTitleText(content.title);
   if (!hints.source && content.siteName) hints.source = clean(content.siteName);
-  const text = new PageText(addressesOf, notes);
+  const text = new PageText(addressesOf, notes, {
+    links: pageLinks,
+    namedChrome,
+    captions: new Map([...captionsBefore].map(([img, caption]) => [img, caption.text])),
+  });
   if (hints.title) text.push(hints.title);
   text.pushData(info);
-  text.walk(content.root);
+  const outside = photos.filter((img) => !content.root.contains(img));
+  // where the extracted text starts and ends in the page (a loop: spreading 100,000 numbers overflows)
+  let start = Infinity;
+  let end = -1;
+  for (const element of content.root.querySelectorAll("*")) {
+    const at = order.get(element);
+    if (at === undefined) continue;
+    start = Math.min(start, at);
+    end = Math.max(end, at);
+  }
+  // Readability's second pass works on a copy: then nothing is known of what it left out
+  const known = Number.isFinite(start);
+  const lead = known && document.querySelector("h1") ? leadPhotos(outside, order, headline, start) : [];
+  for (const img of lead) {
+    const caption = captionsBefore.get(img);
+    text.image(img, caption?.text ?? "");
+    if (caption?.taken) text.takeCaption(caption.taken);
+    notes.push(`lead photo taken from above the article's text: ${(addressesOf.get(img) ?? [])[0] ?? ""}`);
+  }
+  const walkedFrom = text.paragraphs.length;
+  text.walk(content.root, true);
+  text.markRepeated(walkedFrom, pageTexts);
+  if (known) {
+    for (const line of leftOutProse(prose, text.lines, headline, end)) text.leftOut(line);
+  }
+  for (const img of known ? outside.filter((img) => !lead.includes(img)).slice(0, 20) : []) {
+    const caption = captionsBefore.get(img)?.text ?? "";
+    notes.push(
+      `photo outside the article's text left out (sidebar, related or header box): ${(addressesOf.get(img) ?? [])[0] ?? ""}${caption ? ` "${caption.slice(0, 40)}"` : ""}`,
+    );
+  }
   const page: ExtractedPage = { lines: text.lines, paragraphs: text.paragraphs, hints, images: text.images, notes };
   if (url && /^https?:\/\//u.test(url)) page.originalUrl = url;
   return page;

@@ -19,10 +19,12 @@ export type ScriptReport = {
   script: Script;
   evidence: { line: number; column: number; found: string; expected: string }[];
   counter: number;
+  /** Forms a naive converter never writes, found in the text (evidence of genuine Traditional). */
+  genuine?: readonly string[];
   uncertain: boolean;
 };
 export type Found = { field: string; value: string; line?: number; note?: string };
-export type Listed = { line: number; text: string; reason: string };
+export type Listed = { line: number; text: string; reason: string; unsure?: boolean };
 
 export type ReportInput = {
   encoding: string;
@@ -76,10 +78,15 @@ function scriptLine(script: ScriptReport): string {
     .slice(0, 12)
     .map((item) => `${item.line}:${item.column} ${item.found}→${item.expected}`)
     .join(", ");
+  const genuine = script.genuine ?? [];
+  const against =
+    genuine.length > 0
+      ? `; forms no naive converter writes (${genuine.length}): ${genuine.slice(0, 12).join(" ")}`
+      : "";
   if (script.kind === "naive-traditional")
-    return `script: naive Traditional → stored as Simplified (script: hans); evidence (${script.evidence.length}, against ${script.counter} correctly written): ${evidence}`;
+    return `script: naive Traditional → stored as Simplified (script: hans); evidence (${script.evidence.length}, against ${script.counter} correctly written): ${evidence}${against}`;
   if (script.kind === "traditional")
-    return `script: Traditional, kept as written (script: hant)${script.uncertain ? `; possible naive-conversion traces (${script.evidence.length}): ${evidence}` : ""}`;
+    return `script: Traditional, kept as written (script: hant)${script.uncertain ? `; possible naive-conversion traces (${script.evidence.length}): ${evidence}` : "; no naive-conversion trace"}${against}`;
   return "script: Simplified (script: hans)";
 }
 
@@ -98,6 +105,7 @@ export function formatReport(input: ReportInput): string {
   out.push(`captions kept out of the body (${input.captions.length}):`);
   for (const caption of input.captions) out.push(`  ${caption.line}: ${show(cut(caption.text, 100))}`);
   out.push(`dropped lines (${input.dropped.length}):`);
-  for (const line of input.dropped) out.push(`  ${line.line}: ${show(cut(line.text))}  [${line.reason}]`);
+  for (const line of input.dropped)
+    out.push(`  ${line.line}: ${show(cut(line.text))}  [${line.reason}]${line.unsure ? " (unsure: check)" : ""}`);
   return out.join("\n") + "\n";
 }

@@ -11,6 +11,7 @@
  * against it. When the evidence is thin the text is kept as written.
  */
 import { AMBIGUOUS_HANS } from "../script/ambiguous.ts";
+import { wordBoundaries, type Words } from "../script/segment.ts";
 import { toSimplified, toTraditional } from "./opencc.ts";
 import { HAN } from "./lm.ts";
 
@@ -25,6 +26,11 @@ export type ScriptVerdict = {
   evidence: ScriptEvidence[];
   /** Correctly written Traditional characters of the classes the evidence is about. */
   counter: number;
+  /**
+   * Forms a naive converter never writes (a one-to-many class's other forms: 髮, 隻, 製, 複, 穫…),
+   * each once: evidence of genuine Traditional.
+   */
+  genuine: string[];
   /** Evidence was found but too little to decide: the text is kept as written. */
   uncertain: boolean;
 };
@@ -87,17 +93,43 @@ function isNaiveChoice(evidence: ScriptEvidence, simplifiedOf: ReadonlyMap<strin
   return forms !== undefined && forms[0] === evidence.found && forms.includes(evidence.expected);
 }
 
+/** The word (jieba's cut) holding a position: [start, end). */
+function wordAt(words: Words, at: number): [number, number] {
+  words.ensure(at, at);
+  let start = at;
+  while (start > 0 && words.bounds[start] !== 1) start--;
+  let end = at + 1;
+  while (end < words.bounds.length - 1 && words.bounds[end] !== 1) end++;
+  return [start, end];
+}
+
+/**
+ * Whether the word holding the evidence, converted on its own, writes the character as found: the
+ * whole-text conversion then matched a phrase across a word boundary (多採購 read as 多采 of
+ * 多采多姿), and the character is no evidence. Single-character words keep their evidence.
+ */
+function crossesWords(text: string, words: Words, evidence: ScriptEvidence): boolean {
+  const [start, end] = wordAt(words, evidence.index);
+  if (end - start < 2) return false;
+  const word = text.slice(start, end);
+  const alone = toTraditional(toSimplified(word));
+  return alone.length === word.length && alone[evidence.index - start] === evidence.found;
+}
+
 /** Characters written in Simplified where the word's Traditional form differs (naive-conversion evidence). */
 export function roundTripMismatches(text: string): ScriptEvidence[] {
   const simplifiedOf = traditionalClasses();
   const isSimplifiedForm = new Set(simplifiedOf.values());
-  return differences(text, toTraditional(toSimplified(text))).filter(
+  const found = differences(text, toTraditional(toSimplified(text))).filter(
     (evidence) =>
       HAN.test(evidence.found) &&
       ((isSimplifiedForm.has(evidence.found) && !REGIONAL.has(evidence.found) && !simplifiedOf.has(evidence.found)) ||
         isNaiveChoice(evidence, simplifiedOf)) &&
       !isSurname(text, evidence),
   );
+  if (found.length === 0) return found;
+  const words = wordBoundaries(text, "hant");
+  return found.filter((evidence) => !crossesWords(text, words, evidence));
 }
 
 /** 范 (and the like) as a family name: `范先生`, `范姓`, `范某`. */
@@ -111,17 +143,37 @@ function isSurname(text: string, evidence: ScriptEvidence): boolean {
 }
 const SURNAMES = new Set([..."范余于"]);
 
+let otherForms: Set<string> | undefined;
+/** The forms of the shared one-to-many model other than each class's default (and its Simplified form). */
+function nonDefaultForms(): Set<string> {
+  otherForms ??= new Set(
+    Object.entries({ ...AMBIGUOUS_HANS, ...MORE_CLASSES }).flatMap(([simplified, forms]) =>
+      forms.slice(1).filter((form) => form !== simplified),
+    ),
+  );
+  return otherForms;
+}
+
+/** Each non-default form of a one-to-many class the text writes, once (髮 in 頭髮, 隻 in 一隻). */
+function genuineForms(text: string): string[] {
+  const forms = nonDefaultForms();
+  return [...new Set([...text].filter((char) => forms.has(char)))];
+}
+
 export function classifyScript(text: string): ScriptVerdict {
   const han = [...text].filter((char) => HAN.test(char)).length;
   const changed = differences(text, toSimplified(text)).length;
   if (han === 0 || changed / han < TRADITIONAL_SHARE)
-    return { kind: "simplified", script: "hans", evidence: [], counter: 0, uncertain: false };
+    return { kind: "simplified", script: "hans", evidence: [], counter: 0, genuine: [], uncertain: false };
   const evidence = roundTripMismatches(text);
   const simplifiedOf = traditionalClasses();
   const evidenceClasses = new Set(evidence.map((item) => item.found));
   const counter = [...text].filter((char) => evidenceClasses.has(simplifiedOf.get(char) ?? "")).length;
-  const share = evidence.length / Math.max(1, evidence.length + counter);
+  const genuine = genuineForms(text);
+  // all the evidence: the converter's traces against the right forms of their classes and the
+  // forms a naive converter never writes
+  const share = evidence.length / Math.max(1, evidence.length + counter + genuine.length);
   if (evidence.length >= NAIVE_EVIDENCE && share >= NAIVE_SHARE)
-    return { kind: "naive-traditional", script: "hans", evidence, counter, uncertain: false };
-  return { kind: "traditional", script: "hant", evidence, counter, uncertain: evidence.length > 0 };
+    return { kind: "naive-traditional", script: "hans", evidence, counter, genuine, uncertain: false };
+  return { kind: "traditional", script: "hant", evidence, counter, genuine, uncertain: evidence.length > 0 };
 }

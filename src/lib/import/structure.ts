@@ -21,7 +21,8 @@ export type Block = {
   line: number;
   src?: string;
 };
-export type Dropped = { line: number; text: string; reason: string };
+/** A line left out; `unsure` when the evidence was not clear (the editor is asked to check it). */
+export type Dropped = { line: number; text: string; reason: string; unsure?: boolean };
 export type Paragraph = {
   text: string;
   line: number;
@@ -29,6 +30,8 @@ export type Paragraph = {
   image?: { src: string; caption: string; candidates?: readonly string[] };
   /** The page marked it as a heading (a saved page's <h2>, a bold paragraph). */
   heading?: boolean;
+  /** The page's markup shows it is chrome (./chrome.ts): never body text; `sure` when the evidence is clear. */
+  chrome?: { reason: string; sure: boolean };
 };
 
 /** What the caller already knows (command-line options, a saved page's metadata). */
@@ -94,6 +97,14 @@ function classify(paragraph: Paragraph): Line {
   const reason = furnitureReason(text);
   const meta = metaOf(text);
   if (meta && (meta.date || meta.source || meta.author || meta.title)) return { ...paragraph, kind: "meta", meta };
+  // the markup's evidence; a phrase rule, when one also matches, makes it clear
+  if (paragraph.chrome)
+    return {
+      ...paragraph,
+      kind: "furniture",
+      reason: reason ? `${paragraph.chrome.reason}; ${reason}` : paragraph.chrome.reason,
+      chrome: { ...paragraph.chrome, sure: paragraph.chrome.sure || reason !== undefined },
+    };
   if (reason) return { ...paragraph, kind: "furniture", reason, ...(meta ? { meta } : {}) };
   if (meta) return { ...paragraph, kind: "furniture", reason: "page data line", meta };
   if (isNavBar(text)) return { ...paragraph, kind: "furniture", reason: "navigation bar" };
@@ -213,8 +224,8 @@ type Recognition = {
   reprintedFrom?: string | undefined;
 };
 
-function drop(state: Recognition, line: Line, reason: string): void {
-  state.dropped.push({ line: line.line, text: line.text, reason });
+function drop(state: Recognition, line: Line, reason: string, unsure = line.chrome?.sure === false): void {
+  state.dropped.push({ line: line.line, text: line.text, reason, ...(unsure ? { unsure } : {}) });
 }
 
 function keepCaption(state: Recognition, line: Line): void {
@@ -310,13 +321,21 @@ function skipHeaderToProse(state: Recognition, lines: readonly Line[], start: nu
   return index;
 }
 
+/** A line whose chrome evidence its position confirms (after the body's end, or a footer marker). */
+function corroborated(line: Line): Line {
+  return line.chrome?.sure === false && line.chrome.reason !== "position"
+    ? { ...line, chrome: { ...line.chrome, sure: true } }
+    : line;
+}
+
 /** Body and footer: the footer from the first footer marker or end mark. */
 function splitFooter(lines: readonly Line[]): { body: Line[]; footer: Line[] } {
   let body = [...lines];
   const isFooterStart = (line: Line, index: number): boolean =>
     index > 0 && line.kind === "furniture" && FOOTER_START.test(stripPageTools(line.text));
   const footerAt = body.findIndex(isFooterStart);
-  let footer = footerAt >= 0 ? body.slice(footerAt) : [];
+  // after a footer marker (相關報道：, 延伸閱讀…) a link line is chrome beyond doubt
+  let footer = footerAt >= 0 ? body.slice(footerAt).map(corroborated) : [];
   if (footerAt >= 0) body = body.slice(0, footerAt);
   const endMark = body.findIndex((line, index) => index > 0 && line.kind === "furniture" && line.reason === "end mark");
   if (endMark >= 0) {
@@ -352,8 +371,34 @@ function moveRelatedList(body: Line[], footer: Line[]): void {
   if (body.length <= 3 || !isHeadlineLike(body.at(-1)) || !isHeadlineLike(body.at(-2))) return;
   while (body.length > 1 && isHeadlineLike(body.at(-1))) {
     const line = body.pop();
-    if (line) footer.unshift(line);
+    if (line)
+      footer.unshift({
+        ...line,
+        kind: "furniture",
+        reason: "related-article list (by position and shape only)",
+        chrome: { reason: "position", sure: false },
+      });
   }
+}
+
+/** A promotion marker (►, ▶, 👉) at the start of a line: Taiwanese sites' link and notice prompts. */
+const PROMOTION = /^[►▶➤👉]/u;
+
+/** Short lines from a promotion marker to the body's end (`►…提醒您：` and its notice): chrome, by position. */
+function moveTrailingPromotion(body: Line[], footer: Line[]): void {
+  const at = body.findLastIndex((line) => line.kind === "text" && !line.image && PROMOTION.test(line.text));
+  if (at <= 0) return;
+  const tail = body.slice(at);
+  if (tail.some((line) => line.image || line.text.length > 30)) return;
+  body.splice(at);
+  footer.unshift(
+    ...tail.map((line): Line => ({
+      ...line,
+      kind: "furniture",
+      reason: "promotion after the article's last paragraph (► marker, by position)",
+      chrome: { reason: "position", sure: false },
+    })),
+  );
 }
 
 /** Trailing lines of the body that are data, not text, move to the footer (a reprint note is read). */
@@ -397,17 +442,32 @@ function paragraphText(state: Recognition, text: string, last: boolean): string 
   return written.replace(/\s*[【[](?:纠错|糾錯)[】\]]\s*$/u, "").trim();
 }
 
+/** A date, source or byline line standing alone in the body (after a lead photo, between paragraphs): data. */
+function isDataLine(line: Line): boolean {
+  return (
+    line.meta !== undefined &&
+    !isProse(line.text) &&
+    line.text.length <= 60 &&
+    !/[，。；！？]/u.test(line.text) &&
+    (line.meta.date !== undefined || line.meta.source !== undefined || line.meta.author !== undefined)
+  );
+}
+
 /** The body's blocks: images, paragraphs and the page's own headings; captions and data lines set aside. */
 function bodyBlocks(state: Recognition, body: readonly Line[]): Block[] {
   const blocks: Block[] = [];
+  const firstProse = body.findIndex((line) => line.kind === "text" && !line.image && isProse(line.text));
   body.forEach((line, index) => {
     if (line.image) {
       blocks.push({ kind: "image", text: line.text, line: line.line, src: line.image.src });
       return;
     }
     if (line.kind === "caption") return keepCaption(state, line);
-    if (line.kind === "meta" && index <= 1 && !isProse(line.text)) {
+    // a data line before the first prose (after a lead photo and its caption) is data; a signature's date is text
+    const beforeProse = firstProse < 0 || index < firstProse;
+    if (line.kind === "meta" && (index <= 1 || line.chrome !== undefined || (beforeProse && isDataLine(line)))) {
       useDataLine(state, line, "article");
+      if (index > 1 || line.chrome) drop(state, line, line.chrome?.reason ?? "page data line (inside the body)");
       return;
     }
     if (line.kind !== "text" && line.kind !== "meta" && useDataLine(state, line, "article")) return;
@@ -503,6 +563,7 @@ export function recognise(paragraphs: readonly Paragraph[], hints: Hints = {}): 
   const bodyStart = titleAt === undefined ? skipHeaderToProse(state, lines, afterData) : afterData;
   const { body, footer } = splitFooter(lines.slice(bodyStart));
   moveRelatedList(body, footer);
+  moveTrailingPromotion(body, footer);
   moveTrailingData(state, body, footer);
   readFooter(state, footer);
   const blocks = bodyBlocks(state, body);

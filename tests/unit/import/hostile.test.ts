@@ -126,6 +126,26 @@ describe("importer photo copies", { timeout: 120_000 }, () => {
       expect(r.status).toBe(1);
       expect(existsSync(join(dir, `media-${name}`))).toBe(false);
     }
+    // a lazy-load photo matched by name in the saved files folder is checked the same way
+    mkdirSync(join(dir, "lazy_files"));
+    symlinkSync("/etc/passwd", join(dir, "lazy_files", "photo.jpg"));
+    writeFileSync(
+      join(dir, "lazy_files", "drawing.svg"),
+      '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+    );
+    writeFileSync(
+      join(dir, "lazy.html"),
+      pageWith(
+        '<img data-src="https://img.example.com/a/photo.jpg"><img data-src="https://img.example.com/a/drawing.svg">',
+      ),
+    );
+    const lazy = run("lazy.html", "--out", "out-lazy", "--media", "media-lazy");
+    expect(lazy.stdout).toMatch(
+      /photo\.jpg is a link that leads out of the page's folder: not copied \[import-link-outside\]/u,
+    );
+    expect(lazy.stdout).toMatch(/drawing\.svg is no JPEG.*\[import-active-content\]/u);
+    expect(lazy.status).toBe(1);
+    expect(existsSync(join(dir, "media-lazy"))).toBe(false);
     writeFileSync(join(dir, "sub", "climb.html"), pageWith('<img src="../outside.jpg">'));
     const climb = run(join("sub", "climb.html"), "--out", "out-climb", "--media", "media-climb");
     expect(climb.stdout).toMatch(/outside the page's folder \[import-link-outside\]/u);

@@ -51,7 +51,7 @@ const pages: Record<string, Expected> = {
     script: "hant",
     body: "颱風過境後，台東縣長今天前往太麻里視察災情",
     notInBody: ["APP看新聞"],
-    gaps: ["author", "notInBody"],
+    gaps: ["author"],
   },
   "pts.html": {
     title: "偏鄉學童營養午餐補助將提高",
@@ -197,16 +197,16 @@ describe("saved pages of 16 outlets' structures", { timeout: 120_000 }, () => {
     });
   }
 
-  it("gap: a photo outside the article area is not copied (東方日報 structure)", () => {
+  it("keeps a lead photo outside the article area, with its caption (東方日報 structure)", () => {
     const result = importHtml(
       readFileSync(join(dir, "oriental.html")),
       "oriental.html",
       { source: "東方日報" },
       (src) => existsSync(join(dir, decodeURI(src))),
     );
-    // gap: the photo and its caption sit outside the area Readability keeps; they are lost (no note yet)
-    expect(result.ok && result.images.map((image) => image.src)).toEqual([]);
-    expect(result.ok && result.markdown).not.toContain("現場交通一度嚴重擠塞。");
+    expect(result.ok && result.images.map((image) => image.src)).toEqual(["oriental_files/a1.jpg"]);
+    expect(result.ok && result.markdown).toContain('"現場交通一度嚴重擠塞。")');
+    expect(result.ok && result.report).toContain("lead photo taken from above the article's text");
   });
 
   it("names a declared charset the bytes contradict (人民网 structure declares GB2312, bytes are UTF-8)", () => {

@@ -20,3 +20,21 @@ describe("naive Traditional evidence", () => {
     expect(verdict.evidence).toEqual([]);
   });
 });
+
+describe("naive Traditional evidence, word by word", () => {
+  it("is no evidence where the whole-text conversion matched a phrase across a word (多採購 as 多采)", () => {
+    const verdict = classifyScript("政府鼓勵學校營養午餐多採購在地農產品，也能多吃當季蔬果。");
+    expect(verdict.evidence).toEqual([]);
+    expect(verdict.uncertain).toBe(false);
+  });
+
+  it("counts forms a naive converter never writes against the traces (頭髮, 一隻, 製作)", () => {
+    const mixed = "她的頭髮剪短了，養了一隻貓，參與製作節目，這個問題很復雜。";
+    const verdict = classifyScript(mixed);
+    expect(verdict.genuine).toEqual(expect.arrayContaining(["髮", "隻", "製"]));
+    expect(verdict.kind).toBe("traditional");
+    expect(verdict.uncertain).toBe(true);
+    const naive = "她的頭發剪短了，養了一只貓，這個問題很復雜，今年的收獲不錯。";
+    expect(classifyScript(naive)).toMatchObject({ kind: "naive-traditional", genuine: [] });
+  });
+});

@@ -6,7 +6,7 @@ import type { Listed } from "../report.ts";
 
 export const DROPPED_TEXT: RuleMeta = {
   id: "dropped-text",
-  doc: "Points out dropped header or footer lines that read like article text.",
+  doc: "Points out dropped header or footer lines that read like article text, and chrome dropped on unclear evidence.",
   emits: ["import-dropped-text"],
 };
 
@@ -14,9 +14,10 @@ const LOOKS_LIKE_TEXT = /[，。；]/u;
 
 function readsLikeText(line: Listed): boolean {
   return (
-    (line.reason === "page header" || line.reason === "page footer") &&
-    line.text.length >= 30 &&
-    LOOKS_LIKE_TEXT.test(line.text)
+    line.unsure === true ||
+    ((line.reason === "page header" || line.reason === "page footer") &&
+      line.text.length >= 30 &&
+      LOOKS_LIKE_TEXT.test(line.text))
   );
 }
 
@@ -27,7 +28,9 @@ export function checkDroppedText(file: VFile, dropped: readonly Listed[]): void 
       line: line.line,
       column: 1,
       text: line.text,
-      reason: `dropped line reads like text (${line.reason}): check it is no article text`,
+      reason: line.unsure
+        ? `dropped as page chrome on evidence that is not clear (${line.reason}): check it is no article text`
+        : `dropped line reads like text (${line.reason}): check it is no article text`,
       ruleId: "import-dropped-text",
     });
 }

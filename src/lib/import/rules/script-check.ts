@@ -45,6 +45,7 @@ export function checkScript(file: VFile, input: ScriptInput): ScriptReport {
     script: verdict.script,
     evidence,
     counter: verdict.counter,
+    genuine: verdict.genuine,
     uncertain: verdict.uncertain,
   };
   if (!verdict.uncertain) return script;

@@ -21,20 +21,32 @@ function savedPhoto(
   folder: string,
   imageExists: (src: string) => boolean,
 ): string | undefined {
-  const local = candidates.find(
-    (candidate) => !/^(?:[a-z][a-z0-9+.-]*:|\/\/)/iu.test(candidate) && imageExists(candidate),
-  );
+  const real = candidates.filter((candidate) => !PLACEHOLDER.test(lastPathPart(candidate)));
+  const local = real.find((candidate) => !/^(?:[a-z][a-z0-9+.-]*:|\/\/)/iu.test(candidate) && imageExists(candidate));
   if (local !== undefined) return local;
-  for (const candidate of candidates) {
+  for (const candidate of real) {
     const name = lastPathPart(candidate);
     if (name === "" || name.includes("..")) continue;
-    const saved = `${folder}/${encodeURIComponent(name)}`;
-    if (imageExists(saved)) return saved;
+    // a browser saves a photo under its address's last part, adding an extension when it has none
+    const names = /\.[A-Za-z0-9]{2,5}$/u.test(name)
+      ? [name]
+      : [name, ...SAVED_EXTENSIONS.map((ext) => `${name}${ext}`)];
+    for (const saved of names.map((each) => `${folder}/${encodeURIComponent(each)}`))
+      if (imageExists(saved)) return saved;
   }
   return undefined;
 }
 
+/** Extensions a browser gives a saved photo whose address has none. */
+const SAVED_EXTENSIONS = [".jpg", ".jpeg", ".png", ".webp", ".gif"];
+/** Lazy-load placeholders (a blank or loading picture in src while data-src names the photo): no photo. */
+const PLACEHOLDER =
+  /^(?:blank|placeholder|loading|lazy|lazyload|spacer|grey|gray|transparent|pixel|1x1|default|empty|dot|clear)[\w.-]*\.(?:gif|png|svg|jpg)$/iu;
+
 function leftOutNote(image: NonNullable<Paragraph["image"]>, first: string): string {
+  const candidates = image.candidates ?? [image.src];
+  if (candidates.every((candidate) => PLACEHOLDER.test(lastPathPart(candidate))))
+    return `image left out (only a lazy-load placeholder was saved, not the photo): ${first}`;
   return /^(?:[a-z]+:)?\/\//iu.test(first)
     ? `image left out (on another host or inline: the importer fetches nothing): ${first.slice(0, 100)}${image.caption ? ` "${image.caption}"` : ""}`
     : `image not found beside the page, left out: ${first}`;
@@ -56,7 +68,8 @@ export function keepSavedPhotos(
       paragraph.image = { ...paragraph.image, src: local };
       return true;
     }
-    notes.push(leftOutNote(paragraph.image, candidates[0] ?? paragraph.image.src));
+    const shown = candidates.find((candidate) => !PLACEHOLDER.test(lastPathPart(candidate))) ?? candidates[0];
+    notes.push(leftOutNote(paragraph.image, shown ?? paragraph.image.src));
     return false;
   });
 }

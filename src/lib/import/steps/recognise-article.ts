@@ -10,7 +10,12 @@ function paragraphsOf(run: ImportRun, lines: readonly TrackedText[]): Paragraph[
   return lines.map(({ text, line }) => {
     const fromPage = pageParagraphs.get(line);
     if (fromPage?.image) return { text, line, image: fromPage.image };
-    return fromPage?.heading ? { text, line, heading: true } : { text, line };
+    return {
+      text,
+      line,
+      ...(fromPage?.heading ? { heading: true } : {}),
+      ...(fromPage?.chrome ? { chrome: fromPage.chrome } : {}),
+    };
   });
 }
 
