@@ -114,6 +114,8 @@ type ContextRule = {
   readonly prevTag: RegExp | undefined;
   readonly nextTag: RegExp | undefined;
   readonly overridesPhrase: boolean;
+  /** Even when overriding phrases, a dictionary phrase that starts at the character and is made of whole words decides. */
+  readonly yieldsToPhraseAfter: boolean;
 };
 
 type ContextRuleData = {
@@ -127,6 +129,7 @@ type ContextRuleData = {
   prevTag?: string;
   nextTag?: string;
   overridesPhrase?: boolean;
+  yieldsToPhraseAfter?: boolean;
 };
 
 let compiled: Map<string, ContextRule[]> | undefined;
@@ -149,6 +152,7 @@ function contextRulesByChar(): Map<string, ContextRule[]> {
       prevTag: whole(rule.prevTag),
       nextTag: whole(rule.nextTag),
       overridesPhrase: rule.overridesPhrase === true,
+      yieldsToPhraseAfter: rule.yieldsToPhraseAfter === true,
     });
     compiled.set(rule.char, list);
   }
@@ -182,8 +186,10 @@ export function contextPins(
       let word: string | undefined;
       // A dictionary phrase made of whole words here decides (干诺道 is a road, not dry).
       let phrase: boolean | undefined;
+      let phraseAfter: boolean | undefined;
       for (const rule of rules) {
         if (!rule.overridesPhrase && (phrase ??= isPhraseWord(words, text, at))) continue;
+        if (rule.yieldsToPhraseAfter && (phraseAfter ??= isPhraseWord(words, text, at, true))) continue;
         if (rule.before !== undefined && !rule.before.test(before)) continue;
         if (rule.after !== undefined && !rule.after.test(after)) continue;
         if (rule.word !== undefined && !rule.word.test((word ??= wordAt(words, text, at)))) continue;
@@ -215,10 +221,10 @@ const phraseValues: string[] = [];
  * Whether a dictionary phrase covers `at` from a word start to a word end of this sentence (it
  * then decides the character, as in the engine).
  */
-function isPhraseWord(words: Words, text: string, at: number): boolean {
+function isPhraseWord(words: Words, text: string, at: number, startingHere = false): boolean {
   const dictionary = phraseDictionary();
   words.ensure(Math.max(0, at - 4), Math.min(text.length - 1, at + 4));
-  for (let start = at; start >= 0 && start > at - 5; start--) {
+  for (let start = at; start >= 0 && start > (startingHere ? at - 1 : at - 5); start--) {
     if (words.bounds[start] !== 1) continue;
     const count = dictionary.matches(text, start, Math.min(text.length, start + 8), phraseEnds, phraseValues);
     for (let m = 0; m < count; m++) {
@@ -259,6 +265,8 @@ const NOT_GIVEN_NAME_TAGS = /^(?:v|vn|vd|d|p|c|u.*|r|m|q|f|y|e|o)$/u;
 function personName(words: Words, at: number): "yes" | "no" | "unless-phrase" {
   const word = words.taggedWord(at, true);
   if (word === undefined || word.start !== at || word.end - word.start < 2 || word.end - word.start > 3) return "no";
+  // 余某, 钟某某: how news names a person it does not identify.
+  if (/^.某{1,2}$/u.test(word.word)) return "yes";
   if (!NAME_TAGS.has(word.tag) || NOT_NAMES.test(word.word)) return "no";
   if (word.end - word.start === 3 && NAME_OVER_PHRASE.has(word.word[0] ?? "") && /^nr/u.test(word.tag)) return "yes";
   // A two-character word HMM made up: not a name when its second character is a verb, adverb… (钟|拨).

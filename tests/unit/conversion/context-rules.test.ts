@@ -54,6 +54,29 @@ describe("context rules", () => {
     });
   });
 
+  it("round 2: dry 干 after an adverb, 干 of effort, 只 in a numeral word, 自制 of making, 不准 + verb", () => {
+    cases({
+      衣服已经干了: "衣服已經乾了",
+      油漆还没干: "油漆還沒乾",
+      他们已经干了: "他們已經幹了",
+      撸起袖子加油干: "擼起袖子加油幹",
+      大家埋头苦干: "大家埋頭苦幹",
+      只能干等: "只能乾等",
+      一只会说话的鹦鹉: "一隻會說話的鸚鵡",
+      这只会让情况更糟: "這只會讓情況更糟",
+      自制的无人机: "自製的無人機",
+      缺乏自制力: "缺乏自制力",
+      保持自制: "保持自制",
+      不准入内: "不准入內",
+      测量不准确: "測量不準確",
+      嫌疑人钟某某被捕: "嫌疑人鍾某某被捕",
+    });
+  });
+
+  it("refuses a phrase that cuts into a word the dictionary reads otherwise", () => {
+    cases({ 文件是只读的: "文件是只讀的", 七奈米制程: "七奈米製程", 他是只猫: "他是隻貓" });
+  });
+
   it("lets a dictionary phrase made of whole words decide over a general rule", () => {
     cases({ 干诺道: "干諾道", 谷梁传: "穀梁傳", 当周街道: "當周街道" });
   });
