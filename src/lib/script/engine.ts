@@ -30,7 +30,8 @@ export type EngineInput = {
   readonly chain: Chain;
   /** Index of the stage that chooses between a character's candidates. */
   readonly deciding: number;
-  readonly words: Words;
+  /** Word boundaries; undefined: opencc's own longest match, no constraint. */
+  readonly words: Words | undefined;
   /** Position → the deciding stage's output there (one character). */
   readonly pins: ReadonlyMap<number, string> | undefined;
   /** Position → the id of the rule that set its pin. */

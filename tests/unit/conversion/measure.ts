@@ -132,7 +132,17 @@ for (const pair of pairs()) {
   if (pair.set === "open-upstream") continue;
   // Review list, Taiwan edition.
   const ours = converter.convert(pair.hans, SIMPLIFIED, hantEdition("tw"));
-  const items = reviewConversion(pair.hans, SIMPLIFIED, hantEdition("tw")).filter((item) => item.risk >= MIN_RISK);
+  const all = reviewConversion(pair.hans, SIMPLIFIED, hantEdition("tw"));
+  const items = all.filter((item) => item.risk >= MIN_RISK);
+  if (process.env.FEATURES !== undefined) {
+    for (const item of all) {
+      const e = item.evidence;
+      const wrong = ours.length === pair.tw.length ? ours[item.offset] !== pair.tw[item.offset] : ours !== pair.tw;
+      console.log(
+        `FEAT ${wrong ? "WRONG" : "right"} ${item.kind} ${item.source} risk=${item.risk} alone=${e?.alone} crosses=${e?.crosses} multi=${e?.multiword} contested=${e?.contested} beat=${e?.beat} disagrees=${e?.disagrees} known=${e?.known} ${pair.heldOut ? "H" : "D"} ${pair.hans}`,
+      );
+    }
+  }
   shown += items.length;
   const wrongAt = new Set<number>();
   if (ours.length === pair.tw.length) {
