@@ -205,7 +205,7 @@ export function contextPins(
       // Inside a word (由于, 对于, 多余) no name starts: skip jieba's slower HMM tagging.
       words.ensure(at, at);
       if (pins?.has(at) || words.bounds[at] !== 1) continue;
-      const name = personName(words, at);
+      const name = UNNAMED_PERSON.test(text.slice(at + 1, at + 4)) ? "yes" : personName(words, at);
       if (name === "no" || (name === "unless-phrase" && isPhraseWord(words, text, at))) continue;
       pins ??= new Pins();
       pins.pin(at, target, "name-surname");
@@ -265,9 +265,11 @@ const NOT_GIVEN_NAME_TAGS = /^(?:v|vn|vd|d|p|c|u.*|r|m|q|f|y|e|o)$/u;
 function personName(words: Words, at: number): "yes" | "no" | "unless-phrase" {
   const word = words.taggedWord(at, true);
   if (word === undefined || word.start !== at || word.end - word.start < 2 || word.end - word.start > 3) return "no";
-  // 余某, 钟某某: how news names a person it does not identify.
-  if (/^.某{1,2}$/u.test(word.word)) return "yes";
-  if (!NAME_TAGS.has(word.tag) || NOT_NAMES.test(word.word)) return "no";
+  if (NOT_NAMES.test(word.word)) return "no";
+  // After a title (记者余晖报道) a name is read as one, even where the dictionary has the word (余晖).
+  const title = at > 0 ? words.taggedWord(at - 1, false) : undefined;
+  if (title !== undefined && TITLES.test(title.word)) return "yes";
+  if (!NAME_TAGS.has(word.tag)) return "no";
   if (word.end - word.start === 3 && NAME_OVER_PHRASE.has(word.word[0] ?? "") && /^nr/u.test(word.tag)) return "yes";
   // A two-character word HMM made up: not a name when its second character is a verb, adverb… (钟|拨).
   if (word.tag === "x" && word.end - word.start === 2) {
@@ -278,6 +280,13 @@ function personName(words: Words, at: number): "yes" | "no" | "unless-phrase" {
   if ((phraseEnds[count - 1] ?? 0) > 1) return "no";
   return "unless-phrase";
 }
+
+/** 余某, 钟某某, 于某称: how news names a person it does not identify (not 于某日, 于某些, 于某种). */
+const UNNAMED_PERSON = /^某{1,2}(?![日天年月时处地种些个项一次方面])/u;
+
+/** Titles that a person's name follows in news: 记者余晖, 演员于和伟, 教授钟某. */
+const TITLES =
+  /^(?:记者|特约记者|通讯员|实习生|编辑|摄影|主持人|演员|歌手|导演|作家|诗人|画家|教授|院士|医生|律师|法官|检察官|警官|民警|书记|主席|部长|市长|省长|县长|局长|董事长|总裁|总经理|经理|主任|校长|老师|选手|球员|教练|队长|嫌疑人|犯罪嫌疑人|被告人|原告|死者|患者|网友|村民|市民)$/u;
 
 /** Words HMM joins that are not names: a surname character followed by a function word. */
 const NOT_NAMES = /^.(?:是|在|的|了|与|及|或|将|被|把|对|为|于|以|从|向|到|也|都|就|又|还|不|有)/u;
