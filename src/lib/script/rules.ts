@@ -267,8 +267,12 @@ function personName(words: Words, at: number): "yes" | "no" | "unless-phrase" {
   if (word === undefined || word.start !== at || word.end - word.start < 2 || word.end - word.start > 3) return "no";
   if (NOT_NAMES.test(word.word)) return "no";
   // After a title (记者余晖报道) a name is read as one, even where the dictionary has the word (余晖).
-  const title = at > 0 ? words.taggedWord(at - 1, false) : undefined;
-  if (title !== undefined && TITLES.test(title.word)) return "yes";
+  if (at > 1) {
+    words.ensure(at - 1, at - 1);
+    let start = at - 1;
+    while (start > 0 && words.bounds[start] !== 1) start--;
+    if (TITLES.test(words.shadow.slice(start, at))) return "yes";
+  }
   if (!NAME_TAGS.has(word.tag)) return "no";
   if (word.end - word.start === 3 && NAME_OVER_PHRASE.has(word.word[0] ?? "") && /^nr/u.test(word.tag)) return "yes";
   // A two-character word HMM made up: not a name when its second character is a verb, adverb… (钟|拨).
