@@ -9,7 +9,7 @@ import people from "../../../data/conversion/groups/people.json" with { type: "j
 import places from "../../../data/conversion/groups/places.json" with { type: "json" };
 import technology from "../../../data/conversion/groups/technology.json" with { type: "json" };
 import surnameData from "../../../data/conversion/surnames.json" with { type: "json" };
-import { phraseDictionary, Trie } from "./dictionaries.ts";
+import { chainFor, phraseDictionary, Trie } from "./dictionaries.ts";
 import type { Words } from "./segment.ts";
 import {
   editionRegion,
@@ -177,7 +177,7 @@ export function contextPins(
   script: Script,
   surnames: Readonly<Record<string, string>> = SURNAMES,
 ): Pins | undefined {
-  if (script !== "hans") return undefined;
+  if (script !== "hans") return namePhrasePins(text, words);
   let pins: Pins | undefined;
   for (const [char, rules] of contextRulesByChar()) {
     for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) {
@@ -210,6 +210,31 @@ export function contextPins(
       pins ??= new Pins();
       pins.pin(at, target, "name-surname");
     }
+  }
+  return pins;
+}
+
+/**
+ * Traditional source: a three-character dictionary phrase that starts at a character jieba reads
+ * as a surname (a one-character word tagged nr) is a full name, kept whole even where jieba's
+ * dictionary joins its last character to the next one (梁章鉅著有: 梁|章|巨著|有 would refuse
+ * 梁章鉅 → 梁章钜 and read 鉅著 → 巨著). Its characters are pinned to the phrase's reading.
+ */
+function namePhrasePins(text: string, words: Words): Pins | undefined {
+  const dictionary = chainFor("tw", "cn")?.segmentation;
+  if (dictionary === undefined) return undefined;
+  let pins: Pins | undefined;
+  for (let at = 0; at + 3 <= text.length; at++) {
+    const count = dictionary.matches(text, at, at + 3, phraseEnds, phraseValues);
+    if (count === 0 || phraseEnds[count - 1] !== at + 3) continue;
+    const value = phraseValues[count - 1] ?? "";
+    words.ensure(at, at + 3);
+    if (value.length !== 3 || words.bounds[at] !== 1 || words.bounds[at + 3] === 1 || words.bounds[at + 1] !== 1)
+      continue;
+    const surname = words.taggedWord(at, false);
+    if (surname === undefined || surname.end !== at + 1 || !/^nr/u.test(surname.tag)) continue;
+    pins ??= new Pins();
+    for (let k = 0; k < 3; k++) pins.pin(at + k, value[k] ?? "", "name-phrase");
   }
   return pins;
 }
