@@ -205,7 +205,8 @@ export function contextPins(
       // Inside a word (由于, 对于, 多余) no name starts: skip jieba's slower HMM tagging.
       words.ensure(at, at);
       if (pins?.has(at) || words.bounds[at] !== 1) continue;
-      const name = UNNAMED_PERSON.test(text.slice(at + 1, at + 4)) ? "yes" : personName(words, at);
+      const name =
+        UNNAMED_PERSON.test(text.slice(at + 1, at + 4)) || addressed(words, text, at) ? "yes" : personName(words, at);
       if (name === "no" || (name === "unless-phrase" && isPhraseWord(words, text, at))) continue;
       pins ??= new Pins();
       pins.pin(at, target, "name-surname");
@@ -310,6 +311,20 @@ function personName(words: Words, at: number): "yes" | "no" | "unless-phrase" {
   return "unless-phrase";
 }
 
+/** Words after a surname that make it one: 于先生, 余老师, 钟院士 (and 姓于 before it). */
+const FORMS_OF_ADDRESS =
+  /^(?:先生|女士|小姐|太太|老师|教授|院士|医生|律师|主任|局长|书记|部长|市长|县长|校长|经理|总经理|董事长|总裁|警官|同学|阿姨|大爷|师傅|老板|家族|姓|氏)$/u;
+
+/** Whether the surname at `at` is addressed by a title after it (于先生) or named by 姓 before it (姓于). */
+function addressed(words: Words, text: string, at: number): boolean {
+  if (at > 0 && text[at - 1] === "姓") return true;
+  words.ensure(at + 1, at + 1);
+  if (words.bounds[at + 1] !== 1) return false;
+  let end = at + 2;
+  while (end < text.length && words.bounds[end] !== 1) end++;
+  return FORMS_OF_ADDRESS.test(text.slice(at + 1, end));
+}
+
 /** 余某, 钟某某, 于某称: how news names a person it does not identify (not 于某日, 于某些, 于某种). */
 const UNNAMED_PERSON = /^某{1,2}(?![日天年月时处地种些个项一次方面])/u;
 
@@ -318,7 +333,8 @@ const TITLES =
   /^(?:记者|特约记者|通讯员|实习生|编辑|摄影|主持人|演员|歌手|导演|作家|诗人|画家|教授|院士|医生|律师|法官|检察官|警官|民警|书记|主席|部长|市长|省长|县长|局长|董事长|总裁|总经理|经理|主任|校长|老师|选手|球员|教练|队长|嫌疑人|犯罪嫌疑人|被告人|原告|死者|患者|网友|村民|市民)$/u;
 
 /** Words HMM joins that are not names: a surname character followed by a function word. */
-const NOT_NAMES = /^.(?:是|在|的|了|与|及|或|将|被|把|对|为|于|以|从|向|到|也|都|就|又|还|不|有)/u;
+const NOT_NAMES =
+  /^.(?:是|在|的|了|与|及|或|将|被|把|对|为|于|以|从|向|到|也|都|就|又|还|不|有|本|该|此|其|今|昨|近|每|各|这|那|当)/u;
 
 /**
  * Surnames whose name form differs from the character's default conversion, and the Traditional

@@ -73,6 +73,22 @@ describe("context rules", () => {
     });
   });
 
+  it("round 2: dried foods and drying verbs, copula 系 before a finding, 冲厕, surnames addressed by a title", () => {
+    cases({
+      干海带: "乾海帶",
+      干炸小黄鱼: "乾炸小黃魚",
+      锅里的水煮干了: "鍋裡的水煮乾了",
+      抽干部下乡: "抽幹部下鄉",
+      此案系他所为: "此案係他所為",
+      系统造成的损失: "系統造成的損失",
+      冲厕所: "沖廁所",
+      于先生和余老师: "于先生和余老師",
+      一位姓于的司机: "一位姓于的司機",
+      于本周公布: "於本週公佈",
+      于情于理: "於情於理",
+    });
+  });
+
   it("refuses a phrase that cuts into a word the dictionary reads otherwise", () => {
     cases({ 文件是只读的: "文件是只讀的", 七奈米制程: "七奈米製程", 他是只猫: "他是隻貓" });
   });
