@@ -122,10 +122,11 @@ for (const pair of pairs()) {
     if (edition === "tw" && pair.set !== "open-upstream") {
       const cls = ours === expected ? undefined : classOf(pair.hans, expected, ours);
       if (verbose && cls !== undefined) console.log(`WRONG [${cls}] ${pair.hans} → ${ours} (want ${expected})`);
-      const c = classes.get(cls ?? "") ?? { n: 0, wrong: 0 };
+      const key = cls === undefined ? "" : args.has("--by-set") ? `${pair.set}/${split}:${cls}` : cls;
+      const c = classes.get(key) ?? { n: 0, wrong: 0 };
       if (cls !== undefined) {
         c.wrong++;
-        classes.set(cls, c);
+        classes.set(key, c);
       }
     }
   }
