@@ -6,7 +6,7 @@
  * Usage: node src/cli/conversion-report.ts [--all | --min-risk N] content/a.md [content/b.md …]
  */
 import { readFileSync } from "node:fs";
-import { reviewConversion, ruleLine } from "../lib/script/review.ts";
+import { reviewConversion, ruleLine, type Evidence, type ReviewKind } from "../lib/script/review.ts";
 import { sourceLanguage } from "../lib/script/converter.ts";
 import { detectScript } from "../lib/script/detect.ts";
 import type { TextLanguage } from "../lib/script/types.ts";
@@ -51,6 +51,17 @@ if (files.length === 0 || !Number.isFinite(minRisk)) {
 }
 const siteConfig = siteConfigOrExit(resolve(import.meta.dirname, "../.."));
 const KIND_LABEL = { default: "單字預設", rule: "上下文規則", name: "人名推測", phrase: "詞組" } as const;
+/** What made a decision risky, in the editor's words. */
+function evidenceNote(kind: ReviewKind, evidence: Evidence | undefined): string {
+  if (evidence === undefined) return "";
+  const notes = [
+    kind === "default" && evidence.alone ? "單字成詞" : "",
+    evidence.crosses ? "詞組跨詞界" : "",
+    evidence.disagrees ? "與 OpenCC 原讀法不同" : "",
+    evidence.known ? "詞典已收此人名" : "",
+  ].filter((note) => note !== "");
+  return notes.length === 0 ? "" : `，${notes.join("，")}`;
+}
 let hidden = 0;
 let total = 0;
 for (const file of files) {
@@ -66,7 +77,8 @@ for (const file of files) {
     for (const item of items) {
       const why =
         (item.reason === "" ? KIND_LABEL[item.kind] : `${KIND_LABEL[item.kind]} ${item.reason}`) +
-        (item.beat === undefined ? "" : `，未用詞組 ${item.beat}`);
+        (item.beat === undefined ? "" : `，未用詞組 ${item.beat}`) +
+        evidenceNote(item.kind, item.evidence);
       console.log(
         `  ${file}:${lineColumn(prose, item.offset)}  [risk ${item.risk}] ${item.source} → ${item.target} (${item.candidates.join("/")}; ${why})  ${item.sentence}`,
       );

@@ -158,6 +158,17 @@ export function convertCharacters(
   });
 }
 
+/**
+ * opencc's own reading of plain text (longest match, no word boundaries, rules or names): the
+ * second opinion the review list compares decisions with. Offsets as in convertCharacters.
+ */
+export function convertPlain(text: string, from: TextLanguage, to: EditionStyle): string {
+  const chain = chainInto(from, to);
+  if (chain === undefined || text === "") return text;
+  const deciding = decidingStage(from.standard, to.standard) ?? 0;
+  return runChain(normalise(text), { chain, deciding, words: undefined, pins: undefined, user: undefined });
+}
+
 const surnameTables = new Map<string, Readonly<Record<string, string>>>();
 
 /** The shipped surnames with the site's additions (one object per distinct setting, for caching). */

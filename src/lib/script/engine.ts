@@ -30,7 +30,8 @@ export type EngineInput = {
   readonly chain: Chain;
   /** Index of the stage that chooses between a character's candidates. */
   readonly deciding: number;
-  readonly words: Words;
+  /** Word boundaries; undefined: opencc's own longest match, no constraint. */
+  readonly words: Words | undefined;
   /** Position → the deciding stage's output there (one character). */
   readonly pins: ReadonlyMap<number, string> | undefined;
   /** Position → the id of the rule that set its pin. */
@@ -102,6 +103,38 @@ function allowedInside(
   });
 }
 
+/**
+ * Whether the match [start, end) → `value` cuts into a word of this sentence that the dictionary
+ * (`trie`) reads differently on the characters they share: the word wins (是只 → 是隻 is refused
+ * in 是|只读, read 只讀; 米制 in 奈米|制程, read 製程). Only the words at the match's two edges
+ * can be cut.
+ */
+function cutsDictionaryWord(
+  words: Words | undefined,
+  trie: Trie,
+  text: string,
+  start: number,
+  end: number,
+  value: string,
+  /** Offset of `text` in the text `words` cut. */
+  offset = 0,
+): boolean {
+  if (words === undefined || end - start <= 1 || value.length !== end - start) return false;
+  const { bounds } = words;
+  for (const edge of [start, end]) {
+    if (bounds[offset + edge] === 1) continue;
+    let a = edge - 1;
+    while (a > 0 && bounds[offset + a] !== 1) a--;
+    let b = edge + 1;
+    while (b < text.length && bounds[offset + b] !== 1) b++;
+    if (bounds[offset + a] !== 1 || bounds[offset + b] !== 1 || b - a > 8) continue;
+    const reading = trie.get(text.slice(a, b));
+    if (reading === undefined || reading.length !== b - a) continue;
+    for (let k = Math.max(a, start); k < Math.min(b, end); k++) if (reading[k - a] !== value[k - start]) return true;
+  }
+  return false;
+}
+
 /** Whether a match agrees with the pins it covers (its output must be aligned to check). */
 function agrees(pins: ReadonlyMap<number, string> | undefined, start: number, end: number, value: string): boolean {
   if (pins === undefined || pins.size === 0) return true;
@@ -168,7 +201,13 @@ export function runChain(text: string, input: EngineInput): string {
       const count = segmentation.matches(text, i, text.length, ends, values);
       for (let m = count - 1; m >= 0; m--) {
         const end = ends[m] ?? 0;
-        if (end - i > 1 && allowed(words, i, end) && agrees(pins, i, end, values[m] ?? "")) {
+        const value = values[m] ?? "";
+        if (
+          end - i > 1 &&
+          allowed(words, i, end) &&
+          agrees(pins, i, end, value) &&
+          !cutsDictionaryWord(words, segmentation, text, i, end, value)
+        ) {
           segEnd = end;
           break;
         }
@@ -219,6 +258,7 @@ export function runChain(text: string, input: EngineInput): string {
         isDeciding && aligned ? decisions : undefined,
         isDeciding && aligned ? defaults : undefined,
         reasons,
+        isDeciding,
       );
       if (converted.length !== segment.length) aligned = false;
       segment = converted;
@@ -241,6 +281,7 @@ function convertSegment(
   decisions: Decision[] | undefined,
   defaults: EngineInput["defaults"],
   reasons: ReadonlyMap<number, string> | undefined,
+  deciding: boolean,
 ): string {
   let result = "";
   /** segment[copied, i) is unchanged and not yet in `result`. */
@@ -261,7 +302,8 @@ function convertSegment(
       }
       if (
         allowedInside(words, trie, segment, offset, i, candidate, candidateValue) &&
-        agrees(pins, offset + i, offset + candidate, candidateValue)
+        agrees(pins, offset + i, offset + candidate, candidateValue) &&
+        !(deciding && cutsDictionaryWord(words, trie, segment, i, candidate, candidateValue, offset))
       ) {
         end = candidate;
         value = candidateValue;

@@ -5,11 +5,11 @@
  * risk, with its sentence and the front-matter rule that fixes it.
  */
 import { chainFor } from "./dictionaries.ts";
-import { convertCharacters } from "./converter.ts";
+import { convertCharacters, convertPlain } from "./converter.ts";
 import type { Decision } from "./engine.ts";
 import type { ConversionRule, EditionStyle, TextLanguage } from "./types.ts";
 import { AMBIGUOUS_HANS, AMBIGUOUS_HANT, ONE_TO_MANY } from "./ambiguous.ts";
-import { wordBoundaries } from "./segment.ts";
+import { wordBoundaries, type Words } from "./segment.ts";
 
 export { AMBIGUOUS_HANS, AMBIGUOUS_HANT } from "./ambiguous.ts";
 
@@ -35,6 +35,8 @@ export type ReviewItem = {
   readonly sentence: string;
   /** The rule that gives the other reading: add it to the article's `conversion: rules:`. */
   readonly fix: ConversionRule;
+  /** What the risk was computed from. */
+  readonly evidence?: Evidence;
 };
 
 /**
@@ -68,9 +70,15 @@ const DEFAULT_RISK: Readonly<Record<string, number>> = {
 };
 /** Regional spellings of one Traditional character (裏 in OpenCC, 裡 in Taiwan). */
 const SAME_CHARACTER: Readonly<Record<string, string>> = { 裡: "裏", 麵: "麪", 臺: "台" };
-const RULE_RISK = 40;
-const NAME_RISK = 60;
-const PHRASE_RISK = 25;
+/** A context rule that changed opencc's reading, and one that agrees with it. */
+const RULE_RISK = 45;
+const CONFIRMED_RULE_RISK = 20;
+/** A name guess jieba's HMM made, and one its dictionary knows. */
+const NAME_RISK = 45;
+const KNOWN_NAME_RISK = 25;
+/** A phrase on word boundaries (or inside one word), and one crossing a boundary into a word. */
+const PHRASE_RISK = 15;
+const CROSSING_PHRASE_RISK = 40;
 
 /**
  * Every character of OpenCC's one-to-many tables with its candidates (default first); the
@@ -83,6 +91,42 @@ const CANDIDATES = {
 /** Risk of a default on a one-to-many character outside ambiguous.ts: rare, or almost always right. */
 const RARE_RISK = 30;
 
+/**
+ * Evidence about one decision, from jieba's words of the sentence and opencc's own reading of it.
+ * `alone`: the character is a word of its own (readings compete there); `crosses`: the phrase that
+ * decided crosses a word boundary and starts or ends inside a word; `multiword`: the phrase spans
+ * more than one word; `beat`: a longer phrase was refused here (its other reading was possible);
+ * `disagrees`: opencc's plain longest match reads the character otherwise; `known`: a name guess
+ * jieba's dictionary knows as a person's name.
+ */
+export type Evidence = {
+  readonly alone: boolean;
+  readonly crosses: boolean;
+  readonly multiword: boolean;
+  readonly beat: boolean;
+  readonly disagrees: boolean;
+  readonly known: boolean;
+};
+
+/** Risk of a decision from its kind, its character and the evidence (0–100; the report shows ≥ 50). */
+export function riskOf(kind: ReviewKind, char: string, common: boolean, evidence: Evidence): number {
+  const { alone, crosses, beat, disagrees, known } = evidence;
+  switch (kind) {
+    case "default": {
+      const base = DEFAULT_RISK[char] ?? (common ? 50 : RARE_RISK);
+      // Inside a word of jieba's dictionary the default is what opencc needed no phrase for.
+      return Math.max(5, base - (alone ? 0 : INSIDE_WORD_DISCOUNT) + (beat ? BEAT_RISK : 0));
+    }
+    case "phrase":
+      return (crosses ? CROSSING_PHRASE_RISK : PHRASE_RISK) + (beat ? BEAT_RISK : 0) + (disagrees ? 10 : 0);
+    case "rule":
+      // A rule that refuses a phrase does so by design: no extra risk for `beat`.
+      return disagrees ? RULE_RISK : CONFIRMED_RULE_RISK;
+    case "name":
+      return known ? KNOWN_NAME_RISK : NAME_RISK;
+  }
+}
+
 /** Risky decisions of a conversion, highest risk first (then in text order). */
 export function reviewConversion(text: string, from: TextLanguage, to: EditionStyle): ReviewItem[] {
   // Character forms within one script (裏 → 裡) decide nothing worth a review.
@@ -91,106 +135,139 @@ export function reviewConversion(text: string, from: TextLanguage, to: EditionSt
   const common = from.script === "hans" ? AMBIGUOUS_HANS : AMBIGUOUS_HANT;
   const decisions: Decision[] = [];
   const converted = convertCharacters(text, from, to, undefined, decisions);
+  const plain = convertPlain(text, from, to);
   const aligned = converted.length === text.length;
   const words = wordBoundaries(text, from.script);
   const items: ReviewItem[] = [];
   for (const decision of decisions) {
-    const listed = listing(decision, table, common);
-    if (listed === undefined) continue;
-    const { at, char, kind, reason } = listed;
-    let { risk } = listed;
-    // A default inside a longer word (发送, 总发行) is the reading opencc needed no phrase for:
-    // usually right. Standing alone (干, 发 as a word of their own) is where readings compete.
-    if (kind === "default" && !standsAlone(words, at)) risk -= INSIDE_WORD_DISCOUNT;
-    const candidates = table[char] ?? [];
-    const chosen = aligned ? (converted[at] ?? "") : decision.target;
-    const same = (a: string, b: string) => a === b || (SAME_CHARACTER[a] ?? a) === (SAME_CHARACTER[b] ?? b);
-    const other = candidates.find((candidate) => !same(candidate, chosen)) ?? char;
-    // The word holding the character, as the rule's text: the phrase, else jieba's word.
-    let start = decision.kind === "phrase" ? decision.start : at;
-    let end = decision.kind === "phrase" ? decision.end : at + 1;
-    const name = kind === "name" ? words.taggedWord(at, true) : undefined;
-    if (name !== undefined) {
-      start = name.start;
-      end = name.end;
-    } else if (decision.kind !== "phrase") {
-      words.ensure(at, at);
-      while (start > 0 && words.bounds[start] !== 1) start--;
-      while (end < text.length && words.bounds[end] !== 1) end++;
-      // A one-character rule would change the character in the whole article: take a word either side.
-      if (end - start === 1) {
-        if (start > 0 && !/[\s\p{P}]/u.test(text[start - 1] ?? "")) {
-          words.ensure(start - 1, start - 1);
-          start--;
-          while (start > 0 && words.bounds[start] !== 1) start--;
-        } else if (end < text.length && !/[\s\p{P}]/u.test(text[end] ?? "")) {
-          words.ensure(end, end);
-          end++;
-          while (end < text.length && words.bounds[end] !== 1) end++;
-        }
-      }
+    if (decision.kind === "user") continue;
+    for (let at = decision.start; at < decision.end; at++) {
+      const char = text[at] ?? "";
+      const candidates = table[char];
+      if (candidates === undefined) continue;
+      const kind: ReviewKind =
+        decision.kind === "char"
+          ? "default"
+          : decision.kind === "phrase"
+            ? "phrase"
+            : decision.reason === "name-surname"
+              ? "name"
+              : "rule";
+      const chosen = aligned ? (converted[at] ?? "") : (decision.target[at - decision.start] ?? char);
+      words.ensure(Math.max(0, decision.start - 1), Math.min(text.length - 1, decision.end));
+      const evidence: Evidence = {
+        alone: words.bounds[at] === 1 && words.bounds[at + 1] === 1,
+        crosses: kind === "phrase" && crossesWord(words, decision.start, decision.end),
+        multiword: kind === "phrase" && hasInnerBoundary(words, decision.start, decision.end),
+        beat: decision.beat !== undefined,
+        disagrees: plain.length === text.length && !same(plain[at] ?? "", chosen),
+        known: kind === "name" && knownName(words, at),
+      };
+      const risk = riskOf(kind, char, common[char] !== undefined, evidence);
+      const reason = kind === "phrase" ? decision.source : (decision.reason ?? "");
+      items.push({
+        ...item(text, at, char, chosen, candidates, kind, reason, risk, decision, words, converted, from, to),
+        evidence,
+      });
     }
-    const word = text.slice(start, end);
-    const wordConverted = aligned ? converted.slice(start, end) : convertCharacters(word, from, to, undefined);
-    const fixed =
-      wordConverted.length === word.length
-        ? wordConverted.slice(0, at - start) + other + wordConverted.slice(at - start + 1)
-        : wordConverted;
-    const fix: ConversionRule =
-      from.script === "hans" ? { "zh-hans": word, "zh-hant": fixed } : { "zh-hant": word, "zh-hans": fixed };
-    items.push({
-      offset: at,
-      source: char,
-      target: chosen,
-      candidates,
-      context: `${text.slice(Math.max(0, at - 10), at)}【${char}】${text.slice(at + 1, at + 11)}`.replace(/\s+/g, " "),
-      kind,
-      reason,
-      ...(decision.beat === undefined ? {} : { beat: decision.beat }),
-      risk,
-      sentence: sentenceAt(text, at),
-      fix,
-    });
   }
   return items.sort((a, b) => b.risk - a.risk || a.offset - b.offset);
 }
 
-const INSIDE_WORD_DISCOUNT = 30;
+const same = (a: string, b: string) => a === b || (SAME_CHARACTER[a] ?? a) === (SAME_CHARACTER[b] ?? b);
 
-/** Whether the character at `at` is a jieba word of its own. */
-function standsAlone(words: ReturnType<typeof wordBoundaries>, at: number): boolean {
-  words.ensure(at, at);
-  return words.bounds[at] === 1 && words.bounds[at + 1] === 1;
+/** One review item: the decision with its context, sentence and the rule giving the other reading. */
+function item(
+  text: string,
+  at: number,
+  char: string,
+  chosen: string,
+  candidates: readonly string[],
+  kind: ReviewKind,
+  reason: string,
+  risk: number,
+  decision: Decision,
+  words: Words,
+  converted: string,
+  from: TextLanguage,
+  to: EditionStyle,
+): ReviewItem {
+  const aligned = converted.length === text.length;
+  const other = candidates.find((candidate) => !same(candidate, chosen)) ?? char;
+  // The word holding the character, as the rule's text: the phrase, else jieba's word.
+  let start = decision.kind === "phrase" ? decision.start : at;
+  let end = decision.kind === "phrase" ? decision.end : at + 1;
+  const name = kind === "name" ? words.taggedWord(at, true) : undefined;
+  if (name !== undefined) {
+    start = name.start;
+    end = name.end;
+  } else if (decision.kind !== "phrase") {
+    words.ensure(at, at);
+    while (start > 0 && words.bounds[start] !== 1) start--;
+    while (end < text.length && words.bounds[end] !== 1) end++;
+    // A one-character rule would change the character in the whole article: take a word either side.
+    if (end - start === 1) {
+      if (start > 0 && !/[\s\p{P}]/u.test(text[start - 1] ?? "")) {
+        words.ensure(start - 1, start - 1);
+        start--;
+        while (start > 0 && words.bounds[start] !== 1) start--;
+      } else if (end < text.length && !/[\s\p{P}]/u.test(text[end] ?? "")) {
+        words.ensure(end, end);
+        end++;
+        while (end < text.length && words.bounds[end] !== 1) end++;
+      }
+    }
+  }
+  const word = text.slice(start, end);
+  const wordConverted = aligned ? converted.slice(start, end) : convertCharacters(word, from, to, undefined);
+  const fixed =
+    wordConverted.length === word.length
+      ? wordConverted.slice(0, at - start) + other + wordConverted.slice(at - start + 1)
+      : wordConverted;
+  const fix: ConversionRule =
+    from.script === "hans" ? { "zh-hans": word, "zh-hant": fixed } : { "zh-hant": word, "zh-hans": fixed };
+  return {
+    offset: at,
+    source: char,
+    target: chosen,
+    candidates,
+    context: `${text.slice(Math.max(0, at - 10), at)}【${char}】${text.slice(at + 1, at + 11)}`.replace(/\s+/g, " "),
+    kind,
+    reason,
+    ...(decision.beat === undefined ? {} : { beat: decision.beat }),
+    risk,
+    sentence: sentenceAt(text, at),
+    fix,
+  };
 }
 
-/** Whether and why a decision is listed. */
-function listing(
-  decision: Decision,
-  table: Readonly<Record<string, readonly string[]>>,
-  common: Readonly<Record<string, readonly string[]>>,
-): { at: number; char: string; risk: number; kind: ReviewKind; reason: string } | undefined {
-  if (decision.kind === "user") return undefined;
-  if (decision.kind === "char" || decision.kind === "rule") {
-    const char = decision.source;
-    if (table[char] === undefined) return undefined;
-    if (decision.kind === "char") {
-      const risk = DEFAULT_RISK[char] ?? (common[char] === undefined ? RARE_RISK : 50);
-      return { at: decision.start, char, risk, kind: "default", reason: "" };
-    }
-    const reason = decision.reason ?? "";
-    return reason === "name-surname"
-      ? { at: decision.start, char, risk: NAME_RISK, kind: "name", reason }
-      : { at: decision.start, char, risk: RULE_RISK, kind: "rule", reason };
-  }
-  // A phrase: listed for its first ambiguous character whose reading differs from that character's default.
-  for (let k = 0; k < decision.source.length && decision.target.length === decision.source.length; k++) {
-    const char = decision.source[k] ?? "";
-    const candidates = table[char];
-    if (candidates === undefined) continue;
-    if (decision.target[k] !== candidates[0])
-      return { at: decision.start + k, char, risk: PHRASE_RISK, kind: "phrase", reason: decision.source };
-  }
-  return undefined;
+/** Discount of a default inside a word of jieba's dictionary. */
+const INSIDE_WORD_DISCOUNT = 20;
+/** A longer phrase refused here: the other reading was in the dictionary. */
+const BEAT_RISK = 15;
+
+/** Whether [start, end) holds a word boundary: it is more than one word. */
+function hasInnerBoundary(words: Words, start: number, end: number): boolean {
+  for (let k = start + 1; k < end; k++) if (words.bounds[k] === 1) return true;
+  return false;
+}
+
+/** Whether [start, end) has a word boundary inside and starts or ends inside a word. */
+function crossesWord(words: Words, start: number, end: number): boolean {
+  return hasInnerBoundary(words, start, end) && (words.bounds[start] !== 1 || words.bounds[end] !== 1);
+}
+
+/** Whether jieba's dictionary has the name at `at` (cut whole without HMM, tagged a person's name). */
+function knownName(words: Words, at: number): boolean {
+  const guess = words.taggedWord(at, true);
+  const known = words.taggedWord(at, false);
+  return (
+    guess !== undefined &&
+    known !== undefined &&
+    known.start === guess.start &&
+    known.end === guess.end &&
+    /^nr/u.test(known.tag)
+  );
 }
 
 /** The sentence around `at` (up to 60 characters). */

@@ -9,7 +9,7 @@ import people from "../../../data/conversion/groups/people.json" with { type: "j
 import places from "../../../data/conversion/groups/places.json" with { type: "json" };
 import technology from "../../../data/conversion/groups/technology.json" with { type: "json" };
 import surnameData from "../../../data/conversion/surnames.json" with { type: "json" };
-import { phraseDictionary, Trie } from "./dictionaries.ts";
+import { chainFor, phraseDictionary, Trie } from "./dictionaries.ts";
 import type { Words } from "./segment.ts";
 import {
   editionRegion,
@@ -114,6 +114,8 @@ type ContextRule = {
   readonly prevTag: RegExp | undefined;
   readonly nextTag: RegExp | undefined;
   readonly overridesPhrase: boolean;
+  /** Even when overriding phrases, a dictionary phrase that starts at the character and is made of whole words decides. */
+  readonly yieldsToPhraseAfter: boolean;
 };
 
 type ContextRuleData = {
@@ -127,6 +129,7 @@ type ContextRuleData = {
   prevTag?: string;
   nextTag?: string;
   overridesPhrase?: boolean;
+  yieldsToPhraseAfter?: boolean;
 };
 
 let compiled: Map<string, ContextRule[]> | undefined;
@@ -149,6 +152,7 @@ function contextRulesByChar(): Map<string, ContextRule[]> {
       prevTag: whole(rule.prevTag),
       nextTag: whole(rule.nextTag),
       overridesPhrase: rule.overridesPhrase === true,
+      yieldsToPhraseAfter: rule.yieldsToPhraseAfter === true,
     });
     compiled.set(rule.char, list);
   }
@@ -173,7 +177,7 @@ export function contextPins(
   script: Script,
   surnames: Readonly<Record<string, string>> = SURNAMES,
 ): Pins | undefined {
-  if (script !== "hans") return undefined;
+  if (script !== "hans") return namePhrasePins(text, words);
   let pins: Pins | undefined;
   for (const [char, rules] of contextRulesByChar()) {
     for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) {
@@ -182,8 +186,10 @@ export function contextPins(
       let word: string | undefined;
       // A dictionary phrase made of whole words here decides (干诺道 is a road, not dry).
       let phrase: boolean | undefined;
+      let phraseAfter: boolean | undefined;
       for (const rule of rules) {
         if (!rule.overridesPhrase && (phrase ??= isPhraseWord(words, text, at))) continue;
+        if (rule.yieldsToPhraseAfter && (phraseAfter ??= isPhraseWord(words, text, at, true))) continue;
         if (rule.before !== undefined && !rule.before.test(before)) continue;
         if (rule.after !== undefined && !rule.after.test(after)) continue;
         if (rule.word !== undefined && !rule.word.test((word ??= wordAt(words, text, at)))) continue;
@@ -199,11 +205,37 @@ export function contextPins(
       // Inside a word (由于, 对于, 多余) no name starts: skip jieba's slower HMM tagging.
       words.ensure(at, at);
       if (pins?.has(at) || words.bounds[at] !== 1) continue;
-      const name = personName(words, at);
+      const name =
+        UNNAMED_PERSON.test(text.slice(at + 1, at + 4)) || addressed(words, text, at) ? "yes" : personName(words, at);
       if (name === "no" || (name === "unless-phrase" && isPhraseWord(words, text, at))) continue;
       pins ??= new Pins();
       pins.pin(at, target, "name-surname");
     }
+  }
+  return pins;
+}
+
+/**
+ * Traditional source: a three-character dictionary phrase that starts at a character jieba reads
+ * as a surname (a one-character word tagged nr) is a full name, kept whole even where jieba's
+ * dictionary joins its last character to the next one (梁章鉅著有: 梁|章|巨著|有 would refuse
+ * 梁章鉅 → 梁章钜 and read 鉅著 → 巨著). Its characters are pinned to the phrase's reading.
+ */
+function namePhrasePins(text: string, words: Words): Pins | undefined {
+  const dictionary = chainFor("tw", "cn")?.segmentation;
+  if (dictionary === undefined) return undefined;
+  let pins: Pins | undefined;
+  for (let at = 0; at + 3 <= text.length; at++) {
+    const count = dictionary.matches(text, at, at + 3, phraseEnds, phraseValues);
+    if (count === 0 || phraseEnds[count - 1] !== at + 3) continue;
+    const value = phraseValues[count - 1] ?? "";
+    words.ensure(at, at + 3);
+    if (value.length !== 3 || words.bounds[at] !== 1 || words.bounds[at + 3] === 1 || words.bounds[at + 1] !== 1)
+      continue;
+    const surname = words.taggedWord(at, false);
+    if (surname === undefined || surname.end !== at + 1 || !/^nr/u.test(surname.tag)) continue;
+    pins ??= new Pins();
+    for (let k = 0; k < 3; k++) pins.pin(at + k, value[k] ?? "", "name-phrase");
   }
   return pins;
 }
@@ -215,10 +247,10 @@ const phraseValues: string[] = [];
  * Whether a dictionary phrase covers `at` from a word start to a word end of this sentence (it
  * then decides the character, as in the engine).
  */
-function isPhraseWord(words: Words, text: string, at: number): boolean {
+function isPhraseWord(words: Words, text: string, at: number, startingHere = false): boolean {
   const dictionary = phraseDictionary();
   words.ensure(Math.max(0, at - 4), Math.min(text.length - 1, at + 4));
-  for (let start = at; start >= 0 && start > at - 5; start--) {
+  for (let start = at; start >= 0 && start > (startingHere ? at - 1 : at - 5); start--) {
     if (words.bounds[start] !== 1) continue;
     const count = dictionary.matches(text, start, Math.min(text.length, start + 8), phraseEnds, phraseValues);
     for (let m = 0; m < count; m++) {
@@ -259,7 +291,15 @@ const NOT_GIVEN_NAME_TAGS = /^(?:v|vn|vd|d|p|c|u.*|r|m|q|f|y|e|o)$/u;
 function personName(words: Words, at: number): "yes" | "no" | "unless-phrase" {
   const word = words.taggedWord(at, true);
   if (word === undefined || word.start !== at || word.end - word.start < 2 || word.end - word.start > 3) return "no";
-  if (!NAME_TAGS.has(word.tag) || NOT_NAMES.test(word.word)) return "no";
+  if (NOT_NAMES.test(word.word)) return "no";
+  // After a title (记者余晖报道) a name is read as one, even where the dictionary has the word (余晖).
+  if (at > 1) {
+    words.ensure(at - 1, at - 1);
+    let start = at - 1;
+    while (start > 0 && words.bounds[start] !== 1) start--;
+    if (TITLES.test(words.shadow.slice(start, at))) return "yes";
+  }
+  if (!NAME_TAGS.has(word.tag)) return "no";
   if (word.end - word.start === 3 && NAME_OVER_PHRASE.has(word.word[0] ?? "") && /^nr/u.test(word.tag)) return "yes";
   // A two-character word HMM made up: not a name when its second character is a verb, adverb… (钟|拨).
   if (word.tag === "x" && word.end - word.start === 2) {
@@ -271,8 +311,30 @@ function personName(words: Words, at: number): "yes" | "no" | "unless-phrase" {
   return "unless-phrase";
 }
 
+/** Words after a surname that make it one: 于先生, 余老师, 钟院士 (and 姓于 before it). */
+const FORMS_OF_ADDRESS =
+  /^(?:先生|女士|小姐|太太|老师|教授|院士|医生|律师|主任|局长|书记|部长|市长|县长|校长|经理|总经理|董事长|总裁|警官|同学|阿姨|大爷|师傅|老板|家族|姓|氏)$/u;
+
+/** Whether the surname at `at` is addressed by a title after it (于先生) or named by 姓 before it (姓于). */
+function addressed(words: Words, text: string, at: number): boolean {
+  if (at > 0 && text[at - 1] === "姓") return true;
+  words.ensure(at + 1, at + 1);
+  if (words.bounds[at + 1] !== 1) return false;
+  let end = at + 2;
+  while (end < text.length && words.bounds[end] !== 1) end++;
+  return FORMS_OF_ADDRESS.test(text.slice(at + 1, end));
+}
+
+/** 余某, 钟某某, 于某称: how news names a person it does not identify (not 于某日, 于某些, 于某种). */
+const UNNAMED_PERSON = /^某{1,2}(?![日天年月时处地种些个项一次方面])/u;
+
+/** Titles that a person's name follows in news: 记者余晖, 演员于和伟, 教授钟某. */
+const TITLES =
+  /^(?:记者|特约记者|通讯员|实习生|编辑|摄影|主持人|演员|歌手|导演|作家|诗人|画家|教授|院士|医生|律师|法官|检察官|警官|民警|书记|主席|部长|市长|省长|县长|局长|董事长|总裁|总经理|经理|主任|校长|老师|选手|球员|教练|队长|嫌疑人|犯罪嫌疑人|被告人|原告|死者|患者|网友|村民|市民)$/u;
+
 /** Words HMM joins that are not names: a surname character followed by a function word. */
-const NOT_NAMES = /^.(?:是|在|的|了|与|及|或|将|被|把|对|为|于|以|从|向|到|也|都|就|又|还|不|有)/u;
+const NOT_NAMES =
+  /^.(?:是|在|的|了|与|及|或|将|被|把|对|为|于|以|从|向|到|也|都|就|又|还|不|有|本|该|此|其|今|昨|近|每|各|这|那|当)/u;
 
 /**
  * Surnames whose name form differs from the character's default conversion, and the Traditional

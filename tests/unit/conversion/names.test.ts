@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { getConverter } from "../../../src/lib/script/converter.ts";
 import { reviewConversion } from "../../../src/lib/script/review.ts";
-import { hantEdition, SIMPLIFIED } from "./support.ts";
+import { hansEdition, hantEdition, SIMPLIFIED, taiwan } from "./support.ts";
 
 const shipped = getConverter({ editions: [], overrides: [], groups: [] });
 const toTaiwan = (text: string) => shipped.convert(text, SIMPLIFIED, hantEdition("tw"));
@@ -22,6 +22,20 @@ describe("person names", () => {
     expect(toTaiwan("会议于北京举行，他于昨日离开")).toBe("會議於北京舉行，他於昨日離開");
     expect(toTaiwan("钟表店里钟声响起")).toBe("鐘錶店裡鐘聲響起");
     expect(toTaiwan("范围扩大，于是大家位于上海")).toBe("範圍擴大，於是大家位於上海");
+  });
+
+  it("keeps a three-character name of the dictionary whole where jieba joins its last character onward", () => {
+    const toSimplified = (text: string) => shipped.convert(text, taiwan("tw"), hansEdition);
+    expect(toSimplified("梁章鉅著有《楹聯叢話》")).toBe("梁章钜著有《楹联丛话》");
+    expect(toSimplified("這是一部鉅著")).toBe("这是一部巨著");
+  });
+
+  it("reads 余某, 钟某某 and a name after a title as names", () => {
+    expect(toTaiwan("犯罪嫌疑人余某被捕")).toBe("犯罪嫌疑人余某被捕");
+    expect(toTaiwan("于某某称")).toBe("于某某稱");
+    expect(toTaiwan("他于某日离开")).toBe("他於某日離開");
+    expect(toTaiwan("记者余晖报道")).toBe("記者余暉報道");
+    expect(toTaiwan("夕阳的余晖")).toBe("夕陽的餘暉");
   });
 
   it("takes surnames the site adds with the conversion.surnames setting", () => {

@@ -1,0 +1,180 @@
+/**
+ * Figures for the conversion fixtures, per set, edition and character class, against opencc-js;
+ * and the review list's named wrong decisions and false alarms.
+ * Usage: node_modules/.bin/node tests/unit/conversion/measure.ts [--dev | --held-out] [--verbose]
+ */
+import { readFileSync } from "node:fs";
+import * as OpenCC from "opencc-js";
+import { getConverter } from "../../../src/lib/script/converter.ts";
+import { reviewConversion } from "../../../src/lib/script/review.ts";
+import { ONE_TO_MANY } from "../../../src/lib/script/ambiguous.ts";
+import { hansEdition, hantEdition, SIMPLIFIED, taiwan } from "./support.ts";
+
+type Pair = {
+  set: string;
+  hans: string;
+  tw: string;
+  hk: string | undefined;
+  heldOut: boolean;
+  source: string;
+  open?: boolean;
+};
+
+const read = (name: string) =>
+  (
+    JSON.parse(readFileSync(new URL(`../../fixtures/conversion/${name}`, import.meta.url), "utf8")) as {
+      entries: never[];
+    }
+  ).entries;
+
+export function pairs(): Pair[] {
+  const list: Pair[] = [];
+  for (const entry of read("reported-errors.json") as {
+    hans: string;
+    hant: string;
+    standard: string;
+    heldOut: boolean;
+    source: string;
+  }[])
+    if (entry.standard === "tw")
+      list.push({
+        set: "reported-errors",
+        hans: entry.hans,
+        tw: entry.hant,
+        hk: undefined,
+        heldOut: entry.heldOut,
+        source: entry.source,
+      });
+  for (const name of ["round2-errors.json", "round3-errors.json"]) {
+    let entries: {
+      hans: string;
+      tw: string;
+      hk: string;
+      heldOut: boolean;
+      source: string;
+      kind: string;
+      open?: boolean;
+    }[];
+    try {
+      entries = read(name);
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      list.push({ set: `${name.replace("-errors.json", "")}-${entry.kind}`, ...entry });
+      if (entry.open === true) list.push({ set: "open-upstream", ...entry });
+    }
+  }
+  return list;
+}
+
+/** The one-to-many character at the first difference, else "other". */
+function classOf(hans: string, expected: string, got: string): string {
+  for (let i = 0; i < hans.length; i++) {
+    if (expected[i] !== got[i]) {
+      const char = hans[i] ?? "";
+      return ONE_TO_MANY.hans[char] !== undefined ? char : "other";
+    }
+  }
+  return "other";
+}
+
+const args = new Set(process.argv.slice(2));
+const only = args.has("--held-out") ? true : args.has("--dev") ? false : undefined;
+const verbose = args.has("--verbose");
+const converter = getConverter({ editions: [], overrides: [], groups: [] });
+const opencc = {
+  tw: OpenCC.Converter({ from: "cn", to: "tw" }),
+  hk: OpenCC.Converter({ from: "cn", to: "hk" }),
+  cn: OpenCC.Converter({ from: "tw", to: "cn" }),
+};
+const MIN_RISK = Number(process.env.MIN_RISK ?? 50);
+
+type Tally = { n: number; ours: number; opencc: number; broken: string[] };
+const tallies = new Map<string, Tally>();
+const classes = new Map<string, { n: number; wrong: number }>();
+const tally = (key: string) => {
+  let t = tallies.get(key);
+  if (t === undefined) tallies.set(key, (t = { n: 0, ours: 0, opencc: 0, broken: [] }));
+  return t;
+};
+let named = 0;
+let wrongDecisions = 0;
+let falseAlarms = 0;
+let shown = 0;
+const misses: string[] = [];
+const alarms: string[] = [];
+for (const pair of pairs()) {
+  if (only !== undefined && pair.heldOut !== only) continue;
+  const split = pair.heldOut ? "held-out" : "dev";
+  const runs: [string, string, string, string][] = [
+    ["tw", pair.tw, converter.convert(pair.hans, SIMPLIFIED, hantEdition("tw")), opencc.tw(pair.hans)],
+    ["cn", pair.hans, converter.convert(pair.tw, taiwan("tw"), hansEdition), opencc.cn(pair.tw)],
+  ];
+  if (pair.hk !== undefined)
+    runs.push(["hk", pair.hk, converter.convert(pair.hans, SIMPLIFIED, hantEdition("hk")), opencc.hk(pair.hans)]);
+  for (const [edition, expected, ours, theirs] of runs) {
+    const t = tally(`${pair.set} ${split} ${edition}`);
+    t.n++;
+    if (ours === expected) t.ours++;
+    if (theirs === expected) t.opencc++;
+    if (theirs === expected && ours !== expected) t.broken.push(pair.hans);
+    if (edition === "tw" && pair.set !== "open-upstream") {
+      const cls = ours === expected ? undefined : classOf(pair.hans, expected, ours);
+      if (verbose && cls !== undefined) console.log(`WRONG [${cls}] ${pair.hans} → ${ours} (want ${expected})`);
+      const key = cls === undefined ? "" : args.has("--by-set") ? `${pair.set}/${split}:${cls}` : cls;
+      const c = classes.get(key) ?? { n: 0, wrong: 0 };
+      if (cls !== undefined) {
+        c.wrong++;
+        classes.set(key, c);
+      }
+    }
+  }
+  if (pair.set === "open-upstream") continue;
+  // Review list, Taiwan edition.
+  const ours = converter.convert(pair.hans, SIMPLIFIED, hantEdition("tw"));
+  const all = reviewConversion(pair.hans, SIMPLIFIED, hantEdition("tw"));
+  const items = all.filter((item) => item.risk >= MIN_RISK);
+  if (process.env.FEATURES !== undefined) {
+    for (const item of all) {
+      const e = item.evidence;
+      const wrong = ours.length === pair.tw.length ? ours[item.offset] !== pair.tw[item.offset] : ours !== pair.tw;
+      console.log(
+        `FEAT ${wrong ? "WRONG" : "right"} ${item.kind} ${item.source} risk=${item.risk} alone=${e?.alone} crosses=${e?.crosses} multi=${e?.multiword} beat=${e?.beat} disagrees=${e?.disagrees} known=${e?.known} ${pair.heldOut ? "H" : "D"} ${pair.hans}`,
+      );
+    }
+  }
+  shown += items.length;
+  const wrongAt = new Set<number>();
+  if (ours.length === pair.tw.length) {
+    for (let i = 0; i < ours.length; i++) if (ours[i] !== pair.tw[i]) wrongAt.add(i);
+  } else if (ours !== pair.tw) wrongAt.add(-1);
+  wrongDecisions += wrongAt.size;
+  for (const at of wrongAt) {
+    if (items.some((item) => item.offset === at)) named++;
+    else misses.push(`${pair.hans} @${at} ${ours} want ${pair.tw}`);
+  }
+  for (const item of items)
+    if (!wrongAt.has(item.offset)) {
+      falseAlarms++;
+      alarms.push(`${pair.hans}: ${item.source}→${item.target} risk ${item.risk} ${item.kind} ${item.reason}`);
+    }
+}
+for (const [key, t] of [...tallies].sort())
+  console.log(
+    `${key.padEnd(34)} ours ${t.ours}/${t.n} (${((100 * t.ours) / t.n).toFixed(1)} %)  opencc-js ${t.opencc}/${t.n}  broken ${t.broken.length}${t.broken.length ? ` ${t.broken.slice(0, 5).join(" ")}` : ""}`,
+  );
+console.log(
+  "wrong (tw) by class:",
+  [...classes]
+    .sort((a, b) => b[1].wrong - a[1].wrong)
+    .map(([cls, c]) => `${cls} ${c.wrong}`)
+    .join(", "),
+);
+console.log(
+  `review list (tw, risk ≥ ${MIN_RISK}): ${named}/${wrongDecisions} wrong decisions named, ${falseAlarms} false alarms of ${shown} lines`,
+);
+if (verbose) {
+  for (const miss of misses) console.log(`MISSED ${miss}`);
+  for (const alarm of alarms) console.log(`ALARM ${alarm}`);
+}
