@@ -15,6 +15,18 @@ export type FoundDate = {
   roc: boolean;
 };
 
+/** A publication date one source of evidence gives (a page's metadata, its text, its address). */
+export type DateCandidate = {
+  /** YYYY-MM-DD */
+  day: string;
+  /** As front matter takes it: the day, `2024-05-12 08:31`, or ISO 8601 with its offset. */
+  value: string;
+  /** Where it was read, for the report: `JSON-LD datePublished`, `meta pubdate`, `line 4`. */
+  from: string;
+  /** 1 structured data, 2 meta tags, 3 <time>, 4 a printed line, 5 the page's address. */
+  rank: number;
+};
+
 const SEP = String.raw`\s*(?:年|-|/|\.|－|／)\s*`;
 const TIME = String.raw`(?:\s*(?:[（(]?(?:星期|週|周|礼拜|禮拜)[一二三四五六日天][）)]?)?\s*(?:(?:上午|下午|香港時間|香港时间)\s*)?(\d{1,2})\s*(?:[:：時时点點])\s*(\d{2})(?:\s*[:：分]\s*(\d{2}))?分?)?`;
 const WESTERN = new RegExp(
@@ -49,9 +61,12 @@ function build(match: RegExpExecArray, year: number, roc: boolean): FoundDate | 
   return found;
 }
 
+/** A year printed apart from its month and day (新华网's `2024 05/12 10:21:45`). */
+const YEAR_APART = new RegExp(String.raw`(?<![\d.])((?:19|20)\d{2})\s+(\d{1,2})\s*/\s*(\d{1,2})(?![\d./])${TIME}`, "u");
+
 /** The first date in `text`, Western or (when `allowRoc`) Republic-of-China calendar. */
 export function findDate(text: string, allowRoc = true): FoundDate | undefined {
-  const western = WESTERN.exec(text);
+  const western = WESTERN.exec(text) ?? YEAR_APART.exec(text);
   if (western) {
     const found = build(western, Number(western[1]), false);
     if (found) return found;

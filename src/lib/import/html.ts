@@ -7,9 +7,8 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { boundNesting, MAX_DEPTH } from "./flatten.ts";
-import { cleanTitleText } from "./title.ts";
 import { metaOf } from "./meta.ts";
-import { readPageMetadata } from "./page-metadata.ts";
+import { readerTitleHints, readPageMetadata } from "./page-metadata.ts";
 import type { VFile } from "vfile";
 import type { RuleMeta } from "../article/rules/define.ts";
 import { attend } from "./messages.ts";
@@ -255,7 +254,7 @@ export function extractPage(html: string, file: VFile): ExtractedPage | { error:
   for (const img of document.querySelectorAll("img")) addressesOf.set(img, imageAddresses(img));
   const content = mainContent(document);
   if ("error" in content) return content;
-  if (!hints.title && content.title) hints.title = cleanTitleText(content.title);
+  if (!hints.title && content.title) Object.assign(hints, readerTitleHints(content.title, hints.source));
   if (!hints.source && content.siteName) hints.source = clean(content.siteName);
   const text = new PageText(addressesOf, notes);
   if (hints.title) text.push(hints.title);

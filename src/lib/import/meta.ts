@@ -19,7 +19,7 @@ export type Meta = {
 const SOURCE_LABEL =
   /(?:稿件來源|稿件来源|本文來源|本文来源|內容來源|内容来源|信息提供|供稿單位|文章出處|文章出处|信息來源|信息来源|文章來源|文章来源|新聞來源|新闻来源|資料來源|资料来源|消息來源|消息来源|來源|来源|稿源|出處|出处|發布單位|发布单位|發布機關|发布机关|發佈單位|發布機構|发布机构|發文單位|发文机关|發文機關|供稿單位|供稿单位|供稿|撰稿單位|新聞稿發布單位)\s*[:：]\s*/u;
 const AUTHOR_LABEL =
-  /(?:作者|撰稿|撰文|文字|記者|记者|本報記者|本报记者|通讯员|通訊員|特约记者|特約記者|文\s*[/／])\s*(?:[:：]\s*|(?<=[/／])\s*)/u;
+  /(?:作者|撰稿|撰文|文字|記者|记者|本報記者|本报记者|通讯员|通訊員|特约记者|特約記者|(?<![\p{Script=Han}])文\s*[/／|｜])\s*(?:[:：]\s*|(?<=[/／|｜])\s*)/u;
 const EDITOR_LABEL = /(?:责任编辑|責任編輯|责编|責編|编辑|編輯|审核|審核|校对|校對)\s*[:：]\s*/u;
 const OTHER_LABEL =
   /(?:發布日期|发布日期|發布時間|发布时间|發佈時間|發佈日期|更新時間|更新时间|更新日期|時間|时间|日期|发表时间|發表時間|发文日期|成文日期|公開日期|公开日期|上稿時間|刊登日期)\s*[:：]\s*/u;
@@ -28,6 +28,9 @@ const INFO_LABEL =
 const TITLE_LABEL = /^(?:标\s*题|標\s*題|主\s*题|主\s*題)\s*[:：]\s*/u;
 /** A date labelled as the publication date wins over others (成文日期, 更新时间, a header's "today"). */
 const PUBLISHED_LABEL = /(?:發布|发布|發佈|发表|發表|刊登|公開|公开|上稿|出版)(?:日期|時間|时间)\s*[:：]\s*$/u;
+/** `刊登於`, `發表` after a byline's name (`文｜陳小雨 刊登於 2024-05-12`). */
+const PUBLISHED_WORD =
+  /\s*(?:刊登於|刊登于|刊於|刊于|發表於|发表于|發佈於|发布于|發布於|更新於|更新于|發表|发表|發布|发布|發佈)\s*$/u;
 const SENTENCE_END = /[。！？!?；;]$/u;
 const ANY_LABEL = new RegExp(
   [SOURCE_LABEL, AUTHOR_LABEL, EDITOR_LABEL, OTHER_LABEL, INFO_LABEL].map((label) => label.source).join("|"),
@@ -46,13 +49,14 @@ function valueAfter(text: string, match: RegExpExecArray | null): string | undef
   const value = rest
     .trim()
     .replace(/^[（(【[]|[)）】\]].*$/gu, "")
+    .replace(PUBLISHED_WORD, "")
     .replace(/[\s,，、;；]+$/u, "");
   return value && value.length <= 40 ? value : undefined;
 }
 
 /** Words on a meta line that carry no data (WeChat's `原创`, `发表于北京`). */
 const NOISE =
-  /^(?:今天是[:：]?|今日[:：]?|星期[一二三四五六日天]|[（(]?周[一二三四五六日][)）]?|农历\S*|農曆\S*|原创|原創|转载|轉載|发布|發布|發佈|发表|發表|发表于\S*|發表於\S*|刊登於|刊登于|刊於|刊于|刊出|發佈於|发布于|發布於|更新於|更新于|编辑于\S*|更新|首发|首發|来自|來自|IP属地\S*|IP屬地\S*|\d+\s*(?:阅读|閱讀|次)|[（(].*[)）])$/u;
+  /^(?:今天是[:：]?|今日[:：]?|星期[一二三四五六日天]|[（(]?周[一二三四五六日][)）]?|农历\S*|農曆\S*|原创|原創|转载|轉載|发布|發布|發佈|发表|發表|发表于\S*|發表於\S*|刊登於|刊登于|刊於|刊于|刊出|發佈於|发布于|發布於|更新於|更新于|编辑于\S*|更新|首发|首發|来自|來自|IP属地\S*|IP屬地\S*|新聞稿|新闻稿|新聞公報|新闻公报|新聞發佈|新聞發布|新闻发布|新聞資料|新闻资料|\S*(?:记者|記者|特派员|特派員|通讯员|通訊員|主笔|主筆|撰稿人|评论员|評論員|专栏作家|專欄作家|编辑|編輯)|\d+\s*(?:阅读|閱讀|次)|[（(].*[)）])$/u;
 const NAME = /^[\p{Script=Han}A-Za-z0-9·・－—_-]{2,24}$/u;
 
 /**
@@ -95,10 +99,16 @@ export function metaOf(raw: string): Meta | undefined {
     for (const found of [author, editor, other]) if (found) rest = rest.replace(found[0], " ");
     if (authorValue) rest = rest.replace(authorValue, " ");
     if (editorValue) rest = rest.replace(editorValue, " ");
-    const words = stripPageTools(rest)
+    const allWords = stripPageTools(rest)
       .split(/[\s|｜]+/u)
       .map((word) => word.trim())
-      .filter((word) => word !== "" && !NOISE.test(word));
+      .filter((word) => word !== "");
+    const byline = bylineOf(allWords.filter((word) => !PUBLISHED_WORD.test(word)).join(" "));
+    const words = allWords.filter((word) => !NOISE.test(word));
+    if (byline) {
+      meta.author ??= byline;
+      return meta;
+    }
     if (words.length > 0 && words.length <= 3 && words.every((word) => NAME.test(word))) {
       const last = words.at(-1);
       if (last) meta.source = last;
@@ -112,7 +122,7 @@ export function metaOf(raw: string): Meta | undefined {
 
 /** Agency or paper datelines at the start of the body: `新华社北京5月12日电（记者 陈乔）`. */
 const DATELINE =
-  /^(?:[（(]\s*)?(新华社|新華社|中新社|中新网|中新網|中央社|人民网|人民網|央视网|央視網|本报|本報|本台|本网|本網|法新社|路透社|美联社|美聯社|共同社|国际在线|國際在線)(?:記者|记者)?([\p{Script=Han}·、\s]{0,12}?)(?:[\p{Script=Han}]{2,6})?\s*(?:\d{1,2}月)?\d{1,2}日\s*(?:电|電|讯|訊|专电|專電)/u;
+  /^(?:[（(]\s*)?(新华社|新華社|中新社|中新网|中新網|中央社|人民网|人民網|央视网|央視網|本报|本報|本台|本网|本網|法新社|路透社|路透|美联社|美聯社|共同社|德新社|韩联社|韓聯社|塔斯社|彭博社|彭博|安莎社|埃菲社|中通社|中评社|中評社|国际在线|國際在線)(?:記者|记者)?([\p{Script=Han}·、\s]{0,12}?)(?:[\p{Script=Han}]{2,6})?\s*(?:\d{1,2}月)?\d{1,2}日\s*(?:电|電|讯|訊|专电|專電)/u;
 const DATELINE_AUTHOR = /(?:[（(]\s*(?:记者|記者)\s*([\p{Script=Han}·、\s]{2,30}?)\s*[)）])/u;
 const NEWS_FLASH = /^(本报讯|本報訊|央视网消息|央視網消息|中新网\d{1,2}月\d{1,2}日电|人民网讯|人民網訊)/u;
 
@@ -121,8 +131,15 @@ export type Dateline = { source?: string; author?: string };
 /** `【明報專訊】`, `【大公報訊】`, `（星島日報報道）`. */
 const NEWS_SPECIAL = /^[【[（(]\s*([\p{Script=Han}]{2,6}?)(?:專訊|专讯|報訊|报讯|訊|讯|報道|报道)\s*[】\]）)]/u;
 
+/** A Taiwanese paper's bracketed byline: `〔記者黃明堂／台東報導〕`, `［記者王小明、李四／台北報導］`. */
+const BRACKET_BYLINE =
+  /^[〔［[【]\s*(?:記者|记者|特派員|特派员)\s*([\p{Script=Han}·、\s]{2,30}?)\s*[／/]\s*\p{Script=Han}{2,8}(?:報導|报道|報道|綜合報導|综合报道)\s*[〕］\]】]/u;
+
 export function datelineOf(text: string): Dateline | undefined {
   const head = text.slice(0, 60);
+  const bracketed = BRACKET_BYLINE.exec(head);
+  const bracketedNames = bracketed?.[1] ? namesOnly(bracketed[1]) : undefined;
+  if (bracketedNames) return { author: bracketedNames };
   const special = NEWS_SPECIAL.exec(head);
   if (special?.[1] && !/^(?:本報|本报|本台|本網|本网|記者|记者)$/u.test(special[1])) return { source: special[1] };
   const match = DATELINE.exec(head);
@@ -172,6 +189,16 @@ export function bylineOf(raw: string): string | undefined {
 const ROLE_TAIL =
   /\s+(?:责任编辑|責任編輯|编辑|編輯|攝影|摄影|校对|校對|审核|審核|实习生|實習生|翻译|翻譯)\s*[:：]?\s*[\p{Script=Han}·、\s]{2,20}$/u;
 
+/** The roles named after a byline (`编辑 李四`, `攝影 王五`): credits, not authors. */
+export function creditsOf(raw: string): string[] {
+  const tail = ROLE_TAIL.exec(raw.trim());
+  if (!tail) return [];
+  return tail[0]
+    .trim()
+    .split(/\s+(?=责任编辑|責任編輯|编辑|編輯|攝影|摄影|校对|校對|审核|審核|实习生|實習生|翻译|翻譯)/u)
+    .map((credit) => credit.trim().replace(/\s+/gu, " "));
+}
+
 /** Names (two to four characters each, or Latin), separated by spaces or 、; undefined otherwise. */
 function namesOnly(text: string): string | undefined {
   const name = text.trim().replace(/\s+/gu, " ");
@@ -182,4 +209,14 @@ function namesOnly(text: string): string | undefined {
     /^[A-Za-z]+$/u.test(part);
   if (!names.every(isName)) return undefined;
   return name;
+}
+
+/** A reporter's role under a byline (`BBC中文記者`, `BBC气候与科学记者`, `駐東京特派員`): no headline, no source. */
+export function isRoleLine(text: string): boolean {
+  return (
+    [...text].length <= 16 &&
+    /(?:记者|記者|编辑|編輯|特派员|特派員|通讯员|通訊員|主笔|主筆|撰稿人|评论员|評論員|专栏作家|專欄作家|Correspondent|Reporter|Editor)$/iu.test(
+      text.trim(),
+    )
+  );
 }

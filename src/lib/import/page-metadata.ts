@@ -5,9 +5,10 @@
  */
 import { breadcrumbOf } from "./breadcrumb.ts";
 import { findDate } from "./dates.ts";
-import { metaOf } from "./meta.ts";
+import { bylineOf, metaOf } from "./meta.ts";
+import type { DateCandidate } from "./dates.ts";
 import type { Hints } from "./structure.ts";
-import { chooseTitle, type TitleCandidate } from "./title.ts";
+import { chooseTitle, siteNameInTitle, type TitleCandidate } from "./title.ts";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -62,14 +63,30 @@ function jsonLdArticle(document: Document): Record<string, Json> | undefined {
   return undefined;
 }
 
+/** The page's meta tags by property, name and itemprop (case-insensitive), read in one pass. */
+const metaTags = new WeakMap<Document, Map<string, string>>();
+
+function metaTagsOf(document: Document): Map<string, string> {
+  const known = metaTags.get(document);
+  if (known) return known;
+  const tags = new Map<string, string>();
+  for (const element of document.querySelectorAll("meta[content]")) {
+    const content = element.getAttribute("content")?.trim();
+    if (!content) continue;
+    for (const attribute of ["property", "name", "itemprop"]) {
+      const key = element.getAttribute(attribute)?.trim().toLowerCase();
+      if (key && !tags.has(key)) tags.set(key, content);
+    }
+  }
+  metaTags.set(document, tags);
+  return tags;
+}
+
+/** The first of the named meta tags the page gives a value. */
 function meta(document: Document, ...names: string[]): string | undefined {
+  const tags = metaTagsOf(document);
   for (const name of names) {
-    const element =
-      document.querySelector(`meta[property="${name}"]`) ??
-      document.querySelector(`meta[name="${name}"]`) ??
-      document.querySelector(`meta[name="${name.toLowerCase()}"]`) ??
-      document.querySelector(`meta[itemprop="${name}"]`);
-    const content = element?.getAttribute("content")?.trim();
+    const content = tags.get(name.toLowerCase());
     if (content) return content;
   }
   return undefined;
@@ -81,7 +98,7 @@ function meta(document: Document, ...names: string[]): string | undefined {
  * none for a date alone.
  */
 function momentOf(value: string | undefined): string | undefined {
-  const iso = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(:\d{2})?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?$/u.exec(
+  const iso = /^(\d{4}-\d{2}-\d{2})[T -](\d{2}:\d{2})(:\d{2})?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?$/u.exec(
     value?.trim() ?? "",
   );
   if (!iso) {
@@ -118,54 +135,161 @@ function titleCandidatesOf(document: Document, ld: Record<string, Json> | undefi
   ];
 }
 
-/** The publication time as the page gives it (JSON-LD, <time>, microdata, meta tags). */
-function publishedOf(document: Document, ld: Record<string, Json> | undefined): string | undefined {
-  return (
-    asText(ld?.["datePublished"]) ??
-    document.querySelector("time[datetime]")?.getAttribute("datetime") ??
-    document.querySelector('[itemprop="datePublished"][datetime]')?.getAttribute("datetime") ??
-    meta(
-      document,
-      "article:published_time",
-      "PubDate",
-      "publishdate",
-      "pubdate",
-      "publish_date",
-      "datePublished",
-      "og:release_date",
-      "firstpublishedtime",
-    )
-  );
+/** Where each date a page gives stands in the evidence: structured data first, its address last. */
+const DATE_SOURCES: readonly { from: string; rank: number; read: (page: PageParts) => string | undefined }[] = [
+  { from: "JSON-LD datePublished", rank: 1, read: ({ ld }) => asText(ld?.["datePublished"]) },
+  ...[
+    "article:published_time",
+    "og:published_time",
+    "datePublished",
+    "pubdate",
+    "publishdate",
+    "PubDate",
+    "publish_date",
+    "publish-date",
+    "firstpublishedtime",
+    "date.available",
+    "og:release_date",
+    "parsely-pub-date",
+    "sailthru.date",
+    "dc.date",
+    "DC.date.issued",
+    "date",
+  ].map((name) => ({ from: `meta ${name}`, rank: 2, read: ({ document }: PageParts) => meta(document, name) })),
+  {
+    from: "microdata datePublished",
+    rank: 2,
+    read: ({ document }) =>
+      document.querySelector('[itemprop="datePublished"]')?.getAttribute("datetime") ??
+      document.querySelector('[itemprop="datePublished"]')?.getAttribute("content") ??
+      undefined,
+  },
+  {
+    from: "<time datetime>",
+    rank: 3,
+    read: ({ document }) =>
+      (
+        document.querySelector("time[pubdate][datetime]") ??
+        document.querySelector("article time[datetime], main time[datetime]") ??
+        document.querySelector("time[datetime]")
+      )?.getAttribute("datetime") ?? undefined,
+  },
+];
+
+/** `/2024/05/12/`, `/20240512/`, `-2024-05-12-`, `/2024-05/12/` in the page's own address. */
+function dateInAddress(url: string | undefined): string | undefined {
+  const path = url?.replace(/^https?:\/\/[^/]+/u, "") ?? "";
+  const match = /(?<!\d)((?:19|20)\d{2})([-/]?)(0[1-9]|1[0-2])\2([0-2]\d|3[01])(?!\d)/u.exec(path);
+  if (!match) return undefined;
+  return dateOf(`${match[1]}-${match[3]}-${match[4]}`);
 }
 
-/** The page's metadata as hints (title, date, source, author) and its own address. */
+type PageParts = { document: Document; ld: Record<string, Json> | undefined };
+
+/** Every publication date the page's metadata gives, best evidence first (one per kind of source). */
+function dateCandidatesOf(parts: PageParts, url: string | undefined): DateCandidate[] {
+  const found: DateCandidate[] = [];
+  for (const source of DATE_SOURCES) {
+    const value = source.read(parts);
+    const day = dateOf(value);
+    if (!day || found.some((known) => known.from === source.from)) continue;
+    // one candidate per rank and value: several meta tags saying the same are one piece of evidence
+    const moment = momentOf(value);
+    if (found.some((known) => known.rank === source.rank && known.value === (moment ?? day))) continue;
+    found.push({ day, value: moment ?? day, from: source.from, rank: source.rank });
+  }
+  const fromAddress = dateInAddress(url);
+  if (fromAddress) found.push({ day: fromAddress, value: fromAddress, from: "the page's address", rank: 5 });
+  return found;
+}
+
+/** A name that is the site itself (its og:site_name or publisher), which is no author. */
+function isSite(name: string, sites: readonly (string | undefined)[]): boolean {
+  const squeezed = name.replace(/\s+/gu, "");
+  return sites.some((site) => site !== undefined && site.replace(/\s+/gu, "") === squeezed);
+}
+
+/** The site's name where the page gives it: og:site_name, the publisher, or beside the headline in <title>. */
+function siteNameOf(
+  document: Document,
+  ld: Record<string, Json> | undefined,
+  headline: string | undefined,
+): { declared: string | undefined; guessed: string | undefined } {
+  const declared = meta(document, "og:site_name", "SiteName", "application-name") ?? asText(ld?.["publisher"]);
+  if (declared) return { declared: clean(declared), guessed: undefined };
+  const title = clean(document.querySelector("title")?.textContent ?? "");
+  return { declared: undefined, guessed: siteNameInTitle(title, headline) };
+}
+
+/** The page's metadata as hints (title, dates, source, author) and its own address. */
 function metadataOf(document: Document, notes: string[]): { hints: Hints; url: string | undefined } {
   const ld = jsonLdArticle(document);
   const hints: Hints = {};
-  const siteName = meta(document, "og:site_name", "SiteName") ?? asText(ld?.["publisher"]);
-  const chosenTitle = chooseTitle(titleCandidatesOf(document, ld), siteName);
-  if (chosenTitle?.note) notes.push(chosenTitle.note);
-  const published = publishedOf(document, ld);
-  const date = dateOf(published);
-  const moment = momentOf(published);
-  const source =
-    meta(document, "ContentSource", "source", "article:source") ??
-    asText(ld?.["publisher"]) ??
-    meta(document, "og:site_name", "SiteName");
-  const author = authorsOf(ld?.["author"]) ?? meta(document, "author", "article:author");
   const url =
     asText(ld?.["url"]) ??
     meta(document, "og:url") ??
     document.querySelector('link[rel="canonical"]')?.getAttribute("href") ??
     undefined;
-  if (chosenTitle?.text) hints.title = chosenTitle.text;
-  if (date) hints.date = date;
-  if (date && moment) hints.moment = moment;
+  const declaredSite = meta(document, "og:site_name", "SiteName") ?? asText(ld?.["publisher"]);
+  const chosenTitle = chooseTitle(titleCandidatesOf(document, ld), declaredSite);
+  if (chosenTitle?.note) notes.push(chosenTitle.note);
+  if (chosenTitle?.text) {
+    hints.title = chosenTitle.text;
+    hints.titleFrom = chosenTitle.from;
+    if (chosenTitle.trimmedFrom) hints.titleTrimmedFrom = chosenTitle.trimmedFrom;
+    if (chosenTitle.unconfirmed) hints.titleUnconfirmed = true;
+  }
+  const dates = dateCandidatesOf({ document, ld }, url);
+  const best = dates.find((candidate) => candidate.rank < 5);
+  if (best) {
+    hints.date = best.day;
+    if (best.value !== best.day) hints.moment = best.value;
+  }
+  if (dates.length > 0) hints.dates = dates;
+  const site = siteNameOf(document, ld, chosenTitle?.text);
+  const source = meta(document, "ContentSource", "contentsource", "source", "article:source") ?? site.declared;
   // `<meta name="source" content="来源：人民网－人民日报">`: the value without its label
   if (source) hints.source = clean(source).replace(/^(?:来源|來源|稿源|出处|出處)\s*[:：]\s*/u, "");
-  if (author && !/^https?:/u.test(author)) hints.author = clean(author);
+  if (site.guessed) hints.siteName = site.guessed;
+  const author = authorsOf(ld?.["author"]) ?? meta(document, "author", "article:author", "byl");
+  if (author && !/^https?:/u.test(author) && !isSite(author, [declaredSite, source, site.guessed]))
+    hints.author = clean(author);
+  const byline = bylineAnywhere(document);
+  if (byline) hints.byline = byline;
   return { hints, url };
 }
+
+/** Elements that may hold a data line or a byline: no blocks or photos inside. */
+const LEAF_TAGS = new Set(["DIV", "SPAN", "P", "LI", "A", "ADDRESS", "EM", "STRONG", "FONT", "TD", "SMALL", "TIME"]);
+const leaves = new WeakMap<Document, { tag: string; text: string }[]>();
+
+/** The page's short leaf elements (at most 60 characters of text) in page order, read once. */
+function shortLeaves(document: Document): { tag: string; text: string }[] {
+  const known = leaves.get(document);
+  if (known) return known;
+  const found: { tag: string; text: string }[] = [];
+  for (const element of document.querySelectorAll([...LEAF_TAGS].join(", ").toLowerCase())) {
+    if (element.querySelector("p, div, li, h1, h2, img")) continue;
+    const raw = element.textContent ?? "";
+    if (raw.length > 400) continue;
+    const text = clean(raw);
+    if (text.length >= 3 && text.length <= 60) found.push({ tag: element.tagName.toUpperCase(), text });
+  }
+  leaves.set(document, found);
+  return found;
+}
+
+/** A byline anywhere on the page (Readability may leave it out): a short element that is one. */
+function bylineAnywhere(document: Document): string | undefined {
+  for (const { text } of shortLeaves(document)) {
+    const byline = text.length <= 40 && BYLINE_WORD.test(text) ? bylineOf(text) : undefined;
+    if (byline) return byline;
+  }
+  return undefined;
+}
+
+/** What every byline form holds: a role or 報導. */
+const BYLINE_WORD = /記者|记者|作者|文|撰|報導|报道|報道|通讯员|通訊員/u;
 
 /** The breadcrumb is navigation, which Readability leaves out: it is looked for in the whole page. */
 function breadcrumbIn(document: Document): string[] | undefined {
@@ -192,14 +316,21 @@ function infoLines(document: Document): string[] {
   return info;
 }
 
+/** Words that mark a printed date as the publication's: `刊登於`, `[2024.05.12] 發表`, `新聞稿 2024/05/12`. */
+const PUBLISHED_LINE = /刊登|發表|发表|發布|发布|發佈|出版|新聞稿|新闻稿|新聞公報|新闻公报|published|posted/iu;
+
+const DATA_TAGS = new Set(["DIV", "SPAN", "P", "TIME", "TD", "FONT"]);
+
 /** A data line under any class: a printed date with a time of day or a source label, before the body. */
 function dataLineAnywhere(document: Document, known: readonly string[]): string | undefined {
-  for (const element of document.querySelectorAll("div, span, p, time, td, font")) {
-    if (element.querySelector("p, div, li, h1, h2, img")) continue;
-    const text = clean(element.textContent ?? "");
-    if (text.length < 8 || text.length > 60) continue;
+  for (const { tag, text } of shortLeaves(document)) {
+    if (!DATA_TAGS.has(tag) || text.length < 8) continue;
     const data = metaOf(text);
-    const plainTime = data?.date?.time !== undefined && data.source === undefined && data.author === undefined;
+    const plainTime =
+      data?.date !== undefined &&
+      (data.date.time !== undefined || PUBLISHED_LINE.test(text)) &&
+      data.source === undefined &&
+      data.author === undefined;
     const labelled = data?.date !== undefined && data.source !== undefined && /(?:来源|來源)\s*[:：]/u.test(text);
     if ((plainTime || labelled) && !known.includes(text)) return text;
   }
@@ -228,4 +359,12 @@ export function readPageMetadata(document: Document, notes: string[]): PageMetad
   const breadcrumb = breadcrumbIn(document);
   if (breadcrumb) hints.breadcrumb = breadcrumb;
   return { hints, url, info: pageDataLines(document) };
+}
+
+/** Readability's title (from <title>) as the title hint, unless it is only the site's name: one source, so unconfirmed. */
+export function readerTitleHints(title: string, siteName: string | undefined): Partial<Hints> {
+  const chosen = chooseTitle([{ text: title, from: "title" }], siteName);
+  if (!chosen) return {};
+  const trimmed = chosen.trimmedFrom ? { titleTrimmedFrom: chosen.trimmedFrom } : {};
+  return { title: chosen.text, titleFrom: "title", titleUnconfirmed: true, ...trimmed };
 }

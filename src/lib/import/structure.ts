@@ -7,10 +7,11 @@
  */
 import { breadcrumbOf } from "./breadcrumb.ts";
 import { isCaption } from "./captions.ts";
-import { findCompactRocDate, findDate, type FoundDate } from "./dates.ts";
+import { findCompactRocDate, findDate, type DateCandidate, type FoundDate } from "./dates.ts";
 import { FOOTER_START, furnitureReason, SITE_NAME, stripPageTools } from "./furniture.ts";
 import { headingKind } from "./headings.ts";
-import { bylineOf, datelineOf, metaOf, type Meta } from "./meta.ts";
+import type { TitleSource } from "./title.ts";
+import { bylineOf, creditsOf, datelineOf, isRoleLine, metaOf, type Meta } from "./meta.ts";
 
 export { stripPageTools } from "./furniture.ts";
 export { metaOf } from "./meta.ts";
@@ -40,6 +41,17 @@ export type Hints = {
   source?: string;
   author?: string;
   breadcrumb?: string[];
+  /** Where the title hint came from, and the text it was trimmed from (a site name removed). */
+  titleFrom?: TitleSource;
+  titleTrimmedFrom?: string;
+  /** No other of the page's sources gives the same title. */
+  titleUnconfirmed?: boolean;
+  /** Every publication date the page's metadata gives, best evidence first. */
+  dates?: DateCandidate[];
+  /** The site's name guessed from the page's <title> (no og:site_name): a source of last resort. */
+  siteName?: string;
+  /** A byline printed anywhere on the page. */
+  byline?: string;
 };
 
 export type Structure = {
@@ -96,9 +108,10 @@ function classify(paragraph: Paragraph): Line {
   if (meta && (meta.date || meta.source || meta.author || meta.title)) return { ...paragraph, kind: "meta", meta };
   if (reason) return { ...paragraph, kind: "furniture", reason, ...(meta ? { meta } : {}) };
   if (meta) return { ...paragraph, kind: "furniture", reason: "page data line", meta };
-  if (isNavBar(text)) return { ...paragraph, kind: "furniture", reason: "navigation bar" };
+  // a byline with its credits (`记者 张三\u3000编辑 李四`) is short words too, but no navigation
   const byline = bylineOf(text);
   if (byline) return { ...paragraph, kind: "byline", byline };
+  if (isNavBar(text)) return { ...paragraph, kind: "furniture", reason: "navigation bar" };
   if (isCaption(text)) return { ...paragraph, kind: "caption" };
   return { ...paragraph, kind: "text" };
 }
@@ -148,6 +161,7 @@ function titleScore(lines: readonly Line[], i: number): number {
   )
     return -Infinity;
   if (/[。]/u.test(candidate) && candidate.length > 40) return -Infinity;
+  if (isRoleLine(candidate)) return -Infinity;
   let score = 0;
   const after = lines.slice(i + 1).filter((line) => line.kind !== "furniture");
   const next = after[0];
@@ -234,6 +248,7 @@ function useDataLine(state: Recognition, line: Line, region: Region): boolean {
   }
   if (line.kind === "byline" && line.byline) {
     state.author ??= line.byline;
+    state.editors.push(...creditsOf(line.text));
     drop(state, line, "byline (author)");
     return true;
   }
@@ -454,12 +469,21 @@ function siteName(state: Recognition, titleLine: number): string | undefined {
     .filter((dropped) => dropped.reason === "navigation bar" && dropped.line < titleLine)
     .map((dropped) => dropped.text.split(/[\s|｜·•]+/u)[0] ?? "")
     .find((word) => SITE_NAME.test(word));
+  // a Latin outlet name over its Chinese service, as its logo reads when copied: `BBC News, 中文`
+  const service = state.dropped
+    .filter((dropped) => dropped.line < titleLine)
+    .map((dropped) => SERVICE_NAME.exec(dropped.text))
+    .find((match) => match !== null);
   return (
     state.breadcrumb.find((crumb) => SITE_NAME.test(crumb)) ??
     state.dropped.find((dropped) => dropped.reason === "site name")?.text ??
-    navSite
+    navSite ??
+    (service ? `${service[1] ?? ""} ${service[2] ?? ""}` : undefined)
   );
 }
+
+const SERVICE_NAME =
+  /^([A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)*? (?:News|NEWS|Radio|Television))\s*[,，]?\s*(中文|中文網|中文网)$/u;
 
 /** The source: a labelled data line, the first paragraph's dateline, else a guess (site name, reprint note) with a note. */
 function findSource(
