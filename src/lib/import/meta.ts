@@ -19,7 +19,10 @@ export type Meta = {
 const SOURCE_LABEL =
   /(?:稿件來源|稿件来源|本文來源|本文来源|內容來源|内容来源|信息提供|供稿單位|文章出處|文章出处|信息來源|信息来源|文章來源|文章来源|新聞來源|新闻来源|資料來源|资料来源|消息來源|消息来源|來源|来源|稿源|出處|出处|發布單位|发布单位|發布機關|发布机关|發佈單位|發布機構|发布机构|發文單位|发文机关|發文機關|供稿單位|供稿单位|供稿|撰稿單位|新聞稿發布單位)\s*[:：]\s*/u;
 const AUTHOR_LABEL =
-  /(?:作者|撰稿|撰文|文字|記者|记者|本報記者|本报记者|通讯员|通訊員|特约记者|特約記者|(?<![\p{Script=Han}])文\s*[/／|｜])\s*(?:[:：]\s*|(?<=[/／|｜])\s*)/u;
+  /(?:作者|撰稿|撰文|文字|記者|记者|本報記者|本报记者|通讯员|通訊員|特约记者|特約記者|(?<![\p{Script=Han}])文\s*[/／|｜:：])\s*(?:[:：]\s*|(?<=[/／|｜:：])\s*)/u;
+/** Other credits after a byline (`撰文：張三　攝影：李四`): where the author's value ends. */
+const CREDIT_LABEL =
+  /(?:攝影|摄影|图片|圖片|插图|插圖|翻译|翻譯|设计|設計|(?<![\p{Script=Han}])(?:图|圖))\s*[:：/／]\s*/u;
 const EDITOR_LABEL = /(?:责任编辑|責任編輯|责编|責編|编辑|編輯|审核|審核|校对|校對)\s*[:：]\s*/u;
 const OTHER_LABEL =
   /(?:發布日期|发布日期|發布時間|发布时间|發佈時間|發佈日期|更新時間|更新时间|更新日期|時間|时间|日期|发表时间|發表時間|发文日期|成文日期|公開日期|公开日期|上稿時間|刊登日期)\s*[:：]\s*/u;
@@ -33,7 +36,9 @@ const PUBLISHED_WORD =
   /\s*(?:刊登於|刊登于|刊於|刊于|發表於|发表于|發佈於|发布于|發布於|更新於|更新于|發表|发表|發布|发布|發佈)\s*$/u;
 const SENTENCE_END = /[。！？!?；;]$/u;
 const ANY_LABEL = new RegExp(
-  [SOURCE_LABEL, AUTHOR_LABEL, EDITOR_LABEL, OTHER_LABEL, INFO_LABEL].map((label) => label.source).join("|"),
+  [SOURCE_LABEL, AUTHOR_LABEL, EDITOR_LABEL, CREDIT_LABEL, OTHER_LABEL, INFO_LABEL]
+    .map((label) => label.source)
+    .join("|"),
   "u",
 );
 
@@ -135,11 +140,18 @@ const NEWS_SPECIAL = /^[【[（(]\s*([\p{Script=Han}]{2,6}?)(?:專訊|专讯|報
 const BRACKET_BYLINE =
   /^[〔［[【]\s*(?:記者|记者|特派員|特派员)\s*([\p{Script=Han}·、\s]{2,30}?)\s*[／/]\s*\p{Script=Han}{2,8}(?:報導|报道|報道|綜合報導|综合报道)\s*[〕］\]】]/u;
 
+/** `【本報訊】記者張三報道`: the paper's own news, its reporter named. */
+const OWN_REPORTER =
+  /^[【[]\s*(?:本報訊|本报讯|本報消息|本报消息)\s*[】\]]\s*(?:記者|记者)\s*([\p{Script=Han}·、]{2,12}?)\s*(?:報道|报道|報導)/u;
+
 export function datelineOf(text: string): Dateline | undefined {
   const head = text.slice(0, 60);
   const bracketed = BRACKET_BYLINE.exec(head);
   const bracketedNames = bracketed?.[1] ? namesOnly(bracketed[1]) : undefined;
   if (bracketedNames) return { author: bracketedNames };
+  const ownReporter = OWN_REPORTER.exec(head);
+  const ownNames = ownReporter?.[1] ? namesOnly(ownReporter[1]) : undefined;
+  if (ownNames) return { author: ownNames };
   const special = NEWS_SPECIAL.exec(head);
   if (special?.[1] && !/^(?:本報|本报|本台|本網|本网|記者|记者)$/u.test(special[1])) return { source: special[1] };
   const match = DATELINE.exec(head);
@@ -162,6 +174,8 @@ export function datelineOf(text: string): Dateline | undefined {
 /** A line that is only a byline: `记者 陈乔`, `本报记者 张三 李四`, `（记者 王明）`, `文/张三`, `作者：李四`. */
 export function bylineOf(raw: string): string | undefined {
   const line = raw.trim();
+  const bracketed = BRACKET_BYLINE.exec(line);
+  if (bracketed?.[1] && bracketed[0].length === line.length) return namesOnly(bracketed[1]);
   // `王小明 / 台東報導`: names before a place and 報導 need no label
   const reported = /^([\p{Script=Han}·、\s]{2,20}?)\s*[／/|｜]\s*[\p{Script=Han}]{2,4}(?:報導|报道|報道)$/u.exec(line);
   if (reported?.[1] && !/記者|记者/u.test(reported[1])) return namesOnly(reported[1]);
@@ -178,7 +192,7 @@ export function bylineOf(raw: string): string | undefined {
     .replace(/^[\p{Script=Han}A-Za-z]{2,8}?\s*(?=記者|记者)/u, "");
   if (/(?:報導|报道)$/u.test(text)) return undefined;
   const match =
-    /^[（(]?\s*(?:[\p{Script=Han}]{2,8}?(?=记者|記者|通讯员|通訊員))?(?:本报记者|本報記者|记者|記者|通讯员|通訊員|特约记者|特約記者|作者|文字|撰文|撰稿|文\s*[/／]|图文\s*[/／]|文\s*[|｜])\s*[:：]?\s*([\p{Script=Han}A-Za-z·、\s]{2,30}?)\s*[)）]?$/u.exec(
+    /^[（(]?\s*(?:[\p{Script=Han}]{2,8}?(?=记者|記者|通讯员|通訊員))?(?:本报记者|本報記者|记者|記者|通讯员|通訊員|特约记者|特約記者|特约撰稿人|特約撰稿人|撰稿人|作者|文字|撰文|撰稿|(?:文|图文|圖文)\s*[、/／]\s*(?:攝|摄|圖|图)|图文|圖文|文(?=\s*[/／|｜:：]))\s*[:：/／|｜]?\s*([\p{Script=Han}A-Za-z·、\s]{2,30}?)\s*[)）]?$/u.exec(
       text,
     );
   if (!match?.[1]) return undefined;
@@ -187,7 +201,7 @@ export function bylineOf(raw: string): string | undefined {
 
 /** Roles after a byline (`编辑 李四`, `攝影：王五`): credits, cut from the authors. */
 const ROLE_TAIL =
-  /\s+(?:责任编辑|責任編輯|编辑|編輯|攝影|摄影|校对|校對|审核|審核|实习生|實習生|翻译|翻譯)\s*[:：]?\s*[\p{Script=Han}·、\s]{2,20}$/u;
+  /\s+(?:责任编辑|責任編輯|编辑|編輯|攝影|摄影|校对|校對|审核|審核|实习生|實習生|翻译|翻譯|插图|插圖|设计|設計|图|圖)\s*[:：/／]?\s*[\p{Script=Han}·、\s]{2,20}$/u;
 
 /** The roles named after a byline (`编辑 李四`, `攝影 王五`): credits, not authors. */
 export function creditsOf(raw: string): string[] {
@@ -195,7 +209,9 @@ export function creditsOf(raw: string): string[] {
   if (!tail) return [];
   return tail[0]
     .trim()
-    .split(/\s+(?=责任编辑|責任編輯|编辑|編輯|攝影|摄影|校对|校對|审核|審核|实习生|實習生|翻译|翻譯)/u)
+    .split(
+      /\s+(?=责任编辑|責任編輯|编辑|編輯|攝影|摄影|校对|校對|审核|審核|实习生|實習生|翻译|翻譯|插图|插圖|设计|設計|图|圖)/u,
+    )
     .map((credit) => credit.trim().replace(/\s+/gu, " "));
 }
 

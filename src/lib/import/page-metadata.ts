@@ -5,7 +5,7 @@
  */
 import { breadcrumbOf } from "./breadcrumb.ts";
 import { findDate } from "./dates.ts";
-import { bylineOf, metaOf } from "./meta.ts";
+import { bylineOf, creditsOf, metaOf } from "./meta.ts";
 import type { DateCandidate } from "./dates.ts";
 import type { Hints } from "./structure.ts";
 import { chooseTitle, siteNameInTitle, type TitleCandidate } from "./title.ts";
@@ -255,7 +255,10 @@ function metadataOf(document: Document, notes: string[]): { hints: Hints; url: s
   if (author && !/^https?:/u.test(author) && !isSite(author, [declaredSite, source, site.guessed]))
     hints.author = clean(author);
   const byline = bylineAnywhere(document);
-  if (byline) hints.byline = byline;
+  if (byline) {
+    hints.byline = byline.names;
+    if (byline.credits.length > 0) hints.credits = byline.credits;
+  }
   return { hints, url };
 }
 
@@ -280,10 +283,10 @@ function shortLeaves(document: Document): { tag: string; text: string }[] {
 }
 
 /** A byline anywhere on the page (Readability may leave it out): a short element that is one. */
-function bylineAnywhere(document: Document): string | undefined {
+function bylineAnywhere(document: Document): { names: string; credits: string[] } | undefined {
   for (const { text } of shortLeaves(document)) {
     const byline = text.length <= 40 && BYLINE_WORD.test(text) ? bylineOf(text) : undefined;
-    if (byline) return byline;
+    if (byline) return { names: byline, credits: creditsOf(text) };
   }
   return undefined;
 }

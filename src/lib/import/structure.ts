@@ -50,8 +50,9 @@ export type Hints = {
   dates?: DateCandidate[];
   /** The site's name guessed from the page's <title> (no og:site_name): a source of last resort. */
   siteName?: string;
-  /** A byline printed anywhere on the page. */
+  /** A byline printed anywhere on the page, and the credits after it (`攝影 李四`). */
   byline?: string;
+  credits?: string[];
 };
 
 export type Structure = {

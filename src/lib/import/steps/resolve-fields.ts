@@ -247,6 +247,7 @@ export function resolveFields(
     { ...sourceFound(run, structure, source), value: front.source },
   ];
   if (front.author) lines.push({ field: "author", value: front.author });
-  if (structure.editors.length > 0) lines.push({ field: "editor (not written)", value: structure.editors.join("; ") });
+  const credits = [...new Set([...structure.editors, ...(run.page?.hints.credits ?? [])])];
+  if (credits.length > 0) lines.push({ field: "credits (not written)", value: credits.join("; ") });
   return { ok: true, front, day: date.day, found: lines, ...(siteNote ? { siteNote } : {}) };
 }
