@@ -62,6 +62,17 @@ function valueAfter(text: string, match: RegExpExecArray | null): string | undef
 /** Words on a meta line that carry no data (WeChat's `原创`, `发表于北京`). */
 const NOISE =
   /^(?:今天是[:：]?|今日[:：]?|星期[一二三四五六日天]|[（(]?周[一二三四五六日][)）]?|农历\S*|農曆\S*|原创|原創|转载|轉載|发布|發布|發佈|发表|發表|发表于\S*|發表於\S*|刊登於|刊登于|刊於|刊于|刊出|發佈於|发布于|發布於|更新於|更新于|编辑于\S*|更新|首发|首發|来自|來自|IP属地\S*|IP屬地\S*|新聞稿|新闻稿|新聞公報|新闻公报|新聞發佈|新聞發布|新闻发布|新聞資料|新闻资料|\S*(?:记者|記者|特派员|特派員|通讯员|通訊員|主笔|主筆|撰稿人|评论员|評論員|专栏作家|專欄作家|编辑|編輯)|\d+\s*(?:阅读|閱讀|次)|[（(].*[)）])$/u;
+/** Outlets with names as short as a person's (`央视`, `澎湃`): no person. */
+const SHORT_OUTLET =
+  /^(?:央视|央視|澎湃|新浪|搜狐|网易|網易|腾讯|騰訊|凤凰|鳳凰|财新|財新|界面|中新|东网|東網|星島|明報|明报|文匯|文汇|大公|信報|信报|壹週|联合|聯合|自由|中時|中时|三立|民視|民视|公視|公视|華視|华视|台視|台视|中視|中视|東森|东森|年代|非凡|鏡週|镜周)$/u;
+/** Endings of an organisation's name (网, 社, 报, 台, 局…): no person. */
+const ORGANISATION_END =
+  /(?:网|網|社|报|報|台|刊|站|局|部|委|院|办|辦|会|會|中心|号|號|频道|頻道|新闻|新聞|日报|日報|时报|時報|客户端|客戶端|媒体|媒體|电视|電視|广播|廣播|政府|法院|集团|集團|公司|银行|銀行|大学|大學|学校|學校|医院|醫院)$/u;
+
+/** A lone 2–3 character Han name that is no outlet's or organisation's: a person's. */
+function isPersonalName(word: string): boolean {
+  return /^\p{Script=Han}{2,3}$/u.test(word) && !ORGANISATION_END.test(word) && !SHORT_OUTLET.test(word);
+}
 const NAME = /^[\p{Script=Han}A-Za-z0-9·・－—_-]{2,24}$/u;
 
 /**
@@ -114,7 +125,9 @@ export function metaOf(raw: string): Meta | undefined {
       meta.author ??= byline;
       return meta;
     }
-    if (words.length > 0 && words.length <= 3 && words.every((word) => NAME.test(word))) {
+    const person = words.length === 1 && words[0] !== undefined && isPersonalName(words[0]) ? words[0] : undefined;
+    if (person) meta.author ??= person;
+    else if (words.length > 0 && words.length <= 3 && words.every((word) => NAME.test(word))) {
       const last = words.at(-1);
       if (last) meta.source = last;
       if (words.length >= 2 && !meta.author) meta.author = words.slice(0, -1).join(" ");

@@ -216,7 +216,15 @@ function siteNameOf(
   headline: string | undefined,
 ): { declared: string | undefined; guessed: string | undefined } {
   const declared = meta(document, "og:site_name", "SiteName", "application-name") ?? asText(ld?.["publisher"]);
-  if (declared) return { declared: clean(declared), guessed: undefined };
+  // `香港經濟日報 hket.com`: the name without the site's address
+  if (declared)
+    return {
+      declared: clean(declared).replace(
+        /(?<=\S)\s+(?:www\.)?[\w-]+\.(?:com|net|org|hk|tw|mo|sg|cn)(?:\.\w{2})?$/iu,
+        "",
+      ),
+      guessed: undefined,
+    };
   const title = clean(document.querySelector("title")?.textContent ?? "");
   return { declared: undefined, guessed: siteNameInTitle(title, headline) };
 }

@@ -18,7 +18,7 @@ export type ChosenTitle = {
 };
 
 /** Separators sites put between headline, section and site name. */
-const SEPARATOR = /\s+[|｜–—-]{1,2}\s+|\s*[_｜]\s*|\s+::\s+/u;
+const SEPARATOR = /\s+[|｜–—-]{1,2}\s+|\s*[_｜]\s*|\s+::?\s+/u;
 /** Collapses ASCII white space and no-break spaces; keeps U+3000 as written. */
 export function cleanTitleText(text: string): string {
   return text.replace(/[ \t\n\r\f\u00a0]+/gu, " ").trim();
@@ -137,5 +137,8 @@ export function siteNameInTitle(title: string, headline: string | undefined): st
     .split(/[\s|｜_:：–—-]+/u)
     .map((part) => part.replace(/[(（][\w.-]+[)）]$/u, "").trim())
     .filter((part) => part !== "" && part !== headline);
-  return parts.filter((part) => [...part].length >= 3 && SITE_NAME_END.test(part)).at(-1);
+  return parts
+    .filter((part) => [...part].length >= 3 && SITE_NAME_END.test(part))
+    .at(-1)
+    ?.replace(/(?<=\p{Script=Han}{2})(?:电子版|電子版|网站|網站|首页|首頁|官网|官網)$/u, "");
 }

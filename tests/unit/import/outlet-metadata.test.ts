@@ -158,6 +158,24 @@ describe("dates weighed by evidence", () => {
   });
 });
 
+describe("printed forms", () => {
+  it("reads the time of day as printed: afternoon, a zone name", async () => {
+    const { findDate } = await import("../../../src/lib/import/dates.ts");
+    expect(findDate("2024年5月12日 週日 下午3:05")?.time).toBe("15:05");
+    expect(findDate("2024年5月12日 上午10:00")?.time).toBe("10:00");
+    expect(findDate("2024-05-12 HKT 10:00")?.time).toBe("10:00");
+    expect(findDate("2024 05/12 10:21:45")).toMatchObject({ date: "2024-05-12", time: "10:21:45" });
+  });
+
+  it("reads a lone personal name beside a date as the author, an outlet's name as the source", async () => {
+    const { metaOf } = await import("../../../src/lib/import/meta.ts");
+    expect(metaOf("張三 2024-05-12 15:30")).toMatchObject({ author: "張三" });
+    expect(metaOf("張三 2024-05-12 15:30")?.source).toBeUndefined();
+    expect(metaOf("2023年09月06日 18:30 中国新闻网")).toMatchObject({ source: "中国新闻网" });
+    expect(metaOf("央视 2024-05-12 10:00")).toMatchObject({ source: "央视" });
+  });
+});
+
 describe("titles from the page's headline", () => {
   it("removes the site's name and section from <title> and asks the editor when nothing confirms it", () => {
     const result = imported(

@@ -180,6 +180,8 @@ const TITLE_FROM: Record<TitleSource, string> = {
 function attendTitle(run: ImportRun, structure: Structure): void {
   const hints = run.page?.hints;
   if (run.options.title || !hints?.title || hints.title !== structure.title) return;
+  // the headline printed on the page, found again in its text, confirms it
+  if (structure.dropped.some((line) => line.reason === "headline (repeated)")) return;
   const from = hints.titleFrom ?? "title";
   const trimmed = hints.titleTrimmedFrom;
   if (from === "h1" || !hints.titleUnconfirmed) return;
