@@ -9,6 +9,8 @@ export type Meta = {
   date?: FoundDate;
   /** The date carries a publication label (`发布日期：`). */
   published?: boolean;
+  /** The date carries an update label (`更新時間：`). */
+  updated?: boolean;
   source?: string;
   author?: string;
   editor?: string;
@@ -34,6 +36,8 @@ const PUBLISHED_LABEL = /(?:發布|发布|發佈|发表|發表|刊登|公開|公
 /** `刊登於`, `發表` after a byline's name (`文｜陳小雨 刊登於 2024-05-12`). */
 const PUBLISHED_WORD =
   /\s*(?:刊登於|刊登于|刊於|刊于|發表於|发表于|發佈於|发布于|發布於|更新於|更新于|發表|发表|發布|发布|發佈)\s*$/u;
+/** A date labelled as the last change (`更新時間：`, `最後更新`, `Updated`): no publication date. */
+const UPDATED_LABEL = /(?:更新|修改|修訂|修订|Updated?|Last modified)\s*(?:日期|時間|时间|于|於)?\s*[:：]?\s*$/iu;
 const SENTENCE_END = /[。！？!?；;]$/u;
 const ANY_LABEL = new RegExp(
   [SOURCE_LABEL, AUTHOR_LABEL, EDITOR_LABEL, CREDIT_LABEL, OTHER_LABEL, INFO_LABEL]
@@ -100,7 +104,9 @@ export function metaOf(raw: string): Meta | undefined {
   const meta: Meta = {};
   if (date) {
     meta.date = date;
-    if (PUBLISHED_LABEL.test(text.slice(Math.max(0, date.index - 12), date.index))) meta.published = true;
+    const before = text.slice(Math.max(0, date.index - 12), date.index);
+    if (PUBLISHED_LABEL.test(before)) meta.published = true;
+    else if (UPDATED_LABEL.test(before)) meta.updated = true;
   }
   const sourceValue = valueAfter(text, source);
   const authorValue = valueAfter(text, author);

@@ -245,7 +245,7 @@ function metadataOf(document: Document, notes: string[]): { hints: Hints; url: s
     hints.title = chosenTitle.text;
     hints.titleFrom = chosenTitle.from;
     if (chosenTitle.trimmedFrom) hints.titleTrimmedFrom = chosenTitle.trimmedFrom;
-    if (chosenTitle.unconfirmed) hints.titleUnconfirmed = true;
+    if (chosenTitle.unconfirmed && !printedAsHeadline(document, chosenTitle.text)) hints.titleUnconfirmed = true;
   }
   const dates = dateCandidatesOf({ document, ld }, url);
   const best = dates.find((candidate) => candidate.rank < 5);
@@ -288,6 +288,17 @@ function shortLeaves(document: Document): { tag: string; text: string }[] {
   }
   leaves.set(document, found);
   return found;
+}
+
+/** Elements a page prints its headline in when it has no <h1>: headings and title-classed blocks. */
+const HEADLINE_ELEMENTS = 'h2, h3, [class*="title" i], [id*="title" i], [class*="headline" i]';
+
+/** Whether the page prints the title as a headline of its own (an <h2>, a `title` block). */
+function printedAsHeadline(document: Document, title: string): boolean {
+  const wanted = title.replace(/\s+/gu, "");
+  return [...document.querySelectorAll(HEADLINE_ELEMENTS)]
+    .slice(0, 50)
+    .some((element) => (element.textContent ?? "").replace(/\s+/gu, "") === wanted);
 }
 
 /** A byline anywhere on the page (Readability may leave it out): a short element that is one. */

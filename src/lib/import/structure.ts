@@ -60,7 +60,8 @@ export type Structure = {
   title: string;
   /** Input line of the headline; 0 when it came from a hint only. */
   titleLine: number;
-  date?: FoundDate & { line: number };
+  /** `updated`: the only printed date is labelled as the last change. */
+  date?: FoundDate & { line: number; updated?: boolean };
   source?: string;
   sourceLine?: number;
   author?: string;
@@ -460,8 +461,12 @@ function metasInOrder(state: Recognition): DatedMeta[] {
 /** The publication date: a line marked as published first, then the first dated line in order. */
 function publicationDate(state: Recognition): Structure["date"] {
   const ordered = metasInOrder(state);
-  const dated = ordered.find((meta) => meta.date && meta.published) ?? ordered.find((meta) => meta.date);
-  return dated?.date ? { ...dated.date, line: dated.line } : undefined;
+  const dated =
+    ordered.find((meta) => meta.date && meta.published) ??
+    ordered.find((meta) => meta.date && !meta.updated) ??
+    ordered.find((meta) => meta.date);
+  if (!dated?.date) return undefined;
+  return { ...dated.date, line: dated.line, ...(dated.updated ? { updated: true } : {}) };
 }
 
 /** The site's name: in the breadcrumb, a dropped site-name line, or a navigation bar above the headline. */

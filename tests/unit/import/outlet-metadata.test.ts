@@ -111,6 +111,18 @@ describe("dates weighed by evidence", () => {
     );
   });
 
+  it("takes a printed update time for no publication date", () => {
+    const result = imported(
+      "page.html",
+      page(
+        '<meta property="article:published_time" content="2024-05-12T09:00:00+08:00"><meta property="og:site_name" content="某某新聞網">',
+        `<article><h1>全市新建公園綠地三十處</h1><div class="date">更新時間：2024-05-20 10:00</div>${ARTICLE}</article>`,
+      ),
+    );
+    expect(result.front.date).toBe("2024-05-12T09:00:00+08:00");
+    expect(rules(result)).toEqual([]);
+  });
+
   it("reads a UTC moment and the local day it falls on as one date", () => {
     const result = imported(
       "page.html",
@@ -186,6 +198,18 @@ describe("titles from the page's headline", () => {
     expect(result.front.title).toBe("全市新建公園綠地三十處");
     expect(rules(result)).toContain("import-title-guessed");
     expect(reasons(result).join("\n")).toContain('trimmed from "全市新建公園綠地三十處_社會新聞_某某新聞網"');
+  });
+
+  it("takes a <title> headline the page prints in its own heading as confirmed", () => {
+    const result = imported(
+      "page.html",
+      page(
+        "<title>全市新建公園綠地三十處_环球网</title>",
+        `<div class="t-container-title"><h3>全市新建公園綠地三十處</h3></div><div class="info">2024-05-12 10:00 來源：环球网</div><div class="c">${ARTICLE}</div>`,
+      ),
+    );
+    expect(result.front.title).toBe("全市新建公園綠地三十處");
+    expect(rules(result)).toEqual([]);
   });
 
   it("takes the <h1> over a longer site part, keeps full-width spaces, and asks nothing when confirmed", () => {

@@ -99,8 +99,10 @@ function reportDate(run: ImportRun, choice: DateChoice, printed: string[], line:
 /** The publication date: --date, else the best of the page's metadata, the printed date and the page's address. */
 function resolveDate(run: ImportRun, structure: Structure): DateFound | ImportFailure | undefined {
   if (run.options.date) return dateFromOption(run, run.options.date);
-  const printed = structure.date;
-  const candidates = [...(run.page?.hints.dates ?? []), ...(printed ? [textCandidate(printed)] : [])];
+  const pageDates = run.page?.hints.dates ?? [];
+  // a printed update time is no publication date when the page's metadata gives one
+  const printed = structure.date?.updated && pageDates.some((one) => one.rank < 5) ? undefined : structure.date;
+  const candidates = [...pageDates, ...(printed ? [textCandidate(printed)] : [])];
   const choice = chooseDate(candidates);
   if (!choice) return undefined;
   return {
