@@ -27,12 +27,13 @@ const CREDIT_LABEL =
   /(?:攝影|摄影|图片|圖片|插图|插圖|翻译|翻譯|设计|設計|(?<![\p{Script=Han}])(?:图|圖))\s*[:：/／]\s*/u;
 const EDITOR_LABEL = /(?:责任编辑|責任編輯|责编|責編|编辑|編輯|审核|審核|校对|校對)\s*[:：]\s*/u;
 const OTHER_LABEL =
-  /(?:發布日期|发布日期|發布時間|发布时间|發佈時間|發佈日期|更新時間|更新时间|更新日期|時間|时间|日期|发表时间|發表時間|发文日期|成文日期|公開日期|公开日期|上稿時間|刊登日期)\s*[:：]\s*/u;
+  /(?:發布日期|发布日期|發布時間|发布时间|發佈時間|發佈日期|更新時間|更新时间|更新日期|時間|时间|日期|发表时间|發表時間|发文日期|成文日期|公開日期|公开日期|上稿時間|刊登日期|出版時間|出版时间|出版日期|出版|更新|發佈|发布|Published|Updated)\s*[:：]\s*/u;
 const INFO_LABEL =
   /(?:索引号|索引號|主题分类|主題分類|发文字号|發文字號|文号|文號|浏览次数|瀏覽次數|点击数|點擊數|阅读量|閱讀量)\s*[:：]/u;
 const TITLE_LABEL = /^(?:标\s*题|標\s*題|主\s*题|主\s*題)\s*[:：]\s*/u;
 /** A date labelled as the publication date wins over others (成文日期, 更新时间, a header's "today"). */
-const PUBLISHED_LABEL = /(?:發布|发布|發佈|发表|發表|刊登|公開|公开|上稿|出版)(?:日期|時間|时间)\s*[:：]\s*$/u;
+const PUBLISHED_LABEL =
+  /(?:(?:發布|发布|發佈|发表|發表|刊登|公開|公开|上稿|出版)(?:日期|時間|时间)|出版|發佈|发布|Published)\s*[:：]\s*$/iu;
 /** `刊登於`, `發表` after a byline's name (`文｜陳小雨 刊登於 2024-05-12`). */
 const PUBLISHED_WORD =
   /\s*(?:刊登於|刊登于|刊於|刊于|發表於|发表于|發佈於|发布于|發布於|更新於|更新于|發表|发表|發布|发布|發佈)\s*$/u;
@@ -163,6 +164,10 @@ const BRACKET_BYLINE =
 const OWN_REPORTER =
   /^[【[]\s*(?:本報訊|本报讯|本報消息|本报消息)\s*[】\]]\s*(?:記者|记者)\s*([\p{Script=Han}·、]{2,12}?)\s*(?:報道|报道|報導)/u;
 
+/** `(德国之声中文网)`, `（美國之音）` opening the text: the outlet that sent it. */
+const OUTLET_IN_PARENS =
+  /^[（(]\s*([\p{Script=Han}A-Za-z ]{2,10}(?:中文网|中文網|网|網|社|电台|電台|之声|之聲|之音))\s*[)）]/u;
+
 export function datelineOf(text: string): Dateline | undefined {
   const head = text.slice(0, 60);
   const bracketed = BRACKET_BYLINE.exec(head);
@@ -171,6 +176,8 @@ export function datelineOf(text: string): Dateline | undefined {
   const ownReporter = OWN_REPORTER.exec(head);
   const ownNames = ownReporter?.[1] ? namesOnly(ownReporter[1]) : undefined;
   if (ownNames) return { author: ownNames };
+  const outlet = OUTLET_IN_PARENS.exec(head);
+  if (outlet?.[1]) return { source: outlet[1] };
   const special = NEWS_SPECIAL.exec(head);
   if (special?.[1] && !/^(?:本報|本报|本台|本網|本网|記者|记者)$/u.test(special[1])) return { source: special[1] };
   const match = DATELINE.exec(head);
@@ -205,7 +212,7 @@ export function bylineOf(raw: string): string | undefined {
     .replace(/\s*[／/|｜]?\s*[\p{Script=Han}]{2,6}(?:報導|报道|報道)$/u, "")
     // an outlet before the byline: `环球时报-环球网报道 记者 张三`, `北京日报客户端 | 记者 张三`
     .replace(/^[\p{Script=Han}A-Za-z\-—－]{2,20}(?:报道|報導|報道)\s+(?=记者|記者)/u, "")
-    .replace(/^[\p{Script=Han}A-Za-z]{2,12}\s*[|｜]\s*(?=记者|記者|作者|文)/u, "")
+    .replace(/^[\p{Script=Han}A-Za-z]{2,12}\s*[|｜／/]\s*(?=记者|記者|作者|文)/u, "")
     // the paper before the reporter: `聯合報 記者林佳彣`, `澎湃新闻记者 王倩`, `端傳媒記者 何欣潔 發自台北`
     .replace(/\s*(?:發自|发自)\p{Script=Han}{2,4}$/u, "")
     .replace(/^[\p{Script=Han}A-Za-z]{2,8}?\s*(?=記者|记者)/u, "");

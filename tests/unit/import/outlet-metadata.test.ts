@@ -188,6 +188,52 @@ describe("printed forms", () => {
   });
 });
 
+describe("copies of pages", () => {
+  const BODY =
+    "政府今天宣布，全市將新建公園綠地三十處，完善城市慢行系統，讓市民出門見綠，預計年底前完成主要工程。\n" +
+    "園林部門表示，新建公園將優先布局在老城區和人口密集區域，方便居民就近休閒，並聽取居民意見。\n";
+  const copy = (text: string, options = {}): ImportSuccess => imported("copy.txt", `${text}\n${BODY}`, options);
+
+  it("reads the data lines outlets print under the headline", () => {
+    expect(
+      copy("香港01\n社會新聞\n新建公園綠地三十處\n撰文：李卓賢\n出版：2024-11-04 16:40\n更新：2024-11-04 16:45", {
+        source: "香港01",
+      }).front,
+    ).toMatchObject({ date: "2024-11-04 16:40", author: "李卓賢" });
+    expect(
+      copy("聯合新聞網\n要聞\n新建公園綠地三十處\n2024-03-05 14:20 聯合報／ 記者林佳彣／台北即時報導").front,
+    ).toMatchObject({ date: "2024-03-05 14:20", author: "林佳彣", source: "聯合新聞網" });
+    expect(
+      copy("RFI 法国国际广播电台\n新建公园绿地三十处\n发表时间：2024/05/12 - 10:00\n作者 安柏").front,
+    ).toMatchObject({ date: "2024-05-12 10:00", author: "安柏", source: "RFI 法国国际广播电台" });
+  });
+
+  it("never takes a site's logo line for the headline, nor a section word for the source", () => {
+    const cna = imported(
+      "copy.txt",
+      `中央社 CNA\n政治\n新建公園綠地三十處\n2024/07/22 11:35（7/22 12:00 更新）\n（中央社記者張雅淳台北22日電）${BODY}`,
+    );
+    expect(cna.front).toMatchObject({
+      title: "新建公園綠地三十處",
+      source: "中央社",
+      author: "張雅淳",
+      date: "2024-07-22 11:35",
+    });
+    const section = importFile("copy.txt", encode(`某某01\n社會新聞\n新建公園綠地三十處\n2024-11-04 16:40\n${BODY}`));
+    expect(section.ok ? section.front.source : section.reason).toContain("--source");
+  });
+
+  it("reads a dateline on a line of its own as data, not as a caption", () => {
+    const result = copy("新建公園綠地三十處\n2024/07/22 11:35\n（中央社記者張雅淳台北22日電）");
+    expect(result.front).toMatchObject({ source: "中央社", author: "張雅淳" });
+    expect(result.report).toContain("captions kept out of the body (0)");
+  });
+
+  it("reads the outlet in parentheses opening the text as the source", () => {
+    expect(copy("新建公园绿地三十处\n2024年5月12日\n(德国之声中文网)").front.source).toBe("德国之声中文网");
+  });
+});
+
 describe("titles from the page's headline", () => {
   it("removes the site's name and section from <title> and asks the editor when nothing confirms it", () => {
     const result = imported(
