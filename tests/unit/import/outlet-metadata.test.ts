@@ -185,6 +185,9 @@ describe("printed forms", () => {
     expect(metaOf("張三 2024-05-12 15:30")?.source).toBeUndefined();
     expect(metaOf("2023年09月06日 18:30 中国新闻网")).toMatchObject({ source: "中国新闻网" });
     expect(metaOf("央视 2024-05-12 10:00")).toMatchObject({ source: "央视" });
+    // a paragraph that starts like a label but holds no date is no data line
+    expect(metaOf("更新：警方稍後證實兩人受傷")).toBeUndefined();
+    expect(metaOf("更新：2024-11-04 16:45")).toMatchObject({ updated: true });
   });
 });
 
