@@ -15,8 +15,20 @@ export type FoundDate = {
   roc: boolean;
 };
 
+/** A publication date one source of evidence gives (a page's metadata, its text, its address). */
+export type DateCandidate = {
+  /** YYYY-MM-DD */
+  day: string;
+  /** As front matter takes it: the day, `2024-05-12 08:31`, or ISO 8601 with its offset. */
+  value: string;
+  /** Where it was read, for the report: `JSON-LD datePublished`, `meta pubdate`, `line 4`. */
+  from: string;
+  /** 1 structured data, 2 meta tags, 3 <time>, 4 a printed line, 5 the page's address. */
+  rank: number;
+};
+
 const SEP = String.raw`\s*(?:年|-|/|\.|－|／)\s*`;
-const TIME = String.raw`(?:\s*(?:[（(]?(?:星期|週|周|礼拜|禮拜)[一二三四五六日天][）)]?)?\s*(?:(?:上午|下午|香港時間|香港时间)\s*)?(\d{1,2})\s*(?:[:：時时点點])\s*(\d{2})(?:\s*[:：分]\s*(\d{2}))?分?)?`;
+const TIME = String.raw`(?:\s*(?:[（(]?(?:星期|週|周|礼拜|禮拜)[一二三四五六日天][）)]?)?\s*(?:[-–|｜]\s*)?(?:(?:上午|下午|晚上|凌晨|中午|香港時間|香港时间|HKT|北京时间|北京時間|台北時間)\s*)?(\d{1,2})\s*(?:[:：時时点點])\s*(\d{2})(?:\s*[:：分]\s*(\d{2}))?分?)?`;
 const WESTERN = new RegExp(
   String.raw`(?<![\d.])((?:19|20)\d{2})${SEP}(\d{1,2})\s*(?:月|-|/|\.|－|／)\s*(\d{1,2})(?![\d.])\s*日?${TIME}`,
   "u",
@@ -44,14 +56,20 @@ function build(match: RegExpExecArray, year: number, roc: boolean): FoundDate | 
   };
   const [hour, minute, second] = [match[4], match[5], match[6]];
   if (hour !== undefined && minute !== undefined && Number(hour) < 24 && Number(minute) < 60) {
-    found.time = `${hour.padStart(2, "0")}:${minute}${second === undefined ? "" : `:${second}`}`;
+    // `下午3:00` is 15:00
+    const afternoon = /(?:下午|晚上)\s*\d/u.test(match[0]) && Number(hour) < 12;
+    const hours = afternoon ? String(Number(hour) + 12) : hour.padStart(2, "0");
+    found.time = `${hours}:${minute}${second === undefined ? "" : `:${second}`}`;
   }
   return found;
 }
 
+/** A year printed apart from its month and day (新华网's `2024 05/12 10:21:45`). */
+const YEAR_APART = new RegExp(String.raw`(?<![\d.])((?:19|20)\d{2})\s+(\d{1,2})\s*/\s*(\d{1,2})(?![\d./])${TIME}`, "u");
+
 /** The first date in `text`, Western or (when `allowRoc`) Republic-of-China calendar. */
 export function findDate(text: string, allowRoc = true): FoundDate | undefined {
-  const western = WESTERN.exec(text);
+  const western = WESTERN.exec(text) ?? YEAR_APART.exec(text);
   if (western) {
     const found = build(western, Number(western[1]), false);
     if (found) return found;

@@ -7,10 +7,11 @@
  */
 import { breadcrumbOf } from "./breadcrumb.ts";
 import { isCaption } from "./captions.ts";
-import { findCompactRocDate, findDate, type FoundDate } from "./dates.ts";
+import { findCompactRocDate, findDate, type DateCandidate, type FoundDate } from "./dates.ts";
 import { FOOTER_START, furnitureReason, SITE_NAME, stripPageTools } from "./furniture.ts";
 import { headingKind } from "./headings.ts";
-import { bylineOf, datelineOf, metaOf, type Meta } from "./meta.ts";
+import type { TitleSource } from "./title.ts";
+import { bylineOf, creditsOf, datelineOf, isRoleLine, metaOf, type Meta } from "./meta.ts";
 
 export { stripPageTools } from "./furniture.ts";
 export { metaOf } from "./meta.ts";
@@ -43,6 +44,18 @@ export type Hints = {
   source?: string;
   author?: string;
   breadcrumb?: string[];
+  /** Where the title hint came from, and the text it was trimmed from (a site name removed). */
+  titleFrom?: TitleSource;
+  titleTrimmedFrom?: string;
+  /** No other of the page's sources gives the same title. */
+  titleUnconfirmed?: boolean;
+  /** Every publication date the page's metadata gives, best evidence first. */
+  dates?: DateCandidate[];
+  /** The site's name guessed from the page's <title> (no og:site_name): a source of last resort. */
+  siteName?: string;
+  /** A byline printed anywhere on the page, and the credits after it (`攝影 李四`). */
+  byline?: string;
+  credits?: string[];
 };
 
 export type Structure = {
@@ -50,7 +63,8 @@ export type Structure = {
   title: string;
   /** Input line of the headline; 0 when it came from a hint only. */
   titleLine: number;
-  date?: FoundDate & { line: number };
+  /** `updated`: the only printed date is labelled as the last change. */
+  date?: FoundDate & { line: number; updated?: boolean };
   source?: string;
   sourceLine?: number;
   author?: string;
@@ -107,9 +121,18 @@ function classify(paragraph: Paragraph): Line {
     };
   if (reason) return { ...paragraph, kind: "furniture", reason, ...(meta ? { meta } : {}) };
   if (meta) return { ...paragraph, kind: "furniture", reason: "page data line", meta };
-  if (isNavBar(text)) return { ...paragraph, kind: "furniture", reason: "navigation bar" };
+  // a byline with its credits (`记者 张三\u3000编辑 李四`) is short words too, but no navigation
   const byline = bylineOf(text);
   if (byline) return { ...paragraph, kind: "byline", byline };
+  // a dateline on a line of its own (`（中央社記者張雅淳台北22日電）`) is data, no caption
+  const dateline = /^[（(【〔［[].{2,38}[)）】〕］\]]$/u.test(text) ? datelineOf(text) : undefined;
+  if (dateline?.source || dateline?.author) {
+    const meta: Meta = {};
+    if (dateline.source) meta.source = dateline.source;
+    if (dateline.author) meta.author = dateline.author;
+    return { ...paragraph, kind: "meta", meta };
+  }
+  if (isNavBar(text)) return { ...paragraph, kind: "furniture", reason: "navigation bar" };
   if (isCaption(text)) return { ...paragraph, kind: "caption" };
   return { ...paragraph, kind: "text" };
 }
@@ -127,7 +150,9 @@ function joinedMeta(lines: readonly Line[], i: number): { meta: Meta; count: num
       const meta = metaOf(parts.join(" "));
       return meta?.date ? { meta, count: index - i + 1 } : undefined;
     }
-    if (!SHORT_NAME.test(line.text)) return undefined;
+    // a headline (eight characters or more) is no account name: it is never read as data
+    const shortName = SHORT_NAME.test(line.text) && [...line.text].length <= 8;
+    if (!shortName && !isRoleLine(line.text)) return undefined;
   }
   return undefined;
 }
@@ -159,6 +184,7 @@ function titleScore(lines: readonly Line[], i: number): number {
   )
     return -Infinity;
   if (/[。]/u.test(candidate) && candidate.length > 40) return -Infinity;
+  if (isRoleLine(candidate)) return -Infinity;
   let score = 0;
   const after = lines.slice(i + 1).filter((line) => line.kind !== "furniture");
   const next = after[0];
@@ -245,6 +271,7 @@ function useDataLine(state: Recognition, line: Line, region: Region): boolean {
   }
   if (line.kind === "byline" && line.byline) {
     state.author ??= line.byline;
+    state.editors.push(...creditsOf(line.text));
     drop(state, line, "byline (author)");
     return true;
   }
@@ -504,8 +531,12 @@ function metasInOrder(state: Recognition): DatedMeta[] {
 /** The publication date: a line marked as published first, then the first dated line in order. */
 function publicationDate(state: Recognition): Structure["date"] {
   const ordered = metasInOrder(state);
-  const dated = ordered.find((meta) => meta.date && meta.published) ?? ordered.find((meta) => meta.date);
-  return dated?.date ? { ...dated.date, line: dated.line } : undefined;
+  const dated =
+    ordered.find((meta) => meta.date && meta.published) ??
+    ordered.find((meta) => meta.date && !meta.updated) ??
+    ordered.find((meta) => meta.date);
+  if (!dated?.date) return undefined;
+  return { ...dated.date, line: dated.line, ...(dated.updated ? { updated: true } : {}) };
 }
 
 /** The site's name: in the breadcrumb, a dropped site-name line, or a navigation bar above the headline. */
@@ -514,12 +545,36 @@ function siteName(state: Recognition, titleLine: number): string | undefined {
     .filter((dropped) => dropped.reason === "navigation bar" && dropped.line < titleLine)
     .map((dropped) => dropped.text.split(/[\s|｜·•]+/u)[0] ?? "")
     .find((word) => SITE_NAME.test(word));
+  // a Latin outlet name over its Chinese service, as its logo reads when copied: `BBC News, 中文`
+  const header = state.dropped.filter((dropped) => dropped.line < titleLine);
+  const service = header.map((dropped) => SERVICE_NAME.exec(dropped.text)).find((match) => match !== null);
+  // a logo line of a Latin brand and a Chinese name: `RFI 法国国际广播电台`, `中央社 CNA`
+  const brand = header.map((dropped) => dropped.text).find(isBrandLine);
+  const isSite = (text: string): boolean => SITE_NAME.test(text) && !SECTION_NAME.test(text);
   return (
-    state.breadcrumb.find((crumb) => SITE_NAME.test(crumb)) ??
-    state.dropped.find((dropped) => dropped.reason === "site name")?.text ??
-    navSite
+    state.breadcrumb.find(isSite) ??
+    state.dropped.find((dropped) => dropped.reason === "site name" && !SECTION_NAME.test(dropped.text))?.text ??
+    navSite ??
+    (service ? `${service[1] ?? ""} ${service[2] ?? ""}` : undefined) ??
+    brand
   );
 }
+
+/** A section's name (`社會新聞`, `国际新闻`, `即時新聞`): a breadcrumb word, never the source. */
+const SECTION_NAME =
+  /^(?:社會|社会|國際|国际|兩岸|两岸|即時|即时|地方|財經|财经|娛樂|娱乐|體育|体育|生活|政治|港澳|本地|國內|国内|時政|时政|科技|教育|健康|軍事|军事|文化|旅遊|旅游|汽車|汽车|房產|房产|要聞|要闻|滾動|滚动|熱門|热门|焦點|焦点|最新|今日|圖片|图片|視頻|视频|影音)(?:新聞|新闻|頻道|频道)?$/u;
+
+/** A site's logo line: a Latin brand beside a Chinese name that ends as a site's name does. */
+function isBrandLine(text: string): boolean {
+  const brand = /^(?:[A-Z][A-Za-z0-9]{1,8}\s+)?(\p{Script=Han}{2,12})(?:\s+[A-Z][A-Za-z0-9]{1,8})?$/u.exec(text.trim());
+  return brand?.[1] !== undefined && /[A-Z]/u.test(text) && SITE_NAME_ENDING.test(brand[1]);
+}
+
+const SITE_NAME_ENDING =
+  /(?:网|網|社|报|報|台|电台|電台|之声|之聲|之音|广播|廣播|新闻|新聞|时报|時報|日报|日報|传媒|傳媒|媒体|媒體|电视|電視)$/u;
+
+const SERVICE_NAME =
+  /^([A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)*? (?:News|NEWS|Radio|Television))\s*[,，]?\s*(中文|中文網|中文网)$/u;
 
 /** The source: a labelled data line, the first paragraph's dateline, else a guess (site name, reprint note) with a note. */
 function findSource(

@@ -51,7 +51,6 @@ const pages: Record<string, Expected> = {
     script: "hant",
     body: "颱風過境後，台東縣長今天前往太麻里視察災情",
     notInBody: ["APP看新聞"],
-    gaps: ["author"],
   },
   "pts.html": {
     title: "偏鄉學童營養午餐補助將提高",
@@ -83,7 +82,6 @@ const pages: Record<string, Expected> = {
     source: "東方日報",
     script: "hant",
     body: "屯門公路昨日上午發生三車相撞事故",
-    gaps: ["refused"],
   },
   "macaodaily.html": {
     title: "輕軌東線工程進度理想",
@@ -91,7 +89,6 @@ const pages: Record<string, Expected> = {
     source: "澳門日報",
     script: "hant",
     body: "輕軌東線工程進度理想，隧道段已完成約七成",
-    gaps: ["title", "source"],
   },
   "people.html": {
     title: "我国首艘大洋钻探船完成试航",
@@ -109,7 +106,6 @@ const pages: Record<string, Expected> = {
     author: "李伟",
     script: "hans",
     body: "长江流域重点水域十年禁渔实施以来",
-    gaps: ["refused"],
   },
   "thepaper.html": {
     title: "上海地铁新线开通首日客流破十万",
@@ -118,7 +114,6 @@ const pages: Record<string, Expected> = {
     author: "王倩",
     script: "hans",
     body: "首日客流超过十万人次",
-    gaps: ["author"],
   },
   "zaobao.html": {
     title: "组屋转售价格连续第八季上涨",
@@ -136,7 +131,6 @@ const pages: Record<string, Expected> = {
     script: "hans",
     body: "今年夏季北极海冰面积降至有记录以来的第二低水平",
     notInBody: ["作者，", "BBC气候与科学记者"],
-    gaps: ["source"],
   },
   "rfi.html": {
     title: "法国议会通过新预算案",
@@ -145,7 +139,6 @@ const pages: Record<string, Expected> = {
     author: "安柏",
     script: "hans",
     body: "政府削减开支的计划获得支持",
-    gaps: ["author"],
   },
   "initium.html": {
     title: "專訪：一位漁民眼中的海洋變遷",
@@ -154,7 +147,6 @@ const pages: Record<string, Expected> = {
     author: "何欣潔",
     script: "hant",
     body: "六十歲的老陳已經把船開出港口",
-    gaps: ["author"],
   },
   "chinatimes.html": {
     title: "高鐵南延屏東 環評有條件通過",

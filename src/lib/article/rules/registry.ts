@@ -453,6 +453,21 @@ export const RULES = {
     severity: "warning",
     doc: "The source was taken from a site name or reprint note: check it, or give `--source`.",
   },
+  "import-title-guessed": {
+    area: "importer",
+    severity: "warning",
+    doc: "The title came from the page's metadata (`<title>`, og:title) rather than its headline, or was trimmed of the site's name: check it.",
+  },
+  "import-date-guessed": {
+    area: "importer",
+    severity: "warning",
+    doc: "The date was read from the page's address only: check it, or give `--date`.",
+  },
+  "import-metadata-conflict": {
+    area: "importer",
+    severity: "warning",
+    doc: "The page's own sources give different dates: the one used and the others are named; check it.",
+  },
   "import-dropped-text": {
     area: "importer",
     severity: "warning",

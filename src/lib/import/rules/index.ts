@@ -18,6 +18,7 @@ import { PAGE_CHARSET } from "../decode.ts";
 import { PAGE_NESTING } from "../html.ts";
 import { BUILD_CHECK } from "../steps/check-build.ts";
 import { SOURCE_GUESS } from "../steps/resolve-fields.ts";
+import { DATE_GUESS, METADATA_CONFLICT, TITLE_GUESS } from "./metadata.ts";
 
 export const LINE_RULES: readonly LineRule[] = [
   pinyinAnnotations,
@@ -40,6 +41,9 @@ export const IMPORT_RULES: readonly RuleMeta[] = [
   ...LINE_RULES.map((rule) => rule.meta),
   SCRIPT_CHECK,
   SOURCE_GUESS,
+  TITLE_GUESS,
+  DATE_GUESS,
+  METADATA_CONFLICT,
   DROPPED_TEXT,
   BUILD_CHECK,
 ];
