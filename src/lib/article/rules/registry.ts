@@ -471,7 +471,7 @@ export const RULES = {
   "import-dropped-text": {
     area: "importer",
     severity: "warning",
-    doc: "A line dropped as page header or footer reads like article text: check it.",
+    doc: "A line dropped as page chrome on unclear evidence, or prose the extraction left out: check it.",
   },
   "import-build-warning": {
     area: "importer",
