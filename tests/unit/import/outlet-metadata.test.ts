@@ -9,6 +9,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { OUTLETS_DIR, type OutletExpected } from "../../support/outlets.ts";
 import { describe, expect, it } from "vitest";
 import {
   attentionOf,
@@ -19,16 +20,8 @@ import {
 } from "../../../src/lib/import/index.ts";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
-const dir = fileURLToPath(new URL("../../fixtures/import/outlets/", import.meta.url));
-
-type Expected = {
-  title: string;
-  date: string;
-  source: string;
-  author?: string;
-  script: "hans" | "hant";
-  body: string;
-};
+const dir = OUTLETS_DIR;
+type Expected = OutletExpected;
 const cases = JSON.parse(readFileSync(join(dir, "meta-expected.json"), "utf8")) as Record<string, Expected>;
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);

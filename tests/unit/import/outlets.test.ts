@@ -5,21 +5,13 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { importHtml, type ImportSuccess } from "../../../src/lib/import/index.ts";
+import { OUTLETS_DIR, type OutletExpected } from "../../support/outlets.ts";
 
-const dir = fileURLToPath(new URL("../../fixtures/import/outlets/", import.meta.url));
+const dir = OUTLETS_DIR;
 
-type Expected = {
-  title: string;
-  date: string;
-  source: string;
-  author?: string;
-  script: "hans" | "hant";
-  /** A sentence of the body, and text that must not be in it (chrome). */
-  body: string;
-  notInBody?: string[];
+type Expected = OutletExpected & {
   /** Fields the importer still gets wrong (see the report). */
   gaps?: (keyof Expected | "refused")[];
 };

@@ -1,0 +1,16 @@
+/** The hand-written outlet pages (tests/fixtures/import/outlets/) and what each import must find. */
+import { fileURLToPath } from "node:url";
+
+export const OUTLETS_DIR = fileURLToPath(new URL("../fixtures/import/outlets/", import.meta.url));
+
+export type OutletExpected = {
+  title: string;
+  date: string;
+  source: string;
+  author?: string;
+  script: "hans" | "hant";
+  /** A sentence of the body. */
+  body: string;
+  /** Text that must not be in the body (chrome). */
+  notInBody?: string[];
+};
