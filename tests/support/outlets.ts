@@ -14,3 +14,11 @@ export type OutletExpected = {
   /** Text that must not be in the body (chrome). */
   notInBody?: string[];
 };
+
+/** The byline an import wrote: its `authors` joined as the page writes them (`張三、李四`), else its `author`. */
+export function bylineWritten(front: {
+  author?: string | undefined;
+  authors?: string[] | undefined;
+}): string | undefined {
+  return front.authors?.join("、") ?? front.author;
+}

@@ -13,6 +13,7 @@ export const IMPORTED_FIELDS = [
   "date",
   "source",
   "author",
+  "authors",
   "breadcrumb",
   "reprintedFrom",
   "summary",

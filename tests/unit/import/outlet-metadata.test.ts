@@ -9,7 +9,8 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { OUTLETS_DIR, type OutletExpected } from "../../support/outlets.ts";
+import { authorNames } from "../../../src/lib/import/steps/resolve-fields.ts";
+import { bylineWritten, OUTLETS_DIR, type OutletExpected } from "../../support/outlets.ts";
 import { describe, expect, it } from "vitest";
 import {
   attentionOf,
@@ -50,7 +51,7 @@ describe("metadata of more outlets' pages and copies", () => {
         title: result.front.title,
         date: result.front.date,
         source: result.front.source,
-        author: result.front.author,
+        author: bylineWritten(result.front),
         script: result.front.script,
       }).toEqual({
         title: expected.title,
@@ -63,7 +64,7 @@ describe("metadata of more outlets' pages and copies", () => {
       // breadcrumb words never become the source or the author
       for (const crumb of result.front.breadcrumb ?? []) {
         expect(result.front.source).not.toBe(crumb);
-        expect(result.front.author).not.toBe(crumb);
+        expect(bylineWritten(result.front)).not.toBe(crumb);
       }
     });
   }
@@ -283,7 +284,7 @@ describe("titles from the page's headline", () => {
       { source: "某某新聞" },
     );
     expect(copy.front.title).toBe("全市新建公園綠地三十處");
-    expect(copy.front.author).toBe("王小明");
+    expect(bylineWritten(copy.front)).toBe("王小明");
   });
 });
 
@@ -310,9 +311,20 @@ describe("bylines", () => {
       ["澎湃新闻记者 王倩", "王倩"],
     ] as const) {
       const result = byline(line);
-      expect(result.front.author, line).toBe(author);
+      expect(bylineWritten(result.front), line).toBe(author);
       expect(result.front.source, line).toBe("某某新聞網");
     }
+    for (const [written, names] of [
+      ["陈乔 王立", ["陈乔", "王立"]],
+      ["張三、李四，王五", ["張三", "李四", "王五"]],
+      ["John Smith", ["John Smith"]],
+      ["马克·波因廷", ["马克·波因廷"]],
+      ["歐陽 修文 王", ["歐陽 修文 王"]],
+    ] as const) {
+      expect(authorNames(written), written).toEqual(names);
+    }
+    // Several names are several authors, each with a page.
+    expect(byline("記者 張三、李四 / 台北報導").front.authors).toEqual(["張三", "李四"]);
     expect(byline("文字 張三\u3000攝影 李四\u3000責任編輯 王五").report).toContain(
       "credits (not written): 攝影 李四; 責任編輯 王五",
     );
@@ -323,12 +335,12 @@ describe("bylines", () => {
       "",
       '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"某某新聞網"}}</script><meta name="author" content="某某新聞網">',
     );
-    expect(organisation.front.author).toBeUndefined();
+    expect(bylineWritten(organisation.front)).toBeUndefined();
     const person = byline(
       "",
       '<script type="application/ld+json">{"@graph":[{"@type":"WebSite"},{"@type":"NewsArticle","author":[{"@type":"Person","name":"王小明"},{"@type":"Organization","name":"某某新聞網"}]}]}</script>',
     );
-    expect(person.front.author).toBe("王小明");
+    expect(bylineWritten(person.front)).toBe("王小明");
   });
 
   it("reads datelines that name the agency as the source", () => {
@@ -344,7 +356,7 @@ describe("bylines", () => {
         source ? {} : { source: "某報" },
       );
       expect(result.front.source, first).toBe(source ?? "某報");
-      expect(result.front.author, first).toBe(author);
+      expect(bylineWritten(result.front), first).toBe(author);
     }
   });
 

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { importHtml, type ImportSuccess } from "../../../src/lib/import/index.ts";
-import { OUTLETS_DIR, type OutletExpected } from "../../support/outlets.ts";
+import { bylineWritten, OUTLETS_DIR, type OutletExpected } from "../../support/outlets.ts";
 
 const dir = OUTLETS_DIR;
 
@@ -156,7 +156,7 @@ function fieldsRight(result: ImportSuccess, expected: Expected): Record<string, 
     title: result.front.title === expected.title,
     date: String(result.front.date ?? "").startsWith(expected.date),
     source: result.front.source === expected.source,
-    author: result.front.author === expected.author,
+    author: bylineWritten(result.front) === expected.author,
     script: result.front.script === expected.script,
     body: body.includes(expected.body),
     notInBody: (expected.notInBody ?? []).every((chrome) => !body.includes(chrome)),

@@ -161,6 +161,18 @@ function attendGuessedSource(run: ImportRun, structure: Structure, source: Sourc
   return siteNote;
 }
 
+/** Names a byline lists: split at 、，,; and at spaces between Chinese names (`陈乔 王立`), never inside a name written with spaces. */
+export function authorNames(byline: string): string[] {
+  return byline
+    .split(/[、，,；;]/u)
+    .map((part) => part.trim())
+    .filter((part) => part !== "")
+    .flatMap((part) => {
+      const words = part.split(/\s+/u);
+      return words.length > 1 && words.every((word) => /^\p{Script=Han}{2,4}$/u.test(word)) ? words : [part];
+    });
+}
+
 /** The author: --author, else the byline in the text or anywhere on the page, else the page's metadata (a disagreement noted). */
 function resolveAuthor(run: ImportRun, structure: Structure): string | undefined {
   const pageAuthor = run.page?.hints.author;
@@ -230,13 +242,16 @@ export function resolveFields(
   if (missing.length > 0 || !date) return refuseMissing(run.file.path, missing);
   const siteNote = attendGuessedSource(run, structure, source);
   attendTitle(run, structure);
-  const author = resolveAuthor(run, structure);
+  const byline = resolveAuthor(run, structure);
+  const names = byline === undefined ? [] : authorNames(byline);
+  const [author, authors] = names.length > 1 ? [undefined, names] : [byline, undefined];
   const front = assembleFrontMatter(
     {
       title: structure.title,
       date: date.found.value,
       source: source.value ?? "",
       author,
+      authors,
       breadcrumb: structure.breadcrumb,
       reprintedFrom: structure.reprintedFrom,
       originalUrl: run.page?.originalUrl,
@@ -251,6 +266,7 @@ export function resolveFields(
     { ...sourceFound(run, structure, source), value: front.source },
   ];
   if (front.author) lines.push({ field: "author", value: front.author });
+  if (front.authors) lines.push({ field: "authors", value: front.authors.join("、") });
   const credits = [...new Set([...structure.editors, ...(run.page?.hints.credits ?? [])])];
   if (credits.length > 0) lines.push({ field: "credits (not written)", value: credits.join("; ") });
   return { ok: true, front, day: date.day, found: lines, ...(siteNote ? { siteNote } : {}) };
