@@ -4,6 +4,7 @@
  * rewrites them against `<base href>`; their captions and credits; and the lead photo that sits
  * outside the extracted article (between the headline and the text).
  */
+import { oneLine } from "./dom-text.ts";
 import { isCaption } from "./captions.ts";
 
 /** Attributes where pages put a photo's address (lazy loading keeps the real one out of src). */
@@ -33,8 +34,6 @@ const CREDIT_SELECTOR = '[class*="credit"], [class*="Credit"], [class*="copyrigh
 /** A credit written out: `图像来源，Getty Images`, `圖／中央社`, `（攝影：…）`, `Photo: …`. */
 const CREDIT_TEXT =
   /^[（(]?\s*(?:图像来源|圖像來源|图片来源|圖片來源|图片|圖片|图|圖|攝影|摄影|影像|Photo|Image|Credit)\s*[:：，,／/｜|]/iu;
-
-const clean = (text: string): string => text.replace(/[\s\u00a0\u3000]+/gu, " ").trim();
 
 function srcsetAddresses(element: Element): string[] {
   return SRCSET_ATTRIBUTES.flatMap((name) =>
@@ -78,7 +77,7 @@ export function readImageAddresses(document: Document): WeakMap<Element, string[
 function creditIn(figure: Element, caption: Element | null): string {
   for (const element of figure.querySelectorAll(`${CREDIT_SELECTOR}, span, small, p, div`)) {
     if (element.querySelector("img") || (caption && (caption.contains(element) || element.contains(caption)))) continue;
-    const text = clean(element.textContent ?? "");
+    const text = oneLine(element.textContent ?? "");
     if (text !== "" && text.length <= 60 && (element.matches(CREDIT_SELECTOR) || CREDIT_TEXT.test(text))) return text;
   }
   return "";
@@ -98,7 +97,7 @@ export function readsAsCaption(text: string): boolean {
 /** A caption written as a paragraph under the photo. */
 function captionParagraph(element: Element | null): element is Element {
   if (!element || element.querySelector("img")) return false;
-  return readsAsCaption(clean(element.textContent ?? ""));
+  return readsAsCaption(oneLine(element.textContent ?? ""));
 }
 
 /**
@@ -112,10 +111,10 @@ export function captionNear(node: Element): { text: string; taken?: Element } {
   if (inside) {
     // a credit inside the caption (DW, BBC: description, then 图像来源) is set apart from it
     const credit = [...inside.querySelectorAll("*")].find(
-      (element) => element.matches(CREDIT_SELECTOR) || CREDIT_TEXT.test(clean(element.textContent ?? "")),
+      (element) => element.matches(CREDIT_SELECTOR) || CREDIT_TEXT.test(oneLine(element.textContent ?? "")),
     );
-    const creditText = credit ? clean(credit.textContent ?? "") : "";
-    const own = clean(inside.textContent ?? "")
+    const creditText = credit ? oneLine(credit.textContent ?? "") : "";
+    const own = oneLine(inside.textContent ?? "")
       .replace(creditText, "")
       .trim();
     return { text: withCredit(own, creditText || creditIn(node, inside)), taken: inside };
@@ -123,7 +122,7 @@ export function captionNear(node: Element): { text: string; taken?: Element } {
   const credit = node.tagName.toUpperCase() === "IMG" ? "" : creditIn(node, null);
   const next = node.nextElementSibling;
   if (next && ((next.matches(CAPTION_SELECTOR) && !next.querySelector("img")) || captionParagraph(next)))
-    return { text: withCredit(clean(next.textContent ?? ""), credit), taken: next };
+    return { text: withCredit(oneLine(next.textContent ?? ""), credit), taken: next };
   return { text: credit };
 }
 
@@ -156,7 +155,7 @@ export function figureOf(img: Element): Element {
     parent = parent.parentElement, level++
   ) {
     // a box with more text than a caption holds the article, not the photo
-    if (clean(parent.textContent ?? "").length > 200) break;
+    if (oneLine(parent.textContent ?? "").length > 200) break;
     box = parent;
     if (parent.querySelector(`figcaption, ${CAPTION_SELECTOR}`)) return parent;
   }

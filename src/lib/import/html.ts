@@ -4,6 +4,7 @@
  * Readability (the algorithm of Firefox's reader view) on linkedom, a DOM
  * that runs no script and loads nothing. The text then takes the text path.
  */
+import { oneLine } from "./dom-text.ts";
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { boundNesting, MAX_DEPTH } from "./flatten.ts";
@@ -75,7 +76,6 @@ const BLOCKS = new Set([
   "DD",
 ]);
 const MIN_ARTICLE = 80;
-const clean = (text: string): string => text.replace(/[\s\u00a0\u3000]+/gu, " ").trim();
 
 /** Readability's main content, or why there is none. */
 function mainContent(document: Document): { root: Element; title?: string; siteName?: string } | { error: string } {
@@ -142,7 +142,7 @@ class PageText {
 
   /** A line of the walk: the page's named chrome marked, a photo's caption repeated after it skipped. */
   private pushLine(text: string, heading = false): void {
-    const cleaned = clean(text);
+    const cleaned = oneLine(text);
     if (cleaned === "") return;
     if (this.lastCaption !== undefined && cleaned === this.lastCaption) {
       this.lastCaption = undefined;
@@ -157,7 +157,7 @@ class PageText {
   }
 
   push(text: string, image?: PageImage, heading = false): void {
-    const cleaned = clean(text);
+    const cleaned = oneLine(text);
     if (cleaned === "" && !image) return;
     const line = this.lines.push(image ? cleaned || image.caption : cleaned);
     if (image)
@@ -190,8 +190,8 @@ class PageText {
 
   image(img: Element, caption?: string): void {
     const candidates = this.addressesOf.get(img) ?? imageAddresses(img);
-    const captionText = clean(caption ?? this.captionsBefore.get(img) ?? "");
-    const alt = clean(captionText || img.getAttribute("alt") || img.getAttribute("title") || "");
+    const captionText = oneLine(caption ?? this.captionsBefore.get(img) ?? "");
+    const alt = oneLine(captionText || img.getAttribute("alt") || img.getAttribute("title") || "");
     const src = candidates[0];
     if (src === undefined) {
       const inline = img.getAttribute("src") ?? "";
@@ -216,7 +216,7 @@ class PageText {
     const bold = node.children.length === 1 && /^(?:STRONG|B)$/iu.test(node.children[0]?.tagName ?? "");
     const marked =
       /^H[2-6]$/u.test(tag) ||
-      (tag === "P" && bold && clean(node.children[0]?.textContent ?? "") === clean(node.textContent ?? ""));
+      (tag === "P" && bold && oneLine(node.children[0]?.textContent ?? "") === oneLine(node.textContent ?? ""));
     for (const line of parts) this.pushLine(line, marked && parts.length === 1);
   }
 
@@ -355,7 +355,7 @@ export function extractPage(html: string, file: VFile): ExtractedPage | { error:
   const content = mainContent(document);
   if ("error" in content) return content;
   if (!hints.title && content.title) Object.assign(hints, readerTitleHints(content.title, hints.source));
-  if (!hints.source && content.siteName) hints.source = clean(content.siteName);
+  if (!hints.source && content.siteName) hints.source = oneLine(content.siteName);
   const text = new PageText(addressesOf, notes, {
     links: pageLinks,
     namedChrome,

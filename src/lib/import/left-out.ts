@@ -4,6 +4,7 @@
  * without a word. Prose blocks of the page between the headline and the end of the extracted text
  * that the extracted lines do not hold are handed back, to be listed and checked by the editor.
  */
+import { oneLine } from "./dom-text.ts";
 import { namedChromeOf, type ChromeFinding } from "./chrome.ts";
 
 const collapse = (text: string): string => text.replace(/[\s\u00a0\u3000]+/gu, "");
@@ -23,7 +24,7 @@ export function proseBlocks(
   const blocks: ProseBlock[] = [];
   for (const element of document.querySelectorAll("p, li, blockquote, dd")) {
     if (element.querySelector("p, div, li") || element.closest("nav, aside, footer, form, [role=navigation]")) continue;
-    const text = (element.textContent ?? "").replace(/[\s\u00a0\u3000]+/gu, " ").trim();
+    const text = oneLine(element.textContent ?? "");
     if (collapse(text).length < 30 || !PROSE.test(text) || namedChromeOf(text, namedChrome)) continue;
     blocks.push({ text, at: order.get(element) ?? -1 });
   }

@@ -3,6 +3,7 @@
  * meta tags, <time>, the headline candidates, the breadcrumb and the page's data lines (date,
  * source, account name), read from the whole page before its main content is extracted.
  */
+import { oneLine } from "./dom-text.ts";
 import { breadcrumbOf } from "./breadcrumb.ts";
 import { findDate } from "./dates.ts";
 import { bylineOf, creditsOf, metaOf } from "./meta.ts";
@@ -119,8 +120,6 @@ function dateOf(value: string | undefined): string | undefined {
   return findDate(value)?.date;
 }
 
-const clean = (text: string): string => text.replace(/[\s\u00a0\u3000]+/gu, " ").trim();
-
 /** The page's headline candidates, best sources first: <h1>, JSON-LD headline, OpenGraph title, <title>. */
 function titleCandidatesOf(document: Document, ld: Record<string, Json> | undefined): TitleCandidate[] {
   const fromText = (from: TitleCandidate["from"]) => (text: string | null | undefined) =>
@@ -219,13 +218,13 @@ function siteNameOf(
   // `香港經濟日報 hket.com`: the name without the site's address
   if (declared)
     return {
-      declared: clean(declared).replace(
+      declared: oneLine(declared).replace(
         /(?<=\S)\s+(?:www\.)?[\w-]+\.(?:com|net|org|hk|tw|mo|sg|cn)(?:\.\w{2})?$/iu,
         "",
       ),
       guessed: undefined,
     };
-  const title = clean(document.querySelector("title")?.textContent ?? "");
+  const title = oneLine(document.querySelector("title")?.textContent ?? "");
   return { declared: undefined, guessed: siteNameInTitle(title, headline) };
 }
 
@@ -257,11 +256,11 @@ function metadataOf(document: Document, notes: string[]): { hints: Hints; url: s
   const site = siteNameOf(document, ld, chosenTitle?.text);
   const source = meta(document, "ContentSource", "contentsource", "source", "article:source") ?? site.declared;
   // `<meta name="source" content="来源：人民网－人民日报">`: the value without its label
-  if (source) hints.source = clean(source).replace(/^(?:来源|來源|稿源|出处|出處)\s*[:：]\s*/u, "");
+  if (source) hints.source = oneLine(source).replace(/^(?:来源|來源|稿源|出处|出處)\s*[:：]\s*/u, "");
   if (site.guessed) hints.siteName = site.guessed;
   const author = authorsOf(ld?.["author"]) ?? meta(document, "author", "article:author", "byl");
   if (author && !/^https?:/u.test(author) && !isSite(author, [declaredSite, source, site.guessed]))
-    hints.author = clean(author);
+    hints.author = oneLine(author);
   const byline = bylineAnywhere(document);
   if (byline) {
     hints.byline = byline.names;
@@ -283,7 +282,7 @@ function shortLeaves(document: Document): { tag: string; text: string }[] {
     if (element.querySelector("p, div, li, h1, h2, img")) continue;
     const raw = element.textContent ?? "";
     if (raw.length > 400) continue;
-    const text = clean(raw);
+    const text = oneLine(raw);
     if (text.length >= 3 && text.length <= 60) found.push({ tag: element.tagName.toUpperCase(), text });
   }
   leaves.set(document, found);
@@ -316,7 +315,7 @@ const BYLINE_WORD = /記者|记者|作者|文|撰|報導|报道|報道|通讯员
 /** The breadcrumb is navigation, which Readability leaves out: it is looked for in the whole page. */
 function breadcrumbIn(document: Document): string[] | undefined {
   for (const element of document.querySelectorAll("div, nav, p, span, td, ol, ul")) {
-    const text = clean(element.textContent ?? "");
+    const text = oneLine(element.textContent ?? "");
     if (text.length > 100 || text.length < 4) continue;
     const crumbs = breadcrumbOf(text);
     if (crumbs && crumbs.length >= 2) return crumbs;
@@ -330,7 +329,7 @@ function infoLines(document: Document): string[] {
   for (const element of document.querySelectorAll("[class], [id]")) {
     const name = `${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""}`;
     if (!INFO_CLASS.test(name) || element.querySelector("p, div, li, h1, h2")) continue;
-    const text = clean(element.textContent ?? "");
+    const text = oneLine(element.textContent ?? "");
     if (text !== "" && text.length <= 120 && !info.includes(text) && !info.some((known) => known.includes(text)))
       info.push(text);
     if (info.length >= 8) break;
