@@ -31,8 +31,13 @@ export type Converter = {
   takeDefaultCount?(): number;
 };
 
-/** Web addresses in prose: a scheme or www., up to whitespace, CJK punctuation or brackets. */
-const URL = /(?:\b[a-z][a-z0-9+.-]*:\/\/|\bwww\.)[^\s<>"'`\u3000-\u303f\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f]+/giu;
+/**
+ * Web addresses in prose: a scheme or www., up to whitespace, CJK punctuation or brackets. Chinese
+ * characters belong to the address only as a path or query part of their own (`/wiki/矽肺病`,
+ * `?q=发展`): written right after the address (`…/query-2024查询进度`), they are the sentence.
+ */
+const URL =
+  /(?:\b[a-z][a-z0-9+.-]*:\/\/|\bwww\.)(?:[^\s<>"'`\u3000-\u303f\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f\p{Script=Han}]|(?<=[/=?#&\p{Script=Han}])\p{Script=Han})+/giu;
 
 function hasUrl(text: string): boolean {
   return text.includes("://") || text.includes("www.");

@@ -54,6 +54,17 @@ describe("web addresses", () => {
   it("splits prose from addresses, leaving sentence punctuation outside", () => {
     expect(splitUrls("见https://a.cn/发展。后来")).toEqual(["见", "https://a.cn/发展", "。后来"]);
     expect(splitUrls("(see https://a.cn/x).")).toEqual(["(see ", "https://a.cn/x", ")."]);
+    // Chinese written right after an address is the sentence; as a path part of its own, the address.
+    expect(splitUrls("登录网址www.example.gov.cn/query-2024查询补贴发放进度，也可")).toEqual([
+      "登录网址",
+      "www.example.gov.cn/query-2024",
+      "查询补贴发放进度，也可",
+    ]);
+    expect(splitUrls("见https://zh.wikipedia.org/wiki/矽肺病?q=发展。")).toEqual([
+      "见",
+      "https://zh.wikipedia.org/wiki/矽肺病?q=发展",
+      "。",
+    ]);
     expect(splitUrls("没有地址")).toEqual(["没有地址"]);
   });
 });
