@@ -309,6 +309,9 @@ describe("bylines", () => {
       ["文字 張三\u3000攝影 李四\u3000責任編輯 王五", "張三"],
       ["作者，马克·波因廷", "马克·波因廷"],
       ["澎湃新闻记者 王倩", "王倩"],
+      // A time zone written after the time is part of the date, not of the byline.
+      ["記者：陳嘉欣、黃子健\u30002024.05.12 17:15 HKT", "陳嘉欣、黃子健"],
+      ["记者：王小明 2024-05-12 17:15 (GMT+8)", "王小明"],
     ] as const) {
       const result = byline(line);
       expect(bylineWritten(result.front), line).toBe(author);
