@@ -2,7 +2,22 @@ import { defineCollection } from "astro:content";
 import { z } from "astro/zod";
 import { articleRecordSchema } from "./lib/article/schema.ts";
 import { articleLoader } from "./loaders/articles.ts";
+import { photosSchema } from "./lib/site/stored-photo.ts";
 import { siteConfig } from "virtual:newsprint/config";
+
+/** Warnings stored with an article, reported again by builds that reuse it. */
+const warningsSchema = z
+  .array(
+    z.object({
+      file: z.string(),
+      line: z.number(),
+      column: z.number(),
+      severity: z.enum(["error", "warning"]),
+      message: z.string(),
+      ruleId: z.string().optional(),
+    }),
+  )
+  .default([]);
 
 export const collections = {
   articles: defineCollection({
@@ -11,25 +26,11 @@ export const collections = {
       conversion: siteConfig.conversion,
       timeZone: siteConfig.timeZone,
     }),
-    // Photos (src/lib/site/media.ts) become image metadata for Astro's image pipeline.
-    schema: ({ image }) =>
-      articleRecordSchema.extend({
-        photos: z
-          .object({ lead: image().optional(), body: z.array(z.object({ key: z.string(), src: image() })) })
-          .default({ body: [] }),
-        // The article's warnings (parser and photos), reported again by builds that reuse it.
-        warnings: z
-          .array(
-            z.object({
-              file: z.string(),
-              line: z.number(),
-              column: z.number(),
-              severity: z.enum(["error", "warning"]),
-              message: z.string(),
-              ruleId: z.string().optional(),
-            }),
-          )
-          .default([]),
-      }),
+    // Photos checked and described for Astro's image pipeline (src/lib/site/media.ts).
+    schema: articleRecordSchema.extend({
+      photos: photosSchema,
+      warnings: warningsSchema,
+      photoWarnings: warningsSchema,
+    }),
   }),
 };

@@ -8,12 +8,14 @@
  * other) is the channel below, and the loader finds it in the config its context hands it.
  *
  * - `articlesLoaded`: the articles are known and valid. In a build, the search index starts at
- *   once, in child processes, and runs beside Astro's bundling and page rendering.
+ *   once, in child processes, and runs beside Astro's bundling and page rendering; the photos'
+ *   originals are linked where Astro's image generation reads them.
  * - `contentFailed`: content errors (dev server): shown in the browser until a sync succeeds.
  */
 import type { AstroConfig } from "astro";
 import type { Plugin, PluginOption } from "vite";
 import type { Diagnostic } from "../lib/article/diagnostics.ts";
+import type { Original } from "../lib/output/photo-originals.ts";
 import type { SearchEntry } from "../lib/site/search-index.ts";
 
 export const CHANNEL_PLUGIN = "newsprint:channel";
@@ -27,6 +29,8 @@ export type LoadedArticles = {
   readonly search: readonly SearchEntry[];
   /** Fingerprint of the indexing code: when it changes, every shard is indexed again. */
   readonly searchVersion: string;
+  /** The photos published articles use, once each: their originals are linked for the image pipeline. */
+  readonly photos: readonly Original[];
 };
 
 export type NewsprintChannel = {

@@ -4,7 +4,9 @@
  * - `astro build`: the search index (pagefind/) is built beside the pages, from the articles the
  *   loader reports (./channel.ts), and moved into the site at the end with a copy of the sitemap
  *   index as sitemap.xml; the build then prints one summary line. A build in which the loader
- *   reported nothing fails rather than ship a site without search.
+ *   reported nothing fails rather than ship a site without search. The originals of the photos
+ *   articles use are linked where Astro's image generation reads them
+ *   (src/lib/output/photo-originals.ts) and, unless a Thumbor server fetches them, removed after.
  * - `astro dev`: content errors are shown in the browser (Astro's error overlay, with file, line,
  *   column and the offending lines) in place of every page until they are fixed, then the page
  *   reloads by itself.
@@ -21,10 +23,11 @@ import type { ServerResponse } from "node:http";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroConfig, AstroIntegration, AstroIntegrationLogger } from "astro";
-import type { Connect, Plugin, ViteDevServer } from "vite";
+import { searchForWorkspaceRoot, type Connect, type Plugin, type ViteDevServer } from "vite";
 import { formatDiagnostic, type Diagnostic } from "../lib/article/diagnostics.ts";
 import type { SiteConfig } from "../lib/site/config.ts";
 import { finishSearchIndex, startSearchIndex, type RunningIndex } from "../lib/build/search-task.ts";
+import { publishOriginals, removeOriginals } from "../lib/output/photo-originals.ts";
 import { CHANNEL_PLUGIN, type ChannelPlugin, type LoadedArticles } from "./channel.ts";
 
 export { settleSearchIndexes } from "../lib/build/search-task.ts";
@@ -61,6 +64,7 @@ export default function newsprint({ site }: NewsprintOptions): AstroIntegration 
   let started = performance.now();
   let loaded: LoadedArticles | undefined;
   let search: RunningIndex | undefined;
+  let originalsPublished = false;
   let errors: readonly Diagnostic[] = [];
   let server: ViteDevServer | undefined;
 
@@ -111,24 +115,45 @@ export default function newsprint({ site }: NewsprintOptions): AstroIntegration 
   return {
     name: "newsprint",
     hooks: {
-      "astro:config:setup": ({ command: current, updateConfig }) => {
+      "astro:config:setup": ({ command: current, updateConfig, config: initial }) => {
         command = current;
         started = performance.now();
-        updateConfig({ vite: { plugins: [plugin, configModule(site)] } });
+        const root = fileURLToPath(initial.root);
+        updateConfig({
+          vite: {
+            plugins: [plugin, configModule(site)],
+            // The dev server's image endpoint reads photos where they are: the content folder (which
+            // may be outside the project) and still frames of animations in the cache folder.
+            server: {
+              fs: {
+                allow: [searchForWorkspaceRoot(root), resolve(root, site.contentDir), fileURLToPath(initial.cacheDir)],
+              },
+            },
+          },
+        });
       },
       "astro:config:done": ({ config: done }) => {
         config = done;
       },
       "astro:build:start": () => {
-        if (search === undefined) {
+        if (search === undefined || loaded === undefined || config === undefined) {
           throw new Error(
             "The article loader did not report the articles, so no search index could be built: is articleLoader() the loader of the articles collection in src/content.config.ts?",
           );
         }
+        originalsPublished = false;
+      },
+      // After Astro empties the output folder (a build without src/cli/build.ts), before any page.
+      "astro:build:setup": () => {
+        if (originalsPublished || loaded === undefined || config === undefined) return;
+        publishOriginals(fileURLToPath(config.outDir), loaded.photos);
+        originalsPublished = true;
       },
       "astro:build:done": async ({ dir, pages, logger }) => {
         if (search === undefined || loaded === undefined) throw new Error("No search index was started.");
         const outDir = fileURLToPath(dir);
+        // Encoded at build time, the photos need no originals in the site; Thumbor reads them there.
+        if (site.photos.thumbor === undefined) removeOriginals(outDir, loaded.photos);
         const index = await finishSearchIndex(search, join(outDir, "pagefind"));
         search = undefined;
         // Static hosts and crawlers look for /sitemap.xml; @astrojs/sitemap writes a sitemap index.

@@ -17,7 +17,8 @@ import type { SearchRecord } from "../lib/site/search-records.ts";
 import { fingerprint } from "../lib/fingerprint.ts";
 import { findChannel } from "../integrations/channel.ts";
 import { listContentFiles } from "../lib/build/content-files.ts";
-import { articlePhotos, forgetContentImageMap } from "../lib/site/media.ts";
+import { articlePhotos, photoOriginals, photosOutdated } from "../lib/site/media.ts";
+import { photosKey, type Photos } from "../lib/site/stored-photo.ts";
 import { isDraft } from "../lib/site/news.ts";
 import { mergedTermWarnings } from "../lib/site/term-messages.ts";
 import type { ConversionSettings } from "../lib/script/types.ts";
@@ -57,9 +58,6 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
           channel?.contentFailed(error.diagnostics.filter((d) => d.severity === "error"));
         }
       };
-      // Astro writes its image map at the end of this (its own) sync, not after the dev server's
-      // re-syncs below: removed then, it would be missing and every page would fail to load.
-      forgetContentImageMap(context.config.root);
       await sync();
       // Edits come in bursts (an editor creates, then writes; several files are saved together):
       // sync once they settle, one sync at a time.
@@ -79,6 +77,15 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
   } satisfies Loader;
 }
 
+/** An article as the content store keeps it: the parsed record, its photos and its warnings. */
+type StoredArticle = ArticleRecord & {
+  readonly photos?: Photos;
+  /** The parser's warnings. */
+  readonly warnings?: Diagnostic[];
+  /** The photo checks' warnings. */
+  readonly photoWarnings?: Diagnostic[];
+};
+
 async function syncArticles(context: LoaderContext, options: ArticleLoaderOptions, memo: FileMemo): Promise<void> {
   const started = performance.now();
   const root = context.config.root.pathname;
@@ -90,9 +97,10 @@ async function syncArticles(context: LoaderContext, options: ArticleLoaderOption
       join(root, "src/lib/script"),
       join(root, "src/lib/build"),
       join(root, "src/lib/site/bodies.ts"),
-      // Photo checks (their warnings and the files handed to image()) are stored with each article.
+      // Photo checks (their warnings and the photos' descriptions) are stored with each article.
       join(root, "src/lib/site/photo-check.ts"),
       join(root, "src/lib/site/media.ts"),
+      join(root, "src/lib/site/stored-photo.ts"),
       // Conversion rules, groups and phrase fixes shipped as data change the output as code does.
       join(root, "data/conversion"),
       join(root, "package-lock.json"),
@@ -105,13 +113,17 @@ async function syncArticles(context: LoaderContext, options: ArticleLoaderOption
   const current: ArticleRecord[] = [];
   const jobs: ParseJob[] = [];
   const previous = new Map(
-    context.store.values().map((entry) => [(entry.data as ArticleRecord).file, entry.data as ArticleRecord]),
+    context.store.values().map((entry) => [(entry.data as StoredArticle).file, entry.data as StoredArticle]),
   );
 
-  const reuse = (cached: ArticleRecord) => {
+  // Articles parsed before whose photo files changed since they were checked: checked again.
+  const recheck: StoredArticle[] = [];
+  const reuse = (cached: StoredArticle) => {
     current.push(cached);
     // Warnings stay until the article is fixed, whichever build parsed it.
-    diagnostics.push(...((cached as ArticleRecord & { warnings?: Diagnostic[] }).warnings ?? []));
+    diagnostics.push(...(cached.warnings ?? []));
+    if (photosOutdated(cached.photos, cached.photoWarnings)) recheck.push(cached);
+    else diagnostics.push(...(cached.photoWarnings ?? []));
   };
   for (const entry of listing.files) {
     const file = relative(root, entry.path);
@@ -192,20 +204,25 @@ async function syncArticles(context: LoaderContext, options: ArticleLoaderOption
 
   const keep = new Set(current.map((record) => record.slug));
   for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);
-  // Photos reach Astro's image pipeline through the collection schema's image() helper
-  // (src/content.config.ts); unreadable ones are reported with article and image, and left out.
+  // Photos are checked and described for the image pipeline (src/lib/site/media.ts); unreadable
+  // ones are reported with article and image, and left out.
   const framesDir = join(context.config.cacheDir.pathname, "newsprint-frames");
-  for (const record of fresh) {
-    const { photos, diagnostics: problems } = await articlePhotos(record, root, framesDir);
-    for (const problem of problems) context.logger.warn(formatDiagnostic(problem));
-    const warnings = [...(warningsOf.get(record.file) ?? []), ...problems];
+  const published: StoredArticle[] = [];
+  for (const record of [...fresh, ...recheck]) {
+    const { photos, diagnostics: photoWarnings } = await articlePhotos(record, root, framesDir);
+    for (const problem of photoWarnings) context.logger.warn(formatDiagnostic(problem));
+    const warnings = warningsOf.get(record.file) ?? (record as StoredArticle).warnings ?? [];
     const data = await context.parseData({
       id: record.slug,
-      data: { ...record, photos, warnings },
+      data: { ...record, photos, warnings, photoWarnings },
       filePath: record.file,
     });
-    context.store.set({ id: record.slug, data, digest: record.digest, filePath: record.file });
+    // The entry changes with its photos too (a photo replaced under the same name).
+    const digest = `${record.digest} ${photosKey(photos)}`;
+    context.store.set({ id: record.slug, data, digest, filePath: record.file });
+    published.push(data as StoredArticle);
   }
+  const checked = new Map(published.map((article) => [article.slug, article]));
   pruneBodies(bodyDir, new Set(current.map((record) => record.body)));
   findChannel(context.config)?.articlesLoaded({
     articles: current.length,
@@ -218,6 +235,12 @@ async function syncArticles(context: LoaderContext, options: ArticleLoaderOption
       options.conversion,
     ),
     searchVersion: searchIndexVersion(root),
+    // Drafts' photos are not published either.
+    photos: photoOriginals(
+      current
+        .map((record) => checked.get(record.slug) ?? (record as StoredArticle))
+        .filter((record) => !isDraft(record)),
+    ),
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   context.logger.info(

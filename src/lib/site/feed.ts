@@ -7,11 +7,11 @@ import { authorsOf, sectionName } from "./news.ts";
 import { articlePath } from "./paths.ts";
 import { feedImages, isImageSource, lostPhoto, plainImage, type GetImage, type ImageSource } from "./picture.ts";
 
-/** An article as the collection holds it: its record, and its photos once the image pipeline has read them. */
+/** An article with its photos as Astro's getImage() takes them (src/components/photo-of.ts). */
 export type FeedArticle = ArticleRecord & {
   readonly photos?: {
-    readonly lead?: ImageSource | string | undefined;
-    readonly body: readonly { readonly key: string; readonly src: ImageSource | string }[];
+    readonly lead?: ImageSource | undefined;
+    readonly body: readonly { readonly key: string; readonly src: ImageSource }[];
   };
 };
 

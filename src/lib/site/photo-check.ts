@@ -22,9 +22,19 @@ export const MIN_PHOTO_SIDE = 16;
 export type PhotoCheck = {
   /** Problems; the photo is used only when none is an error or a dropping warning. */
   readonly problems: ImageProblem[];
-  /** The file Astro should encode (a still first frame for an animation), or undefined when the photo is dropped. */
+  /** The file to encode (a still first frame for an animation), or undefined when the photo is dropped. */
   readonly use?: string;
-  readonly width?: number;
+  /** What the image pipeline needs of a photo in use: its size as shown (EXIF orientation applied), format and content. */
+  readonly image?: CheckedImage;
+};
+
+export type CheckedImage = {
+  readonly width: number;
+  readonly height: number;
+  /** The format of the file in `use`: jpeg, png, webp, avif, gif or tiff. */
+  readonly format: string;
+  /** SHA-256 of the photo's bytes (hex, 16 digits): names the original, so a replaced photo is encoded again. */
+  readonly digest: string;
 };
 
 const dropped = (ruleId: RuleId, message: string): PhotoCheck => ({
@@ -93,8 +103,8 @@ export async function checkPhoto(path: string, label: string, framesDir: string)
     // Astro's sharp service reads every frame (pages: -1) and would stack them in one tall still.
     const frame = await firstFrame(data, framesDir);
     return {
-      use: frame,
-      width,
+      use: frame.path,
+      image: { width: frame.width, height: frame.height, format: "png", digest: digestOf(data) },
       problems: [
         {
           ruleId: "image-animated",
@@ -104,15 +114,25 @@ export async function checkPhoto(path: string, label: string, framesDir: string)
       ],
     };
   }
-  return { use: path, width: metadata.autoOrient?.width ?? width, problems: [] };
+  const shown = metadata.autoOrient ?? { width, height };
+  return {
+    use: path,
+    image: { width: shown.width, height: shown.height, format, digest: digestOf(data) },
+    problems: [],
+  };
+}
+
+function digestOf(data: Buffer): string {
+  return createHash("sha256").update(data).digest("hex").slice(0, 16);
 }
 
 /** The first frame of an animation as a PNG, written once per content. */
-async function firstFrame(data: Buffer, framesDir: string): Promise<string> {
+async function firstFrame(data: Buffer, framesDir: string): Promise<{ path: string; width: number; height: number }> {
   const path = join(framesDir, `${createHash("sha256").update(data).digest("hex").slice(0, 24)}.png`);
   mkdirSync(framesDir, { recursive: true });
-  writeFileSync(path, await sharp(data, { pages: 1 }).png().toBuffer());
-  return path;
+  const { data: png, info } = await sharp(data, { pages: 1 }).png().toBuffer({ resolveWithObject: true });
+  writeFileSync(path, png);
+  return { path, width: info.width, height: info.height };
 }
 
 /**

@@ -1,4 +1,5 @@
 /** Static routes built from the article collection (kept out of pages: getStaticPaths runs isolated). */
+import { photosKey, type Photos } from "./stored-photo.ts";
 import { createHash } from "node:crypto";
 import type { ArticleRecord } from "../article/schema.ts";
 import type { Category } from "./categories.ts";
@@ -53,7 +54,7 @@ let last: { key: string; settings: object; index: SiteIndex<ArticleRecord> } | u
 
 /** What an index depends on: every entry's id and digest, in order (the digest covers the article's file). */
 const collectionKey = (entries: readonly Entry[]): string =>
-  hash(entries.map((entry) => `${entry.id}\0${entry.data.digest}`));
+  hash(entries.map((entry) => `${entry.id}\0${shownDigest(entry.data)}`));
 
 /** Sections are in the masthead order of `settings.sections` (the site config's optional list). */
 export function siteIndex<R extends ArticleRecord>(
@@ -110,6 +111,21 @@ export function siteIndex<R extends ArticleRecord>(
   return index;
 }
 
+const shownDigests = new WeakMap<ArticleRecord, string>();
+
+/**
+ * What pages show of an article: its text (the record's digest) and its photos, whose stored names
+ * hold their content's digest (a photo replaced under the same file name changes its pages too).
+ */
+function shownDigest(article: ArticleRecord): string {
+  let digest = shownDigests.get(article);
+  if (digest === undefined) {
+    digest = `${article.digest} ${photosKey((article as { photos?: Photos }).photos)}`;
+    shownDigests.set(article, digest);
+  }
+  return digest;
+}
+
 function hash(parts: readonly string[]): string {
   const digest = createHash("sha256");
   for (const part of parts) digest.update(`${part}\n`);
@@ -125,12 +141,12 @@ export function articlePaths<R extends ArticleRecord>(entries: readonly Entry<R>
     const authors = site.authorsOf.get(article.slug) ?? [];
     // Incremental builds reuse the page while what it shows is unchanged.
     const cacheKey = hash([
-      article.digest,
+      shownDigest(article),
       site.navKey,
       section?.slug ?? "",
       ...tags.map((tag) => tag.slug),
       ...authors.map((author) => author.slug),
-      ...related.map((other) => other.digest),
+      ...related.map(shownDigest),
     ]);
     return settings.editions.all.map((edition) => ({
       params: { edition: edition.id, slug: article.slug },
@@ -200,9 +216,9 @@ export function indexPaths<R extends ArticleRecord>(entries: readonly Entry<R>[]
   const pages = paginate(site.articles);
   const front = frontPage(site);
   const frontKey = hash([
-    front.top?.digest ?? "",
-    ...front.latest.map((article) => article.digest),
-    ...front.sections.flatMap(({ articles }) => articles.map((article) => article.digest)),
+    front.top === undefined ? "" : shownDigest(front.top),
+    ...front.latest.map(shownDigest),
+    ...front.sections.flatMap(({ articles }) => articles.map(shownDigest)),
   ]);
   return settings.editions.all.flatMap((edition) =>
     pages.map((page) => ({
@@ -267,10 +283,10 @@ export function categoryFeedPaths<R extends ArticleRecord>(entries: readonly Ent
 
 /** Changes when a feed's stories or its title change. */
 function feedKey(articles: readonly ArticleRecord[], names: readonly string[] = []): string {
-  return hash(["feed", ...names, ...articles.map((article) => article.digest)]);
+  return hash(["feed", ...names, ...articles.map(shownDigest)]);
 }
 
 /** Changes when anything a listing page shows changes: its articles, its place among the pages, the masthead. */
 function listingKey<R extends ArticleRecord>(page: Page<R>, group: string, site: SiteIndex<R>): string {
-  return hash([group, `${page.number}/${page.count}`, site.navKey, ...page.items.map((article) => article.digest)]);
+  return hash([group, `${page.number}/${page.count}`, site.navKey, ...page.items.map(shownDigest)]);
 }

@@ -135,8 +135,8 @@ describe("photo files", () => {
     }
     const rotated = await check("rotated.jpg");
     expect(rotated.problems).toEqual([]);
-    // Stored 1200 × 800 sideways: shown 800 wide.
-    expect(rotated.width).toBe(800);
+    // Stored 1200 × 800 sideways: shown 800 × 1200.
+    expect([rotated.image?.width, rotated.image?.height, rotated.image?.format]).toEqual([800, 1200, "jpeg"]);
   });
 
   it("publishes an animation's first frame as a still, and says so", async () => {
@@ -144,6 +144,7 @@ describe("photo files", () => {
     expect(result.problems.map((problem) => problem.ruleId)).toEqual(["image-animated"]);
     const frame = await sharp(result.use).metadata();
     expect([frame.format, frame.width, frame.height, frame.pages ?? 1]).toEqual(["png", 400, 300, 1]);
+    expect([result.image?.format, result.image?.width, result.image?.height]).toEqual(["png", 400, 300]);
     const { dominant } = await sharp(result.use).stats();
     expect(dominant.r).toBeGreaterThan(150); // The first frame is red.
   });
