@@ -15,7 +15,7 @@ import type { Diagnostic } from "../article/diagnostics.ts";
 import { shownReference } from "../article/image-file.ts";
 import { imageFilesOf } from "./news.ts";
 import { checkPhoto, type CheckedImage } from "./photo-check.ts";
-import type { Photos, StoredPhoto } from "./stored-photo.ts";
+import { photosIn, type Photos, type StoredPhoto } from "./stored-photo.ts";
 
 /** Narrower than this, a photo is drawn smaller than the text column (38rem = 608 CSS px) rather than stretched. */
 export const COLUMN_WIDTH = 608;
@@ -95,11 +95,7 @@ const KEPT_WITH_WARNING = new Set(["image-small-for-slot", "image-animated"]);
  */
 export function photosOutdated(photos: Photos | undefined, photoWarnings: readonly Diagnostic[] | undefined): boolean {
   if ((photoWarnings ?? []).some((warning) => !KEPT_WITH_WARNING.has(warning.ruleId ?? ""))) return true;
-  const stored = [
-    ...(photos?.lead === undefined ? [] : [photos.lead]),
-    ...(photos?.body ?? []).map((photo) => photo.src),
-  ];
-  return stored.some((photo) => {
+  return photosIn(photos).some((photo) => {
     try {
       const { size, mtimeMs } = statSync(photo.source);
       return size !== photo.size || mtimeMs !== photo.mtimeMs;
@@ -112,12 +108,6 @@ export function photosOutdated(photos: Photos | undefined, photoWarnings: readon
 /** Every photo in use by these articles, once each: the originals the build publishes for the image pipeline. */
 export function photoOriginals(articles: readonly { readonly photos?: Photos | undefined }[]): StoredPhoto[] {
   const byName = new Map<string, StoredPhoto>();
-  for (const { photos } of articles) {
-    for (const photo of [
-      ...(photos?.lead === undefined ? [] : [photos.lead]),
-      ...(photos?.body ?? []).map((p) => p.src),
-    ])
-      byName.set(photo.name, photo);
-  }
+  for (const { photos } of articles) for (const photo of photosIn(photos)) byName.set(photo.name, photo);
   return [...byName.values()];
 }

@@ -25,7 +25,14 @@ export const photosSchema = z
   .default({ body: [] });
 export type Photos = z.infer<typeof photosSchema>;
 
+/** The lead photo, then the body photos. */
+export function photosIn(photos: Photos | undefined): StoredPhoto[] {
+  return [...(photos?.lead === undefined ? [] : [photos.lead]), ...(photos?.body ?? []).map((photo) => photo.src)];
+}
+
 /** The photos an article shows, as one string: their names hold their content's digest. */
 export function photosKey(photos: Photos | undefined): string {
-  return [photos?.lead?.name ?? "", ...(photos?.body ?? []).map((photo) => photo.src.name)].join(" ");
+  return photosIn(photos)
+    .map((photo) => photo.name)
+    .join(" ");
 }
