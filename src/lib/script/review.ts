@@ -101,6 +101,8 @@ const RARE_RISK = 30;
  */
 export type Evidence = {
   readonly alone: boolean;
+  /** A single-character default whose context rules the other readings out (盡 in 油尽灯枯: not 尽管/尽量). */
+  readonly settled?: boolean;
   readonly crosses: boolean;
   readonly multiword: boolean;
   readonly beat: boolean;
@@ -113,7 +115,8 @@ export function riskOf(kind: ReviewKind, char: string, common: boolean, evidence
   const { alone, crosses, beat, disagrees, known } = evidence;
   switch (kind) {
     case "default": {
-      const base = DEFAULT_RISK[char] ?? (common ? 50 : RARE_RISK);
+      const base =
+        (DEFAULT_RISK[char] ?? (common ? 50 : RARE_RISK)) - (evidence.settled === true ? SETTLED_DISCOUNT : 0);
       // Inside a word of jieba's dictionary the default is what opencc needed no phrase for.
       return Math.max(5, base - (alone ? 0 : INSIDE_WORD_DISCOUNT) + (beat ? BEAT_RISK : 0));
     }
@@ -157,6 +160,7 @@ export function reviewConversion(text: string, from: TextLanguage, to: EditionSt
       words.ensure(Math.max(0, decision.start - 1), Math.min(text.length - 1, decision.end));
       const evidence: Evidence = {
         alone: words.bounds[at] === 1 && words.bounds[at + 1] === 1,
+        settled: kind === "default" && settled(char, text, at),
         crosses: kind === "phrase" && crossesWord(words, decision.start, decision.end),
         multiword: kind === "phrase" && hasInnerBoundary(words, decision.start, decision.end),
         beat: decision.beat !== undefined,
@@ -240,6 +244,29 @@ function item(
     fix,
   };
 }
+
+/**
+ * Contexts where a character's other readings cannot occur, so its single-character default is
+ * settled: 后 is 后 only for a queen or empress (皇后, 太后, 影后, 后妃); 尽 is 儘 only in 尽管,
+ * 尽量, 尽快, 尽早, 尽可能; 丑 is 丑 (not 醜) only as the earthly branch, the clown or its hour;
+ * 复 before resuming work, classes or business is 復 (复工, 复课, 复航).
+ */
+const SETTLED: Readonly<Record<string, (before: string, after: string) => boolean>> = {
+  后: (before, after) => !/[皇太王影歌天母帝]$/u.test(before) && !/^[妃宫土羿稷]/u.test(after),
+  尽: (_, after) => !/^[管量快早先可]/u.test(after),
+  丑: (before, after) =>
+    /(?:得|很|太|真|好|多|最|不|变|又|长相|样子)$/u.test(before) &&
+    !/[子寅卯辰巳午未申酉戌亥]/u.test(before.slice(-2) + after.slice(0, 2)),
+  复: (_, after) => /^(?:工|产|课|学|市|业|航|婚|辟|兴|原|活|职|位|归|刊|耕|建|权|苏|出)/u.test(after),
+};
+
+function settled(char: string, text: string, at: number): boolean {
+  const test = SETTLED[char];
+  return test !== undefined && test(text.slice(Math.max(0, at - 4), at), text.slice(at + 1, at + 5));
+}
+
+/** How much a settled default's risk drops. */
+const SETTLED_DISCOUNT = 30;
 
 /** Discount of a default inside a word of jieba's dictionary. */
 const INSIDE_WORD_DISCOUNT = 20;
