@@ -106,15 +106,22 @@ export function chainInto(from: TextLanguage, to: EditionStyle): Chain | undefin
   return chainFor(from.standard, to.standard);
 }
 
+/** The last text cut into words, and its pins per surname table: every edition of an article converts the same texts. */
 let lastCut:
   | {
       text: string;
       script: TextLanguage["script"];
-      surnames: Readonly<Record<string, string>>;
       words: Words;
-      pins: ReturnType<typeof contextPins>;
+      surnames?: Readonly<Record<string, string>>;
+      pins?: ReturnType<typeof contextPins>;
     }
   | undefined;
+
+function cutOnce(text: string, script: TextLanguage["script"]): NonNullable<typeof lastCut> {
+  if (lastCut?.text !== text || lastCut.script !== script)
+    lastCut = { text, script, words: wordBoundaries(text, script) };
+  return lastCut;
+}
 
 /**
  * Converts plain text (no markup) character-wise: no house style, no quotes. With `decisions`,
@@ -132,24 +139,24 @@ export function convertCharacters(
   const chain = chainInto(from, to);
   if (chain === undefined || text === "") return text;
   const normalised = normalise(text);
-  // Character forms within one script: no ambiguous character to decide, no word cut needed up front.
+  // Words are cut lazily, once per text for all its editions.
+  const cut = cutOnce(normalised, from.script);
+  // Character forms within one script: no ambiguous character to decide.
   if (from.script === to.script) {
     return runChain(normalised, {
       chain,
       deciding: 0,
-      words: wordBoundaries(normalised, from.script),
+      words: cut.words,
       pins: undefined,
       user,
       ...(decisions ? { decisions } : {}),
     });
   }
-  // Every edition of an article converts the same texts: cut them into words once.
-  if (lastCut?.text !== normalised || lastCut.script !== from.script || lastCut.surnames !== surnames) {
-    const words = wordBoundaries(normalised, from.script);
-    const pins = contextPins(normalised, words, from.script, surnames);
-    lastCut = { text: normalised, script: from.script, surnames, words, pins };
+  if (cut.surnames !== surnames) {
+    cut.pins = contextPins(normalised, cut.words, from.script, surnames);
+    cut.surnames = surnames;
   }
-  const { words, pins } = lastCut;
+  const { words, pins } = cut;
   const deciding = decidingStage(from.standard, to.standard) ?? 0;
   return runChain(normalised, {
     chain,

@@ -160,15 +160,47 @@ export const compatibility = (): Map<string, string> =>
 /** Traditional (opencc standard) → Simplified, characters only: the shadow text jieba cuts. */
 export const tsCharacters = (): Trie => once("ts-chars", () => trieOf(TS_CHARACTERS));
 
+/**
+ * Traditional → Simplified for each character of the Basic Multilingual Plane whose conversion is
+ * one code unit (0: none): the shadow text is built for every Traditional text, a trie lookup per
+ * character costs.
+ */
+const simplifiedTable = (): Uint16Array =>
+  once("ts-table", () => {
+    const table = new Uint16Array(0x10000);
+    for (const [code, node] of tsCharacters().root.children ?? []) {
+      const target = node.value;
+      if (target !== undefined && target.length === 1) table[code] = target.charCodeAt(0);
+    }
+    return table;
+  });
+
 /** Character-level Traditional → Simplified, keeping every character's UTF-16 length (jieba's shadow text). */
 export function simplifiedCharacters(text: string): string {
+  const table = simplifiedTable();
   const characters = tsCharacters();
   let simplified = "";
-  for (const char of text) {
-    const target = characters.get(char);
-    simplified += target !== undefined && target.length === char.length ? target : char;
+  /** text[copied, i) is unchanged and not yet in `simplified`. */
+  let copied = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const char = text.slice(i, i + 2);
+      const target = characters.get(char);
+      if (target !== undefined && target.length === 2 && target !== char) {
+        simplified += text.slice(copied, i) + target;
+        copied = i + 2;
+      }
+      i++;
+      continue;
+    }
+    const target = table[code] ?? 0;
+    if (target !== 0 && target !== code) {
+      simplified += text.slice(copied, i) + String.fromCharCode(target);
+      copied = i + 1;
+    }
   }
-  return simplified;
+  return copied === 0 ? text : simplified + text.slice(copied);
 }
 
 /**

@@ -9,7 +9,8 @@ import { convertCharacters, convertPlain } from "./converter.ts";
 import type { Decision } from "./engine.ts";
 import type { ConversionRule, EditionStyle, TextLanguage } from "./types.ts";
 import { AMBIGUOUS_HANS, AMBIGUOUS_HANT, ONE_TO_MANY } from "./ambiguous.ts";
-import { wordBoundaries, type Words } from "./segment.ts";
+import { phraseDictionary } from "./dictionaries.ts";
+import { bestCutScore, commonWords, wordBoundaries, type Words } from "./segment.ts";
 
 export { AMBIGUOUS_HANS, AMBIGUOUS_HANT } from "./ambiguous.ts";
 
@@ -101,9 +102,16 @@ const RARE_RISK = 30;
  */
 export type Evidence = {
   readonly alone: boolean;
+  /** A single-character default whose context rules the other readings out (盡 in 油尽灯枯: not 尽管/尽量). */
+  readonly settled?: boolean;
   readonly crosses: boolean;
   readonly multiword: boolean;
   readonly beat: boolean;
+  /**
+   * A phrase whose edge character also makes a common word with the character outside it (船只|能
+   * beside 只能, 实验台|上 beside 台上): the sentence may be cut the other way.
+   */
+  readonly overlaps?: boolean;
   readonly disagrees: boolean;
   readonly known: boolean;
 };
@@ -113,12 +121,18 @@ export function riskOf(kind: ReviewKind, char: string, common: boolean, evidence
   const { alone, crosses, beat, disagrees, known } = evidence;
   switch (kind) {
     case "default": {
-      const base = DEFAULT_RISK[char] ?? (common ? 50 : RARE_RISK);
+      const base =
+        (DEFAULT_RISK[char] ?? (common ? 50 : RARE_RISK)) - (evidence.settled === true ? SETTLED_DISCOUNT : 0);
       // Inside a word of jieba's dictionary the default is what opencc needed no phrase for.
       return Math.max(5, base - (alone ? 0 : INSIDE_WORD_DISCOUNT) + (beat ? BEAT_RISK : 0));
     }
     case "phrase":
-      return (crosses ? CROSSING_PHRASE_RISK : PHRASE_RISK) + (beat ? BEAT_RISK : 0) + (disagrees ? 10 : 0);
+      return (
+        (crosses ? CROSSING_PHRASE_RISK : PHRASE_RISK) +
+        (beat ? BEAT_RISK : 0) +
+        (disagrees ? 10 : 0) +
+        (evidence.overlaps === true ? OVERLAP_RISK : 0)
+      );
     case "rule":
       // A rule that refuses a phrase does so by design: no extra risk for `beat`.
       return disagrees ? RULE_RISK : CONFIRMED_RULE_RISK;
@@ -157,9 +171,14 @@ export function reviewConversion(text: string, from: TextLanguage, to: EditionSt
       words.ensure(Math.max(0, decision.start - 1), Math.min(text.length - 1, decision.end));
       const evidence: Evidence = {
         alone: words.bounds[at] === 1 && words.bounds[at + 1] === 1,
+        settled: kind === "default" && settled(char, text, at),
         crosses: kind === "phrase" && crossesWord(words, decision.start, decision.end),
         multiword: kind === "phrase" && hasInnerBoundary(words, decision.start, decision.end),
         beat: decision.beat !== undefined,
+        overlaps:
+          kind === "phrase" &&
+          (at === decision.start || at === decision.end - 1) &&
+          overlapsWord(text, at, decision.start, decision.end, chosen),
         disagrees: plain.length === text.length && !same(plain[at] ?? "", chosen),
         known: kind === "name" && knownName(words, at),
       };
@@ -241,10 +260,83 @@ function item(
   };
 }
 
+/**
+ * Contexts where a character's other readings cannot occur, so its single-character default is
+ * settled: 后 is 后 only for a queen or empress (皇后, 太后, 影后, 后妃); 尽 is 儘 only in 尽管,
+ * 尽量, 尽快, 尽早, 尽可能; 丑 is 丑 (not 醜) only as the earthly branch, the clown or its hour;
+ * 复 before resuming work, classes or business is 復 (复工, 复课, 复航); and the readings below.
+ */
+const SETTLED: Readonly<Record<string, (before: string, after: string) => boolean>> = {
+  后: (before, after) => !/[皇太王影歌天母帝]$/u.test(before) && !/^[妃宫土羿稷]/u.test(after),
+  尽: (_, after) => !/^[管量快早先可]/u.test(after),
+  丑: (before, after) =>
+    /(?:得|很|太|真|好|多|最|不|变|又|长相|样子)$/u.test(before) &&
+    !/[子寅卯辰巳午未申酉戌亥]/u.test(before.slice(-2) + after.slice(0, 2)),
+  复: (_, after) => /^(?:工|产|课|学|市|业|航|婚|辟|兴|原|活|职|位|归|刊|耕|建|权|苏|出)/u.test(after),
+  // 台 counting machines (这台电脑, 两台车) is 臺; 檯 and 颱 are words (柜台, 台风).
+  台: (before, after) =>
+    /[这那哪每几两一二三四五六七八九十百千万数多整]$/u.test(before) && !/^[风灯球面布]/u.test(after),
+  // 系 before what a department has (计算机系的教授) is the department 系.
+  系: (_, after) => /^(?:的)?(?:教授|主任|学生|老师|毕业|任教|同学|副主任|系主任)/u.test(after),
+  // 冲 as an adjective (很冲, 说话冲) is 衝.
+  冲: (before) => /(?:很|太|真|好|比较|特别|非常|说话|口气|语气)$/u.test(before),
+  // 划 before what is marked or divided (划重点, 划线, 划分) is 劃.
+  划: (_, after) => /^(?:重点|线|分|定|拨|清|入|归|界|为|掉|破|伤|过|出来)/u.test(after),
+};
+
+function settled(char: string, text: string, at: number): boolean {
+  const test = SETTLED[char];
+  return test !== undefined && test(text.slice(Math.max(0, at - 4), at), text.slice(at + 1, at + 5));
+}
+
+/** How much a settled default's risk drops. */
+const SETTLED_DISCOUNT = 30;
+
 /** Discount of a default inside a word of jieba's dictionary. */
 const INSIDE_WORD_DISCOUNT = 20;
 /** A longer phrase refused here: the other reading was in the dictionary. */
 const BEAT_RISK = 15;
+
+/** A Simplified character's single-character default (opencc's STCharacters, first candidate). */
+const defaultReading = (char: string): string => chainFor("cn", "t")?.stages[0]?.get(char) ?? char;
+
+/** A phrase whose edge may belong to the next word instead (overlaps). */
+const OVERLAP_RISK = 35;
+/**
+ * How much less likely (natural log of jieba's route probability) the other cut may be and still
+ * count: 船只|能 against 船|只能 differ by 0.8, 年头|发生 against 年|头发|生 by 3.8.
+ */
+const OVERLAP_MARGIN = 2;
+
+/**
+ * Whether the character at `at`, at an edge of the phrase [start, end) that decided it, also makes
+ * a common word with the text outside the phrase, nearly as likely a cut of the sentence by
+ * jieba's own model, where that word reads the character otherwise.
+ */
+function overlapsWord(text: string, at: number, start: number, end: number, chosen: string): boolean {
+  const words = commonWords();
+  const others: [number, number][] = [];
+  for (const length of [2, 3]) {
+    if (at === end - 1 && words.has(text.slice(at, at + length))) others.push([at, at + length]);
+    if (at === start && at + 1 - length >= 0 && words.has(text.slice(at + 1 - length, at + 1)))
+      others.push([at + 1 - length, at + 1]);
+  }
+  if (others.length === 0) return false;
+  const han = /\p{Script=Han}/u;
+  for (const [a, b] of others) {
+    const reading = phraseDictionary().get(text.slice(a, b))?.[at - a] ?? defaultReading(text[at] ?? "");
+    if (same(reading, chosen)) continue;
+    let from = Math.min(a, start);
+    let to = Math.max(b, end);
+    for (let k = 0; k < 2 && from > 0 && han.test(text[from - 1] ?? ""); k++) from--;
+    for (let k = 0; k < 2 && to < text.length && han.test(text[to] ?? ""); k++) to++;
+    const window = text.slice(from, to);
+    const phrase = bestCutScore(window, start - from, end - from);
+    const other = bestCutScore(window, a - from, b - from);
+    if (other >= phrase - OVERLAP_MARGIN) return true;
+  }
+  return false;
+}
 
 /** Whether [start, end) holds a word boundary: it is more than one word. */
 function hasInnerBoundary(words: Words, start: number, end: number): boolean {

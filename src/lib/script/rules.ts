@@ -206,7 +206,9 @@ export function contextPins(
       words.ensure(at, at);
       if (pins?.has(at) || words.bounds[at] !== 1) continue;
       const name =
-        UNNAMED_PERSON.test(text.slice(at + 1, at + 4)) || addressed(words, text, at) ? "yes" : personName(words, at);
+        UNNAMED_PERSON.test(text.slice(at + 1, at + 4)) || addressed(words, text, at) || titled(words, at)
+          ? "yes"
+          : personName(words, at);
       if (name === "no" || (name === "unless-phrase" && isPhraseWord(words, text, at))) continue;
       pins ??= new Pins();
       pins.pin(at, target, "name-surname");
@@ -323,6 +325,24 @@ function addressed(words: Words, text: string, at: number): boolean {
   let end = at + 2;
   while (end < text.length && words.bounds[end] !== 1) end++;
   return FORMS_OF_ADDRESS.test(text.slice(at + 1, end));
+}
+
+/**
+ * Whether the surname at `at` follows a title (导演于正, 记者余晖) and a given name follows it that
+ * jieba cuts apart: one character, or a two-character word it reads as a name or an unknown word.
+ * Not where a time, place, number or pronoun follows (记者于昨日, 演员于北京): the preposition.
+ */
+function titled(words: Words, at: number): boolean {
+  if (at < 2 || words.bounds[at + 1] !== 1) return false;
+  words.ensure(at - 1, at + 1);
+  let start = at - 1;
+  while (start > 0 && words.bounds[start] !== 1) start--;
+  if (!TITLES.test(words.shadow.slice(start, at))) return false;
+  const given = words.taggedWord(at + 1, false);
+  if (given === undefined || given.start !== at + 1) return false;
+  const length = given.end - given.start;
+  if (length === 1) return !/^(?:t|m|s|ns|f|r|p|q|c|u.*|x)$/u.test(given.tag) && /\p{Script=Han}/u.test(given.word);
+  return length === 2 && /^(?:nr.*|nz)$/u.test(given.tag);
 }
 
 /** 余某, 钟某某, 于某称: how news names a person it does not identify (not 于某日, 于某些, 于某种). */

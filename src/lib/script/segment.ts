@@ -35,6 +35,52 @@ export function commonWords(): Set<string> {
   return common;
 }
 
+let frequencies: { readonly words: Map<string, number>; readonly logTotal: number } | undefined;
+
+/**
+ * Every word of jieba's dictionary (with newsprint's additions) and its frequency, and the log of
+ * their sum: jieba's own model of how likely a cut is. Loaded on first use (~350k words; the
+ * review list needs it, conversion does not).
+ */
+export function wordFrequencies(): { readonly words: Map<string, number>; readonly logTotal: number } {
+  if (frequencies !== undefined) return frequencies;
+  const words = new Map<string, number>();
+  let total = 0;
+  const text = `${new TextDecoder().decode(dict)}\n${EXTRA_WORDS.toString("utf8")}`;
+  for (const line of text.split("\n")) {
+    const [word, count] = line.split(" ");
+    const frequency = Number(count);
+    if (word === undefined || word === "" || !(frequency > 0)) continue;
+    words.set(word, frequency);
+    total += frequency;
+  }
+  frequencies = { words, logTotal: Math.log(total) };
+  return frequencies;
+}
+
+/**
+ * jieba's log-probability of the best cut of `text` (its DAG route, without HMM) that keeps
+ * [start, end) as one word: comparing two such scores tells how close a sentence is to being cut
+ * the other way.
+ */
+export function bestCutScore(text: string, start: number, end: number): number {
+  const { words, logTotal } = wordFrequencies();
+  const best = new Float64Array(text.length + 1).fill(-Infinity);
+  best[0] = 0;
+  for (let i = 1; i <= text.length; i++) {
+    for (let j = Math.max(0, i - 8); j < i; j++) {
+      const crosses =
+        (j < start && i > start) || (j < end && i > end) || (j >= start && i <= end && !(j === start && i === end));
+      if (crosses) continue;
+      const frequency = words.get(text.slice(j, i)) ?? (i - j === 1 ? 1 : 0);
+      if (frequency === 0) continue;
+      const score = (best[j] ?? -Infinity) + Math.log(frequency) - logTotal;
+      if (score > (best[i] ?? -Infinity)) best[i] = score;
+    }
+  }
+  return best[text.length] ?? -Infinity;
+}
+
 /**
  * Words jieba's dictionary lacks that opencc's phrases need whole (乙太网: jieba cut 乙/太/网络,
  * which refused opencc's 乙太網 → 以太网), in jieba's `word frequency tag` form.

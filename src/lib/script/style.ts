@@ -78,6 +78,7 @@ function sortedVariants(edition: EditionStyle): [string, string][] {
 }
 
 const CURLY_TO_CORNER: Record<string, string> = { "“": "「", "”": "」", "‘": "『", "’": "』" };
+const CURLY = /[“”‘’]/g;
 const CORNER_TO_CURLY: Record<string, string> = { "「": "“", "」": "”", "『": "‘", "』": "’" };
 const LATIN = /[A-Za-z0-9À-ɏ]/;
 const LATIN_LETTER = /[A-Za-zÀ-ɏ]/;
@@ -102,11 +103,7 @@ export function applyQuotes(text: string, edition: EditionStyle): string {
   if (edition.quotes === "keep") return text;
   if (edition.quotes === "curly")
     return /[「」『』]/.test(text) ? text.replace(/[「」『』]/g, (mark) => CORNER_TO_CURLY[mark] ?? mark) : text;
-  if (!/[“”‘’]/.test(text)) return text;
-  let result = "";
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i] ?? "";
-    result += char === "’" && isApostrophe(text, i) ? char : (CURLY_TO_CORNER[char] ?? char);
-  }
-  return result;
+  return text.replace(CURLY, (mark, index: number) =>
+    mark === "’" && isApostrophe(text, index) ? mark : (CURLY_TO_CORNER[mark] ?? mark),
+  );
 }

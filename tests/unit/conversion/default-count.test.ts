@@ -27,7 +27,7 @@ describe("the build's count of characters decided by a single-character default"
   it("counts the defaults the review list lists, and nothing a phrase decided", () => {
     const converter = getConverter(settings);
     converter.takeDefaultCount?.();
-    const texts = ["他把头发剪短了。", "这里的面很好吃，他发了一条消息。", "干部们说干就干。", "没有歧义的句子。"];
+    const texts = ["他把头发剪短了。", "这个面很平整，他发了一条消息。", "干部们说干就干。", "没有歧义的句子。"];
     for (const text of texts) {
       converter.convertMany([text], hans, hant);
       expect(converter.takeDefaultCount?.()).toBe(defaults(text).length);

@@ -45,7 +45,7 @@ export function pairs(): Pair[] {
         heldOut: entry.heldOut,
         source: entry.source,
       });
-  for (const name of ["round2-errors.json", "round3-errors.json"]) {
+  for (const name of ["round2-errors.json", "round3-errors.json", "round4-dev.json"]) {
     let entries: {
       hans: string;
       tw: string;
@@ -61,7 +61,7 @@ export function pairs(): Pair[] {
       continue;
     }
     for (const entry of entries) {
-      list.push({ set: `${name.replace("-errors.json", "")}-${entry.kind}`, ...entry });
+      list.push({ set: `${name.replace(/(?:-errors)?\.json$/u, "")}-${entry.kind}`, ...entry });
       if (entry.open === true) list.push({ set: "open-upstream", ...entry });
     }
   }
