@@ -1,4 +1,6 @@
 /** Editions and languages for conversion tests (no site configuration involved). */
+import * as OpenCC from "opencc-js";
+import { getConverter } from "../../../src/lib/script/converter.ts";
 import type { EditionStyle, OpenccStandard, TextLanguage } from "../../../src/lib/script/types.ts";
 
 export const hansEdition: EditionStyle = {
@@ -17,3 +19,50 @@ export function hantEdition(standard: OpenccStandard = "tw", extra: Partial<Edit
 
 export const SIMPLIFIED: TextLanguage = { script: "hans", standard: "cn" };
 export const taiwan = (standard: OpenccStandard = "tw"): TextLanguage => ({ script: "hant", standard });
+
+/** A sourced pair: Simplified text, its Taiwan and Hong Kong forms. */
+export type PairEntry = { readonly hans: string; readonly tw: string; readonly hk: string };
+export const PAIR_EDITIONS = ["tw", "hk", "cn"] as const;
+export type PairEdition = (typeof PAIR_EDITIONS)[number];
+export type PairOutputs = Map<PairEntry, Record<PairEdition, { ours: string; opencc: string }>>;
+
+/** Each entry converted by newsprint's default converter and by opencc-js, into each edition (cn from the tw form). */
+export function pairOutputs(entries: readonly PairEntry[]): PairOutputs {
+  const converter = getConverter({ editions: [], overrides: [], groups: [] });
+  const opencc = {
+    tw: OpenCC.Converter({ from: "cn", to: "tw" }),
+    hk: OpenCC.Converter({ from: "cn", to: "hk" }),
+    cn: OpenCC.Converter({ from: "tw", to: "cn" }),
+  };
+  const outputs: PairOutputs = new Map();
+  for (const entry of entries)
+    outputs.set(entry, {
+      tw: { ours: converter.convert(entry.hans, SIMPLIFIED, hantEdition("tw")), opencc: opencc.tw(entry.hans) },
+      hk: { ours: converter.convert(entry.hans, SIMPLIFIED, hantEdition("hk")), opencc: opencc.hk(entry.hans) },
+      cn: { ours: converter.convert(entry.tw, taiwan("tw"), hansEdition), opencc: opencc.cn(entry.tw) },
+    });
+  return outputs;
+}
+
+export const pairExpected = (entry: PairEntry, edition: PairEdition): string =>
+  edition === "cn" ? entry.hans : entry[edition];
+
+/** The share of `list` converted as expected, by newsprint or by opencc-js. */
+export const pairRate = (
+  outputs: PairOutputs,
+  list: readonly PairEntry[],
+  edition: PairEdition,
+  who: "ours" | "opencc",
+) => list.filter((entry) => outputs.get(entry)?.[edition][who] === pairExpected(entry, edition)).length / list.length;
+
+/** Pairs opencc-js converts as expected and newsprint does not, as `<edition> <text>`, in every edition. */
+export function brokenPairs(outputs: PairOutputs, entries: readonly PairEntry[]): string[] {
+  return PAIR_EDITIONS.flatMap((edition) =>
+    entries
+      .filter((entry) => {
+        const result = outputs.get(entry)?.[edition];
+        return result?.opencc === pairExpected(entry, edition) && result.ours !== pairExpected(entry, edition);
+      })
+      .map((entry) => `${edition} ${entry.hans}`),
+  );
+}
