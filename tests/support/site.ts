@@ -23,7 +23,7 @@ export type BuildResult = { code: number; stdout: string; stderr: string; pid: n
 
 /**
  * Builds one at a time across test processes: Astro writes some state into the project's own
- * `.astro/` folder whatever the cache folder (the content-image map), so two builds of the
+ * `.astro/` folder whatever the cache folder (generated types, content module maps), so two builds of the
  * checkout at once could read each other's.
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
