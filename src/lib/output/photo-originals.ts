@@ -8,7 +8,7 @@
  * at build time, removes them once they are (the full-size originals are not part of the
  * site). A Thumbor server fetches the originals from the site, so with Thumbor they stay.
  */
-import { copyFileSync, linkSync, mkdirSync, rmSync } from "node:fs";
+import { copyFileSync, linkSync, mkdirSync, realpathSync, rmSync } from "node:fs";
 import { join } from "node:path";
 
 /** Under the output folder and the site's base: Astro's asset folder (`build.assets`, left at its default). */
@@ -18,18 +18,20 @@ export type Original = { readonly name: string; readonly path: string };
 
 /**
  * Links (or, across file systems, copies) each original into `<outDir>/_astro/photos/<name>`. A
- * file already there under that name is the same photo (the name holds its content's digest).
+ * file already there under that name is the same photo (the name holds its content's digest). A
+ * photo reached through a symbolic link is linked by its real path: the site never holds a link.
  */
 export function publishOriginals(outDir: string, originals: readonly Original[]): void {
   const dir = join(outDir, ORIGINALS_PATH);
   mkdirSync(dir, { recursive: true });
   for (const { name, path } of originals) {
     const target = join(dir, name);
+    const real = realpathSync(path);
     try {
-      linkSync(path, target);
+      linkSync(real, target);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === "EXDEV") copyFileSync(path, target);
+      if (code === "EXDEV") copyFileSync(real, target);
       else if (code !== "EEXIST") throw error;
     }
   }

@@ -4,10 +4,21 @@
  * in the next build, and a photo copied again after a build that reported it unusable is then
  * used, though the article itself did not change.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ORIGINALS_PATH, publishOriginals } from "../../../src/lib/output/photo-originals.ts";
 import { buildSite, ROOT, type BuildResult } from "../../support/site.ts";
 
 const WORK = join(ROOT, ".tmp/photo-originals");
@@ -72,4 +83,25 @@ describe("photo originals", () => {
     expect(leadImage("later")).toMatchObject({ width: 640, height: 360 });
     expect(existsSync(join(OUT, "_astro/photos"))).toBe(true);
   }, 300_000);
+});
+
+describe("publishing originals", () => {
+  it("links a photo reached through a symbolic link by its real path, never the link", async () => {
+    const dir = join(WORK, "links");
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(join(dir, "content/media"), { recursive: true });
+    writeFileSync(join(dir, "content/media/real.jpg"), await photo(64, 64, 10));
+    symlinkSync("real.jpg", join(dir, "content/media/alias.jpg"));
+    publishOriginals(join(dir, "out"), [
+      { name: "alias.0123456789abcdef.jpg", path: join(dir, "content/media/alias.jpg") },
+    ]);
+    const published = join(dir, "out", ORIGINALS_PATH, "alias.0123456789abcdef.jpg");
+    expect(lstatSync(published).isFile()).toBe(true);
+    expect(lstatSync(published).ino).toBe(statSync(join(dir, "content/media/real.jpg")).ino);
+    // Published again (a rebuild into the same folder): the same file stays.
+    publishOriginals(join(dir, "out"), [
+      { name: "alias.0123456789abcdef.jpg", path: join(dir, "content/media/real.jpg") },
+    ]);
+    expect(lstatSync(published).isFile()).toBe(true);
+  });
 });
