@@ -32,7 +32,8 @@ it("shows the lead photo and the body photo", async () => {
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
-    await page.goto(`${server.url}/zh-hans/harbour`);
+    // The dev server may reload a page once, when Vite has optimised a dependency on first use.
+    await page.goto(`${server.url}/zh-hans/harbour`, { waitUntil: "networkidle" });
     const images = page.locator("article img");
     expect(await images.count(), server.output()).toBe(2);
     const sizes = await images.evaluateAll((all: HTMLImageElement[]) =>

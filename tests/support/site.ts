@@ -115,6 +115,13 @@ export async function startDevServer(options: {
   /** How long the first answer may take (the first content sync parses every article); default 120 s. */
   readyTimeoutMs?: number;
 }): Promise<DevServer> {
+  // Like builds, a dev server writes into the project's own `.astro/` folder: one at a time.
+  const unlock = await lock(resolve(ROOT, ".tmp/build.lock"));
+  let locked = true;
+  const release = () => {
+    if (locked) unlock();
+    locked = false;
+  };
   const port = await freePort();
   const env = {
     ...cleanEnvironment(),
@@ -124,7 +131,17 @@ export async function startDevServer(options: {
   };
   const child = spawn(
     process.execPath,
-    [join(ROOT, "node_modules/astro/bin/astro.mjs"), "dev", "--port", String(port), "--host", "127.0.0.1"],
+    // One dev server or build at a time (the lock above); --ignore-lock: a server killed by an
+    // earlier run may have left Astro's own record of it behind.
+    [
+      join(ROOT, "node_modules/astro/bin/astro.mjs"),
+      "dev",
+      "--ignore-lock",
+      "--port",
+      String(port),
+      "--host",
+      "127.0.0.1",
+    ],
     { cwd: ROOT, env, detached: true, stdio: ["ignore", "pipe", "pipe"] },
   );
   let output = "";
@@ -139,11 +156,15 @@ export async function startDevServer(options: {
       await exited;
       clearTimeout(timeout);
     }
+    release();
   };
   const readyTimeoutMs = options.readyTimeoutMs ?? 120_000;
   const deadline = Date.now() + readyTimeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`astro dev exited:\n${output}`);
+    if (child.exitCode !== null) {
+      release();
+      throw new Error(`astro dev exited:\n${output}`);
+    }
     const ready = await fetch(`${url}/`, { signal: AbortSignal.timeout(5_000) }).then(
       () => true,
       () => false,
