@@ -34,6 +34,12 @@ async function writeContent(): Promise<void> {
   writeFileSync(join(CONTENT, "2024/chart.png"), await scene(900, 600, 4, "png"));
   writeFileSync(join(CONTENT, "2024/portrait.jpg"), await scene(1000, 1500, 5, "jpeg", 10));
   writeFileSync(join(CONTENT, "2024/small.jpg"), await scene(300, 200, 6, "jpeg", 10));
+  // A draft's photo: never published, so Thumbor cannot be asked for it.
+  writeFileSync(join(CONTENT, "2024/unpublished.jpg"), await scene(1200, 800, 7, "jpeg", 10));
+  writeFileSync(
+    join(CONTENT, "2024/thumbor-draft.md"),
+    "---\ntitle: 未发布的稿件\ndate: 2024-10-05\nsource: 本报\ndraft: true\nimage:\n  src: ./unpublished.jpg\n  alt: 未发布的照片\n---\n\n这篇稿件尚未发布。\n",
+  );
   writeFileSync(
     join(CONTENT, "2024/thumbor-typhoon.md"),
     [
@@ -131,7 +137,8 @@ describe.skipIf(!run)("photos through Thumbor", () => {
   it("encodes nothing at build time and publishes the originals Thumbor fetches", () => {
     const assets = readdirSync(join(ROOT, OUT, "_astro"), { recursive: true, encoding: "utf8" });
     expect(assets.filter((file) => /\.(webp|avif)$/.test(file))).toEqual([]);
-    // The four originals, at full size, under content-hashed names.
+    // The four originals of the published articles (not the draft's), at full size, under content-hashed names.
+    expect(assets.filter((file) => file.includes("unpublished"))).toEqual([]);
     expect(assets.filter((file) => /^photos\/[\w-]+\.[0-9a-f]{16}\.(jpg|png)$/.test(file))).toHaveLength(4);
     expect(`${build.stdout}${build.stderr}`).not.toMatch(/generating optimized images/);
     // The signing key is in no published file.
