@@ -5,7 +5,7 @@ import { escapeMarkup } from "./escape.ts";
 import type { Edition } from "./editions.ts";
 import { authorsOf, sectionName } from "./news.ts";
 import { articlePath } from "./paths.ts";
-import { feedImages, isImageSource, lostPhoto, plainImage, type GetImage, type ImageSource } from "./picture.ts";
+import { feedImages, lostPhoto, plainImage, type GetImage, type ImageSource } from "./picture.ts";
 
 /** An article with its photos as Astro's getImage() takes them (src/components/photo-of.ts). */
 export type FeedArticle = ArticleRecord & {
@@ -78,7 +78,7 @@ async function leadFigure(getImage: GetImage, article: FeedArticle, edition: Edi
   const image = article.editions[edition.id]?.image;
   if (image === undefined) return "";
   const caption = [image.caption, image.credit].filter((part) => part !== undefined && part !== "").join(" ");
-  const picture = isImageSource(lead) ? await plainImage(getImage, lead, image.alt) : lostPhoto(image.alt);
+  const picture = lead !== undefined ? await plainImage(getImage, lead, image.alt) : lostPhoto(image.alt);
   if (picture === "" && caption === "") return "";
   return `<figure>${picture}${caption === "" ? "" : `<figcaption>${escapeMarkup(caption)}</figcaption>`}</figure>\n`;
 }

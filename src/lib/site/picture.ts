@@ -18,21 +18,6 @@ export type ImageSource = {
   readonly format: string;
 };
 
-/**
- * Whether the image pipeline resolved a photo (a path left as a string means Astro's map of content
- * images was another build's: the page goes without the photo rather than fail).
- */
-export function isImageSource(value: unknown): value is ImageSource {
-  // `in`, not a read: reading a field of Astro's image object outside getImage() marks the
-  // original as used, and Astro then copies the full-size original into the site.
-  return typeof value === "object" && value !== null && "src" in value && "width" in value;
-}
-
-/** The image's fields, read from Astro's copy (`clone`) so that the original is not marked as used. */
-function fieldsOf(image: ImageSource): ImageSource {
-  return (image as ImageSource & { clone?: ImageSource }).clone ?? image;
-}
-
 type Transform = {
   src: ImageSource;
   width: number;
@@ -61,7 +46,7 @@ function cachedGetImage(getImage: GetImage, transform: Transform): Promise<Image
     results.set(getImage, byTransform);
   }
   const { src, width, widths, format, quality } = transform;
-  const key = `${fieldsOf(src).src}\0${width}\0${widths.join(",")}\0${format}\0${quality}`;
+  const key = `${src.src}\0${width}\0${widths.join(",")}\0${format}\0${quality}`;
   let result = byTransform.get(key);
   if (result === undefined) {
     result = getImage(transform);
@@ -107,11 +92,10 @@ const middleWidth = (fields: ImageSource): number =>
 
 /** The single JPEG (PNG for PNG sources) every browser can show: the <img> fallback, and link previews' og:image. */
 export function fallbackImage(getImage: GetImage, image: ImageSource): Promise<ImageResult> {
-  const fields = fieldsOf(image);
-  const format = fields.format === "png" ? "png" : "jpg";
+  const format = image.format === "png" ? "png" : "jpg";
   return cachedGetImage(getImage, {
     src: image,
-    width: middleWidth(fields),
+    width: middleWidth(image),
     widths: [],
     format,
     quality: QUALITY[format],
@@ -120,9 +104,8 @@ export function fallbackImage(getImage: GetImage, image: ImageSource): Promise<I
 
 /** The <picture> element for an image, as HTML. */
 export async function pictureHtml(getImage: GetImage, image: ImageSource, options: PictureOptions): Promise<string> {
-  const fields = fieldsOf(image);
-  const widths = widthsFor(fields);
-  const middle = middleWidth(fields);
+  const widths = widthsFor(image);
+  const middle = middleWidth(image);
   const { formats } = options;
   const [fallback, ...sources] = await Promise.all([
     fallbackImage(getImage, image),
@@ -131,9 +114,9 @@ export async function pictureHtml(getImage: GetImage, image: ImageSource, option
     ),
   ]);
   const sizes = SLOT_SIZES[options.slot];
-  const height = Math.round((fields.height * middle) / fields.width);
+  const height = Math.round((image.height * middle) / image.width);
   // Taller than 4:3 (portrait, square): bounded in height by site.css so text stays on screen.
-  const classes = [options.className ?? "", fields.height * 4 > fields.width * 3 ? "np-tall" : ""].filter(Boolean);
+  const classes = [options.className ?? "", image.height * 4 > image.width * 3 ? "np-tall" : ""].filter(Boolean);
   const attributes = [
     `src="${escapeMarkup(fallback.src)}"`,
     `alt="${escapeMarkup(options.alt)}"`,
@@ -223,7 +206,7 @@ export function replaceBodyImages(html: string, pictures: ReadonlyMap<string, st
   return replaceImages(html, (key) => Promise.resolve(pictures.get(key)));
 }
 
-type BodyPhoto = { readonly key: string; readonly src: ImageSource | string };
+type BodyPhoto = { readonly key: string; readonly src: ImageSource };
 type Render = (image: ImageSource, alt: string) => Promise<string>;
 
 /** Sections with each body image rendered by `render`, found by the key the parser wrote in `data-np-src`. */
@@ -232,7 +215,7 @@ async function renderBodyImages<S extends { html: string }>(
   photos: readonly BodyPhoto[],
   render: Render,
 ): Promise<S[]> {
-  const byKey = new Map(photos.flatMap((photo) => (isImageSource(photo.src) ? [[photo.key, photo.src] as const] : [])));
+  const byKey = new Map(photos.map((photo) => [photo.key, photo.src] as const));
   return Promise.all(
     sections.map(async (section) => ({
       ...section,
@@ -274,9 +257,8 @@ export function feedImages<S extends { html: string }>(
 
 /** The fallback image as a plain <img>. */
 export async function plainImage(getImage: GetImage, image: ImageSource, alt: string): Promise<string> {
-  const fields = fieldsOf(image);
-  const width = middleWidth(fields);
+  const width = middleWidth(image);
   const fallback = await fallbackImage(getImage, image);
-  const height = Math.round((fields.height * width) / fields.width);
+  const height = Math.round((image.height * width) / image.width);
   return `<img src="${escapeMarkup(fallback.src)}" alt="${escapeMarkup(alt)}" width="${width}" height="${height}">`;
 }
