@@ -30,50 +30,54 @@ export function relatedStories<T extends ArticleSummary>(
   count = RELATED_COUNT,
   probe?: RelatedProbe,
 ): Map<string, T[]> {
-  const position = new Map<T, number>();
-  const lists = new Map<string, T[]>();
-  /** Each article's lists: key, weight, and its place in that list. */
-  const placesOf = new Map<T, { key: string; weight: number; at: number }[]>();
+  // Articles are numbered by their place in `articles`; lists hold those numbers.
+  const lists = new Map<string, number[]>();
+  /** Each article's lists, with its weight and the article's place in that list. */
+  const placesOf: { list: number[]; weight: number; at: number }[][] = [];
   // Spellings merged into one tag, author or section (台灣 / 臺灣) are one key.
   const tagClusters = clusterTerms(articles, tagTerms).clusterOf;
   const authorClusters = clusterTerms(articles, authorTerms).clusterOf;
   const sectionClusters = clusterTerms(articles, sectionTerms).clusterOf;
   const id = (clusters: typeof tagClusters, key: string) => clusters.get(key)?.spellings[0]?.key ?? key;
   articles.forEach((article, index) => {
-    position.set(article, index);
     const keys = new Map<string, number>();
     for (const term of tagTerms(article)) keys.set(`t:${id(tagClusters, term.key)}`, WEIGHT.tag);
     for (const term of authorTerms(article)) keys.set(`a:${id(authorClusters, term.key)}`, WEIGHT.author);
     const section = sectionTerms(article)[0];
     if (section !== undefined) keys.set(`s:${id(sectionClusters, section.key)}`, WEIGHT.section);
-    const places: { key: string; weight: number; at: number }[] = [];
+    const places: { list: number[]; weight: number; at: number }[] = [];
     for (const [key, weight] of keys) {
-      const list = lists.get(key) ?? [];
-      places.push({ key, weight, at: list.length });
-      list.push(article);
-      lists.set(key, list);
+      let list = lists.get(key);
+      if (list === undefined) lists.set(key, (list = []));
+      places.push({ list, weight, at: list.length });
+      list.push(index);
     }
-    placesOf.set(article, places);
+    placesOf.push(places);
   });
   const related = new Map<string, T[]>();
-  for (const article of articles) {
-    const own = position.get(article) ?? 0;
-    const score = new Map<T, number>();
-    for (const { key, weight, at } of placesOf.get(article) ?? []) {
-      const list = lists.get(key) ?? [];
+  const score = new Float64Array(articles.length);
+  const scored: number[] = [];
+  articles.forEach((article, own) => {
+    for (const { list, weight, at } of placesOf[own] ?? []) {
       const end = Math.min(list.length, at + RELATED_WINDOW + 1);
       for (let i = Math.max(0, at - RELATED_WINDOW); i < end; i++) {
-        const other = list[i] as T;
+        const other = list[i] as number;
         if (probe) probe.candidates++;
-        if (other !== article) score.set(other, (score.get(other) ?? 0) + weight);
+        if (other === own) continue;
+        if (score[other] === 0) scored.push(other);
+        score[other] = (score[other] as number) + weight;
       }
     }
-    const distance = (other: T) => Math.abs((position.get(other) ?? 0) - own);
-    const ranked = [...score.entries()]
-      .sort(([a, x], [b, y]) => y - x || distance(a) - distance(b) || (position.get(a) ?? 0) - (position.get(b) ?? 0))
-      .slice(0, count)
-      .map(([other]) => other);
-    related.set(article.slug, ranked);
-  }
+    // The highest score first, then the nearest in time, then the newer.
+    scored.sort(
+      (a, b) => (score[b] as number) - (score[a] as number) || Math.abs(a - own) - Math.abs(b - own) || a - b,
+    );
+    related.set(
+      article.slug,
+      scored.slice(0, count).map((other) => articles[other] as T),
+    );
+    for (const other of scored) score[other] = 0;
+    scored.length = 0;
+  });
   return related;
 }

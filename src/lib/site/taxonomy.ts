@@ -22,23 +22,34 @@ export type Group<T> = {
 };
 
 /** Terms of one kind in an article: the i-th term of each edition's list names the same thing. */
-function termsOf(article: ArticleSummary, list: (header: EditionHeader) => readonly string[]): Term[] {
-  const editions = Object.entries(article.editions);
-  const first = editions[0];
-  if (first === undefined) return [];
-  return list(first[1]).map((key, index) => ({
+function termsOf(article: ArticleSummary, list: (header: EditionHeader) => readonly string[]): readonly Term[] {
+  const lists = Object.entries(article.editions).map(([id, header]) => [id, list(header)] as const);
+  const first = lists[0]?.[1] ?? [];
+  return first.map((key, index) => ({
     key,
-    name: Object.fromEntries(editions.map(([id, header]) => [id, list(header)[index] ?? key])),
+    name: Object.fromEntries(lists.map(([id, names]) => [id, names[index] ?? key])),
   }));
 }
 
-export const sectionTerms = (article: ArticleSummary): Term[] =>
-  termsOf(article, (header) => {
-    const name = sectionName(header);
-    return name === undefined ? [] : [name];
-  });
-export const tagTerms = (article: ArticleSummary): Term[] => termsOf(article, tagsOf);
-export const authorTerms = (article: ArticleSummary): Term[] => termsOf(article, authorsOf);
+/**
+ * Each kind's terms are read once per article: listings, related stories and every page's
+ * lookups ask for them again and again (an article record never changes once loaded).
+ */
+function memoTerms(list: (header: EditionHeader) => readonly string[]) {
+  const memo = new WeakMap<ArticleSummary, readonly Term[]>();
+  return (article: ArticleSummary): readonly Term[] => {
+    let terms = memo.get(article);
+    if (terms === undefined) memo.set(article, (terms = termsOf(article, list)));
+    return terms;
+  };
+}
+
+export const sectionTerms = memoTerms((header) => {
+  const name = sectionName(header);
+  return name === undefined ? [] : [name];
+});
+export const tagTerms = memoTerms(tagsOf);
+export const authorTerms = memoTerms(authorsOf);
 
 /** The form in which two names of one edition are the same name: NFKC, letter case, runs of spaces. */
 export const sameName = (name: string): string => name.normalize("NFKC").toLowerCase().replace(/\s+/gu, " ").trim();

@@ -11,11 +11,12 @@ export const TERM_MERGED_RULE = "term-spellings-merged";
 
 type Located = ArticleSummary & { readonly file: string };
 
-const KINDS: readonly { what: string; keys: readonly string[]; terms: (article: ArticleSummary) => Term[] }[] = [
-  { what: "Section", keys: ["category", "breadcrumb"], terms: sectionTerms },
-  { what: "Tag", keys: ["tags"], terms: tagTerms },
-  { what: "Author", keys: ["authors", "author"], terms: authorTerms },
-];
+const KINDS: readonly { what: string; keys: readonly string[]; terms: (article: ArticleSummary) => readonly Term[] }[] =
+  [
+    { what: "Section", keys: ["category", "breadcrumb"], terms: sectionTerms },
+    { what: "Tag", keys: ["tags"], terms: tagTerms },
+    { what: "Author", keys: ["authors", "author"], terms: authorTerms },
+  ];
 
 /** Line and column of the first of `texts` in the front matter of `source`, else of the first of `keys:`. */
 function locate(source: string, texts: readonly string[], keys: readonly string[]): { line: number; column: number } {
