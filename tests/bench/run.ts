@@ -22,7 +22,7 @@ import {
   type ConversionCost,
   type ParserConversionCost,
 } from "./conversion.ts";
-import { EDIT_SENTENCE, publishArticle, writeCorpus, type Corpus, type CorpusOptions } from "./corpus.ts";
+import { EDIT_SENTENCE, publishArticle, WITH_PHOTOS, writeCorpus, type Corpus, type CorpusOptions } from "./corpus.ts";
 import { defaultSiteConfig } from "../../src/site.config.ts";
 import type { EditionInput } from "../../src/lib/site/editions.ts";
 import { GNU_TIME, hasGnuTime, runMeasured, type RunResult } from "./measure.ts";
@@ -37,9 +37,11 @@ const ROOT = resolve(import.meta.dirname, "../..");
 /** The baseline is copied into the work folder and built there, so its generated `.astro/` stays out of tests/. */
 const BASELINE_SOURCE = join(ROOT, "tests/bench/baseline");
 const FLOOR_SOURCE = join(ROOT, "tests/bench/floor");
-const GIB = 1024 ** 3;
-/** The build-time targets (docs/performance.md) are set for a build of this many articles. */
-const TARGET_ARTICLES = 4000;
+/** The archive-scale targets (docs/performance.md) are set for builds of these many articles. */
+const RATIO_ARTICLES = 4000;
+const SCALE_ARTICLES = 20000;
+/** "2 GB" read strictly: 2 × 10⁹ bytes. */
+const MEMORY_LIMIT = 2e9;
 /** Never fetched: only written into canonical links and the sitemap. */
 const BENCH_SITE = "https://news.example.org";
 
@@ -626,47 +628,61 @@ function print(results: Results): void {
   );
   log(`external files (newsprint): ${npWeight?.externalFiles.join(", ") || "none"}`);
 
+  // The archive-scale targets (docs/performance.md): the build ratio is set for 4,000 articles of
+  // this corpus in two editions without photos; memory and rebuild shares for 20,000 articles in
+  // three editions with photos on a third; the others hold at any size.
+  const ratioRun = articles === RATIO_ARTICLES && editionCount === 2 && !WITH_PHOTOS;
+  const scaleRun = articles === SCALE_ARTICLES && editionCount === 3 && WITH_PHOTOS;
   const targets = {
-    buildRatio: { value: medianRatio, target: 1.0, pass: medianRatio <= 1.0 },
-    peakRss: { value: np.rss, target: GIB, pass: np.rss <= GIB },
-    rebuildShare: { value: rebuildRatio, target: 0.25, pass: rebuildRatio !== undefined && rebuildRatio <= 0.25 },
+    buildRatio: { value: medianRatio, target: 1.5, pass: medianRatio <= 1.5 },
+    peakRss: { value: np.rss, target: MEMORY_LIMIT, pass: np.rss <= MEMORY_LIMIT },
+    rebuildShare: { value: rebuildRatio, target: 0.03, pass: rebuildRatio !== undefined && rebuildRatio <= 0.03 },
     publishShare: { value: publishRatio, target: 0.05, pass: publishRatio !== undefined && publishRatio <= 0.05 },
-    conversionShare: { value: conversionShare, target: 0.1, pass: conversionShare <= 0.1 },
+    conversionShare: { value: conversionShare, target: 0.15, pass: conversionShare <= 0.15 },
     pageGzip: { value: npWeight?.gzipTotal, target: 30 * 1024, pass: (npWeight?.gzipTotal ?? Infinity) <= 30 * 1024 },
     pageJs: { value: jsBytes, target: 2 * 1024, pass: (jsBytes ?? Infinity) <= 2 * 1024 },
   };
+  const cpuShareOf = (b: Build | undefined) => percent(cpuOf(b) / cpuOf(builds.newsprint[0]));
   log(heading("Targets"));
-  if (articles !== TARGET_ARTICLES) {
-    log(`The targets are set for ${TARGET_ARTICLES} articles; at ${articles} they are shown for comparison.`);
-  }
+  const setFor = (applies: boolean, what: string) => (applies ? "" : ` (set for ${what}; shown for comparison)`);
+  const ratioFor = setFor(ratioRun, `${RATIO_ARTICLES} articles, 2 editions, no photos`);
+  const scaleFor = setFor(scaleRun, `${SCALE_ARTICLES} articles, 3 editions, photos`);
   log(
     table([
       ["target", "measured", "goal", ""],
       [
-        "build time newsprint / baseline (median of ratios)",
+        `cold build newsprint / plain Astro (median of ratios)${ratioFor}`,
         ratio(medianRatio),
-        "≤ 1.00×",
+        "≤ 1.5×",
         mark(targets.buildRatio.pass),
       ],
-      ["peak RSS newsprint (median, GNU time)", mib(np.rss), "≤ 1024 MiB", mark(targets.peakRss.pass)],
-      ["  the same, whole process tree (sampled)", mib(npTree), "", ""],
       [
-        "rebuild after one edit / full build",
+        `largest process, peak RSS (GNU time)${scaleFor}`,
+        mib(np.rss),
+        "≤ 2 GB (1,907 MiB)",
+        mark(targets.peakRss.pass),
+      ],
+      ["  the whole process tree (sampled)", mib(npTree), "", ""],
+      [
+        `rebuild after editing one article / cold build, wall (CPU ${cpuShareOf(rebuild)})${scaleFor}`,
         percent(rebuildRatio),
-        "≤ 25 %",
+        "≤ 3 %",
         mark(targets.rebuildShare.pass) +
           (/\(1 parsed/.test(rebuild?.loaderMessage ?? "") ? "" : " (cache was not warm)"),
       ],
       [
-        "rebuild after publishing one article / full build (target at 20,000)",
+        `rebuild after publishing one article / cold build, wall (CPU ${cpuShareOf(publish)})${scaleFor}`,
         percent(publishRatio),
         "≤ 5 %",
         mark(targets.publishShare.pass),
       ],
-      ["script conversion / build CPU time", percent(conversionShare), "≤ 10 %", mark(targets.conversionShare.pass)],
+      ["script conversion / build CPU time", percent(conversionShare), "≤ 15 %", mark(targets.conversionShare.pass)],
       ["article page gzip HTML+CSS+JS", kib(npWeight?.gzipTotal), "≤ 30 KiB", mark(targets.pageGzip.pass)],
       ["article page JS (raw, inline + external)", kib(jsBytes), "≤ 2 KiB", mark(targets.pageJs.pass)],
     ]),
+  );
+  log(
+    "Also targets: the cold build at 20,000 articles within 5.5× the time at 4,000 (two runs of this bench), and an edit shown by `npm run dev` at 4,000 articles within 1 s (`--dev`).",
   );
   if (results.profile) log(`\n${formatSummary(results.profile)}`);
 
