@@ -107,6 +107,8 @@ function processKind(pid: number, root: number): string {
   if (/pagefind/.test(command)) return "Pagefind";
   if (/tinypool/.test(command)) return /max-old-space-size/.test(command) ? "parsing workers" : "search workers";
   if (/esbuild/.test(command)) return "esbuild";
+  // `npm run build` starts the build process from a small launcher (src/cli/build.ts).
+  if (/cli\/build\.ts/.test(command)) return "launcher";
   if (/(^|\/)node /.test(command)) return "build process (Astro)";
   return "other";
 }
