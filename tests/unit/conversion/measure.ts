@@ -123,7 +123,8 @@ for (const pair of pairs()) {
     if (theirs === expected && ours !== expected) t.broken.push(pair.hans);
     if (edition === "tw" && pair.set !== "open-upstream" && !pair.heldOut) {
       const cls = ours === expected ? undefined : classOf(pair.hans, expected, ours);
-      if (verbose && !pair.heldOut && cls !== undefined) console.log(`WRONG [${cls}] ${pair.hans} → ${ours} (want ${expected})`);
+      if (verbose && !pair.heldOut && cls !== undefined)
+        console.log(`WRONG [${cls}] ${pair.hans} → ${ours} (want ${expected})`);
       const key = cls === undefined ? "" : args.has("--by-set") ? `${pair.set}/${split}:${cls}` : cls;
       const c = classes.get(key) ?? { n: 0, wrong: 0 };
       if (cls !== undefined) {
@@ -159,7 +160,8 @@ for (const pair of pairs()) {
   for (const item of items)
     if (!wrongAt.has(item.offset)) {
       falseAlarms++;
-      if (!pair.heldOut) alarms.push(`${pair.hans}: ${item.source}→${item.target} risk ${item.risk} ${item.kind} ${item.reason}`);
+      if (!pair.heldOut)
+        alarms.push(`${pair.hans}: ${item.source}→${item.target} risk ${item.risk} ${item.kind} ${item.reason}`);
     }
 }
 for (const [key, t] of [...tallies].sort())
