@@ -11,6 +11,7 @@ import type { ConversionRule, EditionStyle, TextLanguage } from "./types.ts";
 import { AMBIGUOUS_HANS, AMBIGUOUS_HANT, ONE_TO_MANY } from "./ambiguous.ts";
 import { phraseDictionary } from "./dictionaries.ts";
 import { bestCutScore, commonWords, wordBoundaries, type Words } from "./segment.ts";
+import { SURNAMES } from "./rules.ts";
 
 export { AMBIGUOUS_HANS, AMBIGUOUS_HANT } from "./ambiguous.ts";
 
@@ -77,6 +78,8 @@ const CONFIRMED_RULE_RISK = 20;
 /** A name guess jieba's HMM made, and one its dictionary knows. */
 const NAME_RISK = 45;
 const KNOWN_NAME_RISK = 25;
+/** A surname character read otherwise where a name may stand. */
+const NAME_SHAPED_RISK = 75;
 /** A phrase on word boundaries (or inside one word), and one crossing a boundary into a word. */
 const PHRASE_RISK = 15;
 const CROSSING_PHRASE_RISK = 40;
@@ -114,6 +117,12 @@ export type Evidence = {
   readonly overlaps?: boolean;
   readonly disagrees: boolean;
   readonly known: boolean;
+  /**
+   * A surname character not read as the surname where a person's name may stand: jieba reads a
+   * name (or a new word) starting there, a name-tagged word follows it, or it opens a sentence
+   * alone (于正发文…). Set only when the chosen reading is not the name form.
+   */
+  readonly nameShaped?: boolean;
 };
 
 /** Risk of a decision from its kind, its character and the evidence (0–100; the report shows ≥ 50). */
@@ -121,6 +130,7 @@ export function riskOf(kind: ReviewKind, char: string, common: boolean, evidence
   const { alone, crosses, beat, disagrees, known } = evidence;
   switch (kind) {
     case "default": {
+      if (evidence.nameShaped === true) return NAME_SHAPED_RISK;
       const base =
         (DEFAULT_RISK[char] ?? (common ? 50 : RARE_RISK)) - (evidence.settled === true ? SETTLED_DISCOUNT : 0);
       // Inside a word of jieba's dictionary the default is what opencc needed no phrase for.
@@ -181,6 +191,7 @@ export function reviewConversion(text: string, from: TextLanguage, to: EditionSt
           overlapsWord(text, at, decision.start, decision.end, chosen),
         disagrees: plain.length === text.length && !same(plain[at] ?? "", chosen),
         known: kind === "name" && knownName(words, at),
+        nameShaped: kind === "default" && !same(SURNAMES[char] ?? chosen, chosen) && nameShaped(text, words, at),
       };
       const risk = riskOf(kind, char, common[char] !== undefined, evidence);
       const reason = kind === "phrase" ? decision.source : (decision.reason ?? "");
@@ -333,9 +344,31 @@ function overlapsWord(text: string, at: number, start: number, end: number, chos
     const window = text.slice(from, to);
     const phrase = bestCutScore(window, start - from, end - from);
     const other = bestCutScore(window, a - from, b - from);
+    if (process.env.OVERLAP_DEBUG !== undefined) console.log("OVERLAP", text, text.slice(a, b), (other - phrase).toFixed(2));
     if (other >= phrase - OVERLAP_MARGIN) return true;
   }
   return false;
+}
+
+/** Sentence openings: the text's start, or after a sentence stop, a line break or an opening quote. */
+const OPENING = /(?:^|[。！？!?\n「『“（(])\s*$/u;
+
+/** jieba tags of a word that does not start a given name: verbs, particles, numbers, measure words… */
+const NOT_GIVEN_NAME = /^(?:v|vn|u.*|p|c|r|m|mq|q|f|x|y|e|o|w)$/u;
+
+/** Whether a person's name may start at `at` (see Evidence.nameShaped). */
+function nameShaped(text: string, words: Words, at: number): boolean {
+  words.ensure(at, Math.min(text.length - 1, at + 1));
+  if (words.bounds[at] !== 1) return false;
+  const guess = words.taggedWord(at, true);
+  if (guess === undefined || guess.start !== at) return false;
+  const length = guess.end - guess.start;
+  const next = words.taggedWord(at + 1, false);
+  if (next === undefined || next.start !== at + 1 || !/^\p{Script=Han}/u.test(next.word)) return false;
+  if (length >= 2)
+    return length <= 3 && (/^nr/u.test(guess.tag) || (guess.tag === "x" && !NOT_GIVEN_NAME.test(next.tag)));
+  if (NOT_GIVEN_NAME.test(next.tag)) return false;
+  return /^nr/u.test(next.tag) || OPENING.test(text.slice(Math.max(0, at - 3), at));
 }
 
 /** Whether [start, end) holds a word boundary: it is more than one word. */

@@ -10,7 +10,7 @@ import places from "../../../data/conversion/groups/places.json" with { type: "j
 import technology from "../../../data/conversion/groups/technology.json" with { type: "json" };
 import surnameData from "../../../data/conversion/surnames.json" with { type: "json" };
 import { chainFor, phraseDictionary, Trie } from "./dictionaries.ts";
-import type { Words } from "./segment.ts";
+import type { TaggedWord, Words } from "./segment.ts";
 import {
   editionRegion,
   REGION_OF_STANDARD,
@@ -292,8 +292,10 @@ const NOT_GIVEN_NAME_TAGS = /^(?:v|vn|vd|d|p|c|u.*|r|m|q|f|y|e|o)$/u;
  */
 function personName(words: Words, at: number): "yes" | "no" | "unless-phrase" {
   const word = words.taggedWord(at, true);
-  if (word === undefined || word.start !== at || word.end - word.start < 2 || word.end - word.start > 3) return "no";
-  if (NOT_NAMES.test(word.word)) return "no";
+  if (word === undefined || word.start !== at || word.end - word.start > 3) return "no";
+  if (word.end - word.start === 1) return givenNameAfter(words, at) ? "yes" : "no";
+  // A name jieba's own dictionary has (游本昌 nr) is one even when its given name reads like a function word.
+  if (NOT_NAMES.test(word.word) && !knownName(words, word)) return "no";
   // After a title (记者余晖报道) a name is read as one, even where the dictionary has the word (余晖).
   if (at > 1) {
     words.ensure(at - 1, at - 1);
@@ -311,6 +313,31 @@ function personName(words: Words, at: number): "yes" | "no" | "unless-phrase" {
   const count = phraseDictionary().matches(word.word, 0, word.word.length, phraseEnds, phraseValues);
   if ((phraseEnds[count - 1] ?? 0) > 1) return "no";
   return "unless-phrase";
+}
+
+/** Whether jieba's dictionary (without HMM) has `word` whole, tagged a person's name. */
+function knownName(words: Words, word: TaggedWord): boolean {
+  const known = words.taggedWord(word.start, false);
+  return known !== undefined && known.start === word.start && known.end === word.end && /^nr/u.test(known.tag);
+}
+
+/** Surnames that are also prepositions, pronouns or common nouns: a name-tagged word after them is no proof (于|张三家). */
+const FUNCTION_SURNAMES = /^[于余后周]$/u;
+
+/**
+ * Whether the surname at `at`, a word of its own, is followed by a one- or two-character word
+ * jieba's dictionary tags as a person's name (朴|宝剑 nr|主演): the given name.
+ */
+function givenNameAfter(words: Words, at: number): boolean {
+  if (FUNCTION_SURNAMES.test(words.shadow[at] ?? "")) return false;
+  const given = words.taggedWord(at + 1, false);
+  return (
+    given !== undefined &&
+    given.start === at + 1 &&
+    given.end - given.start <= 2 &&
+    /^nr/u.test(given.tag) &&
+    /^\p{Script=Han}+$/u.test(given.word)
+  );
 }
 
 /** Words after a surname that make it one: 于先生, 余老师, 钟院士 (and 姓于 before it). */

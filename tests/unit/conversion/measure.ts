@@ -143,7 +143,7 @@ for (const pair of pairs()) {
       const e = item.evidence;
       const wrong = ours.length === pair.tw.length ? ours[item.offset] !== pair.tw[item.offset] : ours !== pair.tw;
       console.log(
-        `FEAT ${wrong ? "WRONG" : "right"} ${item.kind} ${item.source} risk=${item.risk} alone=${e?.alone} crosses=${e?.crosses} multi=${e?.multiword} beat=${e?.beat} disagrees=${e?.disagrees} known=${e?.known} ${pair.heldOut ? "H" : "D"} ${pair.hans}`,
+        `FEAT ${wrong ? "WRONG" : "right"} ${item.kind} ${item.source} risk=${item.risk} alone=${e?.alone} crosses=${e?.crosses} multi=${e?.multiword} beat=${e?.beat} disagrees=${e?.disagrees} known=${e?.known} named=${e?.nameShaped} overlaps=${e?.overlaps} settled=${e?.settled} ${pair.heldOut ? "H" : "D"} ${pair.hans}`,
       );
     }
   }
