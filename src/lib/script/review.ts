@@ -12,6 +12,7 @@ import { AMBIGUOUS_HANS, AMBIGUOUS_HANT, ONE_TO_MANY } from "./ambiguous.ts";
 import { phraseDictionary } from "./dictionaries.ts";
 import { bestCutScore, commonWords, wordBoundaries, type Words } from "./segment.ts";
 import { SURNAMES } from "./rules.ts";
+import riskData from "./review-risk.json" with { type: "json" };
 
 export { AMBIGUOUS_HANS, AMBIGUOUS_HANT } from "./ambiguous.ts";
 
@@ -42,34 +43,19 @@ export type ReviewItem = {
 };
 
 /**
- * Risk of a single-character default, by character: how often the default is wrong in news text
- * (from the reported-error fixtures: 发 and 干 are wrong most often).
+ * Risk of a single-character default, by character and by whether jieba cuts it as a word of its
+ * own: the share of such defaults that were wrong on the development pairs when the engine ran
+ * without its context rules and names (review-risk.json, from tests/unit/conversion/calibrate.ts),
+ * smoothed. A character not seen there: 30 if editors should check it (ambiguous.ts), else 15.
  */
-const DEFAULT_RISK: Readonly<Record<string, number>> = {
-  发: 80,
-  干: 80,
-  系: 70,
-  于: 65,
-  余: 65,
-  钟: 65,
-  范: 65,
-  历: 60,
-  周: 60,
-  复: 60,
-  制: 60,
-  冲: 60,
-  几: 60,
-  斗: 60,
-  松: 35,
-  丑: 60,
-  里: 40,
-  只: 55,
-  面: 50,
-  采: 50,
-  台: 45,
-  后: 45,
-  准: 45,
-};
+function defaultRisk(char: string, common: boolean, alone: boolean): number {
+  const counts = (riskData.defaults as Readonly<Record<string, readonly number[]>>)[char];
+  const [wrong = 0, seen = 0] = counts === undefined ? [] : alone ? counts.slice(0, 2) : counts.slice(2, 4);
+  if (seen > 0) return Math.round((100 * (wrong + 0.5)) / (seen + 1));
+  const [wrongAlone = 0, alone_ = 0, wrongInside = 0, inside = 0] = counts ?? [];
+  if (alone_ + inside > 0) return Math.round((60 * (wrongAlone + wrongInside + 0.5)) / (alone_ + inside + 1));
+  return common ? 30 : RARE_RISK;
+}
 /** Regional spellings of one Traditional character (裏 in OpenCC, 裡 in Taiwan). */
 const SAME_CHARACTER: Readonly<Record<string, string>> = { 裡: "裏", 麵: "麪", 臺: "台" };
 /** A context rule that changed opencc's reading, and one that agrees with it. */
@@ -93,7 +79,7 @@ const CANDIDATES = {
   hant: { ...ONE_TO_MANY.hant, ...AMBIGUOUS_HANT },
 } as const;
 /** Risk of a default on a one-to-many character outside ambiguous.ts: rare, or almost always right. */
-const RARE_RISK = 30;
+const RARE_RISK = 15;
 
 /**
  * Evidence about one decision, from jieba's words of the sentence and opencc's own reading of it.
@@ -131,10 +117,8 @@ export function riskOf(kind: ReviewKind, char: string, common: boolean, evidence
   switch (kind) {
     case "default": {
       if (evidence.nameShaped === true) return NAME_SHAPED_RISK;
-      const base =
-        (DEFAULT_RISK[char] ?? (common ? 50 : RARE_RISK)) - (evidence.settled === true ? SETTLED_DISCOUNT : 0);
-      // Inside a word of jieba's dictionary the default is what opencc needed no phrase for.
-      return Math.max(5, base - (alone ? 0 : INSIDE_WORD_DISCOUNT) + (beat ? BEAT_RISK : 0));
+      const base = defaultRisk(char, common, alone) - (evidence.settled === true ? SETTLED_DISCOUNT : 0);
+      return Math.max(1, Math.min(95, base + (beat ? BEAT_RISK : 0)));
     }
     case "phrase":
       return (
@@ -303,8 +287,6 @@ function settled(char: string, text: string, at: number): boolean {
 /** How much a settled default's risk drops. */
 const SETTLED_DISCOUNT = 30;
 
-/** Discount of a default inside a word of jieba's dictionary. */
-const INSIDE_WORD_DISCOUNT = 20;
 /** A longer phrase refused here: the other reading was in the dictionary. */
 const BEAT_RISK = 15;
 
