@@ -11,7 +11,7 @@ import type { ConversionRule, EditionStyle, TextLanguage } from "./types.ts";
 import { AMBIGUOUS_HANS, AMBIGUOUS_HANT, ONE_TO_MANY } from "./ambiguous.ts";
 import { phraseDictionary } from "./dictionaries.ts";
 import { bestCutScore, commonWords, wordBoundaries, type Words } from "./segment.ts";
-import { SURNAMES } from "./rules.ts";
+import { OPENING, SURNAMES } from "./rules.ts";
 import riskData from "./review-risk.json" with { type: "json" };
 
 export { AMBIGUOUS_HANS, AMBIGUOUS_HANT } from "./ambiguous.ts";
@@ -43,18 +43,41 @@ export type ReviewItem = {
 };
 
 /**
- * Risk of a single-character default, by character and by whether jieba cuts it as a word of its
- * own: the share of such defaults that were wrong on the development pairs when the engine ran
- * without its context rules and names (review-risk.json, from tests/unit/conversion/calibrate.ts),
- * smoothed. A character not seen there: 30 if editors should check it (ambiguous.ts), else 15.
+ * Calibration (review-risk.json, written by tests/unit/conversion/calibrate.ts from the development
+ * pairs only): the engine run without its context rules and person names, counting how often a
+ * single-character default (per character, alone or inside a word) and a reading in a word of a
+ * given part of speech (per character, reading and jieba tag) was wrong. The rules were written
+ * from those pairs and put them all right, so the risk in the full engine assumes the rules catch
+ * RULE_COVERAGE of such errors in text they were not written from: of `seen` decisions, `wrong`
+ * wrong without rules, the share still wrong is wrong·(1−c) / (seen − wrong + wrong·(1−c)).
  */
+const RULE_COVERAGE = 0.5;
+const calibration = riskData as {
+  readonly defaults: Readonly<Record<string, readonly number[]>>;
+  readonly readings: Readonly<Record<string, readonly number[]>>;
+};
+
+function calibratedRisk(wrong: number, seen: number): number {
+  const missed = wrong * (1 - RULE_COVERAGE);
+  return Math.round((100 * missed) / (seen - wrong + missed + 0.5));
+}
+
+/** The calibration key of a reading: character, reading (regional spellings folded) and jieba tag. */
+export const readingKey = (char: string, reading: string, tag: string): string =>
+  `${char} ${SAME_CHARACTER[reading] ?? reading} ${tag}`;
+
+/** Risk of a single-character default by character, alone or inside a word; 20/10 when not calibrated. */
 function defaultRisk(char: string, common: boolean, alone: boolean): number {
-  const counts = (riskData.defaults as Readonly<Record<string, readonly number[]>>)[char];
+  const counts = calibration.defaults[char];
   const [wrong = 0, seen = 0] = counts === undefined ? [] : alone ? counts.slice(0, 2) : counts.slice(2, 4);
-  if (seen > 0) return Math.round((100 * (wrong + 0.5)) / (seen + 1));
-  const [wrongAlone = 0, alone_ = 0, wrongInside = 0, inside = 0] = counts ?? [];
-  if (alone_ + inside > 0) return Math.round((60 * (wrongAlone + wrongInside + 0.5)) / (alone_ + inside + 1));
-  return common ? 30 : RARE_RISK;
+  if (seen > 0) return calibratedRisk(wrong, seen);
+  return common ? UNCALIBRATED_RISK : RARE_RISK;
+}
+
+/** Risk of a reading in a word jieba tags `tag` (a verb read 系, a numeral's 里 read 裡): 0 when never wrong. */
+function readingRisk(char: string, reading: string, tag: string | undefined): number {
+  const [wrong = 0, seen = 0] = calibration.readings[readingKey(char, reading, tag ?? "")] ?? [];
+  return seen > 0 ? calibratedRisk(wrong, seen) : 0;
 }
 /** Regional spellings of one Traditional character (裏 in OpenCC, 裡 in Taiwan). */
 const SAME_CHARACTER: Readonly<Record<string, string>> = { 裡: "裏", 麵: "麪", 臺: "台" };
@@ -69,6 +92,8 @@ const NAME_SHAPED_RISK = 75;
 /** A phrase on word boundaries (or inside one word), and one crossing a boundary into a word. */
 const PHRASE_RISK = 15;
 const CROSSING_PHRASE_RISK = 40;
+/** A phrase reading otherwise than opencc: 1 of 75 such decisions wrong on the development pairs without rules. */
+const PHRASE_DISAGREES_DISCOUNT = 10;
 
 /**
  * Every character of OpenCC's one-to-many tables with its candidates (default first); the
@@ -78,8 +103,9 @@ const CANDIDATES = {
   hans: { ...ONE_TO_MANY.hans, ...AMBIGUOUS_HANS },
   hant: { ...ONE_TO_MANY.hant, ...AMBIGUOUS_HANT },
 } as const;
-/** Risk of a default on a one-to-many character outside ambiguous.ts: rare, or almost always right. */
-const RARE_RISK = 15;
+/** Risk of a default not calibrated: a character editors should check (ambiguous.ts), another one. */
+const UNCALIBRATED_RISK = 20;
+const RARE_RISK = 10;
 
 /**
  * Evidence about one decision, from jieba's words of the sentence and opencc's own reading of it.
@@ -109,23 +135,29 @@ export type Evidence = {
    * alone (于正发文…). Set only when the chosen reading is not the name form.
    */
   readonly nameShaped?: boolean;
+  /** jieba's part of speech (without HMM) of the word holding the character. */
+  readonly tag?: string;
 };
 
 /** Risk of a decision from its kind, its character and the evidence (0–100; the report shows ≥ 50). */
-export function riskOf(kind: ReviewKind, char: string, common: boolean, evidence: Evidence): number {
+export function riskOf(kind: ReviewKind, char: string, common: boolean, evidence: Evidence, chosen = ""): number {
   const { alone, crosses, beat, disagrees, known } = evidence;
   switch (kind) {
     case "default": {
       if (evidence.nameShaped === true) return NAME_SHAPED_RISK;
-      const base = defaultRisk(char, common, alone) - (evidence.settled === true ? SETTLED_DISCOUNT : 0);
+      const base =
+        Math.max(defaultRisk(char, common, alone), readingRisk(char, chosen, evidence.tag)) -
+        (evidence.settled === true ? SETTLED_DISCOUNT : 0);
       return Math.max(1, Math.min(95, base + (beat ? BEAT_RISK : 0)));
     }
     case "phrase":
-      return (
+      return Math.max(
         (crosses ? CROSSING_PHRASE_RISK : PHRASE_RISK) +
-        (beat ? BEAT_RISK : 0) +
-        (disagrees ? 10 : 0) +
-        (evidence.overlaps === true ? OVERLAP_RISK : 0)
+          (beat ? BEAT_RISK : 0) +
+          // Reading otherwise than opencc is the engine's own choice: on the development pairs almost always right.
+          (disagrees ? -PHRASE_DISAGREES_DISCOUNT : 0) +
+          (evidence.overlaps === true ? OVERLAP_RISK : 0),
+        readingRisk(char, chosen, evidence.tag),
       );
     case "rule":
       // A rule that refuses a phrase does so by design: no extra risk for `beat`.
@@ -175,9 +207,10 @@ export function reviewConversion(text: string, from: TextLanguage, to: EditionSt
           overlapsWord(text, at, decision.start, decision.end, chosen),
         disagrees: plain.length === text.length && !same(plain[at] ?? "", chosen),
         known: kind === "name" && knownName(words, at),
+        tag: words.taggedWord(at, false)?.tag ?? "",
         nameShaped: kind === "default" && !same(SURNAMES[char] ?? chosen, chosen) && nameShaped(text, words, at),
       };
-      const risk = riskOf(kind, char, common[char] !== undefined, evidence);
+      const risk = riskOf(kind, char, common[char] !== undefined, evidence, chosen);
       const reason = kind === "phrase" ? decision.source : (decision.reason ?? "");
       items.push({
         ...item(text, at, char, chosen, candidates, kind, reason, risk, decision, words, converted, from, to),
@@ -326,14 +359,10 @@ function overlapsWord(text: string, at: number, start: number, end: number, chos
     const window = text.slice(from, to);
     const phrase = bestCutScore(window, start - from, end - from);
     const other = bestCutScore(window, a - from, b - from);
-    if (process.env.OVERLAP_DEBUG !== undefined) console.log("OVERLAP", text, text.slice(a, b), (other - phrase).toFixed(2));
     if (other >= phrase - OVERLAP_MARGIN) return true;
   }
   return false;
 }
-
-/** Sentence openings: the text's start, or after a sentence stop, a line break or an opening quote. */
-const OPENING = /(?:^|[。！？!?\n「『“（(])\s*$/u;
 
 /** jieba tags of a word that does not start a given name: verbs, particles, numbers, measure words… */
 const NOT_GIVEN_NAME = /^(?:v|vn|u.*|p|c|r|m|mq|q|f|x|y|e|o|w)$/u;

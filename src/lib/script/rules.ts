@@ -206,7 +206,10 @@ export function contextPins(
       words.ensure(at, at);
       if (pins?.has(at) || words.bounds[at] !== 1) continue;
       const name =
-        UNNAMED_PERSON.test(text.slice(at + 1, at + 4)) || addressed(words, text, at) || titled(words, at)
+        UNNAMED_PERSON.test(text.slice(at + 1, at + 4)) ||
+        addressed(words, text, at) ||
+        titled(words, at) ||
+        opensSentence(words, text, at)
           ? "yes"
           : personName(words, at);
       if (name === "no" || (name === "unless-phrase" && isPhraseWord(words, text, at))) continue;
@@ -294,8 +297,9 @@ function personName(words: Words, at: number): "yes" | "no" | "unless-phrase" {
   const word = words.taggedWord(at, true);
   if (word === undefined || word.start !== at || word.end - word.start > 3) return "no";
   if (word.end - word.start === 1) return givenNameAfter(words, at) ? "yes" : "no";
-  // A name jieba's own dictionary has (游本昌 nr) is one even when its given name reads like a function word.
-  if (NOT_NAMES.test(word.word) && !knownName(words, word)) return "no";
+  // A name jieba's own dictionary has (游本昌 nr) is one even when its given name reads like a function word,
+  // Not for surnames that are also function words: jieba's dictionary has 于本周 as a name.
+  if (NOT_NAMES.test(word.word) && (FUNCTION_SURNAMES.test(word.word[0] ?? "") || !knownName(words, word))) return "no";
   // After a title (记者余晖报道) a name is read as one, even where the dictionary has the word (余晖).
   if (at > 1) {
     words.ensure(at - 1, at - 1);
@@ -340,6 +344,26 @@ function givenNameAfter(words: Words, at: number): boolean {
   );
 }
 
+/** Sentence openings: the text's start, or after a sentence stop, a line break or an opening quote. */
+export const OPENING = /(?:^|[。！？!?\n「『“（(])\s*$/u;
+/** Characters of words for a time (于今年, 于昨日, 于周末): the preposition. */
+const TIME_CHARACTERS = /[年月日时天今昨明晨晚夜周季世纪期间前后初底末旬]/u;
+
+/**
+ * Whether 于 or 余, a word of its own, opens a sentence as a person's surname: the preposition
+ * there takes a time, number, place or pronoun (于今年, 于2020年, 于北京, 于此), the name an
+ * adverb-like or unknown given name (于正发文, 于东来的超市).
+ */
+function opensSentence(words: Words, text: string, at: number): boolean {
+  if (!FUNCTION_SURNAMES.test(text[at] ?? "") || !OPENING.test(text.slice(Math.max(0, at - 3), at))) return false;
+  words.ensure(at, Math.min(text.length - 1, at + 1));
+  if (words.bounds[at + 1] !== 1) return false;
+  const next = words.taggedWord(at + 1, false);
+  if (next === undefined || next.start !== at + 1 || !/^\p{Script=Han}+$/u.test(next.word)) return false;
+  if (next.tag === "t") return !TIME_CHARACTERS.test(next.word);
+  return /^(?:nr.*|x|d)$/u.test(next.tag);
+}
+
 /** Words after a surname that make it one: 于先生, 余老师, 钟院士 (and 姓于 before it). */
 const FORMS_OF_ADDRESS =
   /^(?:先生|女士|小姐|太太|老师|教授|院士|医生|律师|主任|局长|书记|部长|市长|县长|校长|经理|总经理|董事长|总裁|警官|同学|阿姨|大爷|师傅|老板|家族|姓|氏)$/u;
@@ -373,7 +397,7 @@ function titled(words: Words, at: number): boolean {
 }
 
 /** 余某, 钟某某, 于某称: how news names a person it does not identify (not 于某日, 于某些, 于某种). */
-const UNNAMED_PERSON = /^某{1,2}(?![日天年月时处地种些个项一次方面])/u;
+const UNNAMED_PERSON = /^某{1,2}(?![日天年月时处地种些个项一次方面人])/u;
 
 /** Titles that a person's name follows in news: 记者余晖, 演员于和伟, 教授钟某. */
 const TITLES =

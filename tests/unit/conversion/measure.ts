@@ -6,6 +6,7 @@
  * pairs only: held-out pairs are measured by their totals.
  */
 import * as OpenCC from "opencc-js";
+import type { EditionStyle, TextLanguage } from "../../../src/lib/script/types.ts";
 import { getConverter } from "../../../src/lib/script/converter.ts";
 import { reviewConversion } from "../../../src/lib/script/review.ts";
 import { ONE_TO_MANY } from "../../../src/lib/script/ambiguous.ts";
@@ -42,10 +43,13 @@ const tally = (key: string) => {
   if (t === undefined) tallies.set(key, (t = { n: 0, ours: 0, opencc: 0, broken: [] }));
   return t;
 };
-let named = 0;
-let wrongDecisions = 0;
-let falseAlarms = 0;
-let shown = 0;
+type ReviewTally = { wrong: number; named: number; falseAlarms: number; shown: number };
+const reviewTallies = new Map<string, ReviewTally>();
+const reviewTally = (edition: string) => {
+  let t = reviewTallies.get(edition);
+  if (t === undefined) reviewTallies.set(edition, (t = { wrong: 0, named: 0, falseAlarms: 0, shown: 0 }));
+  return t;
+};
 const misses: string[] = [];
 const alarms: string[] = [];
 for (const pair of pairs()) {
@@ -76,35 +80,45 @@ for (const pair of pairs()) {
     }
   }
   if (pair.set === "open-upstream") continue;
-  // Review list, Taiwan edition.
-  const ours = converter.convert(pair.hans, SIMPLIFIED, hantEdition("tw"));
-  const all = reviewConversion(pair.hans, SIMPLIFIED, hantEdition("tw"));
-  const items = all.filter((item) => item.risk >= MIN_RISK);
-  if (process.env.FEATURES !== undefined && !pair.heldOut) {
-    for (const item of all) {
-      const e = item.evidence;
-      const wrong = ours.length === pair.tw.length ? ours[item.offset] !== pair.tw[item.offset] : ours !== pair.tw;
-      console.log(
-        `FEAT ${wrong ? "WRONG" : "right"} ${item.kind} ${item.source} risk=${item.risk} alone=${e?.alone} crosses=${e?.crosses} multi=${e?.multiword} beat=${e?.beat} disagrees=${e?.disagrees} known=${e?.known} named=${e?.nameShaped} overlaps=${e?.overlaps} settled=${e?.settled} ${pair.heldOut ? "H" : "D"} ${pair.hans}`,
-      );
+  // Review list: Taiwan and Hong Kong editions from the Simplified text, Simplified from the Taiwan text.
+  const reviews: [string, string, TextLanguage, EditionStyle, string][] = [
+    ["tw", pair.hans, SIMPLIFIED, hantEdition("tw"), pair.tw],
+    ["cn", pair.tw, taiwan("tw"), hansEdition, pair.hans],
+  ];
+  if (pair.hk !== undefined) reviews.push(["hk", pair.hans, SIMPLIFIED, hantEdition("hk"), pair.hk]);
+  for (const [edition, text, from, to, expected] of reviews) {
+    const review = reviewTally(edition);
+    const ours = converter.convert(text, from, to);
+    const all = reviewConversion(text, from, to);
+    const items = all.filter((item) => item.risk >= MIN_RISK);
+    if (process.env.FEATURES !== undefined && !pair.heldOut && edition === "tw") {
+      for (const item of all) {
+        const e = item.evidence;
+        const wrong = ours.length === expected.length ? ours[item.offset] !== expected[item.offset] : ours !== expected;
+        console.log(
+          `FEAT ${wrong ? "WRONG" : "right"} ${item.kind} ${item.source} risk=${item.risk} alone=${e?.alone} crosses=${e?.crosses} multi=${e?.multiword} beat=${e?.beat} disagrees=${e?.disagrees} known=${e?.known} named=${e?.nameShaped} overlaps=${e?.overlaps} settled=${e?.settled} tag=${e?.tag} target=${item.target} reason=${item.reason || "-"} ${pair.heldOut ? "H" : "D"} ${text}`,
+        );
+      }
     }
-  }
-  shown += items.length;
-  const wrongAt = new Set<number>();
-  if (ours.length === pair.tw.length) {
-    for (let i = 0; i < ours.length; i++) if (ours[i] !== pair.tw[i]) wrongAt.add(i);
-  } else if (ours !== pair.tw) wrongAt.add(-1);
-  wrongDecisions += wrongAt.size;
-  for (const at of wrongAt) {
-    if (items.some((item) => item.offset === at)) named++;
-    else if (!pair.heldOut) misses.push(`${pair.hans} @${at} ${ours} want ${pair.tw}`);
-  }
-  for (const item of items)
-    if (!wrongAt.has(item.offset)) {
-      falseAlarms++;
-      if (!pair.heldOut)
-        alarms.push(`${pair.hans}: ${item.source}→${item.target} risk ${item.risk} ${item.kind} ${item.reason}`);
+    review.shown += items.length;
+    const wrongAt = new Set<number>();
+    if (ours.length === expected.length) {
+      for (let i = 0; i < ours.length; i++) if (ours[i] !== expected[i]) wrongAt.add(i);
+    } else if (ours !== expected) wrongAt.add(-1);
+    review.wrong += wrongAt.size;
+    for (const at of wrongAt) {
+      if (items.some((item) => item.offset === at)) review.named++;
+      else if (!pair.heldOut) misses.push(`${edition} ${text} @${at} ${ours} want ${expected}`);
     }
+    for (const item of items)
+      if (!wrongAt.has(item.offset)) {
+        review.falseAlarms++;
+        if (!pair.heldOut)
+          alarms.push(
+            `${edition} ${text}: ${item.source}→${item.target} risk ${item.risk} ${item.kind} ${item.reason}`,
+          );
+      }
+  }
 }
 for (const [key, t] of [...tallies].sort())
   console.log(
@@ -117,9 +131,10 @@ console.log(
     .map(([cls, c]) => `${cls} ${c.wrong}`)
     .join(", "),
 );
-console.log(
-  `review list (tw, risk ≥ ${MIN_RISK}): ${named}/${wrongDecisions} wrong decisions named, ${falseAlarms} false alarms of ${shown} lines`,
-);
+for (const [edition, t] of reviewTallies)
+  console.log(
+    `review list (${edition}, risk ≥ ${MIN_RISK}): ${t.named}/${t.wrong} wrong decisions named, ${t.falseAlarms} false alarms of ${t.shown} lines`,
+  );
 if (verbose) {
   for (const miss of misses) console.log(`MISSED ${miss}`);
   for (const alarm of alarms) console.log(`ALARM ${alarm}`);

@@ -58,4 +58,3 @@ export function pairs(): Pair[] {
   }
   return list;
 }
-
