@@ -211,7 +211,9 @@ export function contextPins(
         titled(words, at) ||
         opensSentence(words, text, at)
           ? "yes"
-          : personName(words, at);
+          : givenNameOfSingleCharacters(words, at)
+            ? "unless-phrase"
+            : personName(words, at);
       if (name === "no" || (name === "unless-phrase" && isPhraseWord(words, text, at))) continue;
       pins ??= new Pins();
       pins.pin(at, target, "name-surname");
@@ -333,7 +335,11 @@ const FUNCTION_SURNAMES = /^[于余后周]$/u;
  * jieba's dictionary tags as a person's name (朴|宝剑 nr|主演): the given name.
  */
 function givenNameAfter(words: Words, at: number): boolean {
-  if (FUNCTION_SURNAMES.test(words.shadow[at] ?? "")) return false;
+  if (FUNCTION_SURNAMES.test(words.shadow[at] ?? "") || !/\p{Script=Han}/u.test(words.shadow[at + 1] ?? ""))
+    return false;
+  // jieba's plain cut must already make the next one or two characters a word: tagging costs.
+  words.ensure(at + 1, Math.min(words.shadow.length - 1, at + 2));
+  if (words.bounds[at + 1] !== 1 || (words.bounds[at + 2] !== 1 && words.bounds[at + 3] !== 1)) return false;
   const given = words.taggedWord(at + 1, false);
   return (
     given !== undefined &&
@@ -350,18 +356,40 @@ export const OPENING = /(?:^|[。！？!?\n「『“（(])\s*$/u;
 const TIME_CHARACTERS = /[年月日时天今昨明晨晚夜周季世纪期间前后初底末旬]/u;
 
 /**
- * Whether 于 or 余, a word of its own, opens a sentence as a person's surname: the preposition
+ * Whether 于, a word of its own, opens a sentence as a person's surname: the preposition
  * there takes a time, number, place or pronoun (于今年, 于2020年, 于北京, 于此), the name an
  * adverb-like or unknown given name (于正发文, 于东来的超市).
  */
 function opensSentence(words: Words, text: string, at: number): boolean {
-  if (!FUNCTION_SURNAMES.test(text[at] ?? "") || !OPENING.test(text.slice(Math.max(0, at - 3), at))) return false;
+  if (text[at] !== "于" || !OPENING.test(text.slice(Math.max(0, at - 3), at))) return false;
   words.ensure(at, Math.min(text.length - 1, at + 1));
   if (words.bounds[at + 1] !== 1) return false;
   const next = words.taggedWord(at + 1, false);
   if (next === undefined || next.start !== at + 1 || !/^\p{Script=Han}+$/u.test(next.word)) return false;
   if (next.tag === "t") return !TIME_CHARACTERS.test(next.word);
   return /^(?:nr.*|x|d)$/u.test(next.tag);
+}
+
+/** jieba tags of a one-character word that may be part of a given name: nouns, adjectives, morphemes. */
+const GIVEN_NAME_CHARACTER_TAGS = /^(?:n|ng|nr|a|ag|b|zg|tg|j|x)$/u;
+
+/**
+ * Whether the surname at `at` is a word that jieba's dictionary tags as a person's name on its
+ * own (范/nr), followed by two one-character words no dictionary joins, each a noun, adjective or
+ * morpheme, then a word boundary: a three-character name jieba does not know (范|丞|丞|出道).
+ */
+function givenNameOfSingleCharacters(words: Words, at: number): boolean {
+  const shadow = words.shadow;
+  if (FUNCTION_SURNAMES.test(shadow[at] ?? "") || !/^\p{Script=Han}{2}$/u.test(shadow.slice(at + 1, at + 3)))
+    return false;
+  words.ensure(at, Math.min(shadow.length - 1, at + 3));
+  if (words.bounds[at + 1] !== 1 || words.bounds[at + 2] !== 1 || words.bounds[at + 3] !== 1) return false;
+  const list = words.taggedWords(at, false);
+  const index = list?.findIndex((word) => word.start === at) ?? -1;
+  if (list === undefined || index < 0 || list[index]?.tag !== "nr") return false;
+  return [list[index + 1], list[index + 2]].every(
+    (word) => word !== undefined && word.end - word.start === 1 && GIVEN_NAME_CHARACTER_TAGS.test(word.tag),
+  );
 }
 
 /** Words after a surname that make it one: 于先生, 余老师, 钟院士 (and 姓于 before it). */
@@ -401,7 +429,7 @@ const UNNAMED_PERSON = /^某{1,2}(?![日天年月时处地种些个项一次方�
 
 /** Titles that a person's name follows in news: 记者余晖, 演员于和伟, 教授钟某. */
 const TITLES =
-  /^(?:记者|特约记者|通讯员|实习生|编辑|摄影|主持人|演员|歌手|导演|作家|诗人|画家|教授|院士|医生|律师|法官|检察官|警官|民警|书记|主席|部长|市长|省长|县长|局长|董事长|总裁|总经理|经理|主任|校长|老师|选手|球员|教练|队长|嫌疑人|犯罪嫌疑人|被告人|原告|死者|患者|网友|村民|市民)$/u;
+  /^(?:记者|特约记者|通讯员|实习生|编辑|摄影|主持人|演员|歌手|导演|作家|诗人|画家|教授|院士|医生|律师|法官|检察官|警官|民警|书记|主席|部长|市长|省长|县长|局长|董事长|总裁|总经理|经理|主任|校长|老师|选手|球员|教练|队长|嫌疑人|犯罪嫌疑人|被告人|原告|死者|患者|网友|村民|市民|发言人|新闻发言人|负责人|创始人|董事|总监|委员|代表|大使|总统|总理|首相|外长|团长|运动员|队员|主播|艺人|学者|专家|研究员|工程师|科学家|企业家|艺术家|老艺术家|演奏家|作曲家|歌唱家|书法家|副主席|副市长|副总理|副部长|法官|工作人员)$/u;
 
 /** Words HMM joins that are not names: a surname character followed by a function word. */
 const NOT_NAMES =

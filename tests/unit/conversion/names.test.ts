@@ -43,6 +43,11 @@ describe("person names", () => {
     expect(toTaiwan("朴海镇主演。")).toBe("朴海鎮主演。");
     // 本 starts like a function word, but jieba's dictionary has 游本昌 as a name.
     expect(toTaiwan("游本昌获奖")).toBe("游本昌獲獎");
+    // A surname jieba tags as a name alone, then two one-character nouns no dictionary joins.
+    expect(toTaiwan("范丞丞出道")).toBe("范丞丞出道");
+    expect(toTaiwan("这口钟重达十吨。谷阳镇")).toBe("這口鐘重達十噸。穀陽鎮");
+    expect(toTaiwan("发言人于文明说")).toBe("發言人于文明說");
+    expect(toTaiwan("余温尚存")).toBe("餘溫尚存");
     // Not for a surname that is also a preposition: jieba's dictionary has 于本周 as a name.
     expect(toTaiwan("于本周公布")).toBe("於本週公佈");
   });
