@@ -61,6 +61,7 @@ function evidenceNote(kind: ReviewKind, evidence: Evidence | undefined): string 
     evidence.settled === true ? "上下文已排除他讀" : "",
     evidence.disagrees ? "與 OpenCC 原讀法不同" : "",
     evidence.known ? "詞典已收此人名" : "",
+    evidence.nameShaped === true ? "此處可能是人名（姓氏）" : "",
   ].filter((note) => note !== "");
   return notes.length === 0 ? "" : `，${notes.join("，")}`;
 }
