@@ -11,7 +11,7 @@ import type { ConversionRule, EditionStyle, TextLanguage } from "./types.ts";
 import { AMBIGUOUS_HANS, AMBIGUOUS_HANT, ONE_TO_MANY } from "./ambiguous.ts";
 import { phraseDictionary } from "./dictionaries.ts";
 import { bestCutScore, commonWords, wordBoundaries, type Words } from "./segment.ts";
-import { OPENING, SURNAMES } from "./rules.ts";
+import { nearRule, OPENING, SURNAMES } from "./rules.ts";
 import riskData from "./review-risk.json" with { type: "json" };
 
 export { AMBIGUOUS_HANS, AMBIGUOUS_HANT } from "./ambiguous.ts";
@@ -87,6 +87,12 @@ const CONFIRMED_RULE_RISK = 20;
 /** A name guess jieba's HMM made, and one its dictionary knows. */
 const NAME_RISK = 45;
 const KNOWN_NAME_RISK = 25;
+/**
+ * A context rule written for this word with the other reading did not apply (发卡 without the
+ * bank or adverb of fa-issue-card): 3 of 4 such were wrong on the development pairs without rules,
+ * but with them the only one left was right: listed below the default threshold.
+ */
+const NEAR_RULE_RISK = 45;
 /** A surname character read otherwise where a name may stand. */
 const NAME_SHAPED_RISK = 75;
 /** A phrase on word boundaries (or inside one word), and one crossing a boundary into a word. */
@@ -137,10 +143,17 @@ export type Evidence = {
   readonly nameShaped?: boolean;
   /** jieba's part of speech (without HMM) of the word holding the character. */
   readonly tag?: string;
+  /** A context rule written for this word, with the other reading, did not apply here (its id). */
+  readonly nearRule?: string;
 };
 
 /** Risk of a decision from its kind, its character and the evidence (0–100; the report shows ≥ 50). */
 export function riskOf(kind: ReviewKind, char: string, common: boolean, evidence: Evidence, chosen = ""): number {
+  const risk = baseRisk(kind, char, common, evidence, chosen);
+  return evidence.nearRule === undefined ? risk : Math.max(risk, NEAR_RULE_RISK);
+}
+
+function baseRisk(kind: ReviewKind, char: string, common: boolean, evidence: Evidence, chosen: string): number {
   const { alone, crosses, beat, disagrees, known } = evidence;
   switch (kind) {
     case "default": {
@@ -208,6 +221,7 @@ export function reviewConversion(text: string, from: TextLanguage, to: EditionSt
         disagrees: plain.length === text.length && !same(plain[at] ?? "", chosen),
         known: kind === "name" && knownName(words, at),
         tag: words.taggedWord(at, false)?.tag ?? "",
+        ...nearRuleOf(kind, text, words, at, chosen),
         nameShaped: kind === "default" && !same(SURNAMES[char] ?? chosen, chosen) && nameShaped(text, words, at),
       };
       const risk = riskOf(kind, char, common[char] !== undefined, evidence, chosen);
@@ -362,6 +376,13 @@ function overlapsWord(text: string, at: number, start: number, end: number, chos
     if (other >= phrase - OVERLAP_MARGIN) return true;
   }
   return false;
+}
+
+/** The near-miss context rule of a default or phrase decision, when its reading differs from the chosen one. */
+function nearRuleOf(kind: ReviewKind, text: string, words: Words, at: number, chosen: string): { nearRule?: string } {
+  if (kind !== "default" && kind !== "phrase") return {};
+  const near = nearRule(text, words, at);
+  return near === undefined || same(near.target, chosen) ? {} : { nearRule: near.id };
 }
 
 /** jieba tags of a word that does not start a given name: verbs, particles, numbers, measure words… */

@@ -223,6 +223,35 @@ export function contextPins(
 }
 
 /**
+ * A context rule written for this very word that did not apply here: its `word` is a literal
+ * word (or a few, 发卡, 不准, 自制) matching the jieba word holding `at`, and another of its
+ * conditions failed. The word is one the rules know to have two readings: the review list's
+ * evidence that the reading chosen here may be the other one. Returns the rule's id and target.
+ */
+export function nearRule(text: string, words: Words, at: number): { id: string; target: string } | undefined {
+  const rules = contextRulesByChar().get(text[at] ?? "");
+  if (rules === undefined) return undefined;
+  const word = wordAt(words, text, at);
+  const before = text.slice(Math.max(0, at - CONTEXT), at);
+  const after = text.slice(at + 1, at + 1 + CONTEXT);
+  for (const rule of rules) {
+    if (rule.word === undefined || !literalWords(rule.word) || !rule.word.test(word)) continue;
+    const holds =
+      (rule.before === undefined || rule.before.test(before)) &&
+      (rule.after === undefined || rule.after.test(after)) &&
+      tagsMatch(rule, words, at);
+    if (!holds) return { id: rule.id, target: rule.target };
+  }
+  return undefined;
+}
+
+/** Whether a `word` condition names words of two or more characters literally (自制, 发卡|发卡行). */
+function literalWords(word: RegExp): boolean {
+  const inner = /^\^\(\?:([\p{Script=Han}|]+)\)\$$/u.exec(word.source)?.[1];
+  return inner !== undefined && inner.split("|").every((alternative) => alternative.length >= 2);
+}
+
+/**
  * Traditional source: a three-character dictionary phrase that starts at a character jieba reads
  * as a surname (a one-character word tagged nr) is a full name, kept whole even where jieba's
  * dictionary joins its last character to the next one (梁章鉅著有: 梁|章|巨著|有 would refuse

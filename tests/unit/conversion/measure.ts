@@ -96,7 +96,7 @@ for (const pair of pairs()) {
         const e = item.evidence;
         const wrong = ours.length === expected.length ? ours[item.offset] !== expected[item.offset] : ours !== expected;
         console.log(
-          `FEAT ${wrong ? "WRONG" : "right"} ${item.kind} ${item.source} risk=${item.risk} alone=${e?.alone} crosses=${e?.crosses} multi=${e?.multiword} beat=${e?.beat} disagrees=${e?.disagrees} known=${e?.known} named=${e?.nameShaped} overlaps=${e?.overlaps} settled=${e?.settled} tag=${e?.tag} target=${item.target} reason=${item.reason || "-"} ${pair.heldOut ? "H" : "D"} ${text}`,
+          `FEAT ${wrong ? "WRONG" : "right"} ${item.kind} ${item.source} risk=${item.risk} alone=${e?.alone} crosses=${e?.crosses} multi=${e?.multiword} beat=${e?.beat} disagrees=${e?.disagrees} known=${e?.known} named=${e?.nameShaped} overlaps=${e?.overlaps} settled=${e?.settled} tag=${e?.tag} near=${e?.nearRule ?? "-"} target=${item.target} reason=${item.reason || "-"} ${pair.heldOut ? "H" : "D"} ${text}`,
         );
       }
     }
