@@ -94,6 +94,16 @@ describe("context rules", () => {
     });
   });
 
+  it("round 5: 冲 brewing with the drink before it (chong-brew-fronted), not 冲 rushing", () => {
+    cases({
+      他把茶冲好了: "他把茶沖好了",
+      奶粉要冲开再喝: "奶粉要沖開再喝",
+      茶叶冲了三遍: "茶葉沖了三遍",
+      奶茶冲上热搜: "奶茶衝上熱搜",
+      咖啡冲击市场: "咖啡衝擊市場",
+    });
+  });
+
   it("refuses a phrase that cuts into a word the dictionary reads otherwise", () => {
     cases({ 文件是只读的: "文件是只讀的", 七奈米制程: "七奈米製程", 他是只猫: "他是隻貓" });
   });
