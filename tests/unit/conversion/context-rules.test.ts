@@ -104,6 +104,15 @@ describe("context rules", () => {
     });
   });
 
+  it("round 5: 只 after a ship counted with 艘/条 is the adverb (zhi-only-after-counted-ship)", () => {
+    cases({
+      一条船只要三个人就能开: "一條船只要三個人就能開",
+      这艘船只是一艘货轮: "這艘船只是一艘貨輪",
+      港口停泊着数十艘船只: "港口停泊著數十艘船隻",
+      过往船只需减速: "過往船隻需減速",
+    });
+  });
+
   it("refuses a phrase that cuts into a word the dictionary reads otherwise", () => {
     cases({ 文件是只读的: "文件是只讀的", 七奈米制程: "七奈米製程", 他是只猫: "他是隻貓" });
   });
