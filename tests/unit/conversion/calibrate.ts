@@ -1,6 +1,6 @@
 /**
- * Calibrates the review list's risk of a single-character default (src/lib/script/review-risk.json)
- * on the development pairs only: the engine is run without its context rules and person names
+ * Calibrates the review list's risks (src/lib/script/review-risk.json) on the development pairs
+ * only, Simplified → Taiwan and Taiwan → Simplified: the engine is run without its context rules and person names
  * (opencc's dictionaries under the word-boundary rule alone), so that the defaults those rules
  * correct show up as errors; for each one-to-many character, alone (a word of its own in jieba's
  * cut) and inside a word, it counts how often the default decided and how often it was wrong.
@@ -11,55 +11,64 @@ import { chainInto } from "../../../src/lib/script/converter.ts";
 import { decidingStage } from "../../../src/lib/script/dictionaries.ts";
 import { normalise, runChain, type Decision } from "../../../src/lib/script/engine.ts";
 import { wordBoundaries } from "../../../src/lib/script/segment.ts";
-import { AMBIGUOUS_HANS, ONE_TO_MANY } from "../../../src/lib/script/ambiguous.ts";
+import { AMBIGUOUS_HANS, AMBIGUOUS_HANT, ONE_TO_MANY } from "../../../src/lib/script/ambiguous.ts";
+import type { Chain } from "../../../src/lib/script/dictionaries.ts";
+import type { Script } from "../../../src/lib/script/types.ts";
 import { readingKey } from "../../../src/lib/script/review.ts";
-import { hantEdition, SIMPLIFIED } from "./support.ts";
+import { hansEdition, hantEdition, SIMPLIFIED, taiwan } from "./support.ts";
 import { pairs } from "./pairs.ts";
 
-const edition = hantEdition("tw");
-const chain = chainInto(SIMPLIFIED, edition);
-if (chain === undefined) throw new Error("no cn→tw chain");
-const deciding = decidingStage("cn", "tw") ?? 0;
 /** char → [wrong alone, alone, wrong inside, inside] */
 const counts = new Map<string, [number, number, number, number]>();
 /** `char reading tag` → [wrong, seen]: a reading chosen (by default or phrase) in a word jieba tags so. */
 const readings = new Map<string, [number, number]>();
-const seen = new Set<string>();
-for (const pair of pairs()) {
-  if (pair.heldOut || pair.set === "open-upstream" || seen.has(pair.hans)) continue;
-  seen.add(pair.hans);
-  const text = normalise(pair.hans);
-  const words = wordBoundaries(text, "hans");
+
+/** Counts the decisions of converting `source` (script `script`) by `chain` against `expected`. */
+function count(source: string, expected: string, script: Script, chain: Chain, deciding: number): void {
+  const candidates = { ...ONE_TO_MANY[script], ...(script === "hans" ? AMBIGUOUS_HANS : AMBIGUOUS_HANT) };
+  const text = normalise(source);
+  const words = wordBoundaries(text, script);
   const decisions: Decision[] = [];
   const out = runChain(text, { chain, deciding, words, pins: undefined, user: undefined, decisions });
-  if (out.length !== pair.tw.length) continue;
+  if (out.length !== expected.length) return;
   for (const decision of decisions) {
     for (let at = decision.start; at < decision.end; at++) {
       const char = text[at] ?? "";
-      if (ONE_TO_MANY.hans[char] === undefined && AMBIGUOUS_HANS[char] === undefined) continue;
+      if (candidates[char] === undefined) continue;
       words.ensure(at, at);
       const key = readingKey(char, out[at] ?? "", words.taggedWord(at, false)?.tag ?? "");
       const reading = readings.get(key) ?? [0, 0];
-      if (out[at] !== pair.tw[at]) reading[0]++;
+      if (out[at] !== expected[at]) reading[0]++;
       reading[1]++;
       readings.set(key, reading);
     }
     if (decision.kind !== "char" || decision.end - decision.start !== 1) continue;
     const at = decision.start;
     const char = text[at] ?? "";
-    if (ONE_TO_MANY.hans[char] === undefined && AMBIGUOUS_HANS[char] === undefined) continue;
+    if (candidates[char] === undefined) continue;
     const alone = words.bounds[at] === 1 && words.bounds[at + 1] === 1;
-    const wrong = out[at] !== pair.tw[at] ? 1 : 0;
-    const count = counts.get(char) ?? [0, 0, 0, 0];
+    const wrong = out[at] !== expected[at] ? 1 : 0;
+    const tally = counts.get(char) ?? [0, 0, 0, 0];
     if (alone) {
-      count[0] += wrong;
-      count[1]++;
+      tally[0] += wrong;
+      tally[1]++;
     } else {
-      count[2] += wrong;
-      count[3]++;
+      tally[2] += wrong;
+      tally[3]++;
     }
-    counts.set(char, count);
+    counts.set(char, tally);
   }
+}
+
+const toTaiwan = chainInto(SIMPLIFIED, hantEdition("tw"));
+const toSimplified = chainInto(taiwan("tw"), hansEdition);
+if (toTaiwan === undefined || toSimplified === undefined) throw new Error("no cn↔tw chain");
+const seen = new Set<string>();
+for (const pair of pairs()) {
+  if (pair.heldOut || pair.set === "open-upstream" || seen.has(pair.hans)) continue;
+  seen.add(pair.hans);
+  count(pair.hans, pair.tw, "hans", toTaiwan, decidingStage("cn", "tw") ?? 0);
+  count(pair.tw, pair.hans, "hant", toSimplified, decidingStage("tw", "cn") ?? 0);
 }
 const table = Object.fromEntries([...counts].sort((a, b) => a[0].localeCompare(b[0], "zh")));
 const json = {
