@@ -113,6 +113,15 @@ describe("context rules", () => {
     });
   });
 
+  it("round 5: 台 of a bench or table to work at is 檯 (tai-work-surface), a stage or platform 臺", () => {
+    cases({
+      化妆台上摆满了化妆品: "化妝檯上擺滿了化妝品",
+      料理台要保持干燥: "料理檯要保持乾燥",
+      他站在讲台上: "他站在講臺上",
+      舞台灯光: "舞臺燈光",
+    });
+  });
+
   it("refuses a phrase that cuts into a word the dictionary reads otherwise", () => {
     cases({ 文件是只读的: "文件是只讀的", 七奈米制程: "七奈米製程", 他是只猫: "他是隻貓" });
   });

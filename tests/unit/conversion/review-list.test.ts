@@ -2,7 +2,7 @@
  * The review list measured on every sourced conversion set (tests/unit/conversion/pairs.ts),
  * Taiwan edition, by the lines the report shows by default (risk ≥ 50): on the development pairs
  * it names every wrong decision; on all pairs (held-out halves counted by totals) it keeps the
- * figures measured with measure.ts. The engine now gets all but one development pair right, so
+ * figures measured with measure.ts. The engine now gets every development pair right, so
  * "fewer false alarms than named ones" is checked where there are errors enough to count: see
  * docs/pending/conv5.md for the figures with the context rules switched off.
  */
@@ -37,15 +37,14 @@ describe("review list", () => {
 
   it("names every wrong decision of the development pairs, with at most the 2 false alarms measured", () => {
     const { wrong, named, falseAlarms } = tally(all.filter((pair) => !pair.heldOut));
-    expect(wrong).toBeGreaterThan(0);
     expect(named).toBe(wrong);
     expect(falseAlarms).toBeLessThanOrEqual(2);
   });
 
-  it("keeps its measured figures on all pairs: ≥ 2 of ≤ 4 wrong decisions named, ≤ 4 false alarms", () => {
+  it("keeps its measured figures on all pairs: ≥ 1 of ≤ 3 wrong decisions named, ≤ 4 false alarms", () => {
     const { wrong, named, falseAlarms } = tally(all);
-    expect(wrong).toBeLessThanOrEqual(4);
-    expect(named).toBeGreaterThanOrEqual(Math.min(2, wrong));
+    expect(wrong).toBeLessThanOrEqual(3);
+    expect(named).toBeGreaterThanOrEqual(Math.min(1, wrong));
     expect(falseAlarms).toBeLessThanOrEqual(4);
   });
 
