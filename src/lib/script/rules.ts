@@ -385,17 +385,23 @@ export const OPENING = /(?:^|[。！？!?\n「『“（(])\s*$/u;
 const TIME_CHARACTERS = /[年月日时天今昨明晨晚夜周季世纪期间前后初底末旬]/u;
 
 /**
- * Whether 于, a word of its own, opens a sentence as a person's surname: the preposition
+ * Whether 于, a word of its own, opens a sentence (or follows 与, 和, 跟, 同) as a person's surname: the preposition
  * there takes a time, number, place or pronoun (于今年, 于2020年, 于北京, 于此), the name an
  * adverb-like or unknown given name (于正发文, 于东来的超市).
  */
 function opensSentence(words: Words, text: string, at: number): boolean {
-  if (text[at] !== "于" || !OPENING.test(text.slice(Math.max(0, at - 3), at))) return false;
+  if (text[at] !== "于") return false;
+  const before = text.slice(Math.max(0, at - 3), at);
+  const opening = OPENING.test(before);
+  // After 与, 和, 跟, 同 (and, with) the preposition 于 hardly stands: 他与于和伟合作.
+  const coordinated = !opening && /[与和跟同及]$/u.test(before);
+  if (!opening && !coordinated) return false;
   words.ensure(at, Math.min(text.length - 1, at + 1));
   if (words.bounds[at + 1] !== 1) return false;
   const next = words.taggedWord(at + 1, false);
   if (next === undefined || next.start !== at + 1 || !/^\p{Script=Han}+$/u.test(next.word)) return false;
   if (next.tag === "t") return !TIME_CHARACTERS.test(next.word);
+  if (coordinated) return !/^(?:m|mq|q|ns|s|f|r|p|u.*)$/u.test(next.tag) && !TIME_CHARACTERS.test(next.word);
   return /^(?:nr.*|x|d)$/u.test(next.tag);
 }
 

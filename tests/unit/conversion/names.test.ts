@@ -57,6 +57,10 @@ describe("person names", () => {
     expect(toTaiwan("于2019年成立。于今年三月上市。")).toBe("於2019年成立。於今年三月上市。");
     expect(toTaiwan("“于我而言，这是大事。”于是他走了。")).toBe("“於我而言，這是大事。”於是他走了。");
     expect(toTaiwan("这对于某人而言")).toBe("這對於某人而言");
+    // After 与, 和, 跟 (and, with) too, but not before a time, a place or a pronoun.
+    expect(toTaiwan("他与于和伟合作多次")).toBe("他與于和偉合作多次");
+    expect(toTaiwan("与于今年相比，与于北京举行的会议相比")).toBe("與於今年相比，與於北京舉行的會議相比");
+    expect(toTaiwan("这与于某人无关")).toBe("這與於某人無關");
   });
 
   it("takes surnames the site adds with the conversion.surnames setting", () => {
