@@ -122,6 +122,16 @@ describe("context rules", () => {
     });
   });
 
+  it("round 5: 干 against 湿 is dry (gan-dry-wet-contrast); 发卡量 of a bank is issuing", () => {
+    cases({
+      外干内湿: "外乾內溼",
+      外湿内干: "外溼內乾",
+      上干下湿: "上乾下溼",
+      银行发卡量下降: "銀行發卡量下降",
+      她戴着发卡: "她戴著髮卡",
+    });
+  });
+
   it("refuses a phrase that cuts into a word the dictionary reads otherwise", () => {
     cases({ 文件是只读的: "文件是只讀的", 七奈米制程: "七奈米製程", 他是只猫: "他是隻貓" });
   });
