@@ -132,6 +132,16 @@ describe("context rules", () => {
     });
   });
 
+  it("round 5: 系 between a pronoun and what the person is (xi-copula-pronoun), 系 tying stays 繫", () => {
+    cases({
+      他系浙江人: "他係浙江人",
+      他们系同班同学: "他們係同班同學",
+      他系好安全带: "他繫好安全帶",
+      她系着围裙: "她繫著圍裙",
+      他系统地学习: "他系統地學習",
+    });
+  });
+
   it("refuses a phrase that cuts into a word the dictionary reads otherwise", () => {
     cases({ 文件是只读的: "文件是只讀的", 七奈米制程: "七奈米製程", 他是只猫: "他是隻貓" });
   });
