@@ -61,6 +61,8 @@ function evidenceNote(kind: ReviewKind, evidence: Evidence | undefined): string 
     evidence.settled === true ? "上下文已排除他讀" : "",
     evidence.disagrees ? "與 OpenCC 原讀法不同" : "",
     evidence.known ? "詞典已收此人名" : "",
+    evidence.nameShaped === true ? "此處可能是人名（姓氏）" : "",
+    evidence.nearRule === undefined ? "" : `為此詞而設的上下文規則 ${evidence.nearRule} 未適用`,
   ].filter((note) => note !== "");
   return notes.length === 0 ? "" : `，${notes.join("，")}`;
 }

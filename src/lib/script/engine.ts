@@ -8,7 +8,7 @@
  *     any phrase covering that position must agree with.
  */
 import { compatibility, type Chain, type Trie } from "./dictionaries.ts";
-import { respects, type Words } from "./segment.ts";
+import { LOCATIVES, respects, type Words } from "./segment.ts";
 
 /** How a character's conversion was decided (at the chain's deciding stage). */
 export type DecisionKind = "phrase" | "char" | "rule" | "user";
@@ -128,6 +128,8 @@ function cutsDictionaryWord(
     let b = edge + 1;
     while (b < text.length && bounds[offset + b] !== 1) b++;
     if (bounds[offset + a] !== 1 || bounds[offset + b] !== 1 || b - a > 8) continue;
+    // The phrase's last character and a locative (操作台|前): a place word, not a reading.
+    if (edge === end && a === edge - 1 && b === edge + 1 && LOCATIVES.test(text[edge] ?? "")) continue;
     const reading = trie.get(text.slice(a, b));
     if (reading === undefined || reading.length !== b - a) continue;
     for (let k = Math.max(a, start); k < Math.min(b, end); k++) if (reading[k - a] !== value[k - start]) return true;

@@ -11,6 +11,8 @@ import type { ConversionRule, EditionStyle, TextLanguage } from "./types.ts";
 import { AMBIGUOUS_HANS, AMBIGUOUS_HANT, ONE_TO_MANY } from "./ambiguous.ts";
 import { phraseDictionary } from "./dictionaries.ts";
 import { bestCutScore, commonWords, wordBoundaries, type Words } from "./segment.ts";
+import { nearRule, OPENING, SURNAMES } from "./rules.ts";
+import riskData from "./review-risk.json" with { type: "json" };
 
 export { AMBIGUOUS_HANS, AMBIGUOUS_HANT } from "./ambiguous.ts";
 
@@ -41,34 +43,42 @@ export type ReviewItem = {
 };
 
 /**
- * Risk of a single-character default, by character: how often the default is wrong in news text
- * (from the reported-error fixtures: 发 and 干 are wrong most often).
+ * Calibration (review-risk.json, written by tests/unit/conversion/calibrate.ts from the development
+ * pairs only): the engine run without its context rules and person names, counting how often a
+ * single-character default (per character, alone or inside a word) and a reading in a word of a
+ * given part of speech (per character, reading and jieba tag) was wrong. The rules were written
+ * from those pairs and put them all right, so the risk in the full engine assumes the rules catch
+ * RULE_COVERAGE of such errors in text they were not written from: of `seen` decisions, `wrong`
+ * wrong without rules, the share still wrong is wrong·(1−c) / (seen − wrong + wrong·(1−c)).
  */
-const DEFAULT_RISK: Readonly<Record<string, number>> = {
-  发: 80,
-  干: 80,
-  系: 70,
-  于: 65,
-  余: 65,
-  钟: 65,
-  范: 65,
-  历: 60,
-  周: 60,
-  复: 60,
-  制: 60,
-  冲: 60,
-  几: 60,
-  斗: 60,
-  松: 35,
-  丑: 60,
-  里: 40,
-  只: 55,
-  面: 50,
-  采: 50,
-  台: 45,
-  后: 45,
-  准: 45,
+const RULE_COVERAGE = 0.5;
+const calibration = riskData as {
+  readonly defaults: Readonly<Record<string, readonly number[]>>;
+  readonly readings: Readonly<Record<string, readonly number[]>>;
 };
+
+function calibratedRisk(wrong: number, seen: number): number {
+  const missed = wrong * (1 - RULE_COVERAGE);
+  return Math.round((100 * missed) / (seen - wrong + missed + 0.5));
+}
+
+/** The calibration key of a reading: character, reading (regional spellings folded) and jieba tag. */
+export const readingKey = (char: string, reading: string, tag: string): string =>
+  `${char} ${SAME_CHARACTER[reading] ?? reading} ${tag}`;
+
+/** Risk of a single-character default by character, alone or inside a word; 20/10 when not calibrated. */
+function defaultRisk(char: string, common: boolean, alone: boolean): number {
+  const counts = calibration.defaults[char];
+  const [wrong = 0, seen = 0] = counts === undefined ? [] : alone ? counts.slice(0, 2) : counts.slice(2, 4);
+  if (seen > 0) return calibratedRisk(wrong, seen);
+  return common ? UNCALIBRATED_RISK : RARE_RISK;
+}
+
+/** Risk of a reading in a word jieba tags `tag` (a verb read 系, a numeral's 里 read 裡): 0 when never wrong. */
+function readingRisk(char: string, reading: string, tag: string | undefined): number {
+  const [wrong = 0, seen = 0] = calibration.readings[readingKey(char, reading, tag ?? "")] ?? [];
+  return seen > 0 ? calibratedRisk(wrong, seen) : 0;
+}
 /** Regional spellings of one Traditional character (裏 in OpenCC, 裡 in Taiwan). */
 const SAME_CHARACTER: Readonly<Record<string, string>> = { 裡: "裏", 麵: "麪", 臺: "台" };
 /** A context rule that changed opencc's reading, and one that agrees with it. */
@@ -77,9 +87,19 @@ const CONFIRMED_RULE_RISK = 20;
 /** A name guess jieba's HMM made, and one its dictionary knows. */
 const NAME_RISK = 45;
 const KNOWN_NAME_RISK = 25;
+/**
+ * A context rule written for this word with the other reading did not apply (发卡 without the
+ * bank or adverb of fa-issue-card): 3 of 4 such were wrong on the development pairs without rules,
+ * but with them the only one left was right: listed below the default threshold.
+ */
+const NEAR_RULE_RISK = 45;
+/** A surname character read otherwise where a name may stand. */
+const NAME_SHAPED_RISK = 75;
 /** A phrase on word boundaries (or inside one word), and one crossing a boundary into a word. */
 const PHRASE_RISK = 15;
 const CROSSING_PHRASE_RISK = 40;
+/** A phrase reading otherwise than opencc: 1 of 75 such decisions wrong on the development pairs without rules. */
+const PHRASE_DISAGREES_DISCOUNT = 10;
 
 /**
  * Every character of OpenCC's one-to-many tables with its candidates (default first); the
@@ -89,8 +109,9 @@ const CANDIDATES = {
   hans: { ...ONE_TO_MANY.hans, ...AMBIGUOUS_HANS },
   hant: { ...ONE_TO_MANY.hant, ...AMBIGUOUS_HANT },
 } as const;
-/** Risk of a default on a one-to-many character outside ambiguous.ts: rare, or almost always right. */
-const RARE_RISK = 30;
+/** Risk of a default not calibrated: a character editors should check (ambiguous.ts), another one. */
+const UNCALIBRATED_RISK = 20;
+const RARE_RISK = 10;
 
 /**
  * Evidence about one decision, from jieba's words of the sentence and opencc's own reading of it.
@@ -114,24 +135,42 @@ export type Evidence = {
   readonly overlaps?: boolean;
   readonly disagrees: boolean;
   readonly known: boolean;
+  /**
+   * A surname character not read as the surname where a person's name may stand: jieba reads a
+   * name (or a new word) starting there, a name-tagged word follows it, or it opens a sentence
+   * alone (于正发文…). Set only when the chosen reading is not the name form.
+   */
+  readonly nameShaped?: boolean;
+  /** jieba's part of speech (without HMM) of the word holding the character. */
+  readonly tag?: string;
+  /** A context rule written for this word, with the other reading, did not apply here (its id). */
+  readonly nearRule?: string;
 };
 
 /** Risk of a decision from its kind, its character and the evidence (0–100; the report shows ≥ 50). */
-export function riskOf(kind: ReviewKind, char: string, common: boolean, evidence: Evidence): number {
+export function riskOf(kind: ReviewKind, char: string, common: boolean, evidence: Evidence, chosen = ""): number {
+  const risk = baseRisk(kind, char, common, evidence, chosen);
+  return evidence.nearRule === undefined ? risk : Math.max(risk, NEAR_RULE_RISK);
+}
+
+function baseRisk(kind: ReviewKind, char: string, common: boolean, evidence: Evidence, chosen: string): number {
   const { alone, crosses, beat, disagrees, known } = evidence;
   switch (kind) {
     case "default": {
+      if (evidence.nameShaped === true) return NAME_SHAPED_RISK;
       const base =
-        (DEFAULT_RISK[char] ?? (common ? 50 : RARE_RISK)) - (evidence.settled === true ? SETTLED_DISCOUNT : 0);
-      // Inside a word of jieba's dictionary the default is what opencc needed no phrase for.
-      return Math.max(5, base - (alone ? 0 : INSIDE_WORD_DISCOUNT) + (beat ? BEAT_RISK : 0));
+        Math.max(defaultRisk(char, common, alone), readingRisk(char, chosen, evidence.tag)) -
+        (evidence.settled === true ? SETTLED_DISCOUNT : 0);
+      return Math.max(1, Math.min(95, base + (beat ? BEAT_RISK : 0)));
     }
     case "phrase":
-      return (
+      return Math.max(
         (crosses ? CROSSING_PHRASE_RISK : PHRASE_RISK) +
-        (beat ? BEAT_RISK : 0) +
-        (disagrees ? 10 : 0) +
-        (evidence.overlaps === true ? OVERLAP_RISK : 0)
+          (beat ? BEAT_RISK : 0) +
+          // Reading otherwise than opencc is the engine's own choice: on the development pairs almost always right.
+          (disagrees ? -PHRASE_DISAGREES_DISCOUNT : 0) +
+          (evidence.overlaps === true ? OVERLAP_RISK : 0),
+        readingRisk(char, chosen, evidence.tag),
       );
     case "rule":
       // A rule that refuses a phrase does so by design: no extra risk for `beat`.
@@ -181,8 +220,11 @@ export function reviewConversion(text: string, from: TextLanguage, to: EditionSt
           overlapsWord(text, at, decision.start, decision.end, chosen),
         disagrees: plain.length === text.length && !same(plain[at] ?? "", chosen),
         known: kind === "name" && knownName(words, at),
+        tag: words.taggedWord(at, false)?.tag ?? "",
+        ...nearRuleOf(kind, text, words, at, chosen),
+        nameShaped: kind === "default" && !same(SURNAMES[char] ?? chosen, chosen) && nameShaped(text, words, at),
       };
-      const risk = riskOf(kind, char, common[char] !== undefined, evidence);
+      const risk = riskOf(kind, char, common[char] !== undefined, evidence, chosen);
       const reason = kind === "phrase" ? decision.source : (decision.reason ?? "");
       items.push({
         ...item(text, at, char, chosen, candidates, kind, reason, risk, decision, words, converted, from, to),
@@ -292,8 +334,6 @@ function settled(char: string, text: string, at: number): boolean {
 /** How much a settled default's risk drops. */
 const SETTLED_DISCOUNT = 30;
 
-/** Discount of a default inside a word of jieba's dictionary. */
-const INSIDE_WORD_DISCOUNT = 20;
 /** A longer phrase refused here: the other reading was in the dictionary. */
 const BEAT_RISK = 15;
 
@@ -336,6 +376,31 @@ function overlapsWord(text: string, at: number, start: number, end: number, chos
     if (other >= phrase - OVERLAP_MARGIN) return true;
   }
   return false;
+}
+
+/** The near-miss context rule of a default or phrase decision, when its reading differs from the chosen one. */
+function nearRuleOf(kind: ReviewKind, text: string, words: Words, at: number, chosen: string): { nearRule?: string } {
+  if (kind !== "default" && kind !== "phrase") return {};
+  const near = nearRule(text, words, at);
+  return near === undefined || same(near.target, chosen) ? {} : { nearRule: near.id };
+}
+
+/** jieba tags of a word that does not start a given name: verbs, particles, numbers, measure words… */
+const NOT_GIVEN_NAME = /^(?:v|vn|u.*|p|c|r|m|mq|q|f|x|y|e|o|w)$/u;
+
+/** Whether a person's name may start at `at` (see Evidence.nameShaped). */
+function nameShaped(text: string, words: Words, at: number): boolean {
+  words.ensure(at, Math.min(text.length - 1, at + 1));
+  if (words.bounds[at] !== 1) return false;
+  const guess = words.taggedWord(at, true);
+  if (guess === undefined || guess.start !== at) return false;
+  const length = guess.end - guess.start;
+  const next = words.taggedWord(at + 1, false);
+  if (next === undefined || next.start !== at + 1 || !/^\p{Script=Han}/u.test(next.word)) return false;
+  if (length >= 2)
+    return length <= 3 && (/^nr/u.test(guess.tag) || (guess.tag === "x" && !NOT_GIVEN_NAME.test(next.tag)));
+  if (NOT_GIVEN_NAME.test(next.tag)) return false;
+  return /^nr/u.test(next.tag) || OPENING.test(text.slice(Math.max(0, at - 3), at));
 }
 
 /** Whether [start, end) holds a word boundary: it is more than one word. */

@@ -10,7 +10,7 @@ import places from "../../../data/conversion/groups/places.json" with { type: "j
 import technology from "../../../data/conversion/groups/technology.json" with { type: "json" };
 import surnameData from "../../../data/conversion/surnames.json" with { type: "json" };
 import { chainFor, phraseDictionary, Trie } from "./dictionaries.ts";
-import type { Words } from "./segment.ts";
+import type { TaggedWord, Words } from "./segment.ts";
 import {
   editionRegion,
   REGION_OF_STANDARD,
@@ -206,15 +206,49 @@ export function contextPins(
       words.ensure(at, at);
       if (pins?.has(at) || words.bounds[at] !== 1) continue;
       const name =
-        UNNAMED_PERSON.test(text.slice(at + 1, at + 4)) || addressed(words, text, at) || titled(words, at)
+        UNNAMED_PERSON.test(text.slice(at + 1, at + 4)) ||
+        addressed(words, text, at) ||
+        titled(words, at) ||
+        opensSentence(words, text, at)
           ? "yes"
-          : personName(words, at);
+          : givenNameOfSingleCharacters(words, at)
+            ? "unless-phrase"
+            : personName(words, at);
       if (name === "no" || (name === "unless-phrase" && isPhraseWord(words, text, at))) continue;
       pins ??= new Pins();
       pins.pin(at, target, "name-surname");
     }
   }
   return pins;
+}
+
+/**
+ * A context rule written for this very word that did not apply here: its `word` is a literal
+ * word (or a few, 发卡, 不准, 自制) matching the jieba word holding `at`, and another of its
+ * conditions failed. The word is one the rules know to have two readings: the review list's
+ * evidence that the reading chosen here may be the other one. Returns the rule's id and target.
+ */
+export function nearRule(text: string, words: Words, at: number): { id: string; target: string } | undefined {
+  const rules = contextRulesByChar().get(text[at] ?? "");
+  if (rules === undefined) return undefined;
+  const word = wordAt(words, text, at);
+  const before = text.slice(Math.max(0, at - CONTEXT), at);
+  const after = text.slice(at + 1, at + 1 + CONTEXT);
+  for (const rule of rules) {
+    if (rule.word === undefined || !literalWords(rule.word) || !rule.word.test(word)) continue;
+    const holds =
+      (rule.before === undefined || rule.before.test(before)) &&
+      (rule.after === undefined || rule.after.test(after)) &&
+      tagsMatch(rule, words, at);
+    if (!holds) return { id: rule.id, target: rule.target };
+  }
+  return undefined;
+}
+
+/** Whether a `word` condition names words of two or more characters literally (自制, 发卡|发卡行). */
+function literalWords(word: RegExp): boolean {
+  const inner = /^\^\(\?:([\p{Script=Han}|]+)\)\$$/u.exec(word.source)?.[1];
+  return inner !== undefined && inner.split("|").every((alternative) => alternative.length >= 2);
 }
 
 /**
@@ -292,8 +326,11 @@ const NOT_GIVEN_NAME_TAGS = /^(?:v|vn|vd|d|p|c|u.*|r|m|q|f|y|e|o)$/u;
  */
 function personName(words: Words, at: number): "yes" | "no" | "unless-phrase" {
   const word = words.taggedWord(at, true);
-  if (word === undefined || word.start !== at || word.end - word.start < 2 || word.end - word.start > 3) return "no";
-  if (NOT_NAMES.test(word.word)) return "no";
+  if (word === undefined || word.start !== at || word.end - word.start > 3) return "no";
+  if (word.end - word.start === 1) return givenNameAfter(words, at) ? "yes" : "no";
+  // A name jieba's own dictionary has (游本昌 nr) is one even when its given name reads like a function word,
+  // Not for surnames that are also function words: jieba's dictionary has 于本周 as a name.
+  if (NOT_NAMES.test(word.word) && (FUNCTION_SURNAMES.test(word.word[0] ?? "") || !knownName(words, word))) return "no";
   // After a title (记者余晖报道) a name is read as one, even where the dictionary has the word (余晖).
   if (at > 1) {
     words.ensure(at - 1, at - 1);
@@ -311,6 +348,83 @@ function personName(words: Words, at: number): "yes" | "no" | "unless-phrase" {
   const count = phraseDictionary().matches(word.word, 0, word.word.length, phraseEnds, phraseValues);
   if ((phraseEnds[count - 1] ?? 0) > 1) return "no";
   return "unless-phrase";
+}
+
+/** Whether jieba's dictionary (without HMM) has `word` whole, tagged a person's name. */
+function knownName(words: Words, word: TaggedWord): boolean {
+  const known = words.taggedWord(word.start, false);
+  return known !== undefined && known.start === word.start && known.end === word.end && /^nr/u.test(known.tag);
+}
+
+/** Surnames that are also prepositions, pronouns or common nouns: a name-tagged word after them is no proof (于|张三家). */
+const FUNCTION_SURNAMES = /^[于余后周]$/u;
+
+/**
+ * Whether the surname at `at`, a word of its own, is followed by a one- or two-character word
+ * jieba's dictionary tags as a person's name (朴|宝剑 nr|主演): the given name.
+ */
+function givenNameAfter(words: Words, at: number): boolean {
+  if (FUNCTION_SURNAMES.test(words.shadow[at] ?? "") || !/\p{Script=Han}/u.test(words.shadow[at + 1] ?? ""))
+    return false;
+  // jieba's plain cut must already make the next one or two characters a word: tagging costs.
+  words.ensure(at + 1, Math.min(words.shadow.length - 1, at + 2));
+  if (words.bounds[at + 1] !== 1 || (words.bounds[at + 2] !== 1 && words.bounds[at + 3] !== 1)) return false;
+  const given = words.taggedWord(at + 1, false);
+  return (
+    given !== undefined &&
+    given.start === at + 1 &&
+    given.end - given.start <= 2 &&
+    /^nr/u.test(given.tag) &&
+    /^\p{Script=Han}+$/u.test(given.word)
+  );
+}
+
+/** Sentence openings: the text's start, or after a sentence stop, a line break or an opening quote. */
+export const OPENING = /(?:^|[。！？!?\n「『“（(])\s*$/u;
+/** Characters of words for a time (于今年, 于昨日, 于周末): the preposition. */
+const TIME_CHARACTERS = /[年月日时天今昨明晨晚夜周季世纪期间前后初底末旬]/u;
+
+/**
+ * Whether 于, a word of its own, opens a sentence (or follows 与, 和, 跟, 同) as a person's surname: the preposition
+ * there takes a time, number, place or pronoun (于今年, 于2020年, 于北京, 于此), the name an
+ * adverb-like or unknown given name (于正发文, 于东来的超市).
+ */
+function opensSentence(words: Words, text: string, at: number): boolean {
+  if (text[at] !== "于") return false;
+  const before = text.slice(Math.max(0, at - 3), at);
+  const opening = OPENING.test(before);
+  // After 与, 和, 跟, 同 (and, with) the preposition 于 hardly stands: 他与于和伟合作.
+  const coordinated = !opening && /[与和跟同及]$/u.test(before);
+  if (!opening && !coordinated) return false;
+  words.ensure(at, Math.min(text.length - 1, at + 1));
+  if (words.bounds[at + 1] !== 1) return false;
+  const next = words.taggedWord(at + 1, false);
+  if (next === undefined || next.start !== at + 1 || !/^\p{Script=Han}+$/u.test(next.word)) return false;
+  if (next.tag === "t") return !TIME_CHARACTERS.test(next.word);
+  if (coordinated) return !/^(?:m|mq|q|ns|s|f|r|p|u.*)$/u.test(next.tag) && !TIME_CHARACTERS.test(next.word);
+  return /^(?:nr.*|x|d)$/u.test(next.tag);
+}
+
+/** jieba tags of a one-character word that may be part of a given name: nouns, adjectives, morphemes. */
+const GIVEN_NAME_CHARACTER_TAGS = /^(?:n|ng|nr|a|ag|b|zg|tg|j|x)$/u;
+
+/**
+ * Whether the surname at `at` is a word that jieba's dictionary tags as a person's name on its
+ * own (范/nr), followed by two one-character words no dictionary joins, each a noun, adjective or
+ * morpheme, then a word boundary: a three-character name jieba does not know (范|丞|丞|出道).
+ */
+function givenNameOfSingleCharacters(words: Words, at: number): boolean {
+  const shadow = words.shadow;
+  if (FUNCTION_SURNAMES.test(shadow[at] ?? "") || !/^\p{Script=Han}{2}$/u.test(shadow.slice(at + 1, at + 3)))
+    return false;
+  words.ensure(at, Math.min(shadow.length - 1, at + 3));
+  if (words.bounds[at + 1] !== 1 || words.bounds[at + 2] !== 1 || words.bounds[at + 3] !== 1) return false;
+  const list = words.taggedWords(at, false);
+  const index = list?.findIndex((word) => word.start === at) ?? -1;
+  if (list === undefined || index < 0 || list[index]?.tag !== "nr") return false;
+  return [list[index + 1], list[index + 2]].every(
+    (word) => word !== undefined && word.end - word.start === 1 && GIVEN_NAME_CHARACTER_TAGS.test(word.tag),
+  );
 }
 
 /** Words after a surname that make it one: 于先生, 余老师, 钟院士 (and 姓于 before it). */
@@ -346,11 +460,11 @@ function titled(words: Words, at: number): boolean {
 }
 
 /** 余某, 钟某某, 于某称: how news names a person it does not identify (not 于某日, 于某些, 于某种). */
-const UNNAMED_PERSON = /^某{1,2}(?![日天年月时处地种些个项一次方面])/u;
+const UNNAMED_PERSON = /^某{1,2}(?![日天年月时处地种些个项一次方面人])/u;
 
 /** Titles that a person's name follows in news: 记者余晖, 演员于和伟, 教授钟某. */
 const TITLES =
-  /^(?:记者|特约记者|通讯员|实习生|编辑|摄影|主持人|演员|歌手|导演|作家|诗人|画家|教授|院士|医生|律师|法官|检察官|警官|民警|书记|主席|部长|市长|省长|县长|局长|董事长|总裁|总经理|经理|主任|校长|老师|选手|球员|教练|队长|嫌疑人|犯罪嫌疑人|被告人|原告|死者|患者|网友|村民|市民)$/u;
+  /^(?:记者|特约记者|通讯员|实习生|编辑|摄影|主持人|演员|歌手|导演|作家|诗人|画家|教授|院士|医生|律师|法官|检察官|警官|民警|书记|主席|部长|市长|省长|县长|局长|董事长|总裁|总经理|经理|主任|校长|老师|选手|球员|教练|队长|嫌疑人|犯罪嫌疑人|被告人|原告|死者|患者|网友|村民|市民|发言人|新闻发言人|负责人|创始人|董事|总监|委员|代表|大使|总统|总理|首相|外长|团长|运动员|队员|主播|艺人|学者|专家|研究员|工程师|科学家|企业家|艺术家|老艺术家|演奏家|作曲家|歌唱家|书法家|副主席|副市长|副总理|副部长|法官|工作人员)$/u;
 
 /** Words HMM joins that are not names: a surname character followed by a function word. */
 const NOT_NAMES =

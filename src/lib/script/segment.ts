@@ -225,6 +225,9 @@ export class Words {
  * (年頭|發生: 頭髮 is refused). Rare words do not count (周|线图 lets opencc's 周线 stand), but a
  * common word inside a rare one does (被|发掘出来: 发掘).
  */
+/** Locatives a noun takes after it: 上, 下, 前, 后, 里, 中, 内, 外, 旁, 边. */
+export const LOCATIVES = /^[上下前后里中内外旁边]$/u;
+
 export function respects(
   words: Words,
   start: number,
@@ -247,11 +250,11 @@ export function respects(
     // there and reads the shared characters otherwise (直发 in 直发抖 cuts 发抖; 上周 in 上周五
     // agrees with 周五 → 週五); the word as a whole does not count.
     if (bounds[start] === 1 && bounds[end] === 1) return true;
-    return !cutsCommonWord(start, true) && !cutsCommonWord(end, true);
+    return !cutsCommonWord(start, true) && !cutsCommonWord(end, true, true);
   }
-  return !cutsCommonWord(start, false) && !cutsCommonWord(end, false);
+  return !cutsCommonWord(start, false) && !cutsCommonWord(end, false, true);
   /** Whether `at` falls inside a common word of the text: jieba's word there, or a part of it. */
-  function cutsCommonWord(at: number, partsOnly: boolean): boolean {
+  function cutsCommonWord(at: number, partsOnly: boolean, atEnd = false): boolean {
     if (bounds[at] === 1) return false;
     let wordStart = at - 1;
     while (wordStart > 0 && bounds[wordStart] !== 1) wordStart--;
@@ -261,6 +264,9 @@ export function respects(
     for (let a = wordStart; a < at; a++) {
       for (let b = at + 1; b <= wordEnd; b++) {
         if (partsOnly && a === wordStart && b === wordEnd) continue;
+        // The phrase's last character with a locative after it (手术台|上, 操作台|前): a place
+        // word jieba joins, not a reading of the character.
+        if (atEnd && a === at - 1 && b === at + 1 && LOCATIVES.test(shadow[at] ?? "")) continue;
         if (common.has(shadow.slice(a, b)) && !(partsOnly && compatible?.(a, b) === true)) return true;
       }
     }

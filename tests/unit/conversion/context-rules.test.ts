@@ -94,6 +94,54 @@ describe("context rules", () => {
     });
   });
 
+  it("round 5: 冲 brewing with the drink before it (chong-brew-fronted), not 冲 rushing", () => {
+    cases({
+      他把茶冲好了: "他把茶沖好了",
+      奶粉要冲开再喝: "奶粉要沖開再喝",
+      茶叶冲了三遍: "茶葉沖了三遍",
+      奶茶冲上热搜: "奶茶衝上熱搜",
+      咖啡冲击市场: "咖啡衝擊市場",
+    });
+  });
+
+  it("round 5: 只 after a ship counted with 艘/条 is the adverb (zhi-only-after-counted-ship)", () => {
+    cases({
+      一条船只要三个人就能开: "一條船只要三個人就能開",
+      这艘船只是一艘货轮: "這艘船只是一艘貨輪",
+      港口停泊着数十艘船只: "港口停泊著數十艘船隻",
+      过往船只需减速: "過往船隻需減速",
+    });
+  });
+
+  it("round 5: 台 of a bench or table to work at is 檯 (tai-work-surface), a stage or platform 臺", () => {
+    cases({
+      化妆台上摆满了化妆品: "化妝檯上擺滿了化妝品",
+      料理台要保持干燥: "料理檯要保持乾燥",
+      他站在讲台上: "他站在講臺上",
+      舞台灯光: "舞臺燈光",
+    });
+  });
+
+  it("round 5: 干 against 湿 is dry (gan-dry-wet-contrast); 发卡量 of a bank is issuing", () => {
+    cases({
+      外干内湿: "外乾內溼",
+      外湿内干: "外溼內乾",
+      上干下湿: "上乾下溼",
+      银行发卡量下降: "銀行發卡量下降",
+      她戴着发卡: "她戴著髮卡",
+    });
+  });
+
+  it("round 5: 系 between a pronoun and what the person is (xi-copula-pronoun), 系 tying stays 繫", () => {
+    cases({
+      他系浙江人: "他係浙江人",
+      他们系同班同学: "他們係同班同學",
+      他系好安全带: "他繫好安全帶",
+      她系着围裙: "她繫著圍裙",
+      他系统地学习: "他系統地學習",
+    });
+  });
+
   it("refuses a phrase that cuts into a word the dictionary reads otherwise", () => {
     cases({ 文件是只读的: "文件是只讀的", 七奈米制程: "七奈米製程", 他是只猫: "他是隻貓" });
   });

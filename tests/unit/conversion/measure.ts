@@ -2,71 +2,16 @@
  * Figures for the conversion fixtures, per set, edition and character class, against opencc-js;
  * and the review list's named wrong decisions and false alarms.
  * Usage: node_modules/.bin/node tests/unit/conversion/measure.ts [--dev | --held-out] [--verbose]
+ * `--verbose` lists the wrong conversions, missed and falsely alarmed decisions of development
+ * pairs only: held-out pairs are measured by their totals.
  */
-import { readFileSync } from "node:fs";
 import * as OpenCC from "opencc-js";
+import type { EditionStyle, TextLanguage } from "../../../src/lib/script/types.ts";
 import { getConverter } from "../../../src/lib/script/converter.ts";
 import { reviewConversion } from "../../../src/lib/script/review.ts";
 import { ONE_TO_MANY } from "../../../src/lib/script/ambiguous.ts";
 import { hansEdition, hantEdition, SIMPLIFIED, taiwan } from "./support.ts";
-
-type Pair = {
-  set: string;
-  hans: string;
-  tw: string;
-  hk: string | undefined;
-  heldOut: boolean;
-  source: string;
-  open?: boolean;
-};
-
-const read = (name: string) =>
-  (
-    JSON.parse(readFileSync(new URL(`../../fixtures/conversion/${name}`, import.meta.url), "utf8")) as {
-      entries: never[];
-    }
-  ).entries;
-
-export function pairs(): Pair[] {
-  const list: Pair[] = [];
-  for (const entry of read("reported-errors.json") as {
-    hans: string;
-    hant: string;
-    standard: string;
-    heldOut: boolean;
-    source: string;
-  }[])
-    if (entry.standard === "tw")
-      list.push({
-        set: "reported-errors",
-        hans: entry.hans,
-        tw: entry.hant,
-        hk: undefined,
-        heldOut: entry.heldOut,
-        source: entry.source,
-      });
-  for (const name of ["round2-errors.json", "round3-errors.json", "round4-dev.json"]) {
-    let entries: {
-      hans: string;
-      tw: string;
-      hk: string;
-      heldOut: boolean;
-      source: string;
-      kind: string;
-      open?: boolean;
-    }[];
-    try {
-      entries = read(name);
-    } catch {
-      continue;
-    }
-    for (const entry of entries) {
-      list.push({ set: `${name.replace(/(?:-errors)?\.json$/u, "")}-${entry.kind}`, ...entry });
-      if (entry.open === true) list.push({ set: "open-upstream", ...entry });
-    }
-  }
-  return list;
-}
+import { pairs } from "./pairs.ts";
 
 /** The one-to-many character at the first difference, else "other". */
 function classOf(hans: string, expected: string, got: string): string {
@@ -98,10 +43,13 @@ const tally = (key: string) => {
   if (t === undefined) tallies.set(key, (t = { n: 0, ours: 0, opencc: 0, broken: [] }));
   return t;
 };
-let named = 0;
-let wrongDecisions = 0;
-let falseAlarms = 0;
-let shown = 0;
+type ReviewTally = { wrong: number; named: number; falseAlarms: number; shown: number };
+const reviewTallies = new Map<string, ReviewTally>();
+const reviewTally = (edition: string) => {
+  let t = reviewTallies.get(edition);
+  if (t === undefined) reviewTallies.set(edition, (t = { wrong: 0, named: 0, falseAlarms: 0, shown: 0 }));
+  return t;
+};
 const misses: string[] = [];
 const alarms: string[] = [];
 for (const pair of pairs()) {
@@ -119,9 +67,10 @@ for (const pair of pairs()) {
     if (ours === expected) t.ours++;
     if (theirs === expected) t.opencc++;
     if (theirs === expected && ours !== expected) t.broken.push(pair.hans);
-    if (edition === "tw" && pair.set !== "open-upstream") {
+    if (edition === "tw" && pair.set !== "open-upstream" && !pair.heldOut) {
       const cls = ours === expected ? undefined : classOf(pair.hans, expected, ours);
-      if (verbose && cls !== undefined) console.log(`WRONG [${cls}] ${pair.hans} → ${ours} (want ${expected})`);
+      if (verbose && !pair.heldOut && cls !== undefined)
+        console.log(`WRONG [${cls}] ${pair.hans} → ${ours} (want ${expected})`);
       const key = cls === undefined ? "" : args.has("--by-set") ? `${pair.set}/${split}:${cls}` : cls;
       const c = classes.get(key) ?? { n: 0, wrong: 0 };
       if (cls !== undefined) {
@@ -131,49 +80,61 @@ for (const pair of pairs()) {
     }
   }
   if (pair.set === "open-upstream") continue;
-  // Review list, Taiwan edition.
-  const ours = converter.convert(pair.hans, SIMPLIFIED, hantEdition("tw"));
-  const all = reviewConversion(pair.hans, SIMPLIFIED, hantEdition("tw"));
-  const items = all.filter((item) => item.risk >= MIN_RISK);
-  if (process.env.FEATURES !== undefined) {
-    for (const item of all) {
-      const e = item.evidence;
-      const wrong = ours.length === pair.tw.length ? ours[item.offset] !== pair.tw[item.offset] : ours !== pair.tw;
-      console.log(
-        `FEAT ${wrong ? "WRONG" : "right"} ${item.kind} ${item.source} risk=${item.risk} alone=${e?.alone} crosses=${e?.crosses} multi=${e?.multiword} beat=${e?.beat} disagrees=${e?.disagrees} known=${e?.known} ${pair.heldOut ? "H" : "D"} ${pair.hans}`,
-      );
+  // Review list: Taiwan and Hong Kong editions from the Simplified text, Simplified from the Taiwan text.
+  const reviews: [string, string, TextLanguage, EditionStyle, string][] = [
+    ["tw", pair.hans, SIMPLIFIED, hantEdition("tw"), pair.tw],
+    ["cn", pair.tw, taiwan("tw"), hansEdition, pair.hans],
+  ];
+  if (pair.hk !== undefined) reviews.push(["hk", pair.hans, SIMPLIFIED, hantEdition("hk"), pair.hk]);
+  for (const [edition, text, from, to, expected] of reviews) {
+    const review = reviewTally(edition);
+    const ours = converter.convert(text, from, to);
+    const all = reviewConversion(text, from, to);
+    const items = all.filter((item) => item.risk >= MIN_RISK);
+    if (process.env.FEATURES !== undefined && !pair.heldOut && edition === "tw") {
+      for (const item of all) {
+        const e = item.evidence;
+        const wrong = ours.length === expected.length ? ours[item.offset] !== expected[item.offset] : ours !== expected;
+        console.log(
+          `FEAT ${wrong ? "WRONG" : "right"} ${item.kind} ${item.source} risk=${item.risk} alone=${e?.alone} crosses=${e?.crosses} multi=${e?.multiword} beat=${e?.beat} disagrees=${e?.disagrees} known=${e?.known} named=${e?.nameShaped} overlaps=${e?.overlaps} settled=${e?.settled} tag=${e?.tag} near=${e?.nearRule ?? "-"} target=${item.target} reason=${item.reason || "-"} ${pair.heldOut ? "H" : "D"} ${text}`,
+        );
+      }
     }
-  }
-  shown += items.length;
-  const wrongAt = new Set<number>();
-  if (ours.length === pair.tw.length) {
-    for (let i = 0; i < ours.length; i++) if (ours[i] !== pair.tw[i]) wrongAt.add(i);
-  } else if (ours !== pair.tw) wrongAt.add(-1);
-  wrongDecisions += wrongAt.size;
-  for (const at of wrongAt) {
-    if (items.some((item) => item.offset === at)) named++;
-    else misses.push(`${pair.hans} @${at} ${ours} want ${pair.tw}`);
-  }
-  for (const item of items)
-    if (!wrongAt.has(item.offset)) {
-      falseAlarms++;
-      alarms.push(`${pair.hans}: ${item.source}→${item.target} risk ${item.risk} ${item.kind} ${item.reason}`);
+    review.shown += items.length;
+    const wrongAt = new Set<number>();
+    if (ours.length === expected.length) {
+      for (let i = 0; i < ours.length; i++) if (ours[i] !== expected[i]) wrongAt.add(i);
+    } else if (ours !== expected) wrongAt.add(-1);
+    review.wrong += wrongAt.size;
+    for (const at of wrongAt) {
+      if (items.some((item) => item.offset === at)) review.named++;
+      else if (!pair.heldOut) misses.push(`${edition} ${text} @${at} ${ours} want ${expected}`);
     }
+    for (const item of items)
+      if (!wrongAt.has(item.offset)) {
+        review.falseAlarms++;
+        if (!pair.heldOut)
+          alarms.push(
+            `${edition} ${text}: ${item.source}→${item.target} risk ${item.risk} ${item.kind} ${item.reason}`,
+          );
+      }
+  }
 }
 for (const [key, t] of [...tallies].sort())
   console.log(
-    `${key.padEnd(34)} ours ${t.ours}/${t.n} (${((100 * t.ours) / t.n).toFixed(1)} %)  opencc-js ${t.opencc}/${t.n}  broken ${t.broken.length}${t.broken.length ? ` ${t.broken.slice(0, 5).join(" ")}` : ""}`,
+    `${key.padEnd(34)} ours ${t.ours}/${t.n} (${((100 * t.ours) / t.n).toFixed(1)} %)  opencc-js ${t.opencc}/${t.n}  broken ${t.broken.length}${t.broken.length && !key.includes("held-out") ? ` ${t.broken.slice(0, 5).join(" ")}` : ""}`,
   );
 console.log(
-  "wrong (tw) by class:",
+  "wrong (tw, development pairs) by class:",
   [...classes]
     .sort((a, b) => b[1].wrong - a[1].wrong)
     .map(([cls, c]) => `${cls} ${c.wrong}`)
     .join(", "),
 );
-console.log(
-  `review list (tw, risk ≥ ${MIN_RISK}): ${named}/${wrongDecisions} wrong decisions named, ${falseAlarms} false alarms of ${shown} lines`,
-);
+for (const [edition, t] of reviewTallies)
+  console.log(
+    `review list (${edition}, risk ≥ ${MIN_RISK}): ${t.named}/${t.wrong} wrong decisions named, ${t.falseAlarms} false alarms of ${t.shown} lines`,
+  );
 if (verbose) {
   for (const miss of misses) console.log(`MISSED ${miss}`);
   for (const alarm of alarms) console.log(`ALARM ${alarm}`);

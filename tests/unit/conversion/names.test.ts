@@ -38,6 +38,31 @@ describe("person names", () => {
     expect(toTaiwan("夕阳的余晖")).toBe("夕陽的餘暉");
   });
 
+  it("reads a surname before a name-tagged given name, and names jieba's dictionary has whole", () => {
+    expect(toTaiwan("朴信惠出演新剧。")).toBe("朴信惠出演新劇。");
+    expect(toTaiwan("朴海镇主演。")).toBe("朴海鎮主演。");
+    // 本 starts like a function word, but jieba's dictionary has 游本昌 as a name.
+    expect(toTaiwan("游本昌获奖")).toBe("游本昌獲獎");
+    // A surname jieba tags as a name alone, then two one-character nouns no dictionary joins.
+    expect(toTaiwan("范丞丞出道")).toBe("范丞丞出道");
+    expect(toTaiwan("这口钟重达十吨。谷阳镇")).toBe("這口鐘重達十噸。穀陽鎮");
+    expect(toTaiwan("发言人于文明说")).toBe("發言人于文明說");
+    expect(toTaiwan("余温尚存")).toBe("餘溫尚存");
+    // Not for a surname that is also a preposition: jieba's dictionary has 于本周 as a name.
+    expect(toTaiwan("于本周公布")).toBe("於本週公佈");
+  });
+
+  it("reads 于 opening a sentence before a given name as the surname, not before a time or a pronoun", () => {
+    expect(toTaiwan("于正执导的新剧开播。")).toBe("于正執導的新劇開播。");
+    expect(toTaiwan("于2019年成立。于今年三月上市。")).toBe("於2019年成立。於今年三月上市。");
+    expect(toTaiwan("“于我而言，这是大事。”于是他走了。")).toBe("“於我而言，這是大事。”於是他走了。");
+    expect(toTaiwan("这对于某人而言")).toBe("這對於某人而言");
+    // After 与, 和, 跟 (and, with) too, but not before a time, a place or a pronoun.
+    expect(toTaiwan("他与于和伟合作多次")).toBe("他與于和偉合作多次");
+    expect(toTaiwan("与于今年相比，与于北京举行的会议相比")).toBe("與於今年相比，與於北京舉行的會議相比");
+    expect(toTaiwan("这与于某人无关")).toBe("這與於某人無關");
+  });
+
   it("takes surnames the site adds with the conversion.surnames setting", () => {
     const site = getConverter({ editions: [], overrides: [], groups: [], surnames: { 种: "种" } });
     expect(toTaiwan("种丹妮出演")).toBe("種丹妮出演");
