@@ -19,8 +19,6 @@ import type { Original } from "../lib/output/photo-originals.ts";
 import type { SearchEntry } from "../lib/site/search-index.ts";
 
 export const CHANNEL_PLUGIN = "newsprint:channel";
-/** The article loader's name, by which the dev server asks it to sync again. */
-export const ARTICLE_LOADER = "newsprint-articles";
 
 export type LoadedArticles = {
   readonly articles: number;

@@ -7,9 +7,9 @@
  *   reported nothing fails rather than ship a site without search. The originals of the photos
  *   articles use are linked where Astro's image generation reads them
  *   (src/lib/output/photo-originals.ts) and, unless a Thumbor server fetches them, removed after.
- * - `astro dev`: an edited article shows in the open page (./dev-refresh.ts); content errors are
- *   shown in the browser (Astro's error overlay, with file, line, column and the offending lines)
- *   in place of every page until they are fixed, then the page reloads by itself.
+ * - `astro dev`: content errors are shown in the browser (Astro's error overlay, with file, line,
+ *   column and the offending lines) in place of every page until they are fixed, then the page
+ *   reloads by itself.
  *
  * - Everywhere: the validated site settings (src/config/load.ts) are the module
  *   `virtual:newsprint/config` (`import { siteConfig } from "virtual:newsprint/config"`), for
@@ -29,7 +29,6 @@ import type { SiteConfig } from "../lib/site/config.ts";
 import { finishSearchIndex, startSearchIndex, type RunningIndex } from "../lib/build/search-task.ts";
 import { publishOriginals, removeOriginals } from "../lib/output/photo-originals.ts";
 import { CHANNEL_PLUGIN, type ChannelPlugin, type LoadedArticles } from "./channel.ts";
-import { refreshOnEdit } from "./dev-refresh.ts";
 
 export { settleSearchIndexes } from "../lib/build/search-task.ts";
 
@@ -68,15 +67,12 @@ export default function newsprint({ site }: NewsprintOptions): AstroIntegration 
   let originalsPublished = false;
   let errors: readonly Diagnostic[] = [];
   let server: ViteDevServer | undefined;
-  /** Syncs the loader has reported, successful or not. */
-  let syncs = 0;
 
   const plugin: ChannelPlugin = {
     name: CHANNEL_PLUGIN,
     api: {
       articlesLoaded(next) {
         loaded = next;
-        syncs++;
         if (command === "build" && config !== undefined && search === undefined) {
           search = startSearchIndex(next.search, fileURLToPath(config.cacheDir), next.searchVersion);
         }
@@ -88,7 +84,6 @@ export default function newsprint({ site }: NewsprintOptions): AstroIntegration 
       },
       contentFailed(next) {
         errors = next;
-        syncs++;
         if (server !== undefined && config !== undefined) {
           server.environments.client.hot.send({ type: "error", err: overlayError(errors, config) });
         }
@@ -139,9 +134,6 @@ export default function newsprint({ site }: NewsprintOptions): AstroIntegration 
       },
       "astro:config:done": ({ config: done }) => {
         config = done;
-      },
-      "astro:server:setup": (setup) => {
-        refreshOnEdit(setup, resolve(setup.server.config.root, site.contentDir), () => syncs);
       },
       "astro:build:start": () => {
         if (search === undefined || loaded === undefined || config === undefined) {

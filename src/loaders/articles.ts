@@ -3,7 +3,7 @@
  * to the newsprint integration (src/integrations/channel.ts): the articles, from which a build's
  * search index starts at once, and, in the dev server, content errors to show in the browser.
  */
-import { join, relative, resolve } from "node:path";
+import { join, relative, resolve, sep } from "node:path";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { duplicateSlugs } from "../lib/article/collection.ts";
 import { readArticleFile } from "../lib/article/decode.ts";
@@ -15,7 +15,7 @@ import { runParseJobs } from "../lib/build/parse-pool.ts";
 import { searchEntries, searchIndexVersion } from "../lib/build/search-task.ts";
 import type { SearchRecord } from "../lib/site/search-records.ts";
 import { fingerprint } from "../lib/fingerprint.ts";
-import { ARTICLE_LOADER, findChannel } from "../integrations/channel.ts";
+import { findChannel } from "../integrations/channel.ts";
 import { listContentFiles } from "../lib/build/content-files.ts";
 import { articlePhotos, photoOriginals, photosOutdated } from "../lib/site/media.ts";
 import { photosKey, type Photos } from "../lib/site/stored-photo.ts";
@@ -43,20 +43,36 @@ type FileMemo = Map<
 export function articleLoader(options: ArticleLoaderOptions): Loader {
   const memo: FileMemo = new Map();
   return {
-    name: ARTICLE_LOADER,
+    name: "newsprint-articles",
     schema: articleRecordSchema,
-    // Called again by the dev server after every edit: the integration watches the content folder
-    // and calls Astro's refreshContent (src/integrations/dev-refresh.ts).
     load: async (context) => {
-      try {
-        await syncArticles(context, options, memo);
-      } catch (error) {
-        // A build fails with every error; the dev server keeps running and shows them in the
-        // browser (through the integration) until a later sync succeeds.
-        if (!(error instanceof ContentError) || context.watcher === undefined) throw error;
-        context.logger.error(error.message);
-        findChannel(context.config)?.contentFailed(error.diagnostics.filter((d) => d.severity === "error"));
-      }
+      const channel = findChannel(context.config);
+      const sync = async () => {
+        try {
+          await syncArticles(context, options, memo);
+        } catch (error) {
+          // A build fails with every error; the dev server keeps running and shows them in the
+          // browser (through the integration) until a later sync succeeds.
+          if (!(error instanceof ContentError) || context.watcher === undefined) throw error;
+          context.logger.error(error.message);
+          channel?.contentFailed(error.diagnostics.filter((d) => d.severity === "error"));
+        }
+      };
+      await sync();
+      // Edits come in bursts (an editor creates, then writes; several files are saved together):
+      // sync once they settle, one sync at a time.
+      const contentDir = resolve(context.config.root.pathname, options.contentDir);
+      let queue = Promise.resolve();
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      // Vite watches the project; a content folder elsewhere (NEWSPRINT_CONTENT_DIR) is added.
+      context.watcher?.add(contentDir);
+      context.watcher?.on("all", (_event, path) => {
+        if (!path.startsWith(contentDir + sep) || !/\.md$/i.test(path)) return;
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          queue = queue.then(sync).catch((error: unknown) => context.logger.error(String(error)));
+        }, 100);
+      });
     },
   } satisfies Loader;
 }
