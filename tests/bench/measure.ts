@@ -146,9 +146,8 @@ function sampleTree(root: number, cpu: Map<number, { kind: string; ms: number }>
     const fields = stats.get(pid);
     if (fields !== undefined) {
       const ms = (Number(fields[11]) + Number(fields[12])) * TICK_MS;
-      const known = cpu.get(pid);
-      if (known) known.ms = ms;
-      else cpu.set(pid, { kind: processKind(pid, root), ms });
+      // Named again at each sample: a child sampled between fork and exec shows its parent's command.
+      cpu.set(pid, { kind: processKind(pid, root), ms });
     }
     pending.push(...(children.get(pid) ?? []));
   }
