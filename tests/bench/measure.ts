@@ -146,8 +146,11 @@ function sampleTree(root: number, cpu: Map<number, { kind: string; ms: number }>
     const fields = stats.get(pid);
     if (fields !== undefined) {
       const ms = (Number(fields[11]) + Number(fields[12])) * TICK_MS;
-      // Named again at each sample: a child sampled between fork and exec shows its parent's command.
-      cpu.set(pid, { kind: processKind(pid, root), ms });
+      // Named again at each sample (a child sampled between fork and exec shows its parent's
+      // command), except by an empty command line: a process that has exited shows none.
+      const kind = processKind(pid, root);
+      const known = cpu.get(pid);
+      cpu.set(pid, { kind: kind === "other" && known !== undefined ? known.kind : kind, ms });
     }
     pending.push(...(children.get(pid) ?? []));
   }
