@@ -14,8 +14,8 @@
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
-export const BUILD_NODE_FLAGS = ["--max-semi-space-size=4"] as const;
-export const BUILD_ENV = { MIMALLOC_PURGE_DELAY: "0" } as const;
+const BUILD_NODE_FLAGS = ["--max-semi-space-size=4"] as const;
+const BUILD_ENV = { MIMALLOC_PURGE_DELAY: "0" } as const;
 
 const child = spawn(
   process.execPath,
