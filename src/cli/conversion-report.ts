@@ -57,6 +57,7 @@ function evidenceNote(kind: ReviewKind, evidence: Evidence | undefined): string 
   const notes = [
     kind === "default" && evidence.alone ? "單字成詞" : "",
     evidence.crosses ? "詞組跨詞界" : "",
+    evidence.phraseMisread === true ? "此詞組另有一讀" : "",
     evidence.overlaps === true ? "詞組邊字可與鄰字成詞" : "",
     evidence.settled === true ? "上下文已排除他讀" : "",
     evidence.disagrees ? "與 OpenCC 原讀法不同" : "",

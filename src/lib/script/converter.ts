@@ -181,6 +181,24 @@ export function convertPlain(text: string, from: TextLanguage, to: EditionStyle)
   return runChain(normalise(text), { chain, deciding, words: undefined, pins: undefined, user: undefined });
 }
 
+/**
+ * The engine without its context rules and person names: opencc's dictionaries under the
+ * word-boundary rule alone (for measuring the review list on decisions the rules did not make).
+ */
+export function convertBare(text: string, from: TextLanguage, to: EditionStyle, decisions?: Decision[]): string {
+  const chain = chainInto(from, to);
+  if (chain === undefined || text === "") return text;
+  const normalised = normalise(text);
+  return runChain(normalised, {
+    chain,
+    deciding: from.script === to.script ? 0 : (decidingStage(from.standard, to.standard) ?? 0),
+    words: cutOnce(normalised, from.script).words,
+    pins: undefined,
+    user: undefined,
+    ...(decisions ? { decisions } : {}),
+  });
+}
+
 const surnameTables = new Map<string, Readonly<Record<string, string>>>();
 
 /** The shipped surnames with the site's additions (one object per distinct setting, for caching). */

@@ -5,7 +5,7 @@
  * risk, with its sentence and the front-matter rule that fixes it.
  */
 import { chainFor } from "./dictionaries.ts";
-import { convertCharacters, convertPlain } from "./converter.ts";
+import { convertBare, convertCharacters, convertPlain } from "./converter.ts";
 import type { Decision } from "./engine.ts";
 import type { ConversionRule, EditionStyle, TextLanguage } from "./types.ts";
 import { AMBIGUOUS_HANS, AMBIGUOUS_HANT, ONE_TO_MANY } from "./ambiguous.ts";
@@ -51,10 +51,26 @@ export type ReviewItem = {
  * RULE_COVERAGE of such errors in text they were not written from: of `seen` decisions, `wrong`
  * wrong without rules, the share still wrong is wrong·(1−c) / (seen − wrong + wrong·(1−c)).
  */
-const RULE_COVERAGE = 0.5;
-const calibration = riskData as {
+const RULE_COVERAGE = 0.35;
+
+/** The risk table (review-risk.json): `defaults` per character, `readings` per readingKey. */
+export type Calibration = {
   readonly defaults: Readonly<Record<string, readonly number[]>>;
   readonly readings: Readonly<Record<string, readonly number[]>>;
+  /** Per phraseKey: [wrong, seen] of a dictionary phrase's reading of a character (only those ever wrong). */
+  readonly phrases?: Readonly<Record<string, readonly number[]>>;
+};
+const SHIPPED_CALIBRATION: Calibration = riskData;
+
+/** How reviewConversion decides and ranks; both only for measuring the list (tests/unit/conversion). */
+export type ReviewOptions = {
+  /**
+   * Decide without the context rules and person names (opencc's dictionaries under the
+   * word-boundary rule alone): a stand-in for text the rules were not written from.
+   */
+  readonly bare?: boolean;
+  /** A risk table calibrated on other pairs (cross-validation). */
+  readonly calibration?: Calibration;
 };
 
 function calibratedRisk(wrong: number, seen: number): number {
@@ -67,7 +83,7 @@ export const readingKey = (char: string, reading: string, tag: string): string =
   `${char} ${SAME_CHARACTER[reading] ?? reading} ${tag}`;
 
 /** Risk of a single-character default by character, alone or inside a word; 20/10 when not calibrated. */
-function defaultRisk(char: string, common: boolean, alone: boolean): number {
+function defaultRisk(calibration: Calibration, char: string, common: boolean, alone: boolean): number {
   const counts = calibration.defaults[char];
   const [wrong = 0, seen = 0] = counts === undefined ? [] : alone ? counts.slice(0, 2) : counts.slice(2, 4);
   if (seen > 0) return calibratedRisk(wrong, seen);
@@ -75,10 +91,36 @@ function defaultRisk(char: string, common: boolean, alone: boolean): number {
 }
 
 /** Risk of a reading in a word jieba tags `tag` (a verb read 系, a numeral's 里 read 裡): 0 when never wrong. */
-function readingRisk(char: string, reading: string, tag: string | undefined): number {
+function readingRisk(calibration: Calibration, char: string, reading: string, tag: string | undefined): number {
   const [wrong = 0, seen = 0] = calibration.readings[readingKey(char, reading, tag ?? "")] ?? [];
   return seen > 0 ? calibratedRisk(wrong, seen) : 0;
 }
+/** The calibration key of a phrase's reading of its character at `index`: 发卡 1 髮 → `发卡 0 髮`. */
+export const phraseKey = (phrase: string, index: number, reading: string): string =>
+  `${phrase} ${index} ${SAME_CHARACTER[reading] ?? reading}`;
+
+function phraseEvidence(
+  decision: Decision,
+  at: number,
+  chosen: string,
+  calibration: Calibration,
+): { phrase: string; phraseMisread: boolean } {
+  const phrase = phraseKey(decision.source, at - decision.start, chosen);
+  return { phrase, phraseMisread: (calibration.phrases?.[phrase]?.[0] ?? 0) > 0 };
+}
+
+/** Decisions of one phrase that make its own calibration outweigh its character's reading (readingRisk). */
+export const PHRASE_EVIDENCE = 2;
+
+/**
+ * Risk of a dictionary phrase's reading from the times it was wrong; undefined when it was seen
+ * too rarely to say (the character's reading in a word of its part of speech then stands).
+ */
+function phraseRisk(calibration: Calibration, key: string | undefined): number | undefined {
+  const [wrong = 0, seen = 0] = (key === undefined ? undefined : calibration.phrases?.[key]) ?? [];
+  return seen >= PHRASE_EVIDENCE || wrong > 0 ? calibratedRisk(wrong, seen) : undefined;
+}
+
 /** Regional spellings of one Traditional character (裏 in OpenCC, 裡 in Taiwan). */
 const SAME_CHARACTER: Readonly<Record<string, string>> = { 裡: "裏", 麵: "麪", 臺: "台" };
 /** A context rule that changed opencc's reading, and one that agrees with it. */
@@ -141,6 +183,10 @@ export type Evidence = {
    * alone (于正发文…). Set only when the chosen reading is not the name form.
    */
   readonly nameShaped?: boolean;
+  /** The deciding phrase's calibration key (phraseKey), for a phrase decision. */
+  readonly phrase?: string;
+  /** The phrase read this character wrong in the calibration pairs: it has another reading. */
+  readonly phraseMisread?: boolean;
   /** jieba's part of speech (without HMM) of the word holding the character. */
   readonly tag?: string;
   /** A context rule written for this word, with the other reading, did not apply here (its id). */
@@ -148,18 +194,32 @@ export type Evidence = {
 };
 
 /** Risk of a decision from its kind, its character and the evidence (0–100; the report shows ≥ 50). */
-export function riskOf(kind: ReviewKind, char: string, common: boolean, evidence: Evidence, chosen = ""): number {
-  const risk = baseRisk(kind, char, common, evidence, chosen);
+export function riskOf(
+  kind: ReviewKind,
+  char: string,
+  common: boolean,
+  evidence: Evidence,
+  chosen = "",
+  calibration = SHIPPED_CALIBRATION,
+): number {
+  const risk = baseRisk(calibration, kind, char, common, evidence, chosen);
   return evidence.nearRule === undefined ? risk : Math.max(risk, NEAR_RULE_RISK);
 }
 
-function baseRisk(kind: ReviewKind, char: string, common: boolean, evidence: Evidence, chosen: string): number {
+function baseRisk(
+  calibration: Calibration,
+  kind: ReviewKind,
+  char: string,
+  common: boolean,
+  evidence: Evidence,
+  chosen: string,
+): number {
   const { alone, crosses, beat, disagrees, known } = evidence;
   switch (kind) {
     case "default": {
       if (evidence.nameShaped === true) return NAME_SHAPED_RISK;
       const base =
-        Math.max(defaultRisk(char, common, alone), readingRisk(char, chosen, evidence.tag)) -
+        Math.max(defaultRisk(calibration, char, common, alone), readingRisk(calibration, char, chosen, evidence.tag)) -
         (evidence.settled === true ? SETTLED_DISCOUNT : 0);
       return Math.max(1, Math.min(95, base + (beat ? BEAT_RISK : 0)));
     }
@@ -170,7 +230,7 @@ function baseRisk(kind: ReviewKind, char: string, common: boolean, evidence: Evi
           // Reading otherwise than opencc is the engine's own choice: on the development pairs almost always right.
           (disagrees ? -PHRASE_DISAGREES_DISCOUNT : 0) +
           (evidence.overlaps === true ? OVERLAP_RISK : 0),
-        readingRisk(char, chosen, evidence.tag),
+        phraseRisk(calibration, evidence.phrase) ?? readingRisk(calibration, char, chosen, evidence.tag),
       );
     case "rule":
       // A rule that refuses a phrase does so by design: no extra risk for `beat`.
@@ -181,13 +241,21 @@ function baseRisk(kind: ReviewKind, char: string, common: boolean, evidence: Evi
 }
 
 /** Risky decisions of a conversion, highest risk first (then in text order). */
-export function reviewConversion(text: string, from: TextLanguage, to: EditionStyle): ReviewItem[] {
+export function reviewConversion(
+  text: string,
+  from: TextLanguage,
+  to: EditionStyle,
+  options: ReviewOptions = {},
+): ReviewItem[] {
   // Character forms within one script (裏 → 裡) decide nothing worth a review.
   if (from.script === to.script || chainFor(from.standard, to.standard) === undefined) return [];
   const table = CANDIDATES[from.script];
   const common = from.script === "hans" ? AMBIGUOUS_HANS : AMBIGUOUS_HANT;
   const decisions: Decision[] = [];
-  const converted = convertCharacters(text, from, to, undefined, decisions);
+  const converted =
+    options.bare === true
+      ? convertBare(text, from, to, decisions)
+      : convertCharacters(text, from, to, undefined, decisions);
   const plain = convertPlain(text, from, to);
   const aligned = converted.length === text.length;
   const words = wordBoundaries(text, from.script);
@@ -219,12 +287,13 @@ export function reviewConversion(text: string, from: TextLanguage, to: EditionSt
           (at === decision.start || at === decision.end - 1) &&
           overlapsWord(text, at, decision.start, decision.end, chosen),
         disagrees: plain.length === text.length && !same(plain[at] ?? "", chosen),
+        ...(kind === "phrase" ? phraseEvidence(decision, at, chosen, options.calibration ?? SHIPPED_CALIBRATION) : {}),
         known: kind === "name" && knownName(words, at),
         tag: words.taggedWord(at, false)?.tag ?? "",
         ...nearRuleOf(kind, text, words, at, chosen),
         nameShaped: kind === "default" && !same(SURNAMES[char] ?? chosen, chosen) && nameShaped(text, words, at),
       };
-      const risk = riskOf(kind, char, common[char] !== undefined, evidence, chosen);
+      const risk = riskOf(kind, char, common[char] !== undefined, evidence, chosen, options.calibration);
       const reason = kind === "phrase" ? decision.source : (decision.reason ?? "");
       items.push({
         ...item(text, at, char, chosen, candidates, kind, reason, risk, decision, words, converted, from, to),
@@ -395,6 +464,8 @@ function nameShaped(text: string, words: Words, at: number): boolean {
   const guess = words.taggedWord(at, true);
   if (guess === undefined || guess.start !== at) return false;
   const length = guess.end - guess.start;
+  // A name jieba's dictionary knows whole (余秋雨, 游本昌).
+  if (length >= 2 && length <= 3 && /^nr/u.test(guess.tag) && knownName(words, at)) return true;
   const next = words.taggedWord(at + 1, false);
   if (next === undefined || next.start !== at + 1 || !/^\p{Script=Han}/u.test(next.word)) return false;
   if (length >= 2)

@@ -3,14 +3,16 @@
  * Taiwan edition, by the lines the report shows by default (risk ≥ 50): on the development pairs
  * it names every wrong decision; on all pairs (held-out halves counted by totals) it keeps the
  * figures measured with measure.ts. The engine now gets every development pair right, so
- * "fewer false alarms than named ones" is checked where there are errors enough to count: see
- * docs/pending/conv5.md for the figures with the context rules switched off.
+ * "fewer false alarms than named ones" is checked where there are errors enough to count: on the
+ * decisions of the engine without its rules, with risks calibrated on the other half of the
+ * pairs (review-cv.ts; docs/testing.md).
  */
 import { describe, expect, it } from "vitest";
 import { getConverter } from "../../../src/lib/script/converter.ts";
 import { reviewConversion } from "../../../src/lib/script/review.ts";
 import { hantEdition, SIMPLIFIED } from "./support.ts";
 import { pairs, type Pair } from "./pairs.ts";
+import { crossValidate } from "./review-cv.ts";
 
 const SHOWN = 50;
 
@@ -35,17 +37,49 @@ function tally(list: readonly Pair[]): { wrong: number; named: number; falseAlar
 describe("review list", () => {
   const all = pairs().filter((pair) => pair.set !== "open-upstream");
 
-  it("names every wrong decision of the development pairs, with at most the 2 false alarms measured", () => {
+  // 发卡 (a hairpin here) is listed as a phrase with another reading: one more line than before.
+  it("names every wrong decision of the development pairs, with at most the 3 false alarms measured", () => {
     const { wrong, named, falseAlarms } = tally(all.filter((pair) => !pair.heldOut));
     expect(named).toBe(wrong);
-    expect(falseAlarms).toBeLessThanOrEqual(2);
+    expect(falseAlarms).toBeLessThanOrEqual(3);
   });
 
-  it("keeps its measured figures on all pairs: ≥ 1 of ≤ 3 wrong decisions named, ≤ 4 false alarms", () => {
+  it("keeps its measured figures on all pairs: ≥ 1 of ≤ 3 wrong decisions named, ≤ 5 false alarms", () => {
     const { wrong, named, falseAlarms } = tally(all);
     expect(wrong).toBeLessThanOrEqual(3);
     expect(named).toBeGreaterThanOrEqual(Math.min(1, wrong));
-    expect(falseAlarms).toBeLessThanOrEqual(4);
+    expect(falseAlarms).toBeLessThanOrEqual(5);
+  });
+
+  it("names at least three in four wrong decisions the rules were not written from, with fewer false alarms", () => {
+    // Measured 2026-12-04 (review-cv.ts): 86 of 114 named, 23 false alarms (before: 65 of 114, 11).
+    const { wrong, byThreshold } = crossValidate([SHOWN]);
+    const { named = 0, falseAlarms = Infinity } = byThreshold[0] ?? {};
+    expect(wrong).toBeGreaterThan(100);
+    expect(named / wrong).toBeGreaterThanOrEqual(0.75);
+    expect(falseAlarms).toBeLessThan(named / 3);
+  });
+
+  it("lists a dictionary phrase that misread the character in the calibration pairs, saying it has another reading", () => {
+    const [hairpin] = reviewConversion("他戴着发卡。", SIMPLIFIED, hantEdition("tw")).filter(
+      (item) => item.source === "发",
+    );
+    expect(hairpin).toMatchObject({ kind: "phrase", target: "髮", evidence: { phraseMisread: true } });
+    expect(hairpin?.risk).toBeGreaterThanOrEqual(SHOWN);
+    // A phrase never misread stays below the bar.
+    const [hair] = reviewConversion("她剪了头发。", SIMPLIFIED, hantEdition("tw")).filter(
+      (item) => item.source === "发",
+    );
+    expect(hair).toMatchObject({ kind: "phrase", target: "髮", evidence: { phraseMisread: false } });
+    expect(hair?.risk).toBeLessThan(SHOWN);
+  });
+
+  it("takes a whole name jieba knows for a surname's place when no name rule read it (bare engine)", () => {
+    const [surname] = reviewConversion("余秋雨的散文很受欢迎。", SIMPLIFIED, hantEdition("tw"), { bare: true }).filter(
+      (item) => item.source === "余",
+    );
+    expect(surname).toMatchObject({ kind: "default", target: "餘", evidence: { nameShaped: true } });
+    expect(surname?.risk).toBeGreaterThanOrEqual(SHOWN);
   });
 
   it("lists a phrase, a rule and a name decision with --all-level risks, each with its evidence", () => {
