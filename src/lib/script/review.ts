@@ -332,9 +332,7 @@ function item(
     start = name.start;
     end = name.end;
   } else if (decision.kind !== "phrase") {
-    words.ensure(at, at);
-    while (start > 0 && words.bounds[start] !== 1) start--;
-    while (end < text.length && words.bounds[end] !== 1) end++;
+    [start, end] = words.span(at);
     // A one-character rule would change the character in the whole article: take a word either side.
     if (end - start === 1) {
       if (start > 0 && !/[\s\p{P}]/u.test(text[start - 1] ?? "")) {

@@ -482,10 +482,5 @@ const NAME_OVER_PHRASE: ReadonlySet<string> = new Set(surnameData.overPhrases);
 
 /** The jieba word holding position `at`. */
 function wordAt(words: Words, text: string, at: number): string {
-  let start = at;
-  words.ensure(at, at);
-  while (start > 0 && words.bounds[start] !== 1) start--;
-  let end = at + 1;
-  while (end < text.length && words.bounds[end] !== 1) end++;
-  return text.slice(start, end);
+  return text.slice(...words.span(at));
 }

@@ -176,6 +176,16 @@ export class Words {
     }
   }
 
+  /** [start, end) of the word holding `at` (cut without HMM). */
+  span(at: number): readonly [number, number] {
+    this.ensure(at, at);
+    let start = at;
+    while (start > 0 && this.bounds[start] !== 1) start--;
+    let end = at + 1;
+    while (end < this.shadow.length && this.bounds[end] !== 1) end++;
+    return [start, end];
+  }
+
   /** Per clause start: jieba's tagged words (without / with HMM), cut on first request. */
   private readonly tagged = [new Map<number, TaggedWord[]>(), new Map<number, TaggedWord[]>()] as const;
 
