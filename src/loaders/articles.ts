@@ -17,6 +17,7 @@ import type { SearchRecord } from "../lib/site/search-records.ts";
 import { fingerprint } from "../lib/fingerprint.ts";
 import { findChannel } from "../integrations/channel.ts";
 import { listContentFiles } from "../lib/build/content-files.ts";
+import { FileMemo } from "./file-memo.ts";
 import { articlePhotos, photoOriginals, photosOutdated } from "../lib/site/media.ts";
 import { photosKey, type Photos } from "../lib/site/stored-photo.ts";
 import { isDraft } from "../lib/site/news.ts";
@@ -30,26 +31,19 @@ export type ArticleLoaderOptions = {
   readonly timeZone: string;
 };
 
-/**
- * What the dev server's previous syncs read of each file: a file whose size and modification time
- * are unchanged is not read again (at thousands of articles, reading every file on every edit
- * is most of a re-sync). Empty at the start of every build, which reads every file.
- */
-type FileMemo = Map<
-  string,
-  { readonly size: number; readonly mtimeMs: number; readonly parser: string; readonly digest: string }
->;
-
 export function articleLoader(options: ArticleLoaderOptions): Loader {
-  const memo: FileMemo = new Map();
+  let memo: FileMemo | undefined;
   return {
     name: "newsprint-articles",
     schema: articleRecordSchema,
     load: async (context) => {
       const channel = findChannel(context.config);
+      // Kept next to the content store's other caches, for the next build and the dev server's syncs.
+      memo ??= new FileMemo(join(context.config.cacheDir.pathname, "newsprint-files.json"));
+      const files = memo;
       const sync = async () => {
         try {
-          await syncArticles(context, options, memo);
+          await syncArticles(context, options, files);
         } catch (error) {
           // A build fails with every error; the dev server keeps running and shows them in the
           // browser (through the integration) until a later sync succeeds.
@@ -128,12 +122,10 @@ async function syncArticles(context: LoaderContext, options: ArticleLoaderOption
   for (const entry of listing.files) {
     const file = relative(root, entry.path);
     const cached = previous.get(file);
-    const seen = memo.get(entry.path);
-    if (seen?.size === entry.size && seen.mtimeMs === entry.mtimeMs && seen.parser === parser) {
-      if (cached?.digest === seen.digest && hasBody(cached)) {
-        reuse(cached);
-        continue;
-      }
+    const known = memo.digest(entry.path, entry, parser);
+    if (known !== undefined && cached?.digest === known && hasBody(cached)) {
+      reuse(cached);
+      continue;
     }
     const read = readArticleFile(entry.path, file);
     if ("diagnostic" in read) {
@@ -142,7 +134,7 @@ async function syncArticles(context: LoaderContext, options: ArticleLoaderOption
       continue;
     }
     const digest = context.generateDigest(`${parser}\0${read.text}`);
-    memo.set(entry.path, { size: entry.size, mtimeMs: entry.mtimeMs, parser, digest });
+    memo.set(entry.path, entry, parser, digest);
     if (cached?.digest === digest && hasBody(cached)) {
       reuse(cached);
       continue;
@@ -202,6 +194,7 @@ async function syncArticles(context: LoaderContext, options: ArticleLoaderOption
   const errors = diagnostics.filter((d) => d.severity === "error");
   if (errors.length > 0) throw new ContentError(errors);
 
+  memo.save(new Set(listing.files.map((entry) => entry.path)));
   const keep = new Set(current.map((record) => record.slug));
   for (const id of context.store.keys()) if (!keep.has(id)) context.store.delete(id);
   // Photos are checked and described for the image pipeline (src/lib/site/media.ts); unreadable

@@ -21,6 +21,8 @@ export type ContentFile = {
   readonly size: number;
   /** Last modification time (of the target, for a link). */
   readonly mtimeMs: number;
+  /** Last status change (any write, rename or permission change; not settable by tools that keep mtime). */
+  readonly ctimeMs: number;
 };
 
 export type ContentListing = { readonly files: ContentFile[]; readonly diagnostics: Diagnostic[] };
@@ -66,7 +68,14 @@ export function listContentFiles(contentDir: string, options: ListOptions = {}):
     }
     const name = relative(contentDir, path).split(sep).join("/");
     const base = name.slice(name.lastIndexOf("/") + 1).replace(MARKDOWN, "");
-    files.push({ path, name, defaultSlug: base.trim().replace(/\s+/g, "-"), size: stats.size, mtimeMs: stats.mtimeMs });
+    files.push({
+      path,
+      name,
+      defaultSlug: base.trim().replace(/\s+/g, "-"),
+      size: stats.size,
+      mtimeMs: stats.mtimeMs,
+      ctimeMs: stats.ctimeMs,
+    });
   };
 
   const walk = (dir: string) => {
