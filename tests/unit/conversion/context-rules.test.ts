@@ -73,6 +73,19 @@ describe("context rules", () => {
     });
   });
 
+  it("不准 of permission before whom it binds, 不準 after a verb it completes", () => {
+    cases({
+      学校不准学生带手机: "學校不准學生帶手機",
+      不准外人进入: "不准外人進入",
+      考试不准作弊: "考試不准作弊",
+      明天说不准会下雨: "明天說不準會下雨",
+      他拿不准主意: "他拿不準主意",
+      这件事我也吃不准: "這件事我也吃不準",
+      他猜不准对方的心思: "他猜不準對方的心思",
+      定位不准的问题已经解决: "定位不準的問題已經解決",
+    });
+  });
+
   it("round 2: dried foods and drying verbs, copula 系 before a finding, 冲厕, surnames addressed by a title", () => {
     cases({
       干海带: "乾海帶",
