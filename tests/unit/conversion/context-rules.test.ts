@@ -86,6 +86,10 @@ describe("context rules", () => {
     });
   });
 
+  it("天后宫 is the goddess's temple (phrases.json); 后宫 alone is still the harem", () => {
+    cases({ 妈祖天后宫香火旺盛: "媽祖天后宮香火旺盛", 皇帝的后宫佳丽三千: "皇帝的後宮佳麗三千" });
+  });
+
   it("round 2: dried foods and drying verbs, copula 系 before a finding, 冲厕, surnames addressed by a title", () => {
     cases({
       干海带: "乾海帶",
