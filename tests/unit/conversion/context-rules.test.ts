@@ -86,6 +86,14 @@ describe("context rules", () => {
     });
   });
 
+  it("里 closing a named village or neighbourhood, 裡 where something is inside", () => {
+    cases({
+      故事发生在一个叫做柳树里的小村庄: "故事發生在一個叫做柳樹里的小村莊",
+      他来自一个名叫三元里的村子: "他來自一個名叫三元里的村子",
+      他叫我去屋里坐: "他叫我去屋裡坐",
+    });
+  });
+
   it("天后宫 is the goddess's temple (phrases.json); 后宫 alone is still the harem", () => {
     cases({ 妈祖天后宫香火旺盛: "媽祖天后宮香火旺盛", 皇帝的后宫佳丽三千: "皇帝的後宮佳麗三千" });
   });
