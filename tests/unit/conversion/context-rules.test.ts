@@ -94,6 +94,14 @@ describe("context rules", () => {
     });
   });
 
+  it("白干 of work done for nothing, 白乾 the liquor", () => {
+    cases({
+      忙了一年结果白干了一场: "忙了一年結果白幹了一場",
+      白干半天什么也没得到: "白幹半天什麼也沒得到",
+      他喝了二两白干: "他喝了二兩白乾",
+    });
+  });
+
   it("天后宫 is the goddess's temple (phrases.json); 后宫 alone is still the harem", () => {
     cases({ 妈祖天后宫香火旺盛: "媽祖天后宮香火旺盛", 皇帝的后宫佳丽三千: "皇帝的後宮佳麗三千" });
   });
