@@ -10,7 +10,7 @@
  * of its section.
  */
 import type { ArticleSummary } from "../article/schema.ts";
-import { authorTerms, clusterTerms, sectionTerms, tagTerms } from "./taxonomy.ts";
+import { authorTerms, clusterTerms, sectionTerms, tagTerms, type Cluster } from "./taxonomy.ts";
 
 /** Neighbours read on each side of the article in each of its lists. */
 export const RELATED_WINDOW = 6;
@@ -29,15 +29,21 @@ export function relatedStories<T extends ArticleSummary>(
   articles: readonly T[],
   count = RELATED_COUNT,
   probe?: RelatedProbe,
+  /** The articles' tag, author and section clusters (clusterTerms), when the caller has them already. */
+  clustered: Readonly<Record<"tag" | "author" | "section", { clusterOf: Map<string, Cluster<T>> }>> = {
+    tag: clusterTerms(articles, tagTerms),
+    author: clusterTerms(articles, authorTerms),
+    section: clusterTerms(articles, sectionTerms),
+  },
 ): Map<string, T[]> {
   // Articles are numbered by their place in `articles`; lists hold those numbers.
   const lists = new Map<string, number[]>();
   /** Each article's lists, with its weight and the article's place in that list. */
   const placesOf: { list: number[]; weight: number; at: number }[][] = [];
   // Spellings merged into one tag, author or section (台灣 / 臺灣) are one key.
-  const tagClusters = clusterTerms(articles, tagTerms).clusterOf;
-  const authorClusters = clusterTerms(articles, authorTerms).clusterOf;
-  const sectionClusters = clusterTerms(articles, sectionTerms).clusterOf;
+  const tagClusters = clustered.tag.clusterOf;
+  const authorClusters = clustered.author.clusterOf;
+  const sectionClusters = clustered.section.clusterOf;
   const id = (clusters: typeof tagClusters, key: string) => clusters.get(key)?.spellings[0]?.key ?? key;
   articles.forEach((article, index) => {
     const keys = new Map<string, number>();

@@ -10,7 +10,7 @@ import { isDraft, isFeatured } from "./news.ts";
 import { PAGE_SIZE, paginate, type Page } from "./pagination.ts";
 import { pageParam } from "./paths.ts";
 import { relatedStories } from "./related.ts";
-import { authorTerms, groupBy, orderSections, sectionTerms, tagTerms, type Group } from "./taxonomy.ts";
+import { authorTerms, clusterTerms, groupBy, orderSections, sectionTerms, tagTerms, type Group } from "./taxonomy.ts";
 
 /** What the routes need of the site settings: its editions and the masthead order of sections. */
 export type RouteSettings = Pick<SiteConfig, "editions" | "sections">;
@@ -68,9 +68,18 @@ export function siteIndex<R extends ArticleRecord>(
   const simplified = settings.editions.all.find((edition) => edition.script === "hans")?.id;
   const slugName = (name: Readonly<Record<string, string>>, key: string) =>
     (simplified === undefined ? undefined : name[simplified]) ?? key;
-  const sections = orderSections(groupBy(articles, sectionTerms, "section", slugName), settings.sections);
-  const tags = groupBy(articles, tagTerms, "tag", slugName);
-  const authors = groupBy(articles, authorTerms, "author", slugName);
+  // Each kind's spellings are clustered once, for its pages and for related stories.
+  const clustered = {
+    section: clusterTerms(articles, sectionTerms),
+    tag: clusterTerms(articles, tagTerms),
+    author: clusterTerms(articles, authorTerms),
+  };
+  const sections = orderSections(
+    groupBy(articles, sectionTerms, "section", slugName, clustered.section),
+    settings.sections,
+  );
+  const tags = groupBy(articles, tagTerms, "tag", slugName, clustered.tag);
+  const authors = groupBy(articles, authorTerms, "author", slugName, clustered.author);
   /** Each article's terms of one kind, in the order the article lists them. */
   const lookup = (groups: readonly Group<R>[], terms: (article: R) => readonly { key: string }[]) => {
     const map = new Map<string, Group<R>[]>();
@@ -103,7 +112,7 @@ export function siteIndex<R extends ArticleRecord>(
     sectionOf,
     tagsOf: lookup(tags, tagTerms),
     authorsOf: lookup(authors, authorTerms),
-    related: relatedStories(articles),
+    related: relatedStories(articles, undefined, undefined, clustered),
     nav,
     navKey: hash(nav.map((term) => `${term.slug}=${Object.values(term.name).join("/")}`)),
   };

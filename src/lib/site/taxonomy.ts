@@ -130,8 +130,10 @@ export function groupBy<T extends ArticleSummary>(
   terms: (article: T) => readonly Term[],
   fallbackSlug: string,
   slugName: (name: Readonly<Record<string, string>>, key: string) => string = (_name, key) => key,
+  /** clusterTerms(articles, terms), when the caller has it already. */
+  clustered: ReturnType<typeof clusterTerms<T>> = clusterTerms(articles, terms),
 ): Group<T>[] {
-  const { clusters, clusterOf } = clusterTerms(articles, terms);
+  const { clusters, clusterOf } = clustered;
   const members = new Map<Cluster<T>, T[]>(clusters.map((cluster) => [cluster, []]));
   for (const article of articles) {
     for (const term of terms(article)) {
