@@ -189,6 +189,32 @@ describe("incremental search index", () => {
     expect(readdirSync(join(dir, "cache")).filter((name) => /^s\d+-/.test(name))).toHaveLength(shards);
   }, 120_000);
 
+  it("leaves the state and the folders it names as they were when indexing fails", async () => {
+    const articles = archive(100);
+    await build(articles);
+    const state = join(dir, "cache", STATE_FILE);
+    const saved = readFileSync(state, "utf8");
+    const broken = (slug: string): SearchEntry => ({
+      slug,
+      digest: "broken",
+      record: () => {
+        throw new Error(`cannot read ${slug}`);
+      },
+    });
+    // A failure in the delta, then one in a fold (past the bound).
+    for (const count of [1, foldBound(articles.length) + 1]) {
+      const failing = articles.map((a, i) => (i < count ? broken(a.slug) : a));
+      await expect(build(failing)).rejects.toThrow("cannot read a-000");
+      expect(readFileSync(state, "utf8")).toBe(saved);
+      const { shards } = JSON.parse(saved) as { shards: Record<string, string> };
+      for (const folder of Object.values(shards))
+        expect(existsSync(join(dir, "cache", folder, "pagefind.js"))).toBe(true);
+    }
+    // The next build goes on from that state: an edit is a delta of one.
+    const next = await build(articles.map((a) => (a.slug === "a-050" ? entry("a-050", "改。", made) : a)));
+    expect(next.indexed).toEqual(["a-050"]);
+  }, 120_000);
+
   it("keeps only the state and the folders it names in the cache", async () => {
     const articles = archive(30);
     await build(articles);
