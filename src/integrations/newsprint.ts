@@ -169,13 +169,13 @@ export default function newsprint({ site }: NewsprintOptions): AstroIntegration 
     logger: AstroIntegrationLogger,
     articles: LoadedArticles,
     pages: number,
-    index: { records: number; shards: number; reused: number },
+    index: { records: number; shards: number; reused: number; delta: number },
   ): void {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     logger.info(
       `${count(articles.articles, "article")} (${articles.parsed} parsed), ${count(pages, "page")}, ` +
         `${count(articles.editions, "edition")}, ${count(index.records, "search record")} ` +
-        `(${count(index.shards, "shard")}, ${index.reused} unchanged), ${seconds}s`,
+        `(${count(index.shards, "shard")}, ${index.reused} unchanged, ${index.delta} in the delta), ${seconds}s`,
     );
   }
 }

@@ -4,7 +4,7 @@
  * into words the way the index was (search-words.ts); queries in either script match.
  */
 import { excerpt, highlightRanges } from "../lib/site/highlight.ts";
-import { metaKey } from "../lib/site/search-meta.ts";
+import { DELTA_META, metaKey, type SearchManifest } from "../lib/site/search-meta.ts";
 import { queryTerms, type QueryTerm } from "../lib/site/search-words.ts";
 
 type Config = {
@@ -34,33 +34,37 @@ if (form) {
   const input = form.querySelector("input") as HTMLInputElement;
   const status = document.querySelector(".np-search-status") as HTMLElement;
   const list = document.querySelector(".np-search-results") as HTMLElement;
-  let engine: Promise<{ pagefind: Pagefind | undefined; fold: (text: string) => string }> | undefined;
+  type Index = { readonly pagefind: Pagefind; readonly stale: ReadonlySet<string> };
+  let engine: Promise<{ index: Index | undefined; fold: (text: string) => string }> | undefined;
 
-  // The index is sharded: the manifest names the shards, the first one's script merges the others.
-  const start = async () => {
-    const shards = (await (await fetch(`${config.bundle}shards.json`)).json()) as string[];
-    const [first, ...others] = shards;
+  // The index is sharded: the manifest names the base shards and the delta shard of articles
+  // changed since (search-delta.ts); the first one's script merges the others.
+  const start = async (): Promise<Index | undefined> => {
+    const manifest = (await (await fetch(`${config.bundle}shards.json`)).json()) as SearchManifest;
+    const [first, ...others] = manifest.delta === undefined ? manifest.shards : [...manifest.shards, manifest.delta];
     if (first === undefined) return undefined;
     const pagefind = (await import(/* @vite-ignore */ `${config.bundle}${first}/pagefind.js`)) as Pagefind;
     await pagefind.options({ baseUrl: "/" });
     for (const shard of others) await pagefind.mergeIndex(`${config.bundle}${shard}/`);
-    return pagefind;
+    return { pagefind, stale: new Set(manifest.stale) };
   };
   const load = () =>
-    (engine ??= Promise.all([start(), import("../lib/site/fold.ts")]).then(([pagefind, { fold }]) => ({
-      pagefind,
+    (engine ??= Promise.all([start(), import("../lib/site/fold.ts")]).then(([index, { fold }]) => ({
+      index,
       fold,
     })));
 
   // Pagefind searches each shard on its own and drops a word that a shard does not hold, so a
-  // shard can answer with articles that lack some of the words: keep only those that hold all.
-  const matching = async (pagefind: Pagefind, query: readonly QueryTerm[]) => {
+  // shard can answer with articles that lack some of the words: keep only those that hold all. A
+  // base shard's copy of an article changed or deleted since is dropped: the delta holds the current one.
+  const matching = async ({ pagefind, stale }: Index, query: readonly QueryTerm[]) => {
     const terms = query.flatMap((term) => term.lookup);
     const { results } = await pagefind.search(terms.join(" "));
     const found: Awaited<ReturnType<Result["data"]>>[] = [];
     for (let start = 0; start < results.length && found.length < MAX_RESULTS; start += MAX_RESULTS) {
       const batch = await Promise.all(results.slice(start, start + MAX_RESULTS).map((result) => result.data()));
       for (const data of batch) {
+        if (stale.has(data.meta["slug"] ?? "") && data.meta[DELTA_META] === undefined) continue;
         const indexed = data.content.toLowerCase().split(" ");
         if (terms.every((term) => indexed.some((word) => word.startsWith(term)))) found.push(data);
       }
@@ -84,10 +88,10 @@ if (form) {
   };
 
   const render = async (query: string) => {
-    const { pagefind, fold } = await load();
+    const { index, fold } = await load();
     const terms = queryTerms(fold(query));
     const words = terms.flatMap((term) => term.marks);
-    const found = pagefind && terms.length > 0 ? await matching(pagefind, terms) : [];
+    const found = index && terms.length > 0 ? await matching(index, terms) : [];
     list.replaceChildren(
       ...found.map(({ meta }) => {
         const item = document.createElement("li");

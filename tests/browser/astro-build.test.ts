@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { useServedSite } from "../support/browser.ts";
+import type { SearchManifest } from "../../src/lib/site/search-meta.ts";
 import { ROOT } from "../support/site.ts";
 
 const site = useServedSite(() => inject("siteDir"));
@@ -15,7 +16,7 @@ const SLUG = "2021-12-06-qing-dao-bao-mi-pei-xun-kuai-su";
 describe("astro build", () => {
   it("writes the search index and sitemap.xml beside the pages", () => {
     const dir = join(ROOT, inject("siteDir"));
-    const shards = JSON.parse(readFileSync(join(dir, "pagefind/shards.json"), "utf8")) as string[];
+    const { shards } = JSON.parse(readFileSync(join(dir, "pagefind/shards.json"), "utf8")) as SearchManifest;
     expect(shards.length).toBeGreaterThan(0);
     for (const shard of shards) expect(existsSync(join(dir, "pagefind", shard, "pagefind.js"))).toBe(true);
     expect(readFileSync(join(dir, "sitemap.xml"), "utf8")).toBe(readFileSync(join(dir, "sitemap-index.xml"), "utf8"));

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { shardOf, writeSearchIndex } from "../../src/lib/site/search-index.ts";
+import type { SearchManifest } from "../../src/lib/site/search-meta.ts";
 import type { SearchRecord } from "../../src/lib/site/search-records.ts";
 import { distinctWords, indexTerms, searchWords } from "../../src/lib/site/search-words.ts";
 
@@ -16,24 +17,25 @@ const record = (slug: string, content: string): SearchRecord => ({
 });
 
 describe("sharded search index", () => {
-  it("re-indexes only the shards whose articles changed", async () => {
+  it("writes a bundle per shard, an edit to the delta shard, and every shard again for new indexing code", async () => {
     const dir = mkdtempSync(join(tmpdir(), "np-search-"));
     const records = Array.from({ length: 40 }, (_, i) => entry(`article-${i}`, `第${i}篇文章讲述台风过后的重建。`));
     const shards = new Set(records.map((r) => shardOf(r.slug))).size;
     const first = await writeSearchIndex(records, join(dir, "out1"), join(dir, "cache"));
     expect(first).toMatchObject({ records: 40, shards, reused: 0 });
-    const manifest = JSON.parse(readFileSync(join(dir, "out1", "shards.json"), "utf8")) as string[];
-    expect(manifest).toHaveLength(shards);
-    for (const shard of manifest) {
+    const manifest = JSON.parse(readFileSync(join(dir, "out1", "shards.json"), "utf8")) as SearchManifest;
+    expect(manifest).toEqual({ shards: expect.any(Array), stale: [] });
+    expect(manifest.shards).toHaveLength(shards);
+    for (const shard of manifest.shards) {
       expect(existsSync(join(dir, "out1", shard, "pagefind.js"))).toBe(true);
       expect(existsSync(join(dir, "out1", shard, "pagefind-ui.js"))).toBe(false);
     }
 
     const edited = records.map((r, i) => (i === 7 ? entry(r.slug, "改写后的内容。") : r));
     const second = await writeSearchIndex(edited, join(dir, "out2"), join(dir, "cache"));
-    expect(second).toMatchObject({ records: 40, shards, reused: shards - 1 });
+    expect(second).toMatchObject({ records: 40, shards: shards + 1, reused: shards, delta: 1, stale: 1 });
     const third = await writeSearchIndex(edited, join(dir, "out3"), join(dir, "cache"), "new indexing code");
-    expect(third).toMatchObject({ records: 40, shards, reused: 0 });
+    expect(third).toMatchObject({ records: 40, shards, reused: 0, delta: 0 });
   }, 60_000);
 });
 

@@ -36,9 +36,15 @@ export function searchEntries(
 export function searchIndexVersion(root: string): string {
   const site = join(root, "src/lib/site");
   return fingerprint(
-    ["search-records.ts", "search-index.ts", "search-words.ts", "search-synonyms.ts", "search-meta.ts", "fold.ts"].map(
-      (name) => join(site, name),
-    ),
+    [
+      "search-records.ts",
+      "search-index.ts",
+      "search-delta.ts",
+      "search-words.ts",
+      "search-synonyms.ts",
+      "search-meta.ts",
+      "fold.ts",
+    ].map((name) => join(site, name)),
   );
 }
 

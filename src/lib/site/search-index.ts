@@ -1,7 +1,9 @@
 /**
- * Writes the Pagefind search index in shards. Each shard holds the articles whose slug hashes to
- * it and is cached by the digest of its records, so a rebuild re-indexes only the shards whose
- * articles changed; the browser merges the shards listed in `shards.json`.
+ * Writes the Pagefind search index in shards. Each base shard holds the articles whose slug
+ * hashes to it and is cached by the digest of its records; articles changed, added or deleted
+ * since the base was built go to a small delta shard indexed alone (search-delta.ts), until there
+ * are too many and the delta is folded into the base. The browser merges the shards listed in
+ * `shards.json` and drops the base's results for stale articles.
  */
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
@@ -12,7 +14,8 @@ import * as pagefind from "pagefind";
 import Tinypool from "tinypool";
 import { linkTree } from "../link-tree.ts";
 import { fold } from "./fold.ts";
-import { metaKey } from "./search-meta.ts";
+import { DELTA_SHARD, foldBound, planDelta, readState, STATE_FILE, writeState } from "./search-delta.ts";
+import { DELTA_META, metaKey, type SearchManifest } from "./search-meta.ts";
 import type { SearchRecord } from "./search-records.ts";
 import { indexTerms } from "./search-words.ts";
 
@@ -30,7 +33,18 @@ const MAX_PIPELINES = 4;
 /** Records in flight at once: each is a round trip to the Pagefind process. */
 const BATCH = 256;
 
-export type SearchIndexTimings = { records: number; shards: number; reused: number; ms: number };
+export type SearchIndexTimings = {
+  records: number;
+  /** Shards in the index, the delta shard included. */
+  shards: number;
+  /** Shards linked from the cache rather than indexed in this build. */
+  reused: number;
+  /** Articles in the delta shard (0 after a full build or a fold). */
+  delta: number;
+  /** Base copies dropped by the browser: articles changed or deleted since the base was built. */
+  stale: number;
+  ms: number;
+};
 
 export function shardOf(slug: string): number {
   return createHash("sha256").update(slug).digest()[0]! % SHARD_COUNT;
@@ -39,9 +53,13 @@ export function shardOf(slug: string): number {
 /** An article to index: its record is made only when its shard has to be (re)built. */
 export type SearchEntry = { readonly slug: string; readonly digest: string; readonly record: () => SearchRecord };
 
+/** A shard of the index: its name in the site, its folder in the cache, its articles. */
+type Shard = { readonly name: string; readonly folder: string; readonly entries: readonly SearchEntry[] };
+
 /**
  * @param version changes when what is indexed changes (the indexing code), invalidating every shard
- * @param cacheDir where shards are kept between builds, named by the digests of their articles
+ * @param cacheDir where shards are kept between builds, named by the digests of their articles,
+ *   with the state of the incremental index (search-delta.ts)
  */
 export async function writeSearchIndex(
   entries: readonly SearchEntry[],
@@ -51,27 +69,25 @@ export async function writeSearchIndex(
   inWorker = true,
 ): Promise<SearchIndexTimings> {
   const started = performance.now();
-  const shards = new Map<string, SearchEntry[]>();
-  for (const entry of [...entries].sort((a, b) => a.slug.localeCompare(b.slug))) {
-    const name = `s${String(shardOf(entry.slug)).padStart(2, "0")}`;
-    const shard = shards.get(name);
-    if (shard === undefined) shards.set(name, [entry]);
-    else shard.push(entry);
-  }
-  const cached = new Map(
-    [...shards].map(([name, shard]) => {
-      const hash = createHash("sha256").update(version);
-      for (const entry of shard) hash.update(`|${entry.slug}|${entry.digest}`);
-      return [name, join(cacheDir, `${name}-${hash.digest("base64url").slice(0, 16)}`)];
-    }),
-  );
-  const missing = [...shards].filter(([name]) => !existsSync(cached.get(name) ?? ""));
+  const sorted = [...entries].sort((a, b) => a.slug.localeCompare(b.slug));
+  const state = await readState(cacheDir, version);
+  const plan = state && planDelta(sorted, state.base);
+  const incremental = state !== undefined && plan !== undefined && plan.changes <= foldBound(entries.length);
+  // Incremental: the base as it is, the changes in the delta. Otherwise (cold, folded, another
+  // version, a state or cached shard lost) every shard as today, each reused if its articles are unchanged.
+  const base: Shard[] = incremental
+    ? Object.entries(state.shards).map(([name, folder]) => ({ name, folder, entries: [] }))
+    : baseShards(sorted, version);
+  const delta = incremental && plan.delta.length > 0 ? cachedShard(DELTA_SHARD, plan.delta, version) : undefined;
+  const shards = delta === undefined ? base : [...base, delta];
+  const missing = shards.filter((shard) => !existsSync(join(cacheDir, shard.folder)));
   if (missing.length > 0) {
     await mkdir(cacheDir, { recursive: true });
     // Records are made shard by shard, so that only one shard's text is held twice at a time.
-    const jobs = missing.map(([name, shard]) => () => ({
-      records: shard.map((entry) => entry.record()),
-      target: cached.get(name) ?? "",
+    const jobs = missing.map((shard) => () => ({
+      records: shard.entries.map((entry) => entry.record()),
+      target: join(cacheDir, shard.folder),
+      delta: shard === delta,
     }));
     // Worker processes cut the words and talk to their Pagefind processes, so that the page build
     // running meanwhile in this process never holds up the records Pagefind waits for, and their
@@ -83,18 +99,53 @@ export async function writeSearchIndex(
   }
   await mkdir(outputDir, { recursive: true });
   // Shards are never written once made: the site gets links to the cached files, not copies.
-  await Promise.all([...cached].map(([name, dir]) => linkTree(dir, join(outputDir, name))));
-  await writeFile(join(outputDir, SHARD_MANIFEST), JSON.stringify([...cached.keys()].sort()));
-  const keep = new Set([...cached.values()].map((dir) => dir.slice(cacheDir.length + 1)));
+  await Promise.all(shards.map((shard) => linkTree(join(cacheDir, shard.folder), join(outputDir, shard.name))));
+  const stale = incremental ? plan.stale : [];
+  const manifest: SearchManifest = {
+    shards: base.map((shard) => shard.name).sort(),
+    ...(delta === undefined ? {} : { delta: delta.name }),
+    stale,
+  };
+  await writeFile(join(outputDir, SHARD_MANIFEST), JSON.stringify(manifest));
+  // The state names only folders now complete in the cache, and is written before any other is removed.
+  if (!incremental) {
+    await writeState(cacheDir, {
+      version,
+      shards: Object.fromEntries(base.map((shard) => [shard.name, shard.folder])),
+      base: Object.fromEntries(sorted.map((entry) => [entry.slug, entry.digest])),
+    });
+  }
+  const keep = new Set([STATE_FILE, ...shards.map((shard) => shard.folder)]);
   for (const name of await readdir(cacheDir).catch(() => [])) {
     if (!keep.has(name)) await rm(join(cacheDir, name), { recursive: true, force: true });
   }
   return {
     records: entries.length,
-    shards: shards.size,
-    reused: shards.size - missing.length,
+    shards: shards.length,
+    reused: shards.length - missing.length,
+    delta: delta?.entries.length ?? 0,
+    stale: stale.length,
     ms: performance.now() - started,
   };
+}
+
+/** The base shards of these articles, by slug hash. */
+function baseShards(sorted: readonly SearchEntry[], version: string): Shard[] {
+  const groups = new Map<string, SearchEntry[]>();
+  for (const entry of sorted) {
+    const name = `s${String(shardOf(entry.slug)).padStart(2, "0")}`;
+    const group = groups.get(name);
+    if (group === undefined) groups.set(name, [entry]);
+    else group.push(entry);
+  }
+  return [...groups].map(([name, group]) => cachedShard(name, group, version));
+}
+
+/** A shard whose cache folder is named by the digest of its articles (and the indexing version). */
+function cachedShard(name: string, entries: readonly SearchEntry[], version: string): Shard {
+  const hash = createHash("sha256").update(version);
+  for (const entry of entries) hash.update(`|${entry.slug}|${entry.digest}`);
+  return { name, folder: `${name}-${hash.digest("base64url").slice(0, 16)}`, entries };
 }
 
 /** Characters of an article's text kept for result excerpts (its body after title and source). */
@@ -105,13 +156,18 @@ function excerptSource(content: string): string {
   return [...body].slice(0, EXCERPT_SOURCE_LENGTH).join("");
 }
 
-type ShardJob = { readonly records: readonly SearchRecord[]; readonly target: string };
+type ShardJob = {
+  readonly records: readonly SearchRecord[];
+  readonly target: string;
+  /** Whether this is the delta shard: its records are marked so that the browser keeps them. */
+  readonly delta: boolean;
+};
 
 /** Indexes shards one after the other with this thread's Pagefind process, then stops it. */
 export default async function indexShards(jobs: readonly ShardJob[]): Promise<void> {
   if (jobs.length === 0) return;
   try {
-    for (const job of jobs) await indexShard(job.records, job.target);
+    for (const job of jobs) await indexShard(job);
   } finally {
     await pagefind.close();
   }
@@ -137,7 +193,7 @@ async function inWorkerProcess(jobs: readonly (() => ShardJob)[]): Promise<void>
   }
 }
 
-async function indexShard(records: readonly SearchRecord[], target: string): Promise<void> {
+async function indexShard({ records, target, delta }: ShardJob): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
   const add = async (record: SearchRecord) => {
@@ -156,6 +212,7 @@ async function indexShard(records: readonly SearchRecord[], target: string): Pro
         ...Object.fromEntries(Object.entries(record.title).map(([id, text]) => [metaKey("title", id), text])),
         ...Object.fromEntries(Object.entries(record.summary).map(([id, text]) => [metaKey("summary", id), text])),
         ...Object.fromEntries(Object.entries(record.section ?? {}).map(([id, text]) => [metaKey("section", id), text])),
+        ...(delta ? { [DELTA_META]: "1" } : {}),
       },
     });
     if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join("; ")}`);

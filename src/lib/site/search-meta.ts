@@ -4,3 +4,16 @@
 export function metaKey(field: "title" | "summary" | "section", edition: string): string {
   return `${field}_${edition.replace(/-/g, "_")}`;
 }
+
+/** Meta field set on the delta shard's records (search-delta.ts): such a result is never stale. */
+export const DELTA_META = "delta";
+
+/** The index's manifest (`shards.json`): what the search page merges and which base results it drops. */
+export type SearchManifest = {
+  /** Base shards, each a Pagefind bundle folder beside the manifest. */
+  readonly shards: readonly string[];
+  /** The delta shard's folder, when articles changed since the base was built. */
+  readonly delta?: string;
+  /** Slugs whose base shard copy is out of date or deleted: only their delta record counts. */
+  readonly stale: readonly string[];
+};

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { finishSearchIndex, settleSearchIndexes, startSearchIndex } from "../../../src/lib/build/search-task.ts";
 import type { SearchEntry } from "../../../src/lib/site/search-index.ts";
+import type { SearchManifest } from "../../../src/lib/site/search-meta.ts";
 
 const WORK = join(tmpdir(), `newsprint-search-task-${process.pid}`);
 afterAll(() => rmSync(WORK, { recursive: true, force: true }));
@@ -33,7 +34,7 @@ describe("search index task", () => {
     const index = startSearchIndex(entries, cache, "v1");
     const timings = await finishSearchIndex(index, join(WORK, "site", "pagefind"));
     expect(timings).toMatchObject({ records: 2, reused: 0 });
-    const shards = JSON.parse(readFileSync(join(WORK, "site/pagefind/shards.json"), "utf8")) as string[];
+    const { shards } = JSON.parse(readFileSync(join(WORK, "site/pagefind/shards.json"), "utf8")) as SearchManifest;
     expect(shards.length).toBe(timings.shards);
     expect(existsSync(index.staging)).toBe(false);
     expect(existsSync(abandoned)).toBe(false);
