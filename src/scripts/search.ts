@@ -21,7 +21,7 @@ type Config = {
 };
 const MAX_RESULTS = 30;
 
-type Result = { data: () => Promise<{ content: string; meta: Record<string, string> }> };
+type Result = { id: string; data: () => Promise<{ content: string; meta: Record<string, string> }> };
 type Pagefind = {
   options: (options: Record<string, unknown>) => Promise<void>;
   mergeIndex: (path: string) => Promise<void>;
@@ -59,7 +59,16 @@ if (form) {
   // base shard's copy of an article changed or deleted since is dropped: the delta holds the current one.
   const matching = async ({ pagefind, stale }: Index, query: readonly QueryTerm[]) => {
     const terms = query.flatMap((term) => term.lookup);
-    const { results } = await pagefind.search(terms.join(" "));
+    const combined = (await pagefind.search(terms.join(" "))).results;
+    // Only results every word's own search finds can hold them all: their fragments alone are
+    // loaded (a query whose words never meet loaded every result's fragment, megabytes of them).
+    const each =
+      terms.length < 2
+        ? []
+        : await Promise.all(
+            terms.map(async (term) => new Set((await pagefind.search(term)).results.map((result) => result.id))),
+          );
+    const results = combined.filter((result) => each.every((ids) => ids.has(result.id)));
     const found: Awaited<ReturnType<Result["data"]>>[] = [];
     for (let start = 0; start < results.length && found.length < MAX_RESULTS; start += MAX_RESULTS) {
       const batch = await Promise.all(results.slice(start, start + MAX_RESULTS).map((result) => result.data()));

@@ -143,4 +143,18 @@ describe("search after edits, a new article and a deletion", () => {
     expect(fetched.some((path) => path.startsWith(`${BASE}pagefind/delta/`))).toBe(true);
     await page.close();
   }, 300_000);
+
+  it("loads no article for words that never meet in one, and finds the one that holds them all", async () => {
+    const page = await browser.newPage();
+    const fragments: string[] = [];
+    page.on("request", (request) => {
+      if (request.url().includes("/fragment/")) fragments.push(request.url());
+    });
+    // 码头 is in the harbour story, 合龙 in the bridge story: each shard answers with its own word alone.
+    expect(await search(page, "zh-hans", "码头 合龙")).toEqual([]);
+    expect(fragments).toEqual([]);
+    expect(await search(page, "zh-hant", "碼頭 集裝箱")).toEqual(["harbour-night"]);
+    expect(fragments.length).toBeGreaterThan(0);
+    await page.close();
+  }, 120_000);
 });
