@@ -57,7 +57,7 @@ const RULE_COVERAGE = 0.35;
 export type Calibration = {
   readonly defaults: Readonly<Record<string, readonly number[]>>;
   readonly readings: Readonly<Record<string, readonly number[]>>;
-  /** Per phraseKey: [wrong, seen] of a dictionary phrase's reading of a character (only those ever wrong). */
+  /** Per phraseKey: [wrong, seen] of a dictionary phrase's reading of a character (those ever wrong or seen twice). */
   readonly phrases?: Readonly<Record<string, readonly number[]>>;
 };
 const SHIPPED_CALIBRATION: Calibration = riskData;
@@ -95,7 +95,7 @@ function readingRisk(calibration: Calibration, char: string, reading: string, ta
   const [wrong = 0, seen = 0] = calibration.readings[readingKey(char, reading, tag ?? "")] ?? [];
   return seen > 0 ? calibratedRisk(wrong, seen) : 0;
 }
-/** The calibration key of a phrase's reading of its character at `index`: 发卡 1 髮 → `发卡 0 髮`. */
+/** The calibration key of a phrase's reading of its character at `index`: (发卡, 0, 髮) → `发卡 0 髮`. */
 export const phraseKey = (phrase: string, index: number, reading: string): string =>
   `${phrase} ${index} ${SAME_CHARACTER[reading] ?? reading}`;
 
