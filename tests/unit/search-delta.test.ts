@@ -6,7 +6,7 @@
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { foldBound, planDelta, STATE_FILE } from "../../src/lib/site/search-delta.ts";
 import { writeSearchIndex, type SearchEntry } from "../../src/lib/site/search-index.ts";
 import type { SearchManifest } from "../../src/lib/site/search-meta.ts";
@@ -54,6 +54,7 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), "np-search-delta-"));
   made = [];
 });
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("incremental search index", () => {
   it("indexes an edited article alone in the delta, its base copy stale, until it is reverted", async () => {
