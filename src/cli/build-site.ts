@@ -6,7 +6,7 @@
  *
  * The staging folder sits next to the output (same file system, so the swap is a rename) under a
  * fixed name: Astro's incremental build reuses pages only while its output folder stays the same.
- * A lock file keeps two builds from sharing it. Before Astro starts, the staging folder gets hard
+ * A lock file keeps two builds from sharing it. While Astro starts, the staging folder gets hard
  * links to the live site's pages (../lib/output/linked-staging.ts), so that a rebuild writes only
  * the pages that changed.
  */
@@ -17,8 +17,9 @@ import { basename, dirname, join, resolve } from "node:path";
 import { build } from "astro";
 import { settleSearchIndexes } from "../integrations/newsprint.ts";
 import { astroCacheDir } from "../config/cache-dir.ts";
+import { cacheCollators } from "../lib/output/cached-collators.ts";
 import { digestInThread } from "../lib/output/in-thread-digest.ts";
-import { linkPreviousPages, stampLiveSite } from "../lib/output/linked-staging.ts";
+import { linkPreviousPages, stampLiveSite, waitForLinks } from "../lib/output/linked-staging.ts";
 import { isRunning } from "../lib/build/processes.ts";
 
 const root = process.cwd();
@@ -45,12 +46,18 @@ async function main(): Promise<number> {
   removeInBackground(leftoverRetiredSites());
   const previous = await linkPreviousPages(cacheDir, outDir, staging);
   digestInThread();
+  cacheCollators();
   try {
     // The staging folder holds only the links just made: Astro must not empty it.
-    await build({ root, outDir: staging, logLevel: quiet ? "warn" : "info", vite: { build: { emptyOutDir: false } } });
+    await build({
+      root,
+      outDir: staging,
+      logLevel: quiet ? "warn" : "info",
+      vite: { build: { emptyOutDir: false }, plugins: [waitForLinks(previous)] },
+    });
     await previous.prune();
   } catch (error) {
-    previous.release();
+    await previous.release();
     // Never leave Pagefind running, nor its half-written index, whatever happened to the build.
     await settleSearchIndexes();
     await rm(staging, { recursive: true, force: true });
@@ -63,7 +70,7 @@ async function main(): Promise<number> {
     );
     return 1;
   }
-  previous.release();
+  await previous.release();
   const retired = `${retiredPrefix}${process.pid}-${Date.now()}`;
   if (existsSync(outDir)) await rename(outDir, retired);
   await rename(staging, outDir);

@@ -20,19 +20,22 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import { link, mkdir, readFile, unlink, writeFile } from "node:fs/promises";
 import { syncBuiltinESMExports } from "node:module";
-import { dirname, join, resolve, sep } from "node:path";
+import { join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { Plugin as VitePlugin } from "vite";
+import { LINK_JOB, type LinkPair } from "./link-pages.ts";
 
 /** Astro's incremental build manifest, as far as it names output files. */
 type Manifest = { routes?: Record<string, { paths?: Record<string, { outputFile?: unknown }> }> };
 
 export type LinkedStaging = {
-  /** Pages linked from the live site. */
-  linked: number;
+  /** How many pages were linked from the live site, once they all are. */
+  ready: Promise<number>;
   /** Removes linked pages the build no longer makes; returns how many. Call after a successful build. */
   prune(): Promise<number>;
-  /** Restores the file system functions this module wrapped. */
-  release(): void;
+  /** Stops the linking if it still runs and restores the file system functions this module wrapped. */
+  release(): Promise<void>;
 };
 
 /** The incremental manifest's file under Astro's `cacheDir`. */
@@ -90,7 +93,11 @@ const pathOf = (target: unknown): string | undefined =>
  * place. A stale copy is removed instead, so that Astro never restores it; a page that is neither
  * linked nor copied is rendered again.
  */
-function guardWrites(linked: Set<string>, pageCopies: string, staging: string, photoCache: string): () => void {
+function guardWrites(
+  linked: Set<string>,
+  ready: Promise<unknown>,
+  { pageCopies, staging, photoCache }: { pageCopies: string; staging: string; photoCache: string },
+): () => void {
   const promises = fs.promises;
   const original = {
     writeFile: promises.writeFile,
@@ -113,7 +120,9 @@ function guardWrites(linked: Set<string>, pageCopies: string, staging: string, p
   } as typeof promises.mkdir;
   const unlinkFirst = async (target: unknown): Promise<void> => {
     const path = pathOf(target);
-    if (path !== undefined && linked.delete(path)) await unlink(path).catch(() => undefined);
+    if (path === undefined || !path.startsWith(staging)) return;
+    await ready;
+    if (linked.delete(path)) await unlink(path).catch(() => undefined);
   };
   promises.writeFile = async function (file, ...rest) {
     const path = pathOf(file);
@@ -153,34 +162,54 @@ function guardWrites(linked: Set<string>, pageCopies: string, staging: string, p
 
 /**
  * Fills the (empty) `staging` folder with hard links to the live site's pages named in Astro's
- * manifest, when the live site is that manifest's output; otherwise links nothing.
+ * manifest, when the live site is that manifest's output; otherwise links nothing. The links are
+ * made in a worker thread (./link-pages.ts) while Astro starts: `ready` settles when they are all
+ * made, and the build must wait for it before Astro generates pages (`waitForLinks`). Until then,
+ * a write into the staging folder waits for it too, so that nothing is written through a link made
+ * after the write began.
  */
 export async function linkPreviousPages(cacheDir: string, outDir: string, staging: string): Promise<LinkedStaging> {
-  const linked = new Set<string>();
-  // Synchronous calls: tens of thousands of links, each far cheaper than a trip through the thread pool.
+  const pairs: LinkPair[] = [];
   if (await liveSiteIsCurrent(cacheDir, outDir)) {
-    const made = new Set<string>();
     for (const name of await outputFiles(manifestFile(cacheDir))) {
-      const from = join(outDir, name);
       const to = join(staging, name);
-      if (!to.startsWith(staging + sep) || !fs.lstatSync(from, { throwIfNoEntry: false })?.isFile()) continue;
-      const folder = dirname(to);
-      if (!made.has(folder)) {
-        fs.mkdirSync(folder, { recursive: true });
-        made.add(folder);
-      }
-      try {
-        fs.linkSync(from, to);
-      } catch {
-        break; // another file system, or a limit reached: Astro copies the rest from its cache
-      }
-      linked.add(to);
+      if (to.startsWith(staging + sep)) pairs.push([join(outDir, name), to]);
     }
   }
-  const release = guardWrites(linked, join(cacheDir, "dist") + sep, staging + sep, join(cacheDir, "assets") + sep);
+  // Until the worker says which it made, every target counts as linked: a write replaces it first.
+  const linked = new Set(pairs.map(([, to]) => to));
+  const worker =
+    pairs.length === 0
+      ? undefined
+      : new Worker(new URL("./link-pages.ts", import.meta.url), {
+          workerData: { kind: LINK_JOB, pairs },
+        });
+  const made =
+    worker === undefined
+      ? Promise.resolve(0)
+      : new Promise<number>((resolve, reject) => {
+          worker.once("message", (targets: string[]) => {
+            linked.clear();
+            for (const target of targets) linked.add(target);
+            resolve(targets.length);
+          });
+          worker.once("error", reject);
+          worker.once("exit", (code) => reject(new Error(`the linking thread stopped (exit code ${code})`)));
+        });
+  // A thread that failed leaves some pages linked and some not: all still count as linked (above).
+  const ready = made.catch((error: unknown) => {
+    console.warn(`[newsprint] Linking the previous site's pages failed; they are copied instead: ${String(error)}`);
+    return 0;
+  });
+  const restore = guardWrites(linked, ready, {
+    pageCopies: join(cacheDir, "dist") + sep,
+    staging: staging + sep,
+    photoCache: join(cacheDir, "assets") + sep,
+  });
   return {
-    linked: linked.size,
+    ready,
     async prune() {
+      await ready;
       // Still linked and not rewritten: kept by Astro ("cached") if the new manifest names it.
       const current = new Set((await outputFiles(manifestFile(cacheDir))).map((name) => join(staging, name)));
       let pruned = 0;
@@ -191,6 +220,23 @@ export async function linkPreviousPages(cacheDir: string, outDir: string, stagin
       }
       return pruned;
     },
-    release,
+    async release() {
+      await worker?.terminate();
+      restore();
+    },
+  };
+}
+
+/**
+ * A Vite plugin for `astro build` that holds page generation until the links are made: Astro
+ * generates pages in a `buildApp` handler of order "post" ("astro:build-generate"), after the
+ * bundles are built; this one runs before it (the same order, earlier in the plugin list), so
+ * the linking overlaps Astro's start, content sync and bundling. Astro takes a page whose cache
+ * key is unchanged and whose file is in place as it is.
+ */
+export function waitForLinks(staging: Pick<LinkedStaging, "ready">): VitePlugin {
+  return {
+    name: "newsprint:wait-for-linked-pages",
+    buildApp: { order: "post", handler: () => staging.ready.then(() => undefined) },
   };
 }

@@ -36,14 +36,14 @@ describe("linked staging folder", () => {
   it("links nothing unless the live site is the manifest's output", async () => {
     const { cache, live, staging } = liveSite(join(WORK, "unstamped"));
     const previous = await linkPreviousPages(cache, live, staging);
-    previous.release();
-    expect(previous.linked).toBe(0);
+    await previous.release();
+    expect(await previous.ready).toBe(0);
     // Stamped, then the manifest moves on (a build that failed after Astro wrote it): still nothing.
     await stampLiveSite(cache, live);
     writeFileSync(manifestFile(cache), readFileSync(manifestFile(cache), "utf8").replace('"k"', '"k2"'));
     const stale = await linkPreviousPages(cache, live, staging);
-    stale.release();
-    expect(stale.linked).toBe(0);
+    await stale.release();
+    expect(await stale.ready).toBe(0);
   });
 
   it("shares unchanged pages and never writes through a link", async () => {
@@ -51,7 +51,7 @@ describe("linked staging folder", () => {
     await stampLiveSite(cache, live);
     const previous = await linkPreviousPages(cache, live, staging);
     try {
-      expect(previous.linked).toBe(3);
+      expect(await previous.ready).toBe(3);
       expect(statSync(join(staging, "zh-hans/a.html")).ino).toBe(statSync(join(live, "zh-hans/a.html")).ino);
       // Written again through each kind of write function a build may use.
       await fsPromises.writeFile(join(staging, "zh-hans/a.html"), "new a");
@@ -84,11 +84,36 @@ describe("linked staging folder", () => {
       expect([...hashTree(staging).keys()].filter((path) => !path.startsWith("_astro/")).length).toBe(2);
       expect(readFileSync(join(live, "zh-hans/b.html"), "utf8")).toBe("old zh-hans/b.html");
     } finally {
-      previous.release();
+      await previous.release();
     }
     // Released: writes are plain writes again.
     expect(fsPromises.writeFile).toBe(namedWriteFile);
     expect(fsPromises.writeFile.name).toBe("writeFile");
+  });
+
+  it("holds a write made while the pages are still being linked until they are", async () => {
+    const { cache, live, staging } = liveSite(join(WORK, "early"));
+    // Enough pages that the linking thread is still at work when the write comes.
+    const many = Array.from({ length: 3000 }, (_, i) => `zh-hant/p${i}.html`);
+    for (const page of many) writeFileSync(join(live, page), `old ${page}`);
+    const manifest = JSON.parse(readFileSync(manifestFile(cache), "utf8")) as {
+      routes: Record<string, { paths: Record<string, unknown> }>;
+    };
+    for (const page of many) manifest.routes["src/pages/x.astro"]!.paths[`/${page}`] = { outputFile: page };
+    writeFileSync(manifestFile(cache), JSON.stringify(manifest));
+    await stampLiveSite(cache, live);
+    const previous = await linkPreviousPages(cache, live, staging);
+    try {
+      const last = many.at(-1)!;
+      await fsPromises.writeFile(join(staging, last), "new");
+      // Every page linked, the written one too: the write waited, then replaced its link.
+      expect(await previous.ready).toBe(many.length + 3);
+      expect(readFileSync(join(staging, last), "utf8")).toBe("new");
+      expect(readFileSync(join(live, last), "utf8")).toBe(`old ${last}`);
+      expect(statSync(join(staging, "zh-hant/p0.html")).ino).toBe(statSync(join(live, "zh-hant/p0.html")).ino);
+    } finally {
+      await previous.release();
+    }
   });
 
   it("rebuilds to the site a cold build makes, sharing unchanged pages with the previous one", async () => {
