@@ -92,7 +92,12 @@ export type CorpusOptions = {
   readonly photoSize?: readonly [number, number];
   /** Every how many articles one has photos (default 1: every article; 3: a third). */
   readonly photoEvery?: number;
+  /** Simplified articles with no tags, authors or photos (the plain corpus of the archive-scale targets). */
+  readonly plain?: boolean;
 };
+
+/** Whether a corpus made with these options has photos. */
+export const withPhotos = (options: Pick<CorpusOptions, "plain">): boolean => WITH_PHOTOS && options.plain !== true;
 
 /** Bylines: a newsroom's reporters, some writing in pairs. */
 const REPORTERS = [
@@ -123,13 +128,25 @@ function tagsFor(rng: Rng, topic: Topic, fixed: { city: string; topic: string },
   return [...new Set(tags)].slice(0, int(rng, 2, 4));
 }
 
+/** Front-matter lines of an article's tags and authors. */
+function bylines(rng: Rng, topic: Topic, fixed: { city: string; topic: string }, year: number): string[] {
+  return [
+    "tags:",
+    ...tagsFor(rng, topic, fixed, year).map((tag) => `  - ${tag}`),
+    "authors:",
+    ...shuffled(rng, REPORTERS)
+      .slice(0, rng() < 0.2 ? 2 : 1)
+      .map((name) => `  - ${name}`),
+  ];
+}
+
 /** The date given to a newly published article (newer than any generated one, 2005–2025). */
 export const PUBLISH_DATE = "2026-06-01T08:00:00+08:00";
 
 export function generateArticle(
   index: number,
   seed: number,
-  options: Pick<CorpusOptions, "photoEvery"> & { readonly date?: string } = {},
+  options: Pick<CorpusOptions, "photoEvery" | "plain"> & { readonly date?: string } = {},
 ): Omit<CorpusArticle, "text"> & { hans: string } {
   const rng = random(seed * 1_000_003 + index);
   const topic = pick(rng, TOPICS);
@@ -142,7 +159,7 @@ export function generateArticle(
   const next = sentenceStream(rng, topic, fixed);
   const date = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
   const slug = `${date}-a${String(index).padStart(5, "0")}`;
-  const script = index % 2 === 0 ? "hans" : "hant";
+  const script = index % 2 === 0 || options.plain === true ? "hans" : "hant";
 
   const paragraph = (chars: number): string => {
     let text = "";
@@ -175,7 +192,7 @@ export function generateArticle(
   const photos: { file: string; pool: number }[] = [];
   const photoLines: string[] = [];
   const photoEvery = options.photoEvery ?? 1;
-  if (WITH_PHOTOS && index % photoEvery === 0) {
+  if (withPhotos(options) && index % photoEvery === 0) {
     photos.push({ file: join(String(year), `${slug}.jpg`), pool: index % PHOTO_POOL });
     photoLines.push(
       "image:",
@@ -192,14 +209,9 @@ export function generateArticle(
   const front = [
     "---",
     `title: ${fill(rng, pick(rng, TITLES[topic]), fixed)}`,
-    `date: ${options.date ?? (WITH_PHOTOS ? `${date}T${String(int(rng, 6, 22)).padStart(2, "0")}:${String(int(rng, 0, 59)).padStart(2, "0")}:00+08:00` : date)}`,
+    `date: ${options.date ?? (withPhotos(options) ? `${date}T${String(int(rng, 6, 22)).padStart(2, "0")}:${String(int(rng, 0, 59)).padStart(2, "0")}:00+08:00` : date)}`,
     ...photoLines,
-    "tags:",
-    ...tagsFor(rng, topic, fixed, year).map((tag) => `  - ${tag}`),
-    "authors:",
-    ...shuffled(rng, REPORTERS)
-      .slice(0, rng() < 0.2 ? 2 : 1)
-      .map((name) => `  - ${name}`),
+    ...(options.plain === true ? [] : bylines(rng, topic, fixed, year)),
     `source: ${fixed.org}`,
     "breadcrumb:",
     ...[fill(rng, pick(rng, SITES), fixed), ...categories].map((level) => `  - ${level}`),
@@ -246,7 +258,7 @@ export async function writeCorpus(
   seed: number,
   options: CorpusOptions = {},
 ): Promise<Corpus> {
-  const pool = WITH_PHOTOS
+  const pool = withPhotos(options)
     ? (await photoPool(dir, options.photoSize ?? [1600, 1067])).map((file) => readFileSync(file))
     : [];
   const articles: CorpusArticle[] = [];
@@ -270,7 +282,7 @@ export async function publishArticle(
   options: CorpusOptions = {},
 ): Promise<{ article: CorpusArticle; remove: () => void }> {
   const generated = generateArticle(corpus.articles.length, seed, { ...options, date: PUBLISH_DATE });
-  const pool = WITH_PHOTOS && generated.photos ? [readFileSync(join(corpus.dir, ".photos", "0.jpg"))] : [];
+  const pool = withPhotos(options) && generated.photos ? [readFileSync(join(corpus.dir, ".photos", "0.jpg"))] : [];
   // Its photos are made from the pool's first photo, each file distinct.
   const photos = generated.photos?.map((photo) => ({ ...photo, pool: 0 }));
   const article = writeArticle(corpus.dir, { ...generated, ...(photos ? { photos } : {}) }, pool);
