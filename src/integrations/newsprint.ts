@@ -7,6 +7,8 @@
  *   reported nothing fails rather than ship a site without search. The originals of the photos
  *   articles use are linked where Astro's image generation reads them
  *   (src/lib/output/photo-originals.ts) and, unless a Thumbor server fetches them, removed after.
+ *   The content store module reads its file when the pages are made instead of holding it as one
+ *   string literal (./data-store-module.ts).
  * - `astro dev`: content errors are shown in the browser (Astro's error overlay, with file, line,
  *   column and the offending lines) in place of every page until they are fixed, then the page
  *   reloads by itself.
@@ -29,6 +31,7 @@ import type { SiteConfig } from "../lib/site/config.ts";
 import { finishSearchIndex, startSearchIndex, type RunningIndex } from "../lib/build/search-task.ts";
 import { publishOriginals, removeOriginals } from "../lib/output/photo-originals.ts";
 import { CHANNEL_PLUGIN, type ChannelPlugin, type LoadedArticles } from "./channel.ts";
+import { dataStoreReadAtRunTime } from "./data-store-module.ts";
 
 export { settleSearchIndexes } from "../lib/build/search-task.ts";
 
@@ -121,7 +124,7 @@ export default function newsprint({ site }: NewsprintOptions): AstroIntegration 
         const root = fileURLToPath(initial.root);
         updateConfig({
           vite: {
-            plugins: [plugin, configModule(site)],
+            plugins: [plugin, configModule(site), dataStoreReadAtRunTime(initial.cacheDir)],
             // The dev server's image endpoint reads photos where they are: the content folder (which
             // may be outside the project) and still frames of animations in the cache folder.
             server: {

@@ -18,6 +18,7 @@ import { fingerprint } from "../lib/fingerprint.ts";
 import { findChannel } from "../integrations/channel.ts";
 import { listContentFiles } from "../lib/build/content-files.ts";
 import { FileMemo } from "./file-memo.ts";
+import { holdStoreWrite } from "./hold-store-write.ts";
 import { articlePhotos, photoOriginals, photosOutdated } from "../lib/site/media.ts";
 import { photosKey, type Photos } from "../lib/site/stored-photo.ts";
 import { isDraft } from "../lib/site/news.ts";
@@ -42,6 +43,7 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
       memo ??= new FileMemo(join(context.config.cacheDir.pathname, "newsprint-files.json"));
       const files = memo;
       const sync = async () => {
+        const release = holdStoreWrite(context.meta);
         try {
           await syncArticles(context, options, files);
         } catch (error) {
@@ -50,6 +52,8 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
           if (!(error instanceof ContentError) || context.watcher === undefined) throw error;
           context.logger.error(error.message);
           channel?.contentFailed(error.diagnostics.filter((d) => d.severity === "error"));
+        } finally {
+          release();
         }
       };
       await sync();
