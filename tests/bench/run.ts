@@ -14,8 +14,9 @@
  * authors or photos. Prints a table and, last, one JSON
  * line. Never uses the network.
  */
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { basename, join, resolve } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import { parseArgs } from "node:util";
 import {
   measureConversion,
@@ -162,7 +163,18 @@ type Build = RunResult & Phases & { readonly kind: "newsprint" | "baseline" | "f
 const siteConfigFile = join(work, "site.config.json");
 const siteEnv = (): NodeJS.ProcessEnv => (editionCount === 3 ? { NEWSPRINT_SITE_CONFIG: siteConfigFile } : {});
 
+/**
+ * Waits until the sites replaced by earlier builds are deleted: `npm run build` deletes the replaced
+ * site in a process of its own after it has finished (tens of thousands of files at scale), which
+ * would otherwise run beside the next build measured; a newsroom's builds are minutes apart.
+ */
+async function replacedSitesDeleted(): Promise<void> {
+  const prefix = `.${basename(out.newsprint)}.retired-`;
+  while (readdirSync(work).some((name) => name.startsWith(prefix))) await sleep(500);
+}
+
 async function newsprint(label: string, env: NodeJS.ProcessEnv = {}, nodeFlags: string[] = []): Promise<Build> {
+  await replacedSitesDeleted();
   const result = await runMeasured({
     cwd: ROOT,
     nodeArgs: [...nodeFlags, "src/cli/build.ts"],
