@@ -198,7 +198,9 @@ export async function linkPreviousPages(cacheDir: string, outDir: string, stagin
         });
   // A thread that failed leaves some pages linked and some not: all still count as linked (above).
   const ready = made.catch((error: unknown) => {
-    console.warn(`[newsprint] Linking the previous site's pages failed; they are copied instead: ${String(error)}`);
+    console.warn(
+      `[newsprint] Linking the previous site's pages failed; those not linked are copied from the cache: ${String(error)}`,
+    );
     return 0;
   });
   const restore = guardWrites(linked, ready, {
