@@ -11,7 +11,7 @@ import type { ConversionRule, EditionStyle, TextLanguage } from "./types.ts";
 import { AMBIGUOUS_HANS, AMBIGUOUS_HANT, ONE_TO_MANY } from "./ambiguous.ts";
 import { phraseDictionary } from "./dictionaries.ts";
 import { bestCutScore, commonWords, wordBoundaries, type Words } from "./segment.ts";
-import { nearRule, OPENING, SURNAMES } from "./rules.ts";
+import { KNOWN_NAMES_ONLY, nearRule, OPENING, SURNAMES } from "./rules.ts";
 import riskData from "./review-risk.json" with { type: "json" };
 
 export { AMBIGUOUS_HANS, AMBIGUOUS_HANT } from "./ambiguous.ts";
@@ -389,6 +389,15 @@ const SETTLED: Readonly<Record<string, (before: string, after: string) => boolea
   系: (_, after) => /^(?:的)?(?:教授|主任|学生|老师|毕业|任教|同学|副主任|系主任)/u.test(after),
   // 冲 as an adjective (很冲, 说话冲) is 衝.
   冲: (before) => /(?:很|太|真|好|比较|特别|非常|说话|口气|语气)$/u.test(before),
+  // 于 before a time or number (于2020年, 于二十世纪初, 于今年) is the preposition 於, not a name.
+  于: (_, after) =>
+    /^(?:[0-9〇零一二两三四五六七八九十百千]|今|昨|明[天年日]|本[年月周]|上[午旬月年周]|下[午旬月年周]|去年|前[年天]|近[日期年])/u.test(
+      after,
+    ),
+  // 斗 of fighting (斗智斗勇, 斗争, 战斗, 搏斗) is 鬥; 斗 the measure, ladle or Dipper never stands there.
+  斗: (before, after) =>
+    /^(?:争|殴|智|勇|气|嘴|法|志|牛|鸡|狠|胆|士|地主|蟋蟀)/u.test(after) ||
+    /(?:战|奋|搏|打|争|决|械|恶|内|批|好|缠|死)$/u.test(before),
   // 划 before what is marked or divided (划重点, 划线, 划分) is 劃.
   划: (_, after) => /^(?:重点|线|分|定|拨|清|入|归|界|为|掉|破|伤|过|出来)/u.test(after),
 };
@@ -464,6 +473,7 @@ function nameShaped(text: string, words: Words, at: number): boolean {
   const length = guess.end - guess.start;
   // A name jieba's dictionary knows whole (余秋雨, 游本昌).
   if (length >= 2 && length <= 3 && /^nr/u.test(guess.tag) && knownName(words, at)) return true;
+  if (KNOWN_NAMES_ONLY.has(text[at] ?? "")) return false;
   const next = words.taggedWord(at + 1, false);
   if (next === undefined || next.start !== at + 1 || !/^\p{Script=Han}/u.test(next.word)) return false;
   if (length >= 2)

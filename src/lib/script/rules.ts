@@ -159,7 +159,7 @@ function contextRulesByChar(): Map<string, ContextRule[]> {
   return compiled;
 }
 
-const CONTEXT = 6;
+const CONTEXT = 12;
 
 /** Pins (position → Traditional character) and, for each, the rule that set it (for the review list). */
 export class Pins extends Map<number, string> {
@@ -331,6 +331,7 @@ function personName(words: Words, at: number): "yes" | "no" | "unless-phrase" {
   // A name jieba's own dictionary has (游本昌 nr) is one even when its given name reads like a function word,
   // Not for surnames that are also function words: jieba's dictionary has 于本周 as a name.
   if (NOT_NAMES.test(word.word) && (FUNCTION_SURNAMES.test(word.word[0] ?? "") || !knownName(words, word))) return "no";
+  if (KNOWN_NAMES_ONLY.has(word.word[0] ?? "") && !knownName(words, word)) return "no";
   // After a title (记者余晖报道) a name is read as one, even where the dictionary has the word (余晖).
   if (at > 1) {
     words.ensure(at - 1, at - 1);
@@ -479,6 +480,9 @@ export const SURNAMES: Readonly<Record<string, string>> = surnameData.surnames;
 
 /** Surnames whose known three-character names beat an opencc phrase (surnames.json `overPhrases`). */
 const NAME_OVER_PHRASE: ReadonlySet<string> = new Set(surnameData.overPhrases);
+
+/** Surnames named only where jieba's dictionary knows the whole name (surnames.json `knownNamesOnly`). */
+export const KNOWN_NAMES_ONLY: ReadonlySet<string> = new Set(surnameData.knownNamesOnly);
 
 /** The jieba word holding position `at`. */
 function wordAt(words: Words, text: string, at: number): string {

@@ -10,6 +10,25 @@ const cases = (pairs: Record<string, string>) => {
 };
 
 describe("context rules", () => {
+  it("sees twelve characters before the character (a rule's context may be longer than a word or two)", () => {
+    cases({
+      // zhou-circuit: 绕 nine characters before 周.
+      他们绕着这座古城走了一周: "他們繞著這座古城走了一周",
+      // zhou-laps: laps after a verb of going round, weeks otherwise.
+      他绕着操场跑了三周: "他繞著操場跑了三周",
+      他围绕这个项目工作了三周: "他圍繞這個項目工作了三週",
+    });
+  });
+
+  it("签 of signing on a document beats opencc's phrase 上签 (a good lot)", () => {
+    cases({
+      他在合同上签了字: "他在合同上簽了字",
+      请在文件上签名: "請在文件上簽名",
+      他抽到了上签: "他抽到了上籤",
+      今年的中签率很低: "今年的中籤率很低",
+    });
+  });
+
   it("干: dry 乾 after drying verbs, for dried food, as a predicate and before materials; 幹 for doing", () => {
     cases({
       又干又瘦: "又乾又瘦",

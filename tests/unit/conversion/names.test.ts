@@ -24,6 +24,16 @@ describe("person names", () => {
     expect(toTaiwan("范围扩大，于是大家位于上海")).toBe("範圍擴大，於是大家位於上海");
   });
 
+  it("takes 后 for a surname only in a name the dictionary knows, not in a word jieba's HMM made up", () => {
+    // jieba's HMM reads 后常去 as one new word; 后 after 退休 is 後.
+    expect(toTaiwan("他退休后常去天台山游玩")).toBe("他退休後常去天台山遊玩");
+    expect(toTaiwan("后羿射日的故事")).toBe("后羿射日的故事");
+    const item = reviewConversion("他退休后常去海边", SIMPLIFIED, hantEdition("tw")).find(
+      (entry) => entry.source === "后",
+    );
+    expect(item).toMatchObject({ kind: "default", target: "後", evidence: { nameShaped: false } });
+  });
+
   it("keeps a three-character name of the dictionary whole where jieba joins its last character onward", () => {
     const toSimplified = (text: string) => shipped.convert(text, taiwan("tw"), hansEdition);
     expect(toSimplified("梁章鉅著有《楹聯叢話》")).toBe("梁章钜著有《楹联丛话》");

@@ -36,7 +36,7 @@ export function pairs(): Pair[] {
         heldOut: entry.heldOut,
         source: entry.source,
       });
-  for (const name of ["round2-errors.json", "round3-errors.json", "round4-dev.json", "round5.json"]) {
+  for (const name of ["round2-errors.json", "round3-errors.json", "round4-dev.json", "round5.json", "round7.json"]) {
     let entries: {
       hans: string;
       tw: string;
