@@ -3,8 +3,9 @@
  * with the whole store as a string literal. V8 compiles a string literal of tens of megabytes
  * very slowly: the 47 MB store of 20,000 articles took 7.1 s to import, where `JSON.parse` of the
  * same text takes 0.3 s (docs/performance.md), and every build, a rebuild after one edit too,
- * paid it. In `astro build` the module reads the store file when it runs instead: the bundle it
- * is part of runs only here, during this build, after the content sync has written the file.
+ * paid it, and the dev server after every edit. The module reads the store file when it runs
+ * instead: in a build the bundle it is part of runs only here, after the content sync has written
+ * the file.
  */
 import { statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -15,28 +16,44 @@ const DATA_STORE_MODULE = "\0astro:data-layer-content";
 /** The code Astro generates for a store in one file (`experimental.collectionStorage` unset). */
 const INLINE_STORE = "export default JSON.parse(";
 
-/** The content store module of `astro build`, reading `<cacheDir>/data-store.json` when it runs. */
-export function dataStoreReadAtRunTime(cacheDir: URL): Plugin {
-  const file = fileURLToPath(new URL("data-store.json", cacheDir));
+/** Where Astro keeps the content store: in the cache folder for a build, in `.astro/` for the dev server. */
+export type DataStoreFiles = { readonly build: URL; readonly dev: URL };
+
+/**
+ * The content store module, reading `data-store.json` when it runs. In a build the file must be
+ * the one Astro read (its size and modification time are checked). In the dev server the module
+ * is loaded again after each edit, once Astro has replaced the file (it writes a temporary file
+ * and renames it) and invalidated the module: reading the file then costs a `JSON.parse`, where
+ * Astro's literal had to be transformed and compiled again each time.
+ */
+export function dataStoreReadAtRunTime(files: DataStoreFiles): Plugin {
+  let dev = false;
   return {
     name: "newsprint:data-store-read-at-run-time",
-    apply: "build",
+    configResolved(config) {
+      dev = config.command === "serve";
+    },
     transform: {
       filter: { id: /^\0astro:data-layer-content$/u },
       handler(code, id) {
         if (id !== DATA_STORE_MODULE || !code.startsWith(INLINE_STORE)) return undefined;
-        // The file Astro has just read; a different one when the pages run would be a changed store.
-        const { size, mtimeMs } = statSync(file);
-        return {
-          code: [
-            `import { readFileSync, statSync } from "node:fs";`,
-            `const file = ${JSON.stringify(file)};`,
+        const file = fileURLToPath(dev ? files.dev : files.build);
+        const read = [
+          `import { readFileSync, statSync } from "node:fs";`,
+          `const file = ${JSON.stringify(file)};`,
+          `export default JSON.parse(readFileSync(file, "utf8"));`,
+        ];
+        if (!dev) {
+          // The file Astro has just read; a different one when the pages run would be a changed store.
+          const { size, mtimeMs } = statSync(file);
+          read.splice(
+            2,
+            0,
             `const { size, mtimeMs } = statSync(file);`,
             `if (size !== ${size} || mtimeMs !== ${mtimeMs}) throw new Error(\`The content store \${file} changed during the build: build again.\`);`,
-            `export default JSON.parse(readFileSync(file, "utf8"));`,
-          ].join("\n"),
-          map: { mappings: "" },
-        };
+          );
+        }
+        return { code: read.join("\n"), map: { mappings: "" } };
       },
     },
   };

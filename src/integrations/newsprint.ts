@@ -124,7 +124,14 @@ export default function newsprint({ site }: NewsprintOptions): AstroIntegration 
         const root = fileURLToPath(initial.root);
         updateConfig({
           vite: {
-            plugins: [plugin, configModule(site), dataStoreReadAtRunTime(initial.cacheDir)],
+            plugins: [
+              plugin,
+              configModule(site),
+              dataStoreReadAtRunTime({
+                build: new URL("data-store.json", initial.cacheDir),
+                dev: new URL(".astro/data-store.json", initial.root),
+              }),
+            ],
             // The dev server's image endpoint reads photos where they are: the content folder (which
             // may be outside the project) and still frames of animations in the cache folder.
             server: {

@@ -1,11 +1,12 @@
 /**
- * The content store module of a build reads the store file when it runs: the same data as Astro's
- * inline module, and an error, not stale data, when the file changed in between.
+ * The content store module reads the store file when it runs: the same data as Astro's inline
+ * module; in a build an error, not stale data, when the file changed in between; in the dev server
+ * the file as it is now (Astro replaces it and loads the module again after each edit).
  */
 import { mkdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { dataStoreReadAtRunTime } from "../../../src/integrations/data-store-module.ts";
 import { ROOT } from "../../support/site.ts";
 
@@ -13,28 +14,52 @@ const WORK = join(ROOT, ".tmp/data-store-module");
 afterAll(() => rmSync(WORK, { recursive: true, force: true }));
 
 type Transform = { handler: (code: string, id: string) => { code: string } | undefined };
+type Resolved = (config: { command: "build" | "serve" }) => void;
+
+const store = JSON.stringify([["Map", 1, 2], "articles", { title: "青岛“保密”培训\n" }]);
+const inline = `export default JSON.parse(${JSON.stringify(store)})`;
+const files = {
+  build: pathToFileURL(join(WORK, "cache/data-store.json")),
+  dev: pathToFileURL(join(WORK, ".astro/data-store.json")),
+};
+
+/** The module the plugin makes of Astro's inline store, for `command`, written where it can be imported. */
+function storeModule(command: "build" | "serve"): string {
+  const plugin = dataStoreReadAtRunTime(files);
+  (plugin.configResolved as Resolved)({ command });
+  const transform = (plugin.transform as Transform).handler;
+  // Other modules, and a store Astro did not inline (chunked storage), are left alone.
+  expect(transform(inline, "\0astro:content")).toBeUndefined();
+  expect(transform("export default{}", "\0astro:data-layer-content")).toBeUndefined();
+  const module = join(WORK, `${command}.mjs`);
+  writeFileSync(module, transform(inline, "\0astro:data-layer-content")!.code);
+  return pathToFileURL(module).href;
+}
 
 describe("dataStoreReadAtRunTime", () => {
-  it("reads the store Astro inlined, and refuses one changed since", async () => {
+  beforeEach(() => {
     rmSync(WORK, { recursive: true, force: true });
-    mkdirSync(WORK, { recursive: true });
-    const store = JSON.stringify([["Map", 1, 2], "articles", { title: "青岛“保密”培训\n" }]);
-    writeFileSync(join(WORK, "data-store.json"), store);
-    const plugin = dataStoreReadAtRunTime(pathToFileURL(`${WORK}/`));
-    expect(plugin.apply).toBe("build");
-    const transform = (plugin.transform as Transform).handler;
-    const inline = `export default JSON.parse(${JSON.stringify(store)})`;
-    // Other modules, and a store Astro did not inline (chunked storage), are left alone.
-    expect(transform(inline, "\0astro:content")).toBeUndefined();
-    expect(transform("export default{}", "\0astro:data-layer-content")).toBeUndefined();
+    for (const dir of ["cache", ".astro"]) mkdirSync(join(WORK, dir), { recursive: true });
+    writeFileSync(files.build, store);
+    writeFileSync(files.dev, store.replace("青岛", "大连"));
+  });
 
-    const module = join(WORK, "store.mjs");
-    writeFileSync(module, transform(inline, "\0astro:data-layer-content")!.code);
-    const read = (await import(`${pathToFileURL(module).href}?first`)) as { default: unknown };
-    expect(read.default).toEqual(JSON.parse(store));
+  it("in a build, reads the store Astro inlined from the cache folder, and refuses one changed since", async () => {
+    const module = storeModule("build");
+    expect(((await import(`${module}?first`)) as { default: unknown }).default).toEqual(JSON.parse(store));
+    writeFileSync(files.build, store.replace("青岛", "北京"));
+    utimesSync(files.build, new Date(), new Date(Date.now() + 5000));
+    await expect(import(`${module}?changed`)).rejects.toThrow(/changed during the build/);
+  });
 
-    writeFileSync(join(WORK, "data-store.json"), store.replace("青岛", "北京"));
-    utimesSync(join(WORK, "data-store.json"), new Date(), new Date(Date.now() + 5000));
-    await expect(import(`${pathToFileURL(module).href}?changed`)).rejects.toThrow(/changed during the build/);
+  it("in the dev server, reads .astro/data-store.json as it is when the module runs", async () => {
+    const module = storeModule("serve");
+    expect(((await import(`${module}?first`)) as { default: unknown }).default).toEqual(
+      JSON.parse(store.replace("青岛", "大连")),
+    );
+    writeFileSync(files.dev, store.replace("青岛", "厦门"));
+    expect(((await import(`${module}?edited`)) as { default: unknown }).default).toEqual(
+      JSON.parse(store.replace("青岛", "厦门")),
+    );
   });
 });
