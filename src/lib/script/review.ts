@@ -90,10 +90,20 @@ function defaultRisk(calibration: Calibration, char: string, common: boolean, al
   return common ? UNCALIBRATED_RISK : RARE_RISK;
 }
 
-/** Risk of a reading in a word jieba tags `tag` (a verb read 系, a numeral's 里 read 裡): 0 when never wrong. */
-function readingRisk(calibration: Calibration, char: string, reading: string, tag: string | undefined): number {
+/**
+ * Risk of a reading in a word jieba tags `tag` (a verb read 系, a numeral's 里 read 裡): 0 when never
+ * wrong, or seen fewer than `minSeen` times (a dictionary phrase's reading needs PHRASE_EVIDENCE:
+ * one wrong 干劲十足 tagged nr says little about the next phrase jieba tags so).
+ */
+function readingRisk(
+  calibration: Calibration,
+  char: string,
+  reading: string,
+  tag: string | undefined,
+  minSeen = 1,
+): number {
   const [wrong = 0, seen = 0] = calibration.readings[readingKey(char, reading, tag ?? "")] ?? [];
-  return seen > 0 ? calibratedRisk(wrong, seen) : 0;
+  return seen >= minSeen ? calibratedRisk(wrong, seen) : 0;
 }
 /** The calibration key of a phrase's reading of its character at `index`: (发卡, 0, 髮) → `发卡 0 髮`. */
 export const phraseKey = (phrase: string, index: number, reading: string): string =>
@@ -230,7 +240,8 @@ function baseRisk(
           // Reading otherwise than opencc is the engine's own choice: on the development pairs almost always right.
           (disagrees ? -PHRASE_DISAGREES_DISCOUNT : 0) +
           (evidence.overlaps === true ? OVERLAP_RISK : 0),
-        phraseRisk(calibration, evidence.phrase) ?? readingRisk(calibration, char, chosen, evidence.tag),
+        phraseRisk(calibration, evidence.phrase) ??
+          readingRisk(calibration, char, chosen, evidence.tag, PHRASE_EVIDENCE),
       );
     case "rule":
       // A rule that refuses a phrase does so by design: no extra risk for `beat`.

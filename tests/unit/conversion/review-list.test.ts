@@ -44,21 +44,29 @@ describe("review list", () => {
     expect(falseAlarms).toBeLessThanOrEqual(3);
   });
 
-  it("keeps its measured figures on all pairs: ≥ 1 of ≤ 5 wrong decisions named, ≤ 5 false alarms", () => {
+  it("keeps its measured figures on all pairs: ≥ 1 of ≤ 4 wrong decisions named, ≤ 3 false alarms", () => {
     const { wrong, named, falseAlarms } = tally(all);
-    expect(wrong).toBeLessThanOrEqual(5);
+    expect(wrong).toBeLessThanOrEqual(4);
     expect(named).toBeGreaterThanOrEqual(Math.min(1, wrong));
-    expect(falseAlarms).toBeLessThanOrEqual(5);
+    expect(falseAlarms).toBeLessThanOrEqual(3);
   });
 
   it("names nearly three in four wrong decisions the rules were not written from, with fewer false alarms", () => {
-    // Measured 2026-12-05 (review-cv.ts, with the round-7 pairs): 89 of 119 named, 20 false alarms
+    // Measured 2026-12-05 (review-cv.ts, with the round-7 pairs): 89 of 119 named, 19 false alarms
     // (2026-12-04, without them: 86 of 114, 23; before the phrase calibration: 65 of 114, 11).
     const { wrong, byThreshold } = crossValidate([SHOWN]);
     const { named = 0, falseAlarms = Infinity } = byThreshold[0] ?? {};
     expect(wrong).toBeGreaterThan(100);
     expect(named / wrong).toBeGreaterThanOrEqual(0.74);
     expect(falseAlarms).toBeLessThan(named / 3);
+  });
+
+  it("does not rank a phrase by a reading seen once in the calibration (干劲十足, jieba's nr)", () => {
+    const item = reviewConversion("他一向干劲十足。", SIMPLIFIED, hantEdition("tw")).find(
+      (entry) => entry.source === "干",
+    );
+    expect(item).toMatchObject({ kind: "phrase", target: "幹", evidence: { tag: "nr" } });
+    expect(item?.risk).toBeLessThan(SHOWN);
   });
 
   it("lists a dictionary phrase that misread the character in the calibration pairs, saying it has another reading", () => {
