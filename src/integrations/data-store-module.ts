@@ -16,34 +16,28 @@ const DATA_STORE_MODULE = "\0astro:data-layer-content";
 /** The code Astro generates for a store in one file (`experimental.collectionStorage` unset). */
 const INLINE_STORE = "export default JSON.parse(";
 
-/** Where Astro keeps the content store: in the cache folder for a build, in `.astro/` for the dev server. */
-export type DataStoreFiles = { readonly build: URL; readonly dev: URL };
-
 /**
- * The content store module, reading `data-store.json` when it runs. In a build the file must be
- * the one Astro read (its size and modification time are checked). In the dev server the module
- * is loaded again after each edit, once Astro has replaced the file (it writes a temporary file
- * and renames it) and invalidated the module: reading the file then costs a `JSON.parse`, where
- * Astro's literal had to be transformed and compiled again each time.
+ * The content store module of `astro build` (`store`: `<cacheDir>/data-store.json`, checked to be the
+ * file Astro read) or of `astro dev` (`.astro/data-store.json`, read as it is), reading the file
+ * when it runs. In the dev server the module is loaded again after each edit, once Astro has
+ * replaced the file (it writes a temporary file and renames it) and invalidated the module: reading
+ * the file then costs a `JSON.parse`, where Astro's literal had to be transformed and compiled
+ * again each time. Astro's own command decides, not Vite's: a build also runs a Vite server to sync.
  */
-export function dataStoreReadAtRunTime(files: DataStoreFiles): Plugin {
-  let dev = false;
+export function dataStoreReadAtRunTime(store: URL, command: "build" | "dev"): Plugin {
+  const file = fileURLToPath(store);
   return {
     name: "newsprint:data-store-read-at-run-time",
-    configResolved(config) {
-      dev = config.command === "serve";
-    },
     transform: {
       filter: { id: /^\0astro:data-layer-content$/u },
       handler(code, id) {
         if (id !== DATA_STORE_MODULE || !code.startsWith(INLINE_STORE)) return undefined;
-        const file = fileURLToPath(dev ? files.dev : files.build);
         const read = [
           `import { readFileSync, statSync } from "node:fs";`,
           `const file = ${JSON.stringify(file)};`,
           `export default JSON.parse(readFileSync(file, "utf8"));`,
         ];
-        if (!dev) {
+        if (command === "build") {
           // The file Astro has just read; a different one when the pages run would be a changed store.
           const { size, mtimeMs } = statSync(file);
           read.splice(

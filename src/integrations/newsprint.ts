@@ -127,10 +127,11 @@ export default function newsprint({ site }: NewsprintOptions): AstroIntegration 
             plugins: [
               plugin,
               configModule(site),
-              dataStoreReadAtRunTime({
-                build: new URL("data-store.json", initial.cacheDir),
-                dev: new URL(".astro/data-store.json", initial.root),
-              }),
+              ...(current === "build"
+                ? [dataStoreReadAtRunTime(new URL("data-store.json", initial.cacheDir), "build")]
+                : current === "dev"
+                  ? [dataStoreReadAtRunTime(new URL(".astro/data-store.json", initial.root), "dev")]
+                  : []),
             ],
             // The dev server's image endpoint reads photos where they are: the content folder (which
             // may be outside the project) and still frames of animations in the cache folder.

@@ -14,19 +14,17 @@ const WORK = join(ROOT, ".tmp/data-store-module");
 afterAll(() => rmSync(WORK, { recursive: true, force: true }));
 
 type Transform = { handler: (code: string, id: string) => { code: string } | undefined };
-type Resolved = (config: { command: "build" | "serve" }) => void;
 
 const store = JSON.stringify([["Map", 1, 2], "articles", { title: "青岛“保密”培训\n" }]);
 const inline = `export default JSON.parse(${JSON.stringify(store)})`;
-const files = {
+const files: Record<"build" | "dev", URL> = {
   build: pathToFileURL(join(WORK, "cache/data-store.json")),
   dev: pathToFileURL(join(WORK, ".astro/data-store.json")),
 };
 
 /** The module the plugin makes of Astro's inline store, for `command`, written where it can be imported. */
-function storeModule(command: "build" | "serve"): string {
-  const plugin = dataStoreReadAtRunTime(files);
-  (plugin.configResolved as Resolved)({ command });
+function storeModule(command: "build" | "dev"): string {
+  const plugin = dataStoreReadAtRunTime(files[command], command);
   const transform = (plugin.transform as Transform).handler;
   // Other modules, and a store Astro did not inline (chunked storage), are left alone.
   expect(transform(inline, "\0astro:content")).toBeUndefined();
@@ -53,7 +51,7 @@ describe("dataStoreReadAtRunTime", () => {
   });
 
   it("in the dev server, reads .astro/data-store.json as it is when the module runs", async () => {
-    const module = storeModule("serve");
+    const module = storeModule("dev");
     expect(((await import(`${module}?first`)) as { default: unknown }).default).toEqual(
       JSON.parse(store.replace("青岛", "大连")),
     );
