@@ -22,12 +22,14 @@ const INLINE_STORE = "export default JSON.parse(";
  * when it runs. In the dev server the module is loaded again after each edit, once Astro has
  * replaced the file (it writes a temporary file and renames it) and invalidated the module: reading
  * the file then costs a `JSON.parse`, where Astro's literal had to be transformed and compiled
- * again each time. Astro's own command decides, not Vite's: a build also runs a Vite server to sync.
+ * again each time. Astro's own command decides which: a build also runs a Vite server to sync.
  */
 export function dataStoreReadAtRunTime(store: URL, command: "build" | "dev"): Plugin {
   const file = fileURLToPath(store);
   return {
     name: "newsprint:data-store-read-at-run-time",
+    // In a build, only the bundle of the pages (not the Vite server Astro syncs content with).
+    apply: command === "build" ? "build" : "serve",
     transform: {
       filter: { id: /^\0astro:data-layer-content$/u },
       handler(code, id) {

@@ -25,6 +25,7 @@ const files: Record<"build" | "dev", URL> = {
 /** The module the plugin makes of Astro's inline store, for `command`, written where it can be imported. */
 function storeModule(command: "build" | "dev"): string {
   const plugin = dataStoreReadAtRunTime(files[command], command);
+  expect(plugin.apply).toBe(command === "build" ? "build" : "serve");
   const transform = (plugin.transform as Transform).handler;
   // Other modules, and a store Astro did not inline (chunked storage), are left alone.
   expect(transform(inline, "\0astro:content")).toBeUndefined();
