@@ -177,7 +177,7 @@ export function contextPins(
   script: Script,
   surnames: Readonly<Record<string, string>> = SURNAMES,
 ): Pins | undefined {
-  if (script !== "hans") return namePhrasePins(text, words);
+  if (script !== "hans") return traditionalSurnamePins(text, words, namePhrasePins(text, words));
   let pins: Pins | undefined;
   for (const [char, rules] of contextRulesByChar()) {
     for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) {
@@ -273,6 +273,25 @@ function namePhrasePins(text: string, words: Words): Pins | undefined {
     pins ??= new Pins();
     for (let k = 0; k < 3; k++) pins.pin(at + k, value[k] ?? "", "name-phrase");
   }
+  return pins;
+}
+
+/**
+ * Traditional surnames that Simplified keeps (the 通用规范汉字表 lists 於 for the surname), where
+ * the text marks a surname: 姓於, 於先生, 於某. Elsewhere 於 is the preposition 于.
+ */
+const KEPT_TRADITIONAL_SURNAMES = ["於"];
+
+function traditionalSurnamePins(text: string, words: Words, pins: Pins | undefined): Pins | undefined {
+  for (const surname of KEPT_TRADITIONAL_SURNAMES)
+    for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+      words.ensure(at, at);
+      if (pins?.has(at) || words.bounds[at] !== 1) continue;
+      // The Simplified shadow: forms of address are matched in Simplified (老師 → 老师).
+      if (!UNNAMED_PERSON.test(words.shadow.slice(at + 1, at + 4)) && !addressed(words, words.shadow, at)) continue;
+      pins ??= new Pins();
+      pins.pin(at, surname, "name-surname");
+    }
   return pins;
 }
 

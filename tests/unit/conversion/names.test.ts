@@ -24,6 +24,15 @@ describe("person names", () => {
     expect(toTaiwan("范围扩大，于是大家位于上海")).toBe("範圍擴大，於是大家位於上海");
   });
 
+  it("keeps the surname 於 in Simplified where the text marks a surname, 于 elsewhere", () => {
+    const toSimplified = (text: string) => shipped.convert(text, taiwan("tw"), hansEdition);
+    expect(toSimplified("她的舅舅姓於，於先生和於老師都來了")).toBe("她的舅舅姓於，於先生和於老师都来了");
+    expect(toSimplified("犯罪嫌疑人於某已被刑拘")).toBe("犯罪嫌疑人於某已被刑拘");
+    expect(toSimplified("會議於某日舉行，這要歸功於老師，成功取決於先生")).toBe(
+      "会议于某日举行，这要归功于老师，成功取决于先生",
+    );
+  });
+
   it("takes 后 for a surname only in a name the dictionary knows, not in a word jieba's HMM made up", () => {
     // jieba's HMM reads 后常去 as one new word; 后 after 退休 is 後.
     expect(toTaiwan("他退休后常去天台山游玩")).toBe("他退休後常去天台山遊玩");
