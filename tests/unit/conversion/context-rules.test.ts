@@ -20,6 +20,15 @@ describe("context rules", () => {
     });
   });
 
+  it("出 counting a play is 齣, also where jieba joins it with the next character (一出|新戏 cut 一|出新|戏)", () => {
+    cases({
+      话剧团正在排练一出新戏: "話劇團正在排練一齣新戲",
+      这出新剧: "這齣新劇",
+      推陈出新: "推陳出新",
+      他一出剧场就哭了: "他一出劇場就哭了",
+    });
+  });
+
   it("签 of signing on a document beats opencc's phrase 上签 (a good lot)", () => {
     cases({
       他在合同上签了字: "他在合同上簽了字",
