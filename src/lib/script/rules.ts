@@ -277,13 +277,11 @@ function namePhrasePins(text: string, words: Words): Pins | undefined {
 }
 
 /**
- * Traditional surnames that Simplified keeps (the 通用规范汉字表 lists 於 for the surname), where
- * the text marks a surname: 姓於, 於先生, 於某. Elsewhere 於 is the preposition 于.
+ * Pins Traditional surnames that Simplified keeps (surnames.json `keptInSimplified`: 於) where the
+ * text marks a surname: 姓於, 於先生, 於某. Elsewhere 於 is the preposition 于.
  */
-const KEPT_TRADITIONAL_SURNAMES = ["於"];
-
 function traditionalSurnamePins(text: string, words: Words, pins: Pins | undefined): Pins | undefined {
-  for (const surname of KEPT_TRADITIONAL_SURNAMES)
+  for (const surname of surnameData.keptInSimplified)
     for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
       words.ensure(at, at);
       if (pins?.has(at) || words.bounds[at] !== 1) continue;
