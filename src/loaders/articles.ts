@@ -90,18 +90,19 @@ async function syncArticles(context: LoaderContext, options: ArticleLoaderOption
   const contentDir = resolve(root, options.contentDir);
   const bodyDir = join(context.config.cacheDir.pathname, "newsprint-bodies");
   const parser = fingerprint(
+    root,
     [
-      join(root, "src/lib/article"),
-      join(root, "src/lib/script"),
-      join(root, "src/lib/build"),
-      join(root, "src/lib/site/bodies.ts"),
+      "src/lib/article",
+      "src/lib/script",
+      "src/lib/build",
+      "src/lib/site/bodies.ts",
       // Photo checks (their warnings and the photos' descriptions) are stored with each article.
-      join(root, "src/lib/site/photo-check.ts"),
-      join(root, "src/lib/site/media.ts"),
-      join(root, "src/lib/site/stored-photo.ts"),
+      "src/lib/site/photo-check.ts",
+      "src/lib/site/media.ts",
+      "src/lib/site/stored-photo.ts",
       // Conversion rules, groups and phrase fixes shipped as data change the output as code does.
-      join(root, "data/conversion"),
-      join(root, "package-lock.json"),
+      "data/conversion",
+      "package-lock.json",
     ],
     [JSON.stringify(options.conversion), context.config.base],
   );

@@ -70,10 +70,14 @@ describe("site structure", () => {
   it("changes the parser fingerprint whenever parser code changes", () => {
     const dir = mkdtempSync(join(tmpdir(), "np-fp-"));
     writeFileSync(join(dir, "parse.ts"), "export const v = 1;");
-    const before = fingerprint([dir], ["settings"]);
-    expect(fingerprint([dir], ["settings"])).toBe(before);
+    const before = fingerprint(dir, ["."], ["settings"]);
+    expect(fingerprint(dir, ["."], ["settings"])).toBe(before);
+    // The same files in another folder (another checkout of the project): the same fingerprint.
+    const moved = mkdtempSync(join(tmpdir(), "np-fp-"));
+    writeFileSync(join(moved, "parse.ts"), "export const v = 1;");
+    expect(fingerprint(moved, ["."], ["settings"])).toBe(before);
     writeFileSync(join(dir, "parse.ts"), "export const v = 2;");
-    expect(fingerprint([dir], ["settings"])).not.toBe(before);
-    expect(fingerprint([dir], ["other settings"])).not.toBe(fingerprint([dir], ["settings"]));
+    expect(fingerprint(dir, ["."], ["settings"])).not.toBe(before);
+    expect(fingerprint(dir, ["."], ["other settings"])).not.toBe(fingerprint(dir, ["."], ["settings"]));
   });
 });

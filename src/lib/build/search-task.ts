@@ -34,8 +34,8 @@ export function searchEntries(
 
 /** Fingerprint of the code that decides what is indexed and how (every shard is rebuilt when it changes). */
 export function searchIndexVersion(root: string): string {
-  const site = join(root, "src/lib/site");
   return fingerprint(
+    root,
     [
       "search-records.ts",
       "search-index.ts",
@@ -44,7 +44,7 @@ export function searchIndexVersion(root: string): string {
       "search-synonyms.ts",
       "search-meta.ts",
       "fold.ts",
-    ].map((name) => join(site, name)),
+    ].map((name) => join("src/lib/site", name)),
   );
 }
 
