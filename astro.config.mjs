@@ -5,6 +5,7 @@ import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
 import newsprint from "./src/integrations/newsprint.ts";
+import { cachedSitemap } from "./src/integrations/cached-sitemap.ts";
 import { imageOrigins, imageService } from "./src/integrations/images/astro-service.ts";
 import { qrProblem } from "./src/lib/site/share.ts";
 import { sitemapOptions, sitemapProblem } from "./src/lib/site/sitemap.ts";
@@ -40,7 +41,16 @@ export default defineConfig({
     mdx(),
     // Content pages with hreflang alternates in every edition, found by swapping the edition folder
     // (the `i18n` option finds them by scanning every URL for every page: seconds at a few thousand articles).
-    ...(noSitemap === undefined ? [sitemap(sitemapOptions(siteConfig.editions.all))] : []),
+    // Written again only when its pages, routes or options changed (src/integrations/cached-sitemap.ts).
+    ...(noSitemap === undefined
+      ? [
+          cachedSitemap(
+            sitemap(sitemapOptions(siteConfig.editions.all)),
+            astroCacheDir(root),
+            JSON.stringify(siteConfig.editions.all.map((edition) => [edition.id, edition.lang])),
+          ),
+        ]
+      : []),
     // Search index, sitemap.xml and the build summary; content errors in the dev browser. After sitemap().
     newsprint({ site: siteConfig }),
   ],

@@ -21,6 +21,7 @@ import { cacheCollators } from "../lib/output/cached-collators.ts";
 import { digestInThread } from "../lib/output/in-thread-digest.ts";
 import { linkPreviousPages, stampLiveSite, waitForLinks } from "../lib/output/linked-staging.ts";
 import { isRunning } from "../lib/build/processes.ts";
+import { bufferStdout } from "../lib/output/buffered-stdout.ts";
 
 const root = process.cwd();
 const outDir = resolve(root, process.env["NEWSPRINT_OUT_DIR"] || "dist");
@@ -31,6 +32,7 @@ const cacheDir = astroCacheDir(root);
 const quiet = process.env["NEWSPRINT_LOG_LEVEL"] === "warn";
 
 async function main(): Promise<number> {
+  bufferStdout();
   if (!process.env["SITE"]) {
     console.warn("[newsprint] SITE is not set: canonical links, feeds and the sitemap use http://localhost:4321.");
   }

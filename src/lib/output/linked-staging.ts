@@ -14,17 +14,19 @@
  *
  * Astro also keeps a second copy of every page it writes in its cache, to restore pages missing
  * from the output folder; the links take its place, so those copies are not written (half the
- * files a cold build creates). Encoded photos Astro takes from its cache are linked, not copied.
+ * files a cold build creates). Encoded photos Astro takes from its cache are linked, not copied:
+ * those the live site has are linked with its pages, the rest when Astro takes them.
  */
 import { createHash } from "node:crypto";
 import fs from "node:fs";
-import { link, mkdir, readFile, unlink, writeFile } from "node:fs/promises";
+import { link, mkdir, readdir, readFile, unlink, writeFile } from "node:fs/promises";
 import { syncBuiltinESMExports } from "node:module";
 import { join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { Plugin as VitePlugin } from "vite";
 import { LINK_JOB, type LinkPair } from "./link-pages.ts";
+import { ORIGINALS_PATH } from "./photo-originals.ts";
 
 /** Astro's incremental build manifest, as far as it names output files. */
 type Manifest = { routes?: Record<string, { paths?: Record<string, { outputFile?: unknown }> }> };
@@ -134,9 +136,14 @@ function guardWrites(
   } as typeof promises.writeFile;
   // Encoded photos taken from the cache are linked, not copied (their names are their content's hash).
   promises.copyFile = async function (source, destination, ...rest) {
-    await unlinkFirst(destination);
     const from = pathOf(source);
     const to = pathOf(destination);
+    if (from?.startsWith(photoCache) && to?.startsWith(staging)) {
+      await ready;
+      // Linked from the live site already: the same name is the same encoded photo.
+      if (linked.delete(to)) return undefined;
+    }
+    await unlinkFirst(destination);
     if (from?.startsWith(photoCache) && to?.startsWith(staging)) {
       await unlink(to).catch(() => undefined);
       try {
@@ -170,10 +177,17 @@ function guardWrites(
  */
 export async function linkPreviousPages(cacheDir: string, outDir: string, staging: string): Promise<LinkedStaging> {
   const pairs: LinkPair[] = [];
+  const photoCache = join(cacheDir, "assets");
   if (await liveSiteIsCurrent(cacheDir, outDir)) {
     for (const name of await outputFiles(manifestFile(cacheDir))) {
       const to = join(staging, name);
       if (to.startsWith(staging + sep)) pairs.push([join(outDir, name), to]);
+    }
+    // Encoded photos the live site took from Astro's image cache: Astro takes each again in every
+    // build (the pages it keeps included), and finds it in place; those it no longer takes are pruned.
+    for (const name of await readdir(photoCache).catch(() => [])) {
+      if (name.endsWith(".json")) continue;
+      pairs.push([join(outDir, ORIGINALS_PATH, name), join(staging, ORIGINALS_PATH, name)]);
     }
   }
   // Until the worker says which it made, every target counts as linked: a write replaces it first.
@@ -206,13 +220,14 @@ export async function linkPreviousPages(cacheDir: string, outDir: string, stagin
   const restore = guardWrites(linked, ready, {
     pageCopies: join(cacheDir, "dist") + sep,
     staging: staging + sep,
-    photoCache: join(cacheDir, "assets") + sep,
+    photoCache: photoCache + sep,
   });
   return {
     ready,
     async prune() {
       await ready;
-      // Still linked and not rewritten: kept by Astro ("cached") if the new manifest names it.
+      // Still linked and not rewritten: kept by Astro ("cached") if the new manifest names it. An
+      // encoded photo still linked was not taken by this build.
       const current = new Set((await outputFiles(manifestFile(cacheDir))).map((name) => join(staging, name)));
       let pruned = 0;
       for (const path of linked) {

@@ -91,6 +91,37 @@ describe("linked staging folder", () => {
     expect(fsPromises.writeFile.name).toBe("writeFile");
   });
 
+  it("links the live site's encoded photos, and prunes those the build no longer takes", async () => {
+    const { cache, live, staging } = liveSite(join(WORK, "photos"));
+    mkdirSync(join(cache, "assets"), { recursive: true });
+    mkdirSync(join(live, "_astro/photos"), { recursive: true });
+    for (const name of ["kept_1.webp", "gone_2.webp"]) {
+      writeFileSync(join(cache, "assets", name), name);
+      writeFileSync(join(live, "_astro/photos", name), name);
+    }
+    writeFileSync(join(cache, "assets/kept_1.webp.json"), "{}");
+    writeFileSync(join(cache, "assets/new_3.webp"), "new_3.webp");
+    await stampLiveSite(cache, live);
+    const previous = await linkPreviousPages(cache, live, staging);
+    try {
+      expect(await previous.ready).toBe(5);
+      const inode = (path: string) => statSync(path).ino;
+      const kept = join(staging, "_astro/photos/kept_1.webp");
+      expect(inode(kept)).toBe(inode(join(live, "_astro/photos/kept_1.webp")));
+      // Astro takes two photos from its cache: one the live site has (left in place), one new.
+      await fsPromises.copyFile(join(cache, "assets/kept_1.webp"), kept);
+      await fsPromises.copyFile(join(cache, "assets/new_3.webp"), join(staging, "_astro/photos/new_3.webp"));
+      expect(inode(kept)).toBe(inode(join(live, "_astro/photos/kept_1.webp")));
+      expect(inode(join(staging, "_astro/photos/new_3.webp"))).toBe(inode(join(cache, "assets/new_3.webp")));
+      // The photo no page took any more is pruned with the pages; the live site keeps its files.
+      expect(await previous.prune()).toBe(1);
+      expect(readdirSync(join(staging, "_astro/photos")).sort()).toEqual(["kept_1.webp", "new_3.webp"]);
+      expect(readdirSync(join(live, "_astro/photos")).sort()).toEqual(["gone_2.webp", "kept_1.webp"]);
+    } finally {
+      await previous.release();
+    }
+  });
+
   it("holds a write made while the pages are still being linked until they are", async () => {
     const { cache, live, staging } = liveSite(join(WORK, "early"));
     // Enough pages that the linking thread is still at work when the write comes.
