@@ -1,6 +1,6 @@
 /**
  * The content store module reads the store file when it runs: the same data as Astro's inline
- * module; in a build an error, not stale data, when the file changed in between; in the dev server
+ * module, loaded before Astro's loader reads the store; in a build an error, not stale data, when the file changed in between; in the dev server
  * the file as it is now (Astro replaces it and loads the module again after each edit).
  */
 import { mkdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
@@ -13,25 +13,34 @@ import { ROOT } from "../../support/site.ts";
 const WORK = join(ROOT, ".tmp/data-store-module");
 afterAll(() => rmSync(WORK, { recursive: true, force: true }));
 
-type Transform = { handler: (code: string, id: string) => { code: string } | undefined };
+type Load = { order: string; handler: (id: string) => { code: string; meta: unknown } | undefined };
 
 const store = JSON.stringify([["Map", 1, 2], "articles", { title: "青岛“保密”培训\n" }]);
-const inline = `export default JSON.parse(${JSON.stringify(store)})`;
 const files: Record<"build" | "dev", URL> = {
   build: pathToFileURL(join(WORK, "cache/data-store.json")),
   dev: pathToFileURL(join(WORK, ".astro/data-store.json")),
 };
 
-/** The module the plugin makes of Astro's inline store, for `command`, written where it can be imported. */
+/** The store module the plugin loads for `command`, written where it can be imported. */
 function storeModule(command: "build" | "dev"): string {
   const plugin = dataStoreReadAtRunTime(files[command], command);
   expect(plugin.apply).toBe(command === "build" ? "build" : "serve");
-  const transform = (plugin.transform as Transform).handler;
-  // Other modules, and a store Astro did not inline (chunked storage), are left alone.
-  expect(transform(inline, "\0astro:content")).toBeUndefined();
-  expect(transform("export default{}", "\0astro:data-layer-content")).toBeUndefined();
+  // Before Astro's own loader, which would read and quote the whole store.
+  expect(plugin.enforce).toBe("pre");
+  const load = plugin.load as Load;
+  expect(load.order).toBe("pre");
+  // Other modules are left to Astro; so is a store not written yet (Astro makes an empty one).
+  expect(load.handler("\0astro:content")).toBeUndefined();
+  expect(
+    (dataStoreReadAtRunTime(pathToFileURL(join(WORK, "none.json")), command).load as Load).handler(
+      "\0astro:data-layer-content",
+    ),
+  ).toBeUndefined();
+  const loaded = load.handler("\0astro:data-layer-content")!;
+  // Astro's incremental build must see content data, not code, or every page would count as changed.
+  expect(loaded.meta).toEqual({ astroIncremental: { kind: "content-data" } });
   const module = join(WORK, `${command}.mjs`);
-  writeFileSync(module, transform(inline, "\0astro:data-layer-content")!.code);
+  writeFileSync(module, loaded.code);
   return pathToFileURL(module).href;
 }
 
