@@ -46,7 +46,7 @@ async function main(): Promise<number> {
   // Left by a build that was killed: never build on top of it.
   await rm(staging, { recursive: true, force: true });
   removeInBackground(leftoverRetiredSites());
-  const previous = await linkPreviousPages(cacheDir, outDir, staging);
+  const previous = linkPreviousPages(cacheDir, outDir, staging);
   digestInThread();
   cacheCollators();
   try {
@@ -76,7 +76,7 @@ async function main(): Promise<number> {
   const retired = `${retiredPrefix}${process.pid}-${Date.now()}`;
   if (existsSync(outDir)) await rename(outDir, retired);
   await rename(staging, outDir);
-  await stampLiveSite(cacheDir, outDir);
+  stampLiveSite(cacheDir, outDir);
   // The replaced site (tens of thousands of files in a large archive) is deleted after this
   // process has finished, not before: nothing waits for it.
   removeInBackground([retired]);

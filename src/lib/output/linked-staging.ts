@@ -17,19 +17,20 @@
  * files a cold build creates). Encoded photos Astro takes from its cache are linked, not copied:
  * those the live site has are linked with its pages, the rest when Astro takes them.
  */
-import { createHash } from "node:crypto";
 import fs from "node:fs";
-import { link, mkdir, readdir, readFile, unlink, writeFile } from "node:fs/promises";
+import { link, unlink } from "node:fs/promises";
 import { syncBuiltinESMExports } from "node:module";
 import { join, resolve, sep } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { Plugin as VitePlugin } from "vite";
-import { LINK_JOB, type LinkPair } from "./link-pages.ts";
-import { ORIGINALS_PATH } from "./photo-originals.ts";
+import { LINK_JOB, type LinkJob } from "./link-pages.ts";
+import { forgetLiveSite } from "./previous-site.ts";
 
-/** Astro's incremental build manifest, as far as it names output files. */
-type Manifest = { routes?: Record<string, { paths?: Record<string, { outputFile?: unknown }> }> };
+/** Longest a synchronous write into the staging folder waits for the linking thread. */
+const LINKING_TIMEOUT_MS = 120_000;
+
+export { manifestFile, stampLiveSite } from "./previous-site.ts";
 
 export type LinkedStaging = {
   /** How many pages were linked from the live site, once they all are. */
@@ -40,52 +41,22 @@ export type LinkedStaging = {
   release(): Promise<void>;
 };
 
-/** The incremental manifest's file under Astro's `cacheDir`. */
-export const manifestFile = (cacheDir: string): string => join(cacheDir, "incremental-build.json");
-/** Where the digest of the manifest that produced the live site is kept. */
-const stampFile = (cacheDir: string, outDir: string): string =>
-  join(cacheDir, `newsprint-live-${createHash("sha256").update(outDir).digest("hex").slice(0, 12)}.json`);
-
-async function digestOf(file: string): Promise<string | undefined> {
-  const bytes = await readFile(file).catch(() => undefined);
-  return bytes && createHash("sha256").update(bytes).digest("hex");
-}
-
-/** The output files a manifest names, relative to the output folder, safe ones only. */
-async function outputFiles(file: string): Promise<string[]> {
-  let manifest: Manifest;
-  try {
-    manifest = JSON.parse(await readFile(file, "utf8")) as Manifest;
-  } catch {
-    return [];
-  }
-  const files: string[] = [];
-  for (const route of Object.values(manifest.routes ?? {})) {
-    for (const path of Object.values(route.paths ?? {})) {
-      const name = path.outputFile;
-      if (typeof name === "string" && name !== "" && !name.split(/[\\/]/u).includes("..")) files.push(name);
-    }
-  }
-  return files;
-}
-
-/** Records that the live site in `outDir` is the output of the current manifest. Call after the swap. */
-export async function stampLiveSite(cacheDir: string, outDir: string): Promise<void> {
-  const digest = await digestOf(manifestFile(cacheDir));
-  if (digest === undefined) return;
-  await mkdir(cacheDir, { recursive: true });
-  await writeFile(stampFile(cacheDir, outDir), JSON.stringify({ outDir, manifest: digest }));
-}
-
-async function liveSiteIsCurrent(cacheDir: string, outDir: string): Promise<boolean> {
-  const stamp = await readFile(stampFile(cacheDir, outDir), "utf8").catch(() => undefined);
-  if (stamp === undefined) return false;
-  const recorded = (JSON.parse(stamp) as { manifest?: string }).manifest;
-  return recorded !== undefined && recorded === (await digestOf(manifestFile(cacheDir)));
-}
-
 const pathOf = (target: unknown): string | undefined =>
   typeof target === "string" ? resolve(target) : target instanceof URL ? fileURLToPath(target) : undefined;
+
+/** What the linking thread made, as the write guards see it. */
+type Links = {
+  /** Linked targets not yet written, kept or taken again. */
+  readonly linked: Set<string>;
+  /** Files written synchronously (their links replaced), whatever the thread reports. */
+  readonly writtenSync: Set<string>;
+  /** Linked pages Astro found in place (its incremental build keeps them). */
+  readonly kept: Set<string>;
+  /** Settles when the linking thread has reported. */
+  readonly ready: Promise<unknown>;
+  /** Blocks until the linking thread has made its last link (for synchronous writes). */
+  readonly waitSync: () => void;
+};
 
 /**
  * Wraps the file system's write functions (promise and sync, named imports included) so that a
@@ -96,17 +67,21 @@ const pathOf = (target: unknown): string | undefined =>
  * linked nor copied is rendered again.
  */
 function guardWrites(
-  linked: Set<string>,
-  ready: Promise<unknown>,
+  links: Links,
   { pageCopies, staging, photoCache }: { pageCopies: string; staging: string; photoCache: string },
 ): () => void {
+  const { linked, kept, ready } = links;
   const promises = fs.promises;
   const original = {
     writeFile: promises.writeFile,
     copyFile: promises.copyFile,
     mkdir: promises.mkdir,
     writeFileSync: fs.writeFileSync,
+    existsSync: fs.existsSync,
   };
+  const stagingUrl = pathToFileURL(staging).href;
+  /** A file shared with the live site or a cache (more than one name): never written through. */
+  const shared = (path: string) => (fs.lstatSync(path, { throwIfNoEntry: false })?.nlink ?? 0) > 1;
   // Astro makes the folder of every page it writes (`recursive`): once per folder is enough.
   const folders = new Set<string>();
   promises.mkdir = async function (path, ...rest) {
@@ -156,89 +131,105 @@ function guardWrites(
   } as typeof promises.copyFile;
   fs.writeFileSync = function (file, ...rest) {
     const path = pathOf(file);
-    if (path !== undefined && linked.delete(path)) fs.rmSync(path, { force: true });
+    if (path?.startsWith(staging)) {
+      // Once the thread has made its last link, a link is a file with another name.
+      links.waitSync();
+      links.writtenSync.add(path);
+      linked.delete(path);
+      if (shared(path)) fs.rmSync(path, { force: true });
+    }
     return original.writeFileSync.call(fs, file, ...rest);
   } as typeof fs.writeFileSync;
+  // Astro asks whether each page it keeps is in the output folder, by URL: a linked page is, and is
+  // kept. Other questions (paths as strings: Vite's, the integrations') go to the file system.
+  fs.existsSync = function (target) {
+    if (target instanceof URL && target.href.startsWith(stagingUrl)) {
+      const path = fileURLToPath(target);
+      if (linked.has(path)) {
+        kept.add(path);
+        return true;
+      }
+    }
+    return original.existsSync.call(fs, target);
+  } as typeof fs.existsSync;
   syncBuiltinESMExports();
   return () => {
     Object.assign(promises, { writeFile: original.writeFile, copyFile: original.copyFile, mkdir: original.mkdir });
-    fs.writeFileSync = original.writeFileSync;
+    Object.assign(fs, { writeFileSync: original.writeFileSync, existsSync: original.existsSync });
     syncBuiltinESMExports();
   };
 }
 
 /**
  * Fills the (empty) `staging` folder with hard links to the live site's pages named in Astro's
- * manifest, when the live site is that manifest's output; otherwise links nothing. The links are
- * made in a worker thread (./link-pages.ts) while Astro starts: `ready` settles when they are all
- * made, and the build must wait for it before Astro generates pages (`waitForLinks`). Until then,
- * a write into the staging folder waits for it too, so that nothing is written through a link made
- * after the write began.
+ * manifest and to the encoded photos it took from Astro's cache, when the live site is that
+ * manifest's output; otherwise links nothing (./previous-site.ts). The manifest is read and the
+ * links made in a worker thread (./link-pages.ts) while Astro starts: `ready` settles when they are
+ * all made, and the build must wait for it before Astro generates pages (`waitForLinks`). Until
+ * then, a write into the staging folder waits for it too, so that nothing is written through a
+ * link made after the write began.
  */
-export async function linkPreviousPages(cacheDir: string, outDir: string, staging: string): Promise<LinkedStaging> {
-  const pairs: LinkPair[] = [];
-  const photoCache = join(cacheDir, "assets");
-  if (await liveSiteIsCurrent(cacheDir, outDir)) {
-    for (const name of await outputFiles(manifestFile(cacheDir))) {
-      const to = join(staging, name);
-      if (to.startsWith(staging + sep)) pairs.push([join(outDir, name), to]);
-    }
-    // Encoded photos the live site took from Astro's image cache: Astro takes each again in every
-    // build (the pages it keeps included), and finds it in place; those it no longer takes are pruned.
-    for (const name of await readdir(photoCache).catch(() => [])) {
-      if (name.endsWith(".json")) continue;
-      pairs.push([join(outDir, ORIGINALS_PATH, name), join(staging, ORIGINALS_PATH, name)]);
-    }
-  }
-  // Until the worker says which it made, every target counts as linked: a write replaces it first.
-  const linked = new Set(pairs.map(([, to]) => to));
-  const worker =
-    pairs.length === 0
-      ? undefined
-      : new Worker(new URL("./link-pages.ts", import.meta.url), {
-          workerData: { kind: LINK_JOB, pairs },
-        });
-  const made =
-    worker === undefined
-      ? Promise.resolve(0)
-      : new Promise<number>((resolve, reject) => {
-          worker.once("message", (targets: string[]) => {
-            linked.clear();
-            for (const target of targets) linked.add(target);
-            resolve(targets.length);
-          });
-          worker.once("error", reject);
-          worker.once("exit", (code) => reject(new Error(`the linking thread stopped (exit code ${code})`)));
-        });
-  // A thread that failed leaves some pages linked and some not: all still count as linked (above).
-  const ready = made.catch((error: unknown) => {
-    console.warn(
-      `[newsprint] Linking the previous site's pages failed; those not linked are copied from the cache: ${String(error)}`,
-    );
-    return 0;
+export function linkPreviousPages(cacheDir: string, outDir: string, staging: string): LinkedStaging {
+  const done = new SharedArrayBuffer(4);
+  const job: LinkJob = { kind: LINK_JOB, cacheDir, outDir, staging, done };
+  const worker = new Worker(new URL("./link-pages.ts", import.meta.url), { workerData: job });
+  const flag = new Int32Array(done);
+  const linked = new Set<string>();
+  const writtenSync = new Set<string>();
+  const made = new Promise<number>((resolve, reject) => {
+    worker.once("message", (targets: string[]) => {
+      // A file written synchronously before this message came replaced its link already.
+      for (const target of targets) if (!writtenSync.has(target)) linked.add(target);
+      resolve(targets.length);
+    });
+    worker.once("error", reject);
+    worker.once("exit", (code) => reject(new Error(`the linking thread stopped (exit code ${code})`)));
   });
-  const restore = guardWrites(linked, ready, {
+  // A thread that stopped without reporting may have linked files no one knows of: this build
+  // fails (the live site untouched), and the next one links nothing.
+  let released = false;
+  const ready = made.catch((error: unknown) => {
+    Atomics.store(flag, 0, 1);
+    if (!released) forgetLiveSite(cacheDir, outDir);
+    throw new Error(
+      `Linking the previous site's pages into ${staging} failed (${String(error)}); the site is unchanged. Run the build again: it will copy pages instead of linking them.`,
+    );
+  });
+  // Until then, an early write would fail the same way; the rejection is the build's to report.
+  ready.catch(() => undefined);
+  const links: Links = {
+    linked,
+    writtenSync,
+    kept: new Set(),
+    ready,
+    waitSync: () => {
+      if (Atomics.wait(flag, 0, 0, LINKING_TIMEOUT_MS) === "timed-out") {
+        throw new Error(`The thread linking the previous site's pages did not finish within ${LINKING_TIMEOUT_MS} ms.`);
+      }
+    },
+  };
+  const restore = guardWrites(links, {
     pageCopies: join(cacheDir, "dist") + sep,
     staging: staging + sep,
-    photoCache: photoCache + sep,
+    photoCache: join(cacheDir, "assets") + sep,
   });
   return {
     ready,
     async prune() {
       await ready;
-      // Still linked and not rewritten: kept by Astro ("cached") if the new manifest names it. An
-      // encoded photo still linked was not taken by this build.
-      const current = new Set((await outputFiles(manifestFile(cacheDir))).map((name) => join(staging, name)));
+      // Linked and neither written again, found in place by Astro nor taken from the image cache:
+      // a page the build no longer makes, a photo no page shows.
       let pruned = 0;
       for (const path of linked) {
-        if (current.has(path)) continue;
+        if (links.kept.has(path)) continue;
         await unlink(path).catch(() => undefined);
         pruned++;
       }
       return pruned;
     },
     async release() {
-      await worker?.terminate();
+      released = true;
+      await worker.terminate();
       restore();
     },
   };

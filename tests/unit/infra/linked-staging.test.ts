@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import fsPromises, { writeFile as namedWriteFile } from "node:fs/promises";
 import { join, relative } from "node:path";
+import { pathToFileURL } from "node:url";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, describe, expect, it } from "vitest";
 import { linkPreviousPages, manifestFile, stampLiveSite } from "../../../src/lib/output/linked-staging.ts";
@@ -35,21 +36,21 @@ function liveSite(dir: string): { cache: string; live: string; staging: string }
 describe("linked staging folder", () => {
   it("links nothing unless the live site is the manifest's output", async () => {
     const { cache, live, staging } = liveSite(join(WORK, "unstamped"));
-    const previous = await linkPreviousPages(cache, live, staging);
-    await previous.release();
+    const previous = linkPreviousPages(cache, live, staging);
     expect(await previous.ready).toBe(0);
+    await previous.release();
     // Stamped, then the manifest moves on (a build that failed after Astro wrote it): still nothing.
-    await stampLiveSite(cache, live);
+    stampLiveSite(cache, live);
     writeFileSync(manifestFile(cache), readFileSync(manifestFile(cache), "utf8").replace('"k"', '"k2"'));
-    const stale = await linkPreviousPages(cache, live, staging);
-    await stale.release();
+    const stale = linkPreviousPages(cache, live, staging);
     expect(await stale.ready).toBe(0);
+    await stale.release();
   });
 
   it("shares unchanged pages and never writes through a link", async () => {
     const { cache, live, staging } = liveSite(join(WORK, "stamped"));
-    await stampLiveSite(cache, live);
-    const previous = await linkPreviousPages(cache, live, staging);
+    stampLiveSite(cache, live);
+    const previous = linkPreviousPages(cache, live, staging);
     try {
       expect(await previous.ready).toBe(3);
       expect(statSync(join(staging, "zh-hans/a.html")).ino).toBe(statSync(join(live, "zh-hans/a.html")).ino);
@@ -74,12 +75,8 @@ describe("linked staging folder", () => {
       expect(statSync(join(staging, "_astro/p.webp")).ino).toBe(statSync(join(cache, "assets/p.webp")).ino);
       await fsPromises.writeFile(join(cache, "assets/p.webp"), "other photo");
       expect(readFileSync(join(staging, "_astro/p.webp"), "utf8")).toBe("photo");
-      // The build no longer makes b.html: its link goes, the rewritten and kept pages stay.
-      const manifest = JSON.parse(readFileSync(manifestFile(cache), "utf8")) as {
-        routes: Record<string, { paths: Record<string, unknown> }>;
-      };
-      delete manifest.routes["src/pages/x.astro"]!.paths["/zh-hans/b.html"];
-      writeFileSync(manifestFile(cache), JSON.stringify(manifest));
+      // The build no longer makes b.html (Astro never looks for it): its link goes, the rewritten pages stay.
+      expect(existsSync(join(staging, "zh-hans/b.html"))).toBe(true);
       expect(await previous.prune()).toBe(1);
       expect([...hashTree(staging).keys()].filter((path) => !path.startsWith("_astro/")).length).toBe(2);
       expect(readFileSync(join(live, "zh-hans/b.html"), "utf8")).toBe("old zh-hans/b.html");
@@ -101,8 +98,8 @@ describe("linked staging folder", () => {
     }
     writeFileSync(join(cache, "assets/kept_1.webp.json"), "{}");
     writeFileSync(join(cache, "assets/new_3.webp"), "new_3.webp");
-    await stampLiveSite(cache, live);
-    const previous = await linkPreviousPages(cache, live, staging);
+    stampLiveSite(cache, live);
+    const previous = linkPreviousPages(cache, live, staging);
     try {
       expect(await previous.ready).toBe(5);
       const inode = (path: string) => statSync(path).ino;
@@ -111,12 +108,36 @@ describe("linked staging folder", () => {
       // Astro takes two photos from its cache: one the live site has (left in place), one new.
       await fsPromises.copyFile(join(cache, "assets/kept_1.webp"), kept);
       await fsPromises.copyFile(join(cache, "assets/new_3.webp"), join(staging, "_astro/photos/new_3.webp"));
+      // Astro keeps the unchanged pages: it finds each in place.
+      for (const page of ["zh-hans/a.html", "zh-hans/b.html", "zh-hant/feed.xml"])
+        expect(existsSync(pathToFileURL(join(staging, page)))).toBe(true);
       expect(inode(kept)).toBe(inode(join(live, "_astro/photos/kept_1.webp")));
       expect(inode(join(staging, "_astro/photos/new_3.webp"))).toBe(inode(join(cache, "assets/new_3.webp")));
       // The photo no page took any more is pruned with the pages; the live site keeps its files.
       expect(await previous.prune()).toBe(1);
       expect(readdirSync(join(staging, "_astro/photos")).sort()).toEqual(["kept_1.webp", "new_3.webp"]);
       expect(readdirSync(join(live, "_astro/photos")).sort()).toEqual(["gone_2.webp", "kept_1.webp"]);
+    } finally {
+      await previous.release();
+    }
+  });
+
+  it("keeps the linked pages Astro finds in place and removes the rest", async () => {
+    // A folder name a URL spells otherwise (percent-encoded): Astro's questions are URLs.
+    const { cache, live, staging } = liveSite(join(WORK, "kept 保留 #1"));
+    stampLiveSite(cache, live);
+    const previous = linkPreviousPages(cache, live, staging);
+    try {
+      expect(await previous.ready).toBe(3);
+      // Astro asks with the page's URL; a path string is an answer from the file system as well.
+      expect(existsSync(pathToFileURL(join(staging, "zh-hans/a.html")))).toBe(true);
+      expect(existsSync(pathToFileURL(join(staging, "zh-hans/missing.html")))).toBe(false);
+      writeFileSync(join(staging, "zh-hant/feed.xml"), "new feed");
+      expect(readFileSync(join(live, "zh-hant/feed.xml"), "utf8")).toBe("old zh-hant/feed.xml");
+      expect(await previous.prune()).toBe(1);
+      expect(readdirSync(join(staging, "zh-hans"))).toEqual(["a.html"]);
+      expect(statSync(join(staging, "zh-hans/a.html")).ino).toBe(statSync(join(live, "zh-hans/a.html")).ino);
+      expect(readFileSync(join(staging, "zh-hant/feed.xml"), "utf8")).toBe("new feed");
     } finally {
       await previous.release();
     }
@@ -132,8 +153,8 @@ describe("linked staging folder", () => {
     };
     for (const page of many) manifest.routes["src/pages/x.astro"]!.paths[`/${page}`] = { outputFile: page };
     writeFileSync(manifestFile(cache), JSON.stringify(manifest));
-    await stampLiveSite(cache, live);
-    const previous = await linkPreviousPages(cache, live, staging);
+    stampLiveSite(cache, live);
+    const previous = linkPreviousPages(cache, live, staging);
     try {
       const last = many.at(-1)!;
       await fsPromises.writeFile(join(staging, last), "new");
