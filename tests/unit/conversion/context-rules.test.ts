@@ -29,6 +29,16 @@ describe("context rules", () => {
     });
   });
 
+  it("借 of a pretext (借…之名, 借…为名) is 藉, as in opencc's 藉口 and 藉此; borrowing stays 借", () => {
+    cases({
+      教育部门明令禁止学校借补课之名乱收费: "教育部門明令禁止學校藉補課之名亂收費",
+      有人借检查为名索要财物: "有人藉檢查為名索要財物",
+      他向银行借了一笔钱: "他向銀行借了一筆錢",
+      我借了他的名义开户: "我借了他的名義開戶",
+      借鉴国外经验: "借鑑國外經驗",
+    });
+  });
+
   it("签 of signing on a document beats opencc's phrase 上签 (a good lot)", () => {
     cases({
       他在合同上签了字: "他在合同上簽了字",
