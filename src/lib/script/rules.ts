@@ -177,7 +177,8 @@ export function contextPins(
   script: Script,
   surnames: Readonly<Record<string, string>> = SURNAMES,
 ): Pins | undefined {
-  if (script !== "hans") return traditionalSurnamePins(text, words, namePhrasePins(text, words));
+  if (script !== "hans")
+    return traditionalAlonePins(text, words, traditionalSurnamePins(text, words, namePhrasePins(text, words)));
   let pins: Pins | undefined;
   for (const [char, rules] of contextRulesByChar()) {
     for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) {
@@ -289,6 +290,27 @@ function traditionalSurnamePins(text: string, words: Words, pins: Pins | undefin
       if (!UNNAMED_PERSON.test(words.shadow.slice(at + 1, at + 4)) && !addressed(words, words.shadow, at)) continue;
       pins ??= new Pins();
       pins.pin(at, surname, "name-surname");
+    }
+  return pins;
+}
+
+/**
+ * Traditional characters Simplified keeps only inside a few words, read as another character when
+ * they stand alone as a word: Simplified writes 藉 only in 慰藉, 狼藉, 蕴藉, 枕藉 and 藉藉 (通用规范汉字表),
+ * opencc's phrases turn 藉口, 藉此, 憑藉 into 借, and a lone 藉 (藉補課之名, 藉檢查為名) is 借 too.
+ */
+const TRADITIONAL_ALONE: Readonly<Record<string, { readonly target: string; readonly id: string }>> = {
+  藉: { target: "借", id: "jie-alone" },
+};
+
+function traditionalAlonePins(text: string, words: Words, pins: Pins | undefined): Pins | undefined {
+  for (const [char, { target, id }] of Object.entries(TRADITIONAL_ALONE))
+    for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) {
+      if (pins?.has(at)) continue;
+      const [start, end] = words.span(at);
+      if (end - start !== 1) continue;
+      pins ??= new Pins();
+      pins.pin(at, target, id);
     }
   return pins;
 }

@@ -1,7 +1,7 @@
 /** Context rules (data/conversion/context-rules.json): each reading, and the words it must leave alone. */
 import { describe, expect, it } from "vitest";
 import { getConverter } from "../../../src/lib/script/converter.ts";
-import { hantEdition, SIMPLIFIED } from "./support.ts";
+import { hansEdition, hantEdition, SIMPLIFIED, taiwan } from "./support.ts";
 
 const converter = getConverter({ editions: [], overrides: [], groups: [] });
 const toTaiwan = (text: string) => converter.convert(text, SIMPLIFIED, hantEdition("tw"));
@@ -37,6 +37,19 @@ describe("context rules", () => {
       我借了他的名义开户: "我借了他的名義開戶",
       借鉴国外经验: "借鑑國外經驗",
     });
+  });
+
+  it("Traditional 藉 standing alone is 借 in Simplified, which keeps 藉 only in 慰藉, 狼藉, 蕴藉, 枕藉, 藉藉", () => {
+    const toSimplified = (text: string) => converter.convert(text, taiwan("tw"), hansEdition);
+    for (const [hant, hans] of Object.entries({
+      教育部門明令禁止學校藉補課之名亂收費: "教育部门明令禁止学校借补课之名乱收费",
+      有人藉檢查為名索要財物: "有人借检查为名索要财物",
+      以慰藉家屬: "以慰藉家属",
+      杯盤狼藉: "杯盘狼藉",
+      藉藉無名: "藉藉无名",
+      憑藉過硬的技術: "凭借过硬的技术",
+    }))
+      expect([hant, toSimplified(hant)]).toEqual([hant, hans]);
   });
 
   it("签 of signing on a document beats opencc's phrase 上签 (a good lot)", () => {
