@@ -9,7 +9,7 @@ import { duplicateSlugs } from "../lib/article/collection.ts";
 import { readArticleFile } from "../lib/article/decode.ts";
 import { ContentError, formatDiagnostic, type Diagnostic } from "../lib/article/diagnostics.ts";
 import { articleRecordSchema, type ArticleRecord } from "../lib/article/schema.ts";
-import { hasBody, pruneBodies } from "../lib/site/bodies.ts";
+import { locateBody, pruneBodies } from "../lib/site/bodies.ts";
 import type { ParseJob } from "../lib/build/parse-job.ts";
 import { runParseJobs } from "../lib/build/parse-pool.ts";
 import { searchEntries, searchIndexVersion } from "../lib/build/search-task.ts";
@@ -84,6 +84,10 @@ type StoredArticle = ArticleRecord & {
   readonly photoWarnings?: Diagnostic[];
 };
 
+/** A store entry's digest: it changes with its photos (one replaced under the same name) and with where its body is. */
+const entryDigest = (record: ArticleRecord, photos: Photos | undefined) =>
+  `${record.digest} ${photosKey(photos)} ${record.body}`;
+
 async function syncArticles(context: LoaderContext, options: ArticleLoaderOptions, memo: FileMemo): Promise<void> {
   const started = performance.now();
   const root = context.config.root.pathname;
@@ -117,6 +121,13 @@ async function syncArticles(context: LoaderContext, options: ArticleLoaderOption
 
   // Articles parsed before whose photo files changed since they were checked: checked again.
   const recheck: StoredArticle[] = [];
+  // Articles whose parsed body was found under the cache folder's new path: stored again with it.
+  const relocated: StoredArticle[] = [];
+  const reusable = (cached: StoredArticle | undefined): StoredArticle | undefined => {
+    const found = cached && locateBody(cached, bodyDir);
+    if (found !== undefined && found !== cached) relocated.push(found);
+    return found;
+  };
   const reuse = (cached: StoredArticle) => {
     current.push(cached);
     // Warnings stay until the article is fixed, whichever build parsed it.
@@ -128,8 +139,9 @@ async function syncArticles(context: LoaderContext, options: ArticleLoaderOption
     const file = relative(root, entry.path);
     const cached = previous.get(file);
     const known = memo.digest(entry.path, entry, parser);
-    if (known !== undefined && cached?.digest === known && hasBody(cached)) {
-      reuse(cached);
+    const found = known !== undefined && cached?.digest === known ? reusable(cached) : undefined;
+    if (found !== undefined) {
+      reuse(found);
       continue;
     }
     const read = readArticleFile(entry.path, file);
@@ -140,8 +152,9 @@ async function syncArticles(context: LoaderContext, options: ArticleLoaderOption
     }
     const digest = context.generateDigest(`${parser}\0${read.text}`);
     memo.set(entry.path, entry, parser, digest);
-    if (cached?.digest === digest && hasBody(cached)) {
-      reuse(cached);
+    const same = cached?.digest === digest ? reusable(cached) : undefined;
+    if (same !== undefined) {
+      reuse(same);
       continue;
     }
     jobs.push({
@@ -215,11 +228,18 @@ async function syncArticles(context: LoaderContext, options: ArticleLoaderOption
       data: { ...record, photos, warnings, photoWarnings },
       filePath: record.file,
     });
-    // The entry changes with its photos too (a photo replaced under the same name).
-    const digest = `${record.digest} ${photosKey(photos)}`;
-    context.store.set({ id: record.slug, data, digest, filePath: record.file });
+    context.store.set({ id: record.slug, data, digest: entryDigest(record, photos), filePath: record.file });
     published.push(data as StoredArticle);
   }
+  const rechecked = new Set(recheck.map((record) => record.slug));
+  for (const record of relocated)
+    if (!rechecked.has(record.slug))
+      context.store.set({
+        id: record.slug,
+        data: record,
+        digest: entryDigest(record, record.photos),
+        filePath: record.file,
+      });
   const checked = new Map(published.map((article) => [article.slug, article]));
   pruneBodies(bodyDir, new Set(current.map((record) => record.body)));
   findChannel(context.config)?.articlesLoaded({

@@ -15,7 +15,7 @@ import {
   statSync,
   writeFileSync,
 } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import type { Article, ArticleRecord, Section } from "../article/schema.ts";
 /** Sections per edition id. */
 type Bodies = Record<string, Section[]>;
@@ -64,6 +64,17 @@ export function storeBodies(dir: string, parsed: readonly { digest: string; arti
 /** Whether the record's body file is there, whole (a build killed while writing leaves none). */
 export function hasBody(record: BodyLocation): boolean {
   return statSync(record.body, { throwIfNoEntry: false })?.size === record.bodyFileSize;
+}
+
+/**
+ * The record if its body file is there, whole; else the record pointing at the file of the same
+ * name in `dir` if that one is (the cache folder was restored elsewhere, or the project moved: the
+ * file is named by the digests of the articles it holds); else undefined (parse again).
+ */
+export function locateBody<T extends BodyLocation>(record: T, dir: string): T | undefined {
+  if (hasBody(record)) return record;
+  const moved = { ...record, body: join(dir, basename(record.body)) };
+  return hasBody(moved) ? moved : undefined;
 }
 
 let last: { key: string; bodies: Bodies } | undefined;
