@@ -11,12 +11,16 @@
  *   once, in child processes, and runs beside Astro's bundling and page rendering; the photos'
  *   originals are linked where Astro's image generation reads them.
  * - `contentFailed`: content errors (dev server): shown in the browser until a sync succeeds.
+ * - `syncPending`: (dev server) an edit is waiting for its sync: pages asked for meanwhile wait;
+ *   `storeChanged`: the collection after a sync that changed it: pages read it at once
+ *   (./dev-content-store.ts).
  */
 import type { AstroConfig } from "astro";
 import type { Plugin, PluginOption } from "vite";
 import type { Diagnostic } from "../lib/article/diagnostics.ts";
 import type { Original } from "../lib/output/photo-originals.ts";
 import type { SearchEntry } from "../lib/site/search-index.ts";
+import type { LiveCollections } from "./data-store-module.ts";
 
 export const CHANNEL_PLUGIN = "newsprint:channel";
 
@@ -37,6 +41,8 @@ export type NewsprintChannel = {
   articlesLoaded(loaded: LoadedArticles): void;
   /** Errors of the last sync; file paths relative to the project root, as in diagnostics. */
   contentFailed(errors: readonly Diagnostic[]): void;
+  syncPending(pending: boolean): void;
+  storeChanged(collections: LiveCollections): void;
 };
 
 export type ChannelPlugin = Plugin & { readonly api: NewsprintChannel };

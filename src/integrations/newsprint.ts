@@ -32,6 +32,7 @@ import { finishSearchIndex, startSearchIndex, type RunningIndex } from "../lib/b
 import { publishOriginals, removeOriginals } from "../lib/output/photo-originals.ts";
 import { CHANNEL_PLUGIN, type ChannelPlugin, type LoadedArticles } from "./channel.ts";
 import { dataStoreReadAtRunTime } from "./data-store-module.ts";
+import { devContentStore, PAGE_SCRIPT, type DevContentStore } from "./dev-content-store.ts";
 
 export { settleSearchIndexes } from "../lib/build/search-task.ts";
 
@@ -70,6 +71,7 @@ export default function newsprint({ site }: NewsprintOptions): AstroIntegration 
   let originalsPublished = false;
   let errors: readonly Diagnostic[] = [];
   let server: ViteDevServer | undefined;
+  let liveStore: DevContentStore | undefined;
 
   const plugin: ChannelPlugin = {
     name: CHANNEL_PLUGIN,
@@ -91,10 +93,19 @@ export default function newsprint({ site }: NewsprintOptions): AstroIntegration 
           server.environments.client.hot.send({ type: "error", err: overlayError(errors, config) });
         }
       },
+      syncPending(pending) {
+        liveStore?.pending(pending);
+      },
+      storeChanged(collections) {
+        liveStore?.publish(collections);
+      },
     },
     configureServer(devServer) {
       server = devServer;
+      liveStore = devContentStore(devServer);
       // Before Astro's own page handler: while the content has errors, pages show them instead.
+      // Pages wait for an edit's sync, then show its errors if it has any.
+      devServer.middlewares.use(liveStore.holdPages);
       devServer.middlewares.use(showContentErrors);
       // Changes that land between serving a page and its connection opening: a page that
       // connects while there are errors gets them; an error page asks, and reloads if fixed.
@@ -118,8 +129,9 @@ export default function newsprint({ site }: NewsprintOptions): AstroIntegration 
   return {
     name: "newsprint",
     hooks: {
-      "astro:config:setup": ({ command: current, updateConfig, config: initial }) => {
+      "astro:config:setup": ({ command: current, updateConfig, config: initial, injectScript }) => {
         command = current;
+        if (current === "dev") injectScript("page", PAGE_SCRIPT);
         started = performance.now();
         const root = fileURLToPath(initial.root);
         updateConfig({

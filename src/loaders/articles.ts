@@ -3,7 +3,7 @@
  * to the newsprint integration (src/integrations/channel.ts): the articles, from which a build's
  * search index starts at once, and, in the dev server, content errors to show in the browser.
  */
-import { join, relative, resolve, sep } from "node:path";
+import { join, relative, resolve } from "node:path";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { duplicateSlugs } from "../lib/article/collection.ts";
 import { readArticleFile } from "../lib/article/decode.ts";
@@ -19,6 +19,7 @@ import { findChannel } from "../integrations/channel.ts";
 import { listContentFiles } from "../lib/build/content-files.ts";
 import { FileMemo } from "./file-memo.ts";
 import { holdStoreWrite } from "./hold-store-write.ts";
+import { watchContent } from "./watch-content.ts";
 import { articlePhotos, photoOriginals, photosOutdated } from "../lib/site/media.ts";
 import { photosKey, type Photos } from "../lib/site/stored-photo.ts";
 import { isDraft } from "../lib/site/news.ts";
@@ -42,10 +43,19 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
       // Kept next to the content store's other caches, for the next build and the dev server's syncs.
       memo ??= new FileMemo(join(context.config.cacheDir.pathname, "newsprint-files.json"));
       const files = memo;
+      // The dev server's pages read the collection as soon as a sync changed it.
+      let published: ReadonlyMap<string, unknown> = new Map();
+      const publish = () => {
+        const entries = new Map<string, unknown>(context.store.entries());
+        if (sameEntries(entries, published)) return;
+        published = entries;
+        channel?.storeChanged(new Map([[context.collection, entries]]));
+      };
       const sync = async () => {
         const release = holdStoreWrite(context.meta);
         try {
           await syncArticles(context, options, files);
+          if (context.watcher !== undefined) publish();
         } catch (error) {
           // A build fails with every error; the dev server keeps running and shows them in the
           // browser (through the integration) until a later sync succeeds.
@@ -57,22 +67,23 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
         }
       };
       await sync();
-      // Edits come in bursts (an editor creates, then writes; several files are saved together):
-      // sync once they settle, one sync at a time.
-      const contentDir = resolve(context.config.root.pathname, options.contentDir);
-      let queue = Promise.resolve();
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      // Vite watches the project; a content folder elsewhere (NEWSPRINT_CONTENT_DIR) is added.
-      context.watcher?.add(contentDir);
-      context.watcher?.on("all", (_event, path) => {
-        if (!path.startsWith(contentDir + sep) || !/\.md$/i.test(path)) return;
-        clearTimeout(timer);
-        timer = setTimeout(() => {
-          queue = queue.then(sync).catch((error: unknown) => context.logger.error(String(error)));
-        }, 100);
-      });
+      if (context.watcher !== undefined)
+        watchContent({
+          watcher: context.watcher,
+          contentDir: resolve(context.config.root.pathname, options.contentDir),
+          sync,
+          pending: (pending) => channel?.syncPending(pending),
+          failed: (error) => context.logger.error(String(error)),
+        });
     },
   } satisfies Loader;
+}
+
+/** Whether two snapshots of the store hold the same entry objects (a set entry is a new object). */
+function sameEntries(a: ReadonlyMap<string, unknown>, b: ReadonlyMap<string, unknown>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [id, entry] of a) if (b.get(id) !== entry) return false;
+  return true;
 }
 
 /** An article as the content store keeps it: the parsed record, its photos and its warnings. */

@@ -148,19 +148,24 @@ export function articlePaths<R extends ArticleRecord>(entries: readonly Entry<R>
     const related = site.related.get(article.slug) ?? [];
     const tags = site.tagsOf.get(article.slug) ?? [];
     const authors = site.authorsOf.get(article.slug) ?? [];
-    // Incremental builds reuse the page while what it shows is unchanged.
-    const cacheKey = hash([
-      shownDigest(article),
-      site.navKey,
-      section?.slug ?? "",
-      ...tags.map((tag) => tag.slug),
-      ...authors.map((author) => author.slug),
-      ...related.map(shownDigest),
-    ]);
+    // Incremental builds reuse the page while what it shows is unchanged. Made when Astro asks
+    // for it: the dev server computes the paths again after each edit and never does.
+    let cacheKey: string | undefined;
+    const key = () =>
+      (cacheKey ??= hash([
+        shownDigest(article),
+        site.navKey,
+        section?.slug ?? "",
+        ...tags.map((tag) => tag.slug),
+        ...authors.map((author) => author.slug),
+        ...related.map(shownDigest),
+      ]));
     return settings.editions.all.map((edition) => ({
       params: { edition: edition.id, slug: article.slug },
       props: { article, edition, section, tags, authors, related, nav: site.nav, sectionOf: site.sectionOf },
-      cacheKey,
+      get cacheKey() {
+        return key();
+      },
     }));
   });
 }
