@@ -12,6 +12,7 @@ import { articleRecordSchema, type ArticleRecord } from "../lib/article/schema.t
 import { locateBody, pruneBodies } from "../lib/site/bodies.ts";
 import type { ParseJob } from "../lib/build/parse-job.ts";
 import { runParseJobs } from "../lib/build/parse-pool.ts";
+import { warmUpParser } from "../lib/build/parse-job.ts";
 import { searchEntries, searchIndexVersion } from "../lib/build/search-task.ts";
 import type { SearchRecord } from "../lib/site/search-records.ts";
 import { fingerprint } from "../lib/fingerprint.ts";
@@ -67,7 +68,15 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
         }
       };
       await sync();
-      if (context.watcher !== undefined)
+      if (context.watcher !== undefined) {
+        // The first edit then finds the parser ready.
+        setTimeout(() => {
+          try {
+            warmUpParser(options.conversion);
+          } catch (error) {
+            context.logger.warn(`could not load the parser ahead of the first edit: ${String(error)}`);
+          }
+        }, 0);
         watchContent({
           watcher: context.watcher,
           contentDir: resolve(context.config.root.pathname, options.contentDir),
@@ -75,6 +84,7 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
           pending: (pending) => channel?.syncPending(pending),
           failed: (error) => context.logger.error(String(error)),
         });
+      }
     },
   } satisfies Loader;
 }
