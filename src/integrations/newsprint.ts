@@ -103,8 +103,8 @@ export default function newsprint({ site }: NewsprintOptions): AstroIntegration 
     configureServer(devServer) {
       server = devServer;
       liveStore = devContentStore(devServer);
-      // Before Astro's own page handler: while the content has errors, pages show them instead.
-      // Pages wait for an edit's sync, then show its errors if it has any.
+      // Before Astro's own page handler: pages wait for an edit's sync; while the content has
+      // errors, pages show them instead.
       devServer.middlewares.use(liveStore.holdPages);
       devServer.middlewares.use(showContentErrors);
       // Changes that land between serving a page and its connection opening: a page that

@@ -1,7 +1,8 @@
 /**
  * Content Layer loader: Markdown files → validated articles, via the newsprint parser. It reports
  * to the newsprint integration (src/integrations/channel.ts): the articles, from which a build's
- * search index starts at once, and, in the dev server, content errors to show in the browser.
+ * search index starts at once, and, in the dev server, content errors to show in the browser, an
+ * edit waiting for its sync, and the collection once a sync changed it.
  */
 import { join, relative, resolve } from "node:path";
 import type { Loader, LoaderContext } from "astro/loaders";
@@ -10,9 +11,8 @@ import { readArticleFile } from "../lib/article/decode.ts";
 import { ContentError, formatDiagnostic, type Diagnostic } from "../lib/article/diagnostics.ts";
 import { articleRecordSchema, type ArticleRecord } from "../lib/article/schema.ts";
 import { locateBody, pruneBodies } from "../lib/site/bodies.ts";
-import type { ParseJob } from "../lib/build/parse-job.ts";
+import { warmUpParser, type ParseJob } from "../lib/build/parse-job.ts";
 import { runParseJobs } from "../lib/build/parse-pool.ts";
-import { warmUpParser } from "../lib/build/parse-job.ts";
 import { searchEntries, searchIndexVersion } from "../lib/build/search-task.ts";
 import type { SearchRecord } from "../lib/site/search-records.ts";
 import { fingerprint } from "../lib/fingerprint.ts";
