@@ -371,8 +371,9 @@ function personName(words: Words, at: number): "yes" | "no" | "unless-phrase" {
   // Not for surnames that are also function words: jieba's dictionary has 于本周 as a name.
   if (NOT_NAMES.test(word.word) && (FUNCTION_SURNAMES.test(word.word[0] ?? "") || !knownName(words, word))) return "no";
   if (KNOWN_NAMES_ONLY.has(word.word[0] ?? "") && !knownName(words, word)) return "no";
-  // After a title (记者余晖报道) a name is read as one, even where the dictionary has the word (余晖).
-  if (at > 1) {
+  // After a title (记者余晖报道) a name is read as one, even where the dictionary has the word (余晖);
+  // not a time word (记者周一在现场: on Monday).
+  if (at > 1 && word.tag !== "t") {
     words.ensure(at - 1, at - 1);
     let start = at - 1;
     while (start > 0 && words.bounds[start] !== 1) start--;
@@ -502,9 +503,12 @@ function titled(words: Words, at: number): boolean {
 /** 余某, 钟某某, 于某称: how news names a person it does not identify (not 于某日, 于某些, 于某种). */
 const UNNAMED_PERSON = /^某{1,2}(?![日天年月时处地种些个项一次方面人])/u;
 
-/** Titles that a person's name follows in news: 记者余晖, 演员于和伟, 教授钟某. */
+/**
+ * Titles that a person's name follows in news: 记者余晖, 演员于和伟, 教授钟某; tested on the word
+ * before the name, which may end in one (本报记者余明: jieba reads 本报记者 as one word).
+ */
 const TITLES =
-  /^(?:记者|特约记者|通讯员|实习生|编辑|摄影|主持人|演员|歌手|导演|作家|诗人|画家|教授|院士|医生|律师|法官|检察官|警官|民警|书记|主席|部长|市长|省长|县长|局长|董事长|总裁|总经理|经理|主任|校长|老师|选手|球员|教练|队长|嫌疑人|犯罪嫌疑人|被告人|原告|死者|患者|网友|村民|市民|发言人|新闻发言人|负责人|创始人|董事|总监|委员|代表|大使|总统|总理|首相|外长|团长|运动员|队员|主播|艺人|学者|专家|研究员|工程师|科学家|企业家|艺术家|老艺术家|演奏家|作曲家|歌唱家|书法家|副主席|副市长|副总理|副部长|法官|工作人员)$/u;
+  /(?:记者|特约记者|通讯员|实习生|编辑|摄影|主持人|演员|歌手|导演|作家|诗人|画家|教授|院士|医生|律师|法官|检察官|警官|民警|书记|主席|部长|市长|省长|县长|局长|董事长|总裁|总经理|经理|主任|校长|老师|选手|球员|教练|队长|嫌疑人|犯罪嫌疑人|被告人|原告|死者|患者|网友|村民|市民|发言人|新闻发言人|负责人|创始人|董事|总监|委员|代表|大使|总统|总理|首相|外长|团长|运动员|队员|主播|艺人|学者|专家|研究员|工程师|科学家|企业家|艺术家|老艺术家|演奏家|作曲家|歌唱家|书法家|副主席|副市长|副总理|副部长|法官|工作人员)$/u;
 
 /** Words HMM joins that are not names: a surname character followed by a function word. */
 const NOT_NAMES =

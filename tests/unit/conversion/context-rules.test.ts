@@ -39,6 +39,24 @@ describe("context rules", () => {
     });
   });
 
+  it("a surname after a word ending in a title (本报记者余明), not a time word after it (记者周一)", () => {
+    cases({
+      据本报记者余明调查该小区其余住户: "據本報記者余明調查該小區其餘住戶",
+      新华社记者钟声报道: "新華社記者鍾聲報道",
+      本报记者周一在现场看到: "本報記者週一在現場看到",
+      记者周末走访了社区: "記者週末走訪了社區",
+    });
+  });
+
+  it("系 opening a clause before what the subject is, is the copula 係 (xi-copula-clause); tying stays 繫", () => {
+    cases({
+      "明代皇后凤冠，系首次公开亮相": "明代皇后鳳冠，係首次公開亮相",
+      "这件文物，系国内现存最早的青铜器": "這件文物，係國內現存最早的青銅器",
+      "上车后，系上安全带": "上車後，繫上安全帶",
+      "他是中文系主任，系里的老师都尊敬他": "他是中文系主任，系裡的老師都尊敬他",
+    });
+  });
+
   it("Traditional 藉 standing alone is 借 in Simplified, which keeps 藉 only in 慰藉, 狼藉, 蕴藉, 枕藉, 藉藉", () => {
     const toSimplified = (text: string) => converter.convert(text, taiwan("tw"), hansEdition);
     for (const [hant, hans] of Object.entries({
