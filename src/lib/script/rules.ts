@@ -210,6 +210,8 @@ export function contextPins(
         UNNAMED_PERSON.test(text.slice(at + 1, at + 4)) ||
         addressed(words, text, at) ||
         titled(words, at) ||
+        titleAfterName(words, at) ||
+        listedName(words, text, at) ||
         opensSentence(words, text, at)
           ? "yes"
           : givenNameOfSingleCharacters(words, at)
@@ -500,6 +502,38 @@ function titled(words: Words, at: number): boolean {
   return length === 2 && /^(?:nr.*|nz)$/u.test(given.tag);
 }
 
+/** jieba tags of the words of a given name before a title: nouns, names, adjectives, morphemes, unknown words. */
+const GIVEN_NAME_TAGS = /^(?:n|ng|nr.*|nz|a|ag|b|j|x|zg|tg)$/u;
+
+/**
+ * Whether a title follows the surname at `at` and a one- or two-character given name (于建平研究员,
+ * 余明教授): the surname a word of its own, the given name made of words tagged as names, nouns or
+ * adjectives. Not where a time, place or function word follows the preposition (于会上代表, 于今年).
+ */
+function titleAfterName(words: Words, at: number): boolean {
+  const tagged = words.taggedWords(at, false);
+  const index = tagged?.findIndex((word) => word.start === at && word.end === at + 1) ?? -1;
+  if (tagged === undefined || index < 0) return false;
+  let length = 0;
+  for (const word of tagged.slice(index + 1)) {
+    if (length > 0 && TITLE_WORD.test(word.word)) return true;
+    length += word.end - word.start;
+    if (length > 2 || !GIVEN_NAME_TAGS.test(word.tag) || !/^\p{Script=Han}+$/u.test(word.word)) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the surname at `at` opens an item of a list of names (于娜、余欢和钟汉): after 、, a two-
+ * or three-character word jieba reads as a name or an unknown word, then 、, 和, 与, 及 or 等.
+ */
+function listedName(words: Words, text: string, at: number): boolean {
+  if (text[at - 1] !== "、") return false;
+  const word = words.taggedWord(at, true);
+  if (word === undefined || word.start !== at || word.end - word.start < 2 || word.end - word.start > 3) return false;
+  return /^(?:nr.*|x)$/u.test(word.tag) && /^[、和与及等]/u.test(text[word.end] ?? "");
+}
+
 /** 余某, 钟某某, 于某称: how news names a person it does not identify (not 于某日, 于某些, 于某种). */
 const UNNAMED_PERSON = /^某{1,2}(?![日天年月时处地种些个项一次方面人])/u;
 
@@ -509,6 +543,9 @@ const UNNAMED_PERSON = /^某{1,2}(?![日天年月时处地种些个项一次方�
  */
 const TITLES =
   /(?:记者|特约记者|通讯员|实习生|编辑|摄影|主持人|演员|歌手|导演|作家|诗人|画家|教授|院士|医生|律师|法官|检察官|警官|民警|书记|主席|部长|市长|省长|县长|局长|董事长|总裁|总经理|经理|主任|校长|老师|选手|球员|教练|队长|嫌疑人|犯罪嫌疑人|被告人|原告|死者|患者|网友|村民|市民|发言人|新闻发言人|负责人|创始人|董事|总监|委员|代表|大使|总统|总理|首相|外长|团长|运动员|队员|主播|艺人|学者|专家|研究员|工程师|科学家|企业家|艺术家|老艺术家|演奏家|作曲家|歌唱家|书法家|副主席|副市长|副总理|副部长|法官|工作人员)$/u;
+
+/** A title as a word of its own, after a name (于建平研究员). */
+const TITLE_WORD = new RegExp(`^${TITLES.source}`, "u");
 
 /** Words HMM joins that are not names: a surname character followed by a function word. */
 const NOT_NAMES =

@@ -48,6 +48,17 @@ describe("context rules", () => {
     });
   });
 
+  it("a surname before its given name and a title (于建平研究员), or opening an item of a list of names", () => {
+    cases({
+      来自浙江大学的于建平研究员: "來自浙江大學的于建平研究員",
+      "于娜、余欢和钟汉三人出席": "于娜、余歡和鍾漢三人出席",
+      // The preposition before a time, place or location, and common words in a list, stay as they were.
+      他于会上代表公司发言: "他於會上代表公司發言",
+      他于上海教授钢琴: "他於上海教授鋼琴",
+      "余额、余款和余数": "餘額、餘款和餘數",
+    });
+  });
+
   it("系 opening a clause before what the subject is, is the copula 係 (xi-copula-clause); tying stays 繫", () => {
     cases({
       "明代皇后凤冠，系首次公开亮相": "明代皇后鳳冠，係首次公開亮相",
