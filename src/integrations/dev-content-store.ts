@@ -12,9 +12,16 @@
  *
  * While an edit waits for its sync (../loaders/watch-content.ts), pages are held until it is done:
  * a page loaded meanwhile (the reload after the edit, or one the editor opens) shows the edit
- * rather than the text before it. A page served just before the edit may still be loading when the
- * reload is sent, and miss it: each page is told which content it shows (a Server-Timing entry),
- * reports it once connected (PAGE_SCRIPT), and is reloaded if the content has changed since.
+ * rather than the text before it. The wait starts when the watcher reports the change: for a file
+ * saved by renaming another over it, or deleted, about 100 ms later (chokidar's atomic-write
+ * handling). A page served just before the edit may still be loading when the reload is sent, and
+ * miss it: each page is told which content it shows (a Server-Timing entry), reports it once
+ * connected (PAGE_SCRIPT), and is reloaded if the content has changed since. Browsers expose
+ * Server-Timing to secure contexts only (localhost, HTTPS): a page opened over plain HTTP from
+ * another machine does not report, and is reloaded only by the next edit.
+ *
+ * The live store holds the loader's one collection: newsprint defines no other
+ * (src/content.config.ts; tests/unit/infra/data-store-module.test.ts keeps it so).
  */
 import { isRunnableDevEnvironment, type Connect, type ViteDevServer } from "vite";
 import { DATA_STORE_MODULE, setLiveCollections, type LiveCollections } from "./data-store-module.ts";
@@ -23,8 +30,6 @@ import { DATA_STORE_MODULE, setLiveCollections, type LiveCollections } from "./d
 const PAGE_ENVIRONMENTS = ["ssr", "prerender"];
 /** Astro's event for the page environments: forget the paths computed from the old store. */
 const CONTENT_CHANGED = "astro:content-changed";
-/** How long after Astro announces its own store write its reloads count as that write's. */
-const ECHO_MS = 250;
 /** The Server-Timing entry that tells a page which content it shows. */
 const SHOWN = "newsprint-content";
 /** The event a page sends with that content's number once connected. */
@@ -49,7 +54,8 @@ export type DevContentStore = {
 
 export function devContentStore(server: ViteDevServer): DevContentStore {
   let publishing = false;
-  let echoUntil = 0;
+  // Set while Astro announces its own write of the store: it sends the reload in the same call.
+  let echo = false;
   let synced: { promise: Promise<void>; resolve: () => void } | undefined;
   // Counts the collections published: which content a page shows.
   let content = 0;
@@ -58,15 +64,19 @@ export function devContentStore(server: ViteDevServer): DevContentStore {
     if (hot === undefined) continue;
     const send = hot.send.bind(hot);
     hot.send = ((...args: Parameters<typeof send>) => {
-      // Sent by Astro once it has written the store file: the live store already has that content.
-      if (args[0] === CONTENT_CHANGED && !publishing) echoUntil = performance.now() + ECHO_MS;
+      // Sent by Astro once it has written the store file (invalidateDataStore), then at once the
+      // browser's reload: the live store already has that content.
+      if (args[0] === CONTENT_CHANGED && !publishing && !echo) {
+        echo = true;
+        queueMicrotask(() => (echo = false));
+      }
       send(...args);
     }) as typeof hot.send;
   }
   const client = server.environments.client.hot;
   const sendToBrowser = client.send.bind(client);
   client.send = ((...args: Parameters<typeof sendToBrowser>) => {
-    if (isFullReload(args[0]) && performance.now() < echoUntil) return;
+    if (echo && isStoreReload(args[0])) return;
     sendToBrowser(...args);
   }) as typeof client.send;
   client.on(SHOWN_EVENT, (data: { content?: unknown }, page) => {
@@ -115,17 +125,19 @@ export function devContentStore(server: ViteDevServer): DevContentStore {
         next();
       };
       if (synced === undefined) return serve();
-      const timeout = new Promise<void>((done) => setTimeout(done, HOLD_MS).unref());
-      void Promise.race([synced.promise, timeout]).then(serve);
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const timeout = new Promise<void>((done) => (timer = setTimeout(done, HOLD_MS)));
+      void Promise.race([synced.promise, timeout]).then(() => {
+        clearTimeout(timer);
+        serve();
+      });
     },
   };
 }
 
-function isFullReload(payload: unknown): boolean {
-  return (
-    typeof payload === "object" &&
-    payload !== null &&
-    (payload as { type?: unknown }).type === "full-reload" &&
-    (payload as { path?: unknown }).path === "*"
-  );
+/** Astro's reload after a store write: exactly `{ type: "full-reload", path: "*" }` (Vite's own reloads name what triggered them). */
+function isStoreReload(payload: unknown): boolean {
+  if (typeof payload !== "object" || payload === null) return false;
+  const { type, path, ...rest } = payload as { type?: unknown; path?: unknown };
+  return type === "full-reload" && path === "*" && Object.keys(rest).length === 0;
 }

@@ -45,10 +45,10 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
       memo ??= new FileMemo(join(context.config.cacheDir.pathname, "newsprint-files.json"));
       const files = memo;
       // The dev server's pages read the collection as soon as a sync changed it.
-      let published: ReadonlyMap<string, unknown> = new Map();
+      let published: ReadonlyMap<string, unknown> | undefined;
       const publish = () => {
         const entries = new Map<string, unknown>(context.store.entries());
-        if (sameEntries(entries, published)) return;
+        if (published !== undefined && sameEntries(entries, published)) return;
         published = entries;
         channel?.storeChanged(new Map([[context.collection, entries]]));
       };
