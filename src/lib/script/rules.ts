@@ -374,8 +374,8 @@ function personName(words: Words, at: number): "yes" | "no" | "unless-phrase" {
   if (NOT_NAMES.test(word.word) && (FUNCTION_SURNAMES.test(word.word[0] ?? "") || !knownName(words, word))) return "no";
   if (KNOWN_NAMES_ONLY.has(word.word[0] ?? "") && !knownName(words, word)) return "no";
   // After a title (记者余晖报道) a name is read as one, even where the dictionary has the word (余晖);
-  // not a time word (记者周一在现场: on Monday).
-  if (at > 1 && word.tag !== "t") {
+  // not a time word (记者周一在现场: on Monday), a numeral, verb or function word (老校长余下的任期).
+  if (at > 1 && word.tag !== "t" && !NOT_GIVEN_NAME_TAGS.test(word.tag)) {
     words.ensure(at - 1, at - 1);
     let start = at - 1;
     while (start > 0 && words.bounds[start] !== 1) start--;
@@ -504,21 +504,32 @@ function titled(words: Words, at: number): boolean {
 
 /** jieba tags of the words of a given name before a title: nouns, names, adjectives, morphemes, unknown words. */
 const GIVEN_NAME_TAGS = /^(?:n|ng|nr.*|nz|a|ag|b|j|x|zg|tg)$/u;
+const GIVEN_NAME_OR_TIME_TAGS = /^(?:n|ng|nr.*|nz|a|ag|b|j|x|zg|tg|t)$/u;
 
 /**
- * Whether a title follows the surname at `at` and a one- or two-character given name (于建平研究员,
- * 余明教授): the surname a word of its own, the given name made of words tagged as names, nouns or
- * adjectives. Not where a time, place or function word follows the preposition (于会上代表, 于今年).
+ * Whether a title or a form of address follows the surname at `at` and a one- or two-character
+ * given name (于建平研究员, 余国庆教授, 余欢先生): a name jieba's HMM reads whole, or the surname a
+ * word of its own and the given name made of words tagged as names, nouns or adjectives. Not where
+ * a time, place or function word follows the preposition (于会上代表, 于今年, 于周末教授钢琴).
  */
 function titleAfterName(words: Words, at: number): boolean {
+  // A name jieba's HMM reads whole (余欢/x), then a title or a form of address (余欢先生).
+  const hmm = words.taggedWords(at, true);
+  const name = hmm?.findIndex((word) => word.start === at && word.end - word.start >= 2 && word.end - word.start <= 3);
+  if (hmm !== undefined && name !== undefined && name >= 0 && /^(?:nr.*|x)$/u.test(hmm[name]?.tag ?? "")) {
+    const next = hmm[name + 1]?.word ?? "";
+    if (TITLE_WORD.test(next) || FORMS_OF_ADDRESS.test(next)) return true;
+  }
   const tagged = words.taggedWords(at, false);
   const index = tagged?.findIndex((word) => word.start === at && word.end === at + 1) ?? -1;
   if (tagged === undefined || index < 0) return false;
+  // A time word may be a given name (余国庆教授), except after the preposition 于 (于周末教授钢琴).
+  const given = words.shadow[at] === "于" ? GIVEN_NAME_TAGS : GIVEN_NAME_OR_TIME_TAGS;
   let length = 0;
   for (const word of tagged.slice(index + 1)) {
-    if (length > 0 && TITLE_WORD.test(word.word)) return true;
+    if (length > 0 && (TITLE_WORD.test(word.word) || FORMS_OF_ADDRESS.test(word.word))) return true;
     length += word.end - word.start;
-    if (length > 2 || !GIVEN_NAME_TAGS.test(word.tag) || !/^\p{Script=Han}+$/u.test(word.word)) return false;
+    if (length > 2 || !given.test(word.tag) || !/^\p{Script=Han}+$/u.test(word.word)) return false;
   }
   return false;
 }

@@ -51,6 +51,10 @@ describe("context rules", () => {
   it("a surname before its given name and a title (于建平研究员), or opening an item of a list of names", () => {
     cases({
       来自浙江大学的于建平研究员: "來自浙江大學的于建平研究員",
+      余国庆教授长期从事古籍整理: "余國慶教授長期從事古籍整理",
+      余欢先生表示: "余歡先生表示",
+      老校长余下的任期已不足两年: "老校長餘下的任期已不足兩年",
+      他于周末教授钢琴: "他於週末教授鋼琴",
       "于娜、余欢和钟汉三人出席": "于娜、余歡和鍾漢三人出席",
       // The preposition before a time, place or location, and common words in a list, stay as they were.
       他于会上代表公司发言: "他於會上代表公司發言",
