@@ -222,6 +222,31 @@ export function contextPins(
       pins.pin(at, target, "name-surname");
     }
   }
+  return pins && listHeadPins(text, words, pins, surnames);
+}
+
+/**
+ * A surname opening an item of a list whose next item is a name kept above (范志刚、叶小舟和萧雨晴,
+ * 游永福、涂国栋及党晓燕): the item two or three characters, all Han, not a word of the dictionary
+ * other than a name, then 、. From the last item back, so that a name keeps the one before it.
+ */
+function listHeadPins(text: string, words: Words, pins: Pins, surnames: Readonly<Record<string, string>>): Pins {
+  for (let separator = text.lastIndexOf("、"); separator > 1; separator = text.lastIndexOf("、", separator - 1)) {
+    if (pins.reasons.get(separator + 1) !== "name-surname") continue;
+    for (const length of [3, 2]) {
+      const at = separator - length;
+      const target = surnames[text[at] ?? ""];
+      if (at < 0 || target === undefined || pins.has(at) || !/^\p{Script=Han}+$/u.test(text.slice(at, separator)))
+        continue;
+      words.ensure(at, at);
+      if (words.bounds[at] !== 1) continue;
+      // Not a word of the dictionary (范围、于娜).
+      const word = words.taggedWord(at, false);
+      if (word !== undefined && word.start === at && word.end === separator && !/^nr/u.test(word.tag)) break;
+      pins.pin(at, target, "name-surname");
+      break;
+    }
+  }
   return pins;
 }
 
