@@ -23,6 +23,7 @@
  * The live store holds the loader's one collection: newsprint defines no other
  * (src/content.config.ts; tests/unit/infra/data-store-module.test.ts keeps it so).
  */
+import type { IncomingMessage } from "node:http";
 import { isRunnableDevEnvironment, type Connect, type ViteDevServer } from "vite";
 import { DATA_STORE_MODULE, setLiveCollections, type LiveCollections } from "./data-store-module.ts";
 
@@ -118,8 +119,7 @@ export function devContentStore(server: ViteDevServer): DevContentStore {
       }
     },
     holdPages(request, response, next) {
-      const page = request.method === "GET" && (request.headers.accept ?? "").includes("text/html");
-      if (!page) return next();
+      if (!isPageRequest(request)) return next();
       const serve = () => {
         response.setHeader("Server-Timing", `${SHOWN};desc="${content}"`);
         next();
@@ -133,6 +133,11 @@ export function devContentStore(server: ViteDevServer): DevContentStore {
       });
     },
   };
+}
+
+/** A browser asking for a page (not a module, a style or a photo). */
+export function isPageRequest(request: IncomingMessage): boolean {
+  return request.method === "GET" && (request.headers.accept ?? "").includes("text/html");
 }
 
 /** Astro's reload after a store write: exactly `{ type: "full-reload", path: "*" }` (Vite's own reloads name what triggered them). */

@@ -32,7 +32,7 @@ import { finishSearchIndex, startSearchIndex, type RunningIndex } from "../lib/b
 import { publishOriginals, removeOriginals } from "../lib/output/photo-originals.ts";
 import { CHANNEL_PLUGIN, type ChannelPlugin, type LoadedArticles } from "./channel.ts";
 import { dataStoreReadAtRunTime } from "./data-store-module.ts";
-import { devContentStore, PAGE_SCRIPT, type DevContentStore } from "./dev-content-store.ts";
+import { devContentStore, isPageRequest, PAGE_SCRIPT, type DevContentStore } from "./dev-content-store.ts";
 
 export { settleSearchIndexes } from "../lib/build/search-task.ts";
 
@@ -121,8 +121,7 @@ export default function newsprint({ site }: NewsprintOptions): AstroIntegration 
   };
 
   const showContentErrors: Connect.NextHandleFunction = (request, response, next) => {
-    const page = request.method === "GET" && (request.headers.accept ?? "").includes("text/html");
-    if (errors.length === 0 || !page || config === undefined) return next();
+    if (errors.length === 0 || !isPageRequest(request) || config === undefined) return next();
     errorPage(response, overlayError(errors, config), errors);
   };
 

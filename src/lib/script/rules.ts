@@ -529,7 +529,24 @@ function titled(words: Words, at: number): boolean {
 
 /** jieba tags of the words of a given name before a title: nouns, names, adjectives, morphemes, unknown words. */
 const GIVEN_NAME_TAGS = /^(?:n|ng|nr.*|nz|a|ag|b|j|x|zg|tg)$/u;
-const GIVEN_NAME_OR_TIME_TAGS = /^(?:n|ng|nr.*|nz|a|ag|b|j|x|zg|tg|t)$/u;
+/** jieba tags of a word its HMM reads as a person's name, or as one no dictionary knows. */
+const NAME_OR_UNKNOWN_TAGS = /^(?:nr.*|x)$/u;
+
+/** The clause's HMM words and the index of a two- or three-character name starting at `at`, if any. */
+function wholeName(
+  words: Words,
+  at: number,
+): { readonly hmm: readonly TaggedWord[]; readonly index: number } | undefined {
+  const hmm = words.taggedWords(at, true);
+  const index =
+    hmm?.findIndex((word) => word.start === at && word.end - word.start >= 2 && word.end - word.start <= 3) ?? -1;
+  return hmm !== undefined && index >= 0 && NAME_OR_UNKNOWN_TAGS.test(hmm[index]?.tag ?? "")
+    ? { hmm, index }
+    : undefined;
+}
+
+/** A title or a form of address, as a word after a name (研究员, 先生). */
+const titleOrAddress = (word: string) => TITLE_WORD.test(word) || FORMS_OF_ADDRESS.test(word);
 
 /**
  * Whether a title or a form of address follows the surname at `at` and a one- or two-character
@@ -539,22 +556,19 @@ const GIVEN_NAME_OR_TIME_TAGS = /^(?:n|ng|nr.*|nz|a|ag|b|j|x|zg|tg|t)$/u;
  */
 function titleAfterName(words: Words, at: number): boolean {
   // A name jieba's HMM reads whole (余欢/x), then a title or a form of address (余欢先生).
-  const hmm = words.taggedWords(at, true);
-  const name = hmm?.findIndex((word) => word.start === at && word.end - word.start >= 2 && word.end - word.start <= 3);
-  if (hmm !== undefined && name !== undefined && name >= 0 && /^(?:nr.*|x)$/u.test(hmm[name]?.tag ?? "")) {
-    const next = hmm[name + 1]?.word ?? "";
-    if (TITLE_WORD.test(next) || FORMS_OF_ADDRESS.test(next)) return true;
-  }
+  const name = wholeName(words, at);
+  if (name !== undefined && titleOrAddress(name.hmm[name.index + 1]?.word ?? "")) return true;
   const tagged = words.taggedWords(at, false);
   const index = tagged?.findIndex((word) => word.start === at && word.end === at + 1) ?? -1;
   if (tagged === undefined || index < 0) return false;
   // A time word may be a given name (余国庆教授), except after the preposition 于 (于周末教授钢琴).
-  const given = words.shadow[at] === "于" ? GIVEN_NAME_TAGS : GIVEN_NAME_OR_TIME_TAGS;
+  const timeAllowed = words.shadow[at] !== "于";
   let length = 0;
   for (const word of tagged.slice(index + 1)) {
-    if (length > 0 && (TITLE_WORD.test(word.word) || FORMS_OF_ADDRESS.test(word.word))) return true;
+    if (length > 0 && titleOrAddress(word.word)) return true;
     length += word.end - word.start;
-    if (length > 2 || !given.test(word.tag) || !/^\p{Script=Han}+$/u.test(word.word)) return false;
+    const given = GIVEN_NAME_TAGS.test(word.tag) || (timeAllowed && word.tag === "t");
+    if (length > 2 || !given || !/^\p{Script=Han}+$/u.test(word.word)) return false;
   }
   return false;
 }
@@ -565,9 +579,8 @@ function titleAfterName(words: Words, at: number): boolean {
  */
 function listedName(words: Words, text: string, at: number): boolean {
   if (text[at - 1] !== "、") return false;
-  const word = words.taggedWord(at, true);
-  if (word === undefined || word.start !== at || word.end - word.start < 2 || word.end - word.start > 3) return false;
-  return /^(?:nr.*|x)$/u.test(word.tag) && /^[、和与及等]/u.test(text[word.end] ?? "");
+  const name = wholeName(words, at);
+  return name !== undefined && /^[、和与及等]/u.test(text[name.hmm[name.index]?.end ?? 0] ?? "");
 }
 
 /** 余某, 钟某某, 于某称: how news names a person it does not identify (not 于某日, 于某些, 于某种). */
