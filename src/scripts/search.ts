@@ -4,7 +4,7 @@
  * into words the way the index was (search-words.ts); queries in either script match.
  */
 import { excerpt, highlightRanges } from "../lib/site/highlight.ts";
-import { DELTA_META, metaKey, type SearchManifest } from "../lib/site/search-meta.ts";
+import { DELTA_META, excerptPath, metaKey, SHARD_META, type SearchManifest } from "../lib/site/search-meta.ts";
 import { queryTerms, type QueryTerm } from "../lib/site/search-words.ts";
 
 type Config = {
@@ -96,13 +96,23 @@ if (form) {
     return element;
   };
 
+  /** The text an excerpt is cut from, kept beside the shard's index; empty when it cannot be had. */
+  const excerptSource = async (meta: Record<string, string>) => {
+    const shard = meta[SHARD_META];
+    const slug = meta["slug"];
+    if (!shard || !slug) return "";
+    const response = await fetch(`${config.bundle}${excerptPath(shard, slug)}`).catch(() => undefined);
+    return response?.ok ? response.text() : "";
+  };
+
   const render = async (query: string) => {
     const { index, fold } = await load();
     const terms = queryTerms(fold(query));
     const words = terms.flatMap((term) => term.marks);
     const found = index && terms.length > 0 ? await matching(index, terms) : [];
+    const texts = await Promise.all(found.map(({ meta }) => excerptSource(meta)));
     list.replaceChildren(
-      ...found.map(({ meta }) => {
+      ...found.map(({ meta }, position) => {
         const item = document.createElement("li");
         const heading = document.createElement("h2");
         heading.className = "np-card-title";
@@ -120,7 +130,7 @@ if (form) {
         time.textContent = date ? dates.format(new Date(date.length <= 10 ? `${date}T12:00:00Z` : date)) : "";
         details.append(time);
         // An excerpt around the first match in the text; the summary when the match is in the title only.
-        const text = meta["text"] ?? "";
+        const text = texts[position] ?? "";
         const around = excerpt(config.simplified ? fold(text) : text, words, fold);
         const plain = meta[metaKey("summary", config.edition)] ?? "";
         const summary = around

@@ -26,6 +26,6 @@ const records = files.map((file) => {
 });
 const dir = mkdtempSync(join(tmpdir(), "np-shard-cost-"));
 const started = performance.now();
-await indexShards([{ records, target: join(dir, "shard"), delta: true }]);
+await indexShards([{ records, target: join(dir, "shard"), name: "delta", delta: true }]);
 rmSync(dir, { recursive: true, force: true });
 console.log(`${count} records: ${(performance.now() - started).toFixed(0)} ms wall`);

@@ -1,9 +1,10 @@
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { shardOf, writeSearchIndex } from "../../src/lib/site/search-index.ts";
-import type { SearchManifest } from "../../src/lib/site/search-meta.ts";
+import { excerptPath, type SearchManifest } from "../../src/lib/site/search-meta.ts";
 import type { SearchRecord } from "../../src/lib/site/search-records.ts";
 import { distinctWords, indexTerms, searchWords } from "../../src/lib/site/search-words.ts";
 
@@ -36,6 +37,44 @@ describe("sharded search index", () => {
     expect(second).toMatchObject({ records: 40, shards: shards + 1, reused: shards, delta: 1, stale: 1 });
     const third = await writeSearchIndex(edited, join(dir, "out3"), join(dir, "cache"), "new indexing code");
     expect(third).toMatchObject({ records: 40, shards, reused: 0, delta: 0 });
+  }, 60_000);
+});
+
+describe("excerpt sources", () => {
+  it("are files beside each shard's index, never in the words Pagefind indexes", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "np-search-text-"));
+    const body = "市政府今天宣布，明年起在全市推行垃圾分类试点计划。";
+    const records = ["台风过后", "垃圾分类"].map((title, i) => ({
+      slug: `新闻-${i}`,
+      digest: String(i),
+      record: () => ({
+        ...record(`新闻-${i}`, `${title}\n本报讯\n${body}\n第二段  有空格。`),
+        summary: { hans: "摘要" },
+      }),
+    }));
+    await writeSearchIndex(records, join(dir, "out"), join(dir, "cache"));
+    const manifest = JSON.parse(readFileSync(join(dir, "out", "shards.json"), "utf8")) as SearchManifest;
+    const indexed: string[] = [];
+    for (const shard of manifest.shards) {
+      for (const folder of ["index", "."]) {
+        for (const name of readdirSync(join(dir, "out", shard, folder))) {
+          if (/\.pf_(index|meta)$/.test(name)) {
+            indexed.push(gunzipSync(readFileSync(join(dir, "out", shard, folder, name))).toString("utf8"));
+          }
+        }
+      }
+    }
+    // Pagefind keeps a meta field's clause as one word: the body's clauses must not be there.
+    expect(indexed.join("")).toContain("垃圾");
+    expect(indexed.join("")).not.toContain("明年起在全市推行垃圾分类试点计划");
+    // Each article's text (after title and source, spaces collapsed) where the search page asks for it.
+    for (const { slug } of records) {
+      const files = manifest.shards
+        .map((shard) => join(dir, "out", decodeURIComponent(excerptPath(shard, slug))))
+        .filter((file) => existsSync(file));
+      expect(files, slug).toHaveLength(1);
+      expect(readFileSync(files[0]!, "utf8")).toBe(`${body} 第二段 有空格。`);
+    }
   }, 60_000);
 });
 

@@ -15,7 +15,7 @@ import Tinypool from "tinypool";
 import { linkTree } from "../link-tree.ts";
 import { fold } from "./fold.ts";
 import { DELTA_SHARD, foldBound, planDelta, readState, STATE_FILE, writeState } from "./search-delta.ts";
-import { DELTA_META, metaKey, type SearchManifest } from "./search-meta.ts";
+import { DELTA_META, EXCERPT_FOLDER, metaKey, SHARD_META, type SearchManifest } from "./search-meta.ts";
 import type { SearchRecord } from "./search-records.ts";
 import { indexTerms } from "./search-words.ts";
 
@@ -87,6 +87,7 @@ export async function writeSearchIndex(
     const jobs = missing.map((shard) => () => ({
       records: shard.entries.map((entry) => entry.record()),
       target: join(cacheDir, shard.folder),
+      name: shard.name,
       delta: shard === delta,
     }));
     // Worker processes cut the words and talk to their Pagefind processes, so that the page build
@@ -156,9 +157,23 @@ function excerptSource(content: string): string {
   return [...body].slice(0, EXCERPT_SOURCE_LENGTH).join("");
 }
 
+/** Each article's excerpt source as `<slug>.txt` (search-meta.ts excerptPath). */
+async function writeExcerpts(folder: string, records: readonly SearchRecord[]): Promise<void> {
+  await mkdir(folder, { recursive: true });
+  for (let start = 0; start < records.length; start += BATCH) {
+    await Promise.all(
+      records
+        .slice(start, start + BATCH)
+        .map((record) => writeFile(join(folder, `${record.slug}.txt`), excerptSource(record.content))),
+    );
+  }
+}
+
 type ShardJob = {
   readonly records: readonly SearchRecord[];
   readonly target: string;
+  /** The shard's folder in the site. */
+  readonly name: string;
   /** Whether this is the delta shard: its records are marked so that the browser keeps them. */
   readonly delta: boolean;
 };
@@ -193,22 +208,22 @@ async function inWorkerProcess(jobs: readonly (() => ShardJob)[]): Promise<void>
   }
 }
 
-async function indexShard({ records, target, delta }: ShardJob): Promise<void> {
+async function indexShard({ records, target, name, delta }: ShardJob): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
   const add = async (record: SearchRecord) => {
     const added = await index.addCustomRecord({
       url: `/${record.slug}.html`,
       // Each term once: Pagefind's work grows with every word it indexes; excerpts come from the
-      // `text` meta field instead. Cut here, in the search process, while the page build runs,
-      // rather than in the parsing processes the build waits for.
+      // shard's text files instead. Cut here, in the search process, while the page build runs,
+      // rather than in the parsing processes the build waits for. Pagefind indexes the meta fields
+      // too: they hold only what a result shows besides its excerpt.
       content: indexTerms(fold(record.content)).join(" "),
       language: INDEX_LANGUAGE,
       meta: {
         slug: record.slug,
         date: record.date,
-        title: Object.values(record.title)[0] ?? "",
-        text: excerptSource(record.content),
+        [SHARD_META]: name,
         ...Object.fromEntries(Object.entries(record.title).map(([id, text]) => [metaKey("title", id), text])),
         ...Object.fromEntries(Object.entries(record.summary).map(([id, text]) => [metaKey("summary", id), text])),
         ...Object.fromEntries(Object.entries(record.section ?? {}).map(([id, text]) => [metaKey("section", id), text])),
@@ -225,6 +240,7 @@ async function indexShard({ records, target, delta }: ShardJob): Promise<void> {
   // Free the shard in Pagefind's process before the next one: it would otherwise hold every shard.
   await index.deleteIndex();
   if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
+  await writeExcerpts(join(temporary, EXCERPT_FOLDER), records);
   // Pagefind's ready-made interfaces (about 600 KB a shard): the search page has its own.
   for (const name of await readdir(temporary)) {
     if (/^pagefind-(.*-)?ui\.(js|css)$|^pagefind-highlight\.js$/.test(name)) await rm(join(temporary, name));
