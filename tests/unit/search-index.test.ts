@@ -5,7 +5,8 @@ import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { shardOf, writeSearchIndex } from "../../src/lib/site/search-index.ts";
 import { excerptPath, type SearchManifest } from "../../src/lib/site/search-meta.ts";
-import type { SearchRecord } from "../../src/lib/site/search-records.ts";
+import type { ArticleRecord, Section } from "../../src/lib/article/schema.ts";
+import { searchRecord, type SearchRecord } from "../../src/lib/site/search-records.ts";
 import { distinctWords, indexTerms, searchWords } from "../../src/lib/site/search-words.ts";
 
 const entry = (slug: string, content: string) => ({ slug, digest: content, record: () => record(slug, content) });
@@ -32,9 +33,24 @@ describe("sharded search index", () => {
       expect(existsSync(join(dir, "out1", shard, "pagefind-ui.js"))).toBe(false);
     }
 
-    const edited = records.map((r, i) => (i === 7 ? entry(r.slug, "改写后的内容。") : r));
+    const edited = records.map((r, i) => (i === 7 ? entry(r.slug, "标题\n本报\n改写后的内容。") : r));
     const second = await writeSearchIndex(edited, join(dir, "out2"), join(dir, "cache"));
     expect(second).toMatchObject({ records: 40, shards: shards + 1, reused: shards, delta: 1, stale: 1 });
+    // The edited article's text is published once, the current one; a deleted article's not at all.
+    const texts = (out: string, slug: string) =>
+      readdirSync(join(dir, out), { recursive: true })
+        .map(String)
+        .filter((path) => path.endsWith(`/text/${slug}.txt`))
+        .map((path) => readFileSync(join(dir, out, path), "utf8"));
+    expect(texts("out2", "article-7")).toEqual(["改写后的内容。"]);
+    const deleted = await writeSearchIndex(
+      edited.filter((r) => r.slug !== "article-3"),
+      join(dir, "out-deleted"),
+      join(dir, "cache"),
+    );
+    expect(deleted).toMatchObject({ stale: 2 });
+    expect(texts("out-deleted", "article-3")).toEqual([]);
+    expect(texts("out-deleted", "article-4")).toHaveLength(1);
     const third = await writeSearchIndex(edited, join(dir, "out3"), join(dir, "cache"), "new indexing code");
     expect(third).toMatchObject({ records: 40, shards, reused: 0, delta: 0 });
   }, 60_000);
@@ -76,6 +92,20 @@ describe("excerpt sources", () => {
       expect(readFileSync(files[0]!, "utf8")).toBe(`${body} 第二段 有空格。`);
     }
   }, 60_000);
+});
+
+describe("search records", () => {
+  it("hold an article's text only, even where an attribute holds >", () => {
+    const header = { title: "标题", source: "本报", summary: "摘要", breadcrumb: [] };
+    const record = { slug: "a", date: "2024-01-01", editions: { "zh-hans": header } } as unknown as ArticleRecord;
+    const body: Section[] = [
+      {
+        html: '<p>第一段。</p><figure><img alt="小图 > &#x22;引号&#x22; <b>粗体</b>" data-np-src="/build/machine/content/small.jpg"><figcaption>图片说明</figcaption></figure><!-- a > b --><p>第二段。</p>',
+      } as Section,
+    ];
+    const { content } = searchRecord(record, "zh-hans", body);
+    expect(content.replace(/\s+/g, " ").trim()).toBe("标题 本报 第一段。 图片说明 第二段。");
+  });
 });
 
 describe("search words", () => {

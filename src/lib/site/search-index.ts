@@ -102,6 +102,11 @@ export async function writeSearchIndex(
   // Shards are never written once made: the site gets links to the cached files, not copies.
   await Promise.all(shards.map((shard) => linkTree(join(cacheDir, shard.folder), join(outputDir, shard.name))));
   const stale = incremental ? plan.stale : [];
+  // A base shard's text of an article changed or deleted since is not published: the delta has
+  // the current one, and a deleted article's text must not stay reachable.
+  await Promise.all(
+    stale.map((slug) => rm(join(outputDir, baseShardName(slug), EXCERPT_FOLDER, `${slug}.txt`), { force: true })),
+  );
   const manifest: SearchManifest = {
     shards: base.map((shard) => shard.name).sort(),
     ...(delta === undefined ? {} : { delta: delta.name }),
@@ -130,11 +135,16 @@ export async function writeSearchIndex(
   };
 }
 
+/** The base shard that holds an article. */
+function baseShardName(slug: string): string {
+  return `s${String(shardOf(slug)).padStart(2, "0")}`;
+}
+
 /** The base shards of these articles, by slug hash. */
 function baseShards(sorted: readonly SearchEntry[], version: string): Shard[] {
   const groups = new Map<string, SearchEntry[]>();
   for (const entry of sorted) {
-    const name = `s${String(shardOf(entry.slug)).padStart(2, "0")}`;
+    const name = baseShardName(entry.slug);
     const group = groups.get(name);
     if (group === undefined) groups.set(name, [entry]);
     else group.push(entry);

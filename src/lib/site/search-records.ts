@@ -5,6 +5,7 @@
  */
 import type { ArticleRecord, EditionHeader, Section } from "../article/schema.ts";
 import type { ConversionSettings } from "../script/types.ts";
+import { HTML_TAG } from "./html-tags.ts";
 import { sectionName } from "./news.ts";
 
 /**
@@ -50,9 +51,11 @@ function plainText(edition: EditionHeader, sections: readonly Section[]): string
   return [edition.title, edition.source, ...body].join("\n");
 }
 
+const TAGS = new RegExp(HTML_TAG, "g");
+
 function stripTags(html: string): string {
   return html
-    .replace(/<[^>]*>/g, " ")
+    .replace(TAGS, " ")
     .replace(/&(#x?[0-9a-f]+|[a-z]+);/gi, " ")
     .replace(/\s+/g, " ");
 }

@@ -70,6 +70,14 @@ describe("GFM", () => {
     expect(breakLongWords(`<p>${longChinese}</p>`)).toBe(`<p>${longChinese}</p>`);
   });
 
+  it("never breaks a word inside a tag whose attribute holds >", () => {
+    const photo = `<img alt="小图 > &#x22;引号&#x22; ${"x".repeat(30)}" src="/_astro/photo.abcdefghijklmnopqrstuvwxyz.webp">`;
+    expect(breakLongWords(`<p>文字${photo}后文</p>`)).toBe(`<p>文字${photo}后文</p>`);
+    expect(breakLongWords(`<p><!-- a > b ${"y".repeat(30)} -->文字</p>`)).toBe(
+      `<p><!-- a > b ${"y".repeat(30)} -->文字</p>`,
+    );
+  });
+
   it("tells numbers from words", () => {
     for (const text of ["22,845.1", "+1.39%", "(12.5)", "3.2億", "-0.52%", "US$ 1,200", "１"]) {
       expect(isNumeric(text), text).toBe(text !== "１");
