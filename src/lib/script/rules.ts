@@ -211,8 +211,10 @@ export function contextPins(
         addressed(words, text, at) ||
         titled(words, at) ||
         titleAfterName(words, at) ||
+        wordInNameBeforeTitle(words, at) ||
         listedName(words, text, at) ||
-        opensSentence(words, text, at)
+        opensSentence(words, text, at) ||
+        speaker(words, text, at)
           ? "yes"
           : givenNameOfSingleCharacters(words, at)
             ? "unless-phrase"
@@ -222,7 +224,47 @@ export function contextPins(
       pins.pin(at, target, "name-surname");
     }
   }
+  pins = nameListPins(text, words, pins, surnames);
   return pins && listHeadPins(text, words, pins, surnames);
+}
+
+/** A list of names: items of two or three Han characters between 、 (钟声远、余文静、范志强三人). */
+const NAME_LIST =
+  /(?:\p{Script=Han}{2,3}、){1,}\p{Script=Han}{2,3}(?=[两二三四五六七八九十几]人|等人|[两二三四五六七八九十]位|[，。；、])/gu;
+/** After the list, what makes its items people: a count of persons (三人, 等人, 两位). */
+const PEOPLE_AFTER = /^(?:[两二三四五六七八九十几]人|等人|[两二三四五六七八九十]位)/u;
+
+/**
+ * Surnames opening the items of a list of people: three or more items of two or three characters
+ * between 、, or two before a count of persons (钟声远、余文静、范志强三人; 范志刚、叶小舟两位), each
+ * item that starts with a surname and is no word of the dictionary but a name (not 周一、周二).
+ */
+function nameListPins(
+  text: string,
+  words: Words,
+  pins: Pins | undefined,
+  surnames: Readonly<Record<string, string>>,
+): Pins | undefined {
+  for (const match of text.matchAll(NAME_LIST)) {
+    const items = match[0].split("、");
+    if (items.length < 3 && !PEOPLE_AFTER.test(text.slice(match.index + match[0].length))) continue;
+    let at = match.index;
+    for (const item of items) {
+      const target = surnames[item[0] ?? ""];
+      if (target !== undefined && !pins?.has(at)) {
+        words.ensure(at, at + item.length);
+        const word = words.taggedWord(at, false);
+        const otherWord =
+          word !== undefined && word.start === at && word.end === at + item.length && !/^nr/u.test(word.tag);
+        if (words.bounds[at] === 1 && words.bounds[at + item.length] === 1 && !otherWord) {
+          pins ??= new Pins();
+          pins.pin(at, target, "name-surname");
+        }
+      }
+      at += item.length + 1;
+    }
+  }
+  return pins;
 }
 
 /**
@@ -400,12 +442,7 @@ function personName(words: Words, at: number): "yes" | "no" | "unless-phrase" {
   if (KNOWN_NAMES_ONLY.has(word.word[0] ?? "") && !knownName(words, word)) return "no";
   // After a title (记者余晖报道) a name is read as one, even where the dictionary has the word (余晖);
   // not a time word (记者周一在现场: on Monday), a numeral, verb or function word (老校长余下的任期).
-  if (at > 1 && word.tag !== "t" && !NOT_GIVEN_NAME_TAGS.test(word.tag)) {
-    words.ensure(at - 1, at - 1);
-    let start = at - 1;
-    while (start > 0 && words.bounds[start] !== 1) start--;
-    if (TITLES.test(words.shadow.slice(start, at))) return "yes";
-  }
+  if (word.tag !== "t" && !NOT_GIVEN_NAME_TAGS.test(word.tag) && afterTitle(words, at)) return "yes";
   if (!NAME_TAGS.has(word.tag)) return "no";
   if (word.end - word.start === 3 && NAME_OVER_PHRASE.has(word.word[0] ?? "") && /^nr/u.test(word.tag)) return "yes";
   // A two-character word HMM made up: not a name when its second character is a verb, adverb… (钟|拨).
@@ -515,16 +552,21 @@ function addressed(words: Words, text: string, at: number): boolean {
  * Not where a time, place, number or pronoun follows (记者于昨日, 演员于北京): the preposition.
  */
 function titled(words: Words, at: number): boolean {
-  if (at < 2 || words.bounds[at + 1] !== 1) return false;
-  words.ensure(at - 1, at + 1);
-  let start = at - 1;
-  while (start > 0 && words.bounds[start] !== 1) start--;
-  if (!TITLES.test(words.shadow.slice(start, at))) return false;
+  if (at < 2 || words.bounds[at + 1] !== 1 || !afterTitle(words, at)) return false;
   const given = words.taggedWord(at + 1, false);
   if (given === undefined || given.start !== at + 1) return false;
   const length = given.end - given.start;
   if (length === 1) return !/^(?:t|m|s|ns|f|r|p|q|c|u.*|x)$/u.test(given.tag) && /\p{Script=Han}/u.test(given.word);
   return length === 2 && /^(?:nr.*|nz)$/u.test(given.tag);
+}
+
+/** Whether the word before `at` is a title or ends in one (记者, 本报记者). */
+function afterTitle(words: Words, at: number): boolean {
+  if (at < 2) return false;
+  words.ensure(at - 1, at + 1);
+  let start = at - 1;
+  while (start > 0 && words.bounds[start] !== 1) start--;
+  return TITLES.test(words.shadow.slice(start, at));
 }
 
 /** jieba tags of the words of a given name before a title: nouns, names, adjectives, morphemes, unknown words. */
@@ -561,16 +603,45 @@ function titleAfterName(words: Words, at: number): boolean {
   const tagged = words.taggedWords(at, false);
   const index = tagged?.findIndex((word) => word.start === at && word.end === at + 1) ?? -1;
   if (tagged === undefined || index < 0) return false;
-  // A time word may be a given name (余国庆教授), except after the preposition 于 (于周末教授钢琴).
+  // A time word, a place or a verb of two characters may be a given name (余国庆教授, 党建国教授),
+  // except after the preposition 于 (于周末教授钢琴, 于北京教授书法).
   const timeAllowed = words.shadow[at] !== "于";
   let length = 0;
   for (const word of tagged.slice(index + 1)) {
     if (length > 0 && titleOrAddress(word.word)) return true;
     length += word.end - word.start;
-    const given = GIVEN_NAME_TAGS.test(word.tag) || (timeAllowed && word.tag === "t");
+    const given =
+      GIVEN_NAME_TAGS.test(word.tag) ||
+      (timeAllowed && (word.tag === "t" || (word.end - word.start === 2 && /^(?:ns|v)$/u.test(word.tag))));
     if (length > 2 || !given || !/^\p{Script=Han}+$/u.test(word.word)) return false;
   }
   return false;
+}
+
+/** Characters after a place or noun that make it no name: origin, kind, unit, rank (沈阳籍, 游戏部, 沈阳女). */
+const NOT_NAME_END =
+  /[女男老新前副正总原代名大籍人方产地省市县区镇村乡街路部办处科局厅委会组室所院系队站班团社厂司校馆台网报刊店行署庭营连排军届级期]/u;
+
+/**
+ * Whether the surname at `at` opens a three-character name jieba cuts as a word of the dictionary
+ * and one character, right before a title or a form of address (游乐平主任, 沈阳明院士, 党建国教授):
+ * the word a noun or place (not 于是, 周末), the character one a given name may hold.
+ */
+function wordInNameBeforeTitle(words: Words, at: number): boolean {
+  const tagged = words.taggedWords(at, false);
+  const index = tagged?.findIndex((word) => word.start === at && word.end === at + 2) ?? -1;
+  if (tagged === undefined || index < 0 || !/^(?:n|ns|nz|nr.*|an|j|x)$/u.test(tagged[index]!.tag)) return false;
+  const given = tagged[index + 1];
+  const title = tagged[index + 2];
+  return (
+    given !== undefined &&
+    title !== undefined &&
+    given.end - given.start === 1 &&
+    /^(?:n|ng|nr|a|ag|zg|j|x)$/u.test(given.tag) &&
+    /^\p{Script=Han}$/u.test(given.word) &&
+    !NOT_NAME_END.test(given.word) &&
+    titleOrAddress(title.word)
+  );
 }
 
 /**
@@ -581,6 +652,48 @@ function listedName(words: Words, text: string, at: number): boolean {
   if (text[at - 1] !== "、") return false;
   const name = wholeName(words, at);
   return name !== undefined && /^[、和与及等]/u.test(text[name.hmm[name.index]?.end ?? 0] ?? "");
+}
+
+/** Verbs of speech that follow the person quoted (余承东说, 据党爱民介绍). */
+const SPEECH_VERB =
+  /^(?:说|表示|介绍|称|指出|认为|透露|强调|坦言|回忆|解释|告诉|说道|笑称|直言|提到|谈到|表态|宣布|呼吁|建议|补充|回应|证实|承认|否认|感叹|分析|举例|坦承|提醒|通报|披露|报道|报导)/u;
+/** What may stand before a speaker's name: the start, punctuation, or 据 (according to), 与, 和, 同, 跟. */
+const BEFORE_SPEAKER = /(?:^|[\p{P}\s据与和同跟])$/u;
+/** Characters no given name has: function words, pronouns, measure and plural markers. */
+const NOT_IN_GIVEN_NAME =
+  /[是在的了与及或将被把对为于以从向到也都就又还不有本该此其今昨近每各这那当们等些个他她它我你您咱俺]/u;
+
+/**
+ * Whether the surname at `at` opens a two- or three-character name right before a verb of speech,
+ * at the start of a clause or after 据, 与, 和 (据余承东介绍, 党爱民说, 周一围表示): a quoted person.
+ * Not a word of the dictionary other than a name (干部说, 其余), not a time word (发言人周一表示,
+ * 周一晚表示), not a function word the surname opens (于是他说).
+ */
+function speaker(words: Words, text: string, at: number): boolean {
+  if (!BEFORE_SPEAKER.test(text.slice(Math.max(0, at - 1), at)) && !afterTitle(words, at)) return false;
+  for (const length of [2, 3]) {
+    const name = text.slice(at, at + length);
+    if (!SPEECH_VERB.test(text.slice(at + length)) || !/^\p{Script=Han}+$/u.test(name)) continue;
+    if (NOT_IN_GIVEN_NAME.test(name.slice(1))) return false;
+    words.ensure(at, at + length);
+    if (words.bounds[at + length] !== 1) return false;
+    const word = words.taggedWord(at, false);
+    if (word === undefined || word.start !== at) return false;
+    const wordLength = word.end - word.start;
+    // The whole name a word of the dictionary: only a person's name (余华 nr, not 干部).
+    if (wordLength === length) return /^nr/u.test(word.tag);
+    if (wordLength > length) return false;
+    // The surname and the next character a word (周一, 于是): a time word only before a given
+    // name that is no time (周一围, not 周一晚); a function word never.
+    if (wordLength === 2) {
+      if (word.tag === "t") return !TIME_CHARACTERS.test(name[2] ?? "") && !/[早上下中午夜]/u.test(name[2] ?? "");
+      return !NOT_GIVEN_NAME_TAGS.test(word.tag);
+    }
+    // The surname a word of its own: the given name no numeral, time or function word (余三人表示).
+    const given = words.taggedWord(at + 1, false);
+    return given !== undefined && given.start === at + 1 && !/^(?:m|mq|q|t|r|p|c|u.*|y|e|o)$/u.test(given.tag);
+  }
+  return false;
 }
 
 /** 余某, 钟某某, 于某称: how news names a person it does not identify (not 于某日, 于某些, 于某种). */
