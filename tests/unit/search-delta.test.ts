@@ -180,14 +180,14 @@ describe("incremental search index", () => {
     }
 
     // A base shard's cached folder deleted: that shard is indexed again, no delta.
-    const folders = readdirSync(join(dir, "cache")).filter((name) => /^s\d+-/.test(name));
+    const folders = readdirSync(join(dir, "cache")).filter((name) => /^s\d+-[^.]+$/.test(name));
     expect(folders).toHaveLength(shards);
     rmSync(join(dir, "cache", folders[0]!), { recursive: true });
     const lost = await build(edited, "v2");
     expect(lost.manifest).toEqual({ shards: cold.manifest.shards, stale: [] });
     expect(lost.timings).toMatchObject({ shards, delta: 0 });
     expect(lost.timings.reused).toBeLessThan(shards);
-    expect(readdirSync(join(dir, "cache")).filter((name) => /^s\d+-/.test(name))).toHaveLength(shards);
+    expect(readdirSync(join(dir, "cache")).filter((name) => /^s\d+-[^.]+$/.test(name))).toHaveLength(shards);
   }, 120_000);
 
   it("leaves the state and the folders it names as they were when indexing fails", async () => {
@@ -216,14 +216,18 @@ describe("incremental search index", () => {
     expect(next.indexed).toEqual(["a-050"]);
   }, 120_000);
 
-  it("keeps only the state and the folders it names in the cache", async () => {
+  it("keeps only the state and the folders it names in the cache, each with its fragment map", async () => {
     const articles = archive(30);
     await build(articles);
     const edit = await build(articles.map((a) => (a.slug === "a-001" ? entry("a-001", "改。", made) : a)));
     const cached = readdirSync(join(dir, "cache")).sort();
     expect(cached).toContain(STATE_FILE);
-    expect(cached.filter((name) => name.startsWith("delta-"))).toHaveLength(1);
-    expect(cached.filter((name) => /^s\d+-/.test(name))).toHaveLength(edit.manifest.shards.length);
-    expect(cached).toHaveLength(edit.manifest.shards.length + 2);
+    const folders = cached.filter((name) => !name.includes("."));
+    expect(folders.filter((name) => name.startsWith("delta-"))).toHaveLength(1);
+    expect(folders.filter((name) => /^s\d+-/.test(name))).toHaveLength(edit.manifest.shards.length);
+    expect(cached.filter((name) => name.endsWith(".fragments.json")).sort()).toEqual(
+      folders.map((name) => `${name}.fragments.json`).sort(),
+    );
+    expect(cached).toHaveLength(2 * (edit.manifest.shards.length + 1) + 1);
   }, 60_000);
 });

@@ -51,10 +51,37 @@ describe("sharded search index", () => {
     expect(deleted).toMatchObject({ stale: 2 });
     expect(texts("out-deleted", "article-3")).toEqual([]);
     expect(texts("out-deleted", "article-4")).toHaveLength(1);
+    // Their Pagefind fragments in the base shards keep only the slug (the browser drops them by it);
+    // the delta's copy of the edited article, and every other article, are whole.
+    const fragments = (out: string, slug: string) =>
+      readdirSync(join(dir, out), { recursive: true })
+        .map(String)
+        .filter((path) => path.includes("/fragment/"))
+        .map((path) => ({ path, ...fragmentData(join(dir, out, path)) }))
+        .filter((fragment) => fragment.meta["slug"] === slug);
+    expect(fragments("out-deleted", "article-3")).toEqual([
+      expect.objectContaining({ content: "", meta: { slug: "article-3" } }),
+    ]);
+    const edits = fragments("out-deleted", "article-7");
+    expect(edits.map((fragment) => [fragment.path.split("/")[0], fragment.content !== ""]).sort()).toEqual([
+      ["delta", true],
+      [expect.stringMatching(/^s\d\d$/), false],
+    ]);
+    expect(fragments("out-deleted", "article-4")[0]?.content).toContain("台风");
+    // The cache, which the site's files are links to, still holds the base shard as it was built.
+    expect(fragments("out1", "article-3")[0]?.content).toContain("台风");
     const third = await writeSearchIndex(edited, join(dir, "out3"), join(dir, "cache"), "new indexing code");
     expect(third).toMatchObject({ records: 40, shards, reused: 0, delta: 0 });
   }, 60_000);
 });
+
+/** A Pagefind fragment's data (gzip of its signature and JSON). */
+function fragmentData(file: string): { content: string; meta: Record<string, string> } {
+  return JSON.parse(gunzipSync(readFileSync(file)).subarray("pagefind_dcd".length).toString("utf8")) as {
+    content: string;
+    meta: Record<string, string>;
+  };
+}
 
 describe("excerpt sources", () => {
   it("are files beside each shard's index, never in the words Pagefind indexes", async () => {

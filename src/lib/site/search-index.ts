@@ -14,6 +14,7 @@ import * as pagefind from "pagefind";
 import Tinypool from "tinypool";
 import { linkTree } from "../link-tree.ts";
 import { fold } from "./fold.ts";
+import { fragmentMapFile, redactStale, writeFragmentMap } from "./search-redact.ts";
 import { DELTA_SHARD, foldBound, planDelta, readState, STATE_FILE, writeState } from "./search-delta.ts";
 import { DELTA_META, EXCERPT_FOLDER, metaKey, SHARD_META, type SearchManifest } from "./search-meta.ts";
 import type { SearchRecord } from "./search-records.ts";
@@ -102,11 +103,8 @@ export async function writeSearchIndex(
   // Shards are never written once made: the site gets links to the cached files, not copies.
   await Promise.all(shards.map((shard) => linkTree(join(cacheDir, shard.folder), join(outputDir, shard.name))));
   const stale = incremental ? plan.stale : [];
-  // A base shard's text of an article changed or deleted since is not published: the delta has
-  // the current one, and a deleted article's text must not stay reachable.
-  await Promise.all(
-    stale.map((slug) => rm(join(outputDir, baseShardName(slug), EXCERPT_FOLDER, `${slug}.txt`), { force: true })),
-  );
+  // What the base shards hold of articles changed or deleted since is not published (the delta has the current text).
+  if (incremental) await redactStale(stale, outputDir, cacheDir, baseShardName, state.shards);
   const manifest: SearchManifest = {
     shards: base.map((shard) => shard.name).sort(),
     ...(delta === undefined ? {} : { delta: delta.name }),
@@ -121,7 +119,7 @@ export async function writeSearchIndex(
       base: Object.fromEntries(sorted.map((entry) => [entry.slug, entry.digest])),
     });
   }
-  const keep = new Set([STATE_FILE, ...shards.map((shard) => shard.folder)]);
+  const keep = new Set([STATE_FILE, ...shards.flatMap((shard) => [shard.folder, fragmentMapFile(shard.folder)])]);
   for (const name of await readdir(cacheDir).catch(() => [])) {
     if (!keep.has(name)) await rm(join(cacheDir, name), { recursive: true, force: true });
   }
@@ -251,6 +249,7 @@ async function indexShard({ records, target, name, delta }: ShardJob): Promise<v
   await index.deleteIndex();
   if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
   await writeExcerpts(join(temporary, EXCERPT_FOLDER), records);
+  await writeFragmentMap(temporary, fragmentMapFile(target));
   // Pagefind's ready-made interfaces (about 600 KB a shard): the search page has its own.
   for (const name of await readdir(temporary)) {
     if (/^pagefind-(.*-)?ui\.(js|css)$|^pagefind-highlight\.js$/.test(name)) await rm(join(temporary, name));
