@@ -3,6 +3,8 @@
  * starts searching. The index holds Simplified words, so the query is folded to Simplified and cut
  * into words the way the index was (search-words.ts); queries in either script match.
  */
+import { applyQuotes } from "../lib/script/quotes.ts";
+import type { QuoteStyle } from "../lib/script/types.ts";
 import { excerpt, highlightRanges } from "../lib/site/highlight.ts";
 import { DELTA_META, excerptPath, metaKey, SHARD_META, type SearchManifest } from "../lib/site/search-meta.ts";
 import { queryTerms, type QueryTerm } from "../lib/site/search-words.ts";
@@ -18,6 +20,8 @@ type Config = {
   timeZone: string;
   /** Whether the reader's edition is Simplified (excerpts are folded to it). */
   simplified: boolean;
+  /** The edition's quotation marks, for excerpts cut from the indexed edition's text. */
+  quotes: QuoteStyle;
 };
 const MAX_RESULTS = 30;
 
@@ -131,7 +135,7 @@ if (form) {
         details.append(time);
         // An excerpt around the first match in the text; the summary when the match is in the title only.
         const text = texts[position] ?? "";
-        const around = excerpt(config.simplified ? fold(text) : text, words, fold);
+        const around = excerpt(applyQuotes(config.simplified ? fold(text) : text, config), words, fold);
         const plain = meta[metaKey("summary", config.edition)] ?? "";
         const summary = around
           ? marked("p", around.text, around.ranges)

@@ -323,10 +323,13 @@ describe("search", () => {
           const marks = await results.locator("mark").allInnerTexts();
           expect(marks.length, edition).toBeGreaterThan(2);
           for (const mark of marks) expect([...mark].length, `${mark} in ${edition}`).toBeGreaterThan(1);
-          // Each result shows a marked excerpt of its text.
+          // Each result shows a marked excerpt of its text, in the edition's quotation marks.
           for (const result of await results.all()) {
             expect(await result.locator(".np-summary mark").count(), edition).toBeGreaterThan(0);
           }
+          const excerpts = (await results.locator(".np-summary").allInnerTexts()).join("");
+          expect(excerpts, edition).toMatch(edition === "zh-hans" ? /“過海的士|“过海的士/ : /「過海的士/);
+          if (edition === "zh-hans") expect(excerpts).not.toMatch(/[「」『』]/);
         }
         await page.close();
       }

@@ -10,7 +10,8 @@ import { normalise, runChain, type Decision, type EngineInput } from "./engine.t
 import { hasMarkup, tokenizeMarkup, variantFor } from "./markup.ts";
 import { contextPins, SURNAMES, userEntries, userTrie } from "./rules.ts";
 import { wordBoundaries, type Words } from "./segment.ts";
-import { applyQuotes, applyVariants } from "./style.ts";
+import { applyQuotes } from "./quotes.ts";
+import { applyVariants } from "./style.ts";
 import type { Trie } from "./dictionaries.ts";
 import type { ArticleConversion, ConversionSettings, EditionStyle, Script, TextLanguage } from "./types.ts";
 
