@@ -16,7 +16,14 @@ import { linkTree } from "../link-tree.ts";
 import { fold } from "./fold.ts";
 import { fragmentMapFile, redactStale, writeFragmentMap } from "./search-redact.ts";
 import { DELTA_SHARD, foldBound, planDelta, readState, STATE_FILE, writeState } from "./search-delta.ts";
-import { DELTA_META, EXCERPT_FOLDER, metaKey, SHARD_META, type SearchManifest } from "./search-meta.ts";
+import {
+  DELTA_META,
+  EXCERPT_FOLDER,
+  excerptFileName,
+  metaKey,
+  SHARD_META,
+  type SearchManifest,
+} from "./search-meta.ts";
 import type { SearchRecord } from "./search-records.ts";
 import { indexTerms } from "./search-words.ts";
 
@@ -168,12 +175,18 @@ function excerptSource(content: string): string {
 /** Each article's excerpt source as `<slug>.txt` (search-meta.ts excerptPath). */
 async function writeExcerpts(folder: string, records: readonly SearchRecord[]): Promise<void> {
   await mkdir(folder, { recursive: true });
+  await inBatches(records, (record) =>
+    writeFile(join(folder, excerptFileName(record.slug)), excerptSource(record.content)),
+  );
+}
+
+/** Runs `task` on every record, BATCH at a time. */
+async function inBatches(
+  records: readonly SearchRecord[],
+  task: (record: SearchRecord) => Promise<void>,
+): Promise<void> {
   for (let start = 0; start < records.length; start += BATCH) {
-    await Promise.all(
-      records
-        .slice(start, start + BATCH)
-        .map((record) => writeFile(join(folder, `${record.slug}.txt`), excerptSource(record.content))),
-    );
+    await Promise.all(records.slice(start, start + BATCH).map(task));
   }
 }
 
@@ -240,9 +253,7 @@ async function indexShard({ records, target, name, delta }: ShardJob): Promise<v
     });
     if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join("; ")}`);
   };
-  for (let start = 0; start < records.length; start += BATCH) {
-    await Promise.all(records.slice(start, start + BATCH).map(add));
-  }
+  await inBatches(records, add);
   const temporary = `${target}.${process.pid}.tmp`;
   const written = await index.writeFiles({ outputPath: temporary });
   // Free the shard in Pagefind's process before the next one: it would otherwise hold every shard.

@@ -15,9 +15,14 @@ export const SHARD_META = "shard";
  */
 export const EXCERPT_FOLDER = "text";
 
+/** The file in a shard's EXCERPT_FOLDER that holds an article's excerpt source. */
+export function excerptFileName(slug: string): string {
+  return `${slug}.txt`;
+}
+
 /** Where the search page finds an article's excerpt source, below the index's folder. */
 export function excerptPath(shard: string, slug: string): string {
-  return `${shard}/${EXCERPT_FOLDER}/${encodeURIComponent(slug)}.txt`;
+  return `${shard}/${EXCERPT_FOLDER}/${encodeURIComponent(excerptFileName(slug))}`;
 }
 
 /** Meta field set on the delta shard's records (search-delta.ts): such a result is never stale. */

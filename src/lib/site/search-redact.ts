@@ -8,7 +8,7 @@
 import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
-import { EXCERPT_FOLDER } from "./search-meta.ts";
+import { EXCERPT_FOLDER, excerptFileName } from "./search-meta.ts";
 
 /** Pagefind's signature at the start of a decompressed index file. */
 const SIGNATURE = "pagefind_dcd";
@@ -61,7 +61,7 @@ export async function redactStale(
   await Promise.all(
     stale.map(async (slug) => {
       const shard = shardOf(slug);
-      await rm(join(outputDir, shard, EXCERPT_FOLDER, `${slug}.txt`), { force: true });
+      await rm(join(outputDir, shard, EXCERPT_FOLDER, excerptFileName(slug)), { force: true });
       const name = (await mapOf(shard))[slug];
       if (name === undefined) return;
       const file = join(outputDir, shard, FRAGMENT_FOLDER, name);
