@@ -29,6 +29,19 @@ describe("context rules", () => {
     });
   });
 
+  it("一出 after what comes out and before a verb or the clause's end is 出 (as soon as it is out), not a play", () => {
+    cases({
+      消息一出引发热议: "消息一出引發熱議",
+      演唱会门票一出就被抢光: "演唱會門票一出就被搶光",
+      "新政一出，市场反应强烈": "新政一出，市場反應強烈",
+      这部电影一出便轰动全城: "這部電影一出便轟動全城",
+      // Still a play: after a verb, or before its noun.
+      上演了一出精彩的京剧: "上演了一齣精彩的京劇",
+      他们演了一出好戏: "他們演了一齣好戲",
+      每一出戏都很精彩: "每一齣戲都很精彩",
+    });
+  });
+
   it("借 of a pretext (借…之名, 借…为名) is 藉, as in opencc's 藉口 and 藉此; borrowing stays 借", () => {
     cases({
       教育部门明令禁止学校借补课之名乱收费: "教育部門明令禁止學校藉補課之名亂收費",
@@ -291,6 +304,16 @@ describe("context rules", () => {
       上干下湿: "上乾下溼",
       银行发卡量下降: "銀行發卡量下降",
       她戴着发卡: "她戴著髮卡",
+    });
+  });
+
+  it("发卡 in a clause about banks or cards is issuing, unless a measure or a verb of wearing holds it", () => {
+    cases({
+      多家银行今年放缓发卡速度: "多家銀行今年放緩發卡速度",
+      央行收紧发卡门槛: "央行收緊發卡門檻",
+      这家银行的信用卡发卡量下降: "這家銀行的信用卡發卡量下降",
+      "她在银行工作，头上戴着粉色发卡": "她在銀行工作，頭上戴著粉色髮卡",
+      她在银行门口买了一枚发卡: "她在銀行門口買了一枚髮卡",
     });
   });
 
