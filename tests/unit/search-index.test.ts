@@ -133,6 +133,14 @@ describe("search records", () => {
     const { content } = searchRecord(record, "zh-hans", body);
     expect(content.replace(/\s+/g, " ").trim()).toBe("标题 本报 第一段。 图片说明 第二段。");
   });
+
+  it("hold the characters an article's HTML escapes, decoded", () => {
+    const header = { title: "标题", source: "本报", summary: "摘要", breadcrumb: [] };
+    const record = { slug: "a", date: "2024-01-01", editions: { "zh-hans": header } } as unknown as ArticleRecord;
+    const body = [{ html: "<p>AT&amp;T 与 P&amp;G：1 &lt; 2，&#x4E2D;&#25991;&nbsp;新闻</p>" } as Section];
+    const { content } = searchRecord(record, "zh-hans", body);
+    expect(content.replace(/\s+/g, " ").trim()).toBe("标题 本报 AT&T 与 P&G：1 < 2，中文 新闻");
+  });
 });
 
 describe("search words", () => {

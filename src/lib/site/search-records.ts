@@ -3,6 +3,7 @@
  * the text of one edition, folded to Simplified when indexed; the browser folds the query the same
  * way and links the result to the reader's edition.
  */
+import { decodeHTML } from "entities";
 import type { ArticleRecord, EditionHeader, Section } from "../article/schema.ts";
 import type { ConversionSettings } from "../script/types.ts";
 import { HTML_TAG } from "./html-tags.ts";
@@ -53,9 +54,7 @@ function plainText(edition: EditionHeader, sections: readonly Section[]): string
 
 const TAGS = new RegExp(HTML_TAG, "g");
 
+/** The text of HTML: tags gone, character references decoded (AT&amp;T is AT&T; readers see it in excerpts). */
 function stripTags(html: string): string {
-  return html
-    .replace(TAGS, " ")
-    .replace(/&(#x?[0-9a-f]+|[a-z]+);/gi, " ")
-    .replace(/\s+/g, " ");
+  return decodeHTML(html.replace(TAGS, " ")).replace(/\s+/g, " ");
 }
