@@ -17,6 +17,13 @@ describe("person names", () => {
     expect(toTaiwan("余秀华写诗")).toBe("余秀華寫詩");
   });
 
+  it("keeps the surname 干 in a name, while dry 乾 and doing 幹 stay as they were", () => {
+    expect(toTaiwan("公司董事长干宝林当天表示")).toBe("公司董事長干寶林當天表示");
+    expect(toTaiwan("东晋史学家干宝编撰的《搜神记》")).toBe("東晉史學家干寶編撰的《搜神記》");
+    expect(toTaiwan("他把衣服晒干了，老干部干劲十足")).toBe("他把衣服曬乾了，老幹部幹勁十足");
+    expect(toTaiwan("楼下的干洗店和干锅店都关门了")).toBe("樓下的乾洗店和乾鍋店都關門了");
+  });
+
   it("leaves the same characters alone where they are not a surname", () => {
     expect(toTaiwan("余下的钱和多余的话")).toBe("餘下的錢和多餘的話");
     expect(toTaiwan("会议于北京举行，他于昨日离开")).toBe("會議於北京舉行，他於昨日離開");
