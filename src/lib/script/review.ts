@@ -10,8 +10,20 @@ import type { Decision } from "./engine.ts";
 import type { ConversionRule, EditionStyle, TextLanguage } from "./types.ts";
 import { AMBIGUOUS_HANS, AMBIGUOUS_HANT, ONE_TO_MANY } from "./ambiguous.ts";
 import { phraseDictionary } from "./dictionaries.ts";
-import { bestCutScore, commonWords, wordBoundaries, type Words } from "./segment.ts";
-import { KNOWN_NAMES_ONLY, nearRule, OPENING, SURNAMES } from "./rules.ts";
+import { bestCutScore, commonWords, LOCATIVES, wordBoundaries, type Words } from "./segment.ts";
+import {
+  afterTitle,
+  BEFORE_SPEAKER,
+  FORMS_OF_ADDRESS,
+  KNOWN_NAMES_ONLY,
+  nearRule,
+  NOT_IN_GIVEN_NAME,
+  NOT_NAME_END,
+  OPENING,
+  SPEECH_VERB,
+  SURNAMES,
+  TITLES,
+} from "./rules.ts";
 import riskData from "./review-risk.json" with { type: "json" };
 
 export { AMBIGUOUS_HANS, AMBIGUOUS_HANT } from "./ambiguous.ts";
@@ -59,6 +71,11 @@ export type Calibration = {
   readonly readings: Readonly<Record<string, readonly number[]>>;
   /** Per phraseKey: [wrong, seen] of a dictionary phrase's reading of a character (those ever wrong or seen twice). */
   readonly phrases?: Readonly<Record<string, readonly number[]>>;
+  /**
+   * Per surname character: [wrong, seen] of its single-character default read otherwise where no
+   * name may stand (unnamedSurname): 于 before a place or after a verb, apart from 于 in names.
+   */
+  readonly unnamed?: Readonly<Record<string, readonly number[]>>;
 };
 const SHIPPED_CALIBRATION: Calibration = riskData;
 
@@ -147,6 +164,10 @@ const KNOWN_NAME_RISK = 25;
 const NEAR_RULE_RISK = 45;
 /** A surname character read otherwise where a name may stand. */
 const NAME_SHAPED_RISK = 75;
+/** A surname character read otherwise where news puts a name (nameSlot). */
+const NAME_SLOT_RISK = 60;
+/** A surname character read as the surname where jieba reads a name from it (周建平). */
+const NAME_AGREES_RISK = 30;
 /** A phrase on word boundaries (or inside one word), and one crossing a boundary into a word. */
 const PHRASE_RISK = 15;
 const CROSSING_PHRASE_RISK = 40;
@@ -193,6 +214,19 @@ export type Evidence = {
    * alone (于正发文…). Set only when the chosen reading is not the name form.
    */
   readonly nameShaped?: boolean;
+  /**
+   * A surname character read otherwise at the start of two or three characters a person's name
+   * may be, in a place where news puts one (see nameSlot): after a title (演员于是宁), before a
+   * title or a form of address (谷雨晴博士), as an item of a list of names, before a verb of speech.
+   * The cue found, set only when the chosen reading is not the name form.
+   */
+  readonly nameSlot?: NameCue;
+  /** Where the name of nameSlot ends (UTF-16 offset): the fix rule spells the name, not the word. */
+  readonly nameEnd?: number;
+  /** A surname character's default read otherwise where no name may stand (neither nameShaped nor nameSlot). */
+  readonly unnamed?: boolean;
+  /** A surname character read as the surname where jieba reads a person's name starting there (周建平). */
+  readonly nameAgrees?: boolean;
   /** The deciding phrase's calibration key (phraseKey), for a phrase decision. */
   readonly phrase?: string;
   /** The phrase read this character wrong in the calibration pairs: it has another reading. */
@@ -228,12 +262,23 @@ function baseRisk(
   switch (kind) {
     case "default": {
       if (evidence.nameShaped === true) return NAME_SHAPED_RISK;
+      if (evidence.nameSlot !== undefined) return NAME_SLOT_RISK;
+      const unnamed = evidence.unnamed === true ? calibration.unnamed?.[char] : undefined;
+      const characterRisk =
+        unnamed !== undefined && (unnamed[1] ?? 0) > 0
+          ? calibratedRisk(unnamed[0] ?? 0, unnamed[1] ?? 0)
+          : defaultRisk(calibration, char, common, alone);
+      // The reading's calibration mixes names in (余 餘 m): a surname calibrated apart stands alone.
       const base =
-        Math.max(defaultRisk(calibration, char, common, alone), readingRisk(calibration, char, chosen, evidence.tag)) -
+        (unnamed !== undefined && (unnamed[1] ?? 0) > 0
+          ? characterRisk
+          : Math.max(characterRisk, readingRisk(calibration, char, chosen, evidence.tag))) -
         (evidence.settled === true ? SETTLED_DISCOUNT : 0);
-      return Math.max(1, Math.min(95, base + (beat ? BEAT_RISK : 0)));
+      const risk = Math.max(1, Math.min(95, base + (beat ? BEAT_RISK : 0)));
+      return evidence.nameAgrees === true ? Math.min(risk, NAME_AGREES_RISK) : risk;
     }
     case "phrase":
+      if (evidence.nameSlot !== undefined) return NAME_SLOT_RISK;
       return Math.max(
         (crosses ? CROSSING_PHRASE_RISK : PHRASE_RISK) +
           (beat ? BEAT_RISK : 0) +
@@ -302,12 +347,27 @@ export function reviewConversion(
         known: kind === "name" && knownName(words, at),
         tag: words.taggedWord(at, false)?.tag ?? "",
         ...nearRuleOf(kind, text, words, at, chosen),
-        nameShaped: kind === "default" && !same(SURNAMES[char] ?? chosen, chosen) && nameShaped(text, words, at),
+        ...nameEvidence(kind, text, words, at, chosen),
       };
       const risk = riskOf(kind, char, common[char] !== undefined, evidence, chosen, options.calibration);
       const reason = kind === "phrase" ? decision.source : (decision.reason ?? "");
       items.push({
-        ...item(text, at, char, chosen, candidates, kind, reason, risk, decision, words, converted, from, to),
+        ...item(
+          text,
+          at,
+          char,
+          chosen,
+          candidates,
+          kind,
+          reason,
+          risk,
+          decision,
+          words,
+          converted,
+          from,
+          to,
+          evidence.nameEnd,
+        ),
         evidence,
       });
     }
@@ -332,6 +392,7 @@ function item(
   converted: string,
   from: TextLanguage,
   to: EditionStyle,
+  nameEnd?: number,
 ): ReviewItem {
   const aligned = converted.length === text.length;
   const other = candidates.find((candidate) => !same(candidate, chosen)) ?? char;
@@ -339,7 +400,11 @@ function item(
   let start = decision.kind === "phrase" ? decision.start : at;
   let end = decision.kind === "phrase" ? decision.end : at + 1;
   const name = kind === "name" ? words.taggedWord(at, true) : undefined;
-  if (name !== undefined) {
+  if (nameEnd !== undefined) {
+    // A name where news puts one (nameSlot): the rule spells the name (于是安), not the word (于是).
+    start = at;
+    end = nameEnd;
+  } else if (name !== undefined) {
     start = name.start;
     end = name.end;
   } else if (decision.kind !== "phrase") {
@@ -398,8 +463,7 @@ const SETTLED: Readonly<Record<string, (before: string, after: string) => boolea
     /[这那哪每几两一二三四五六七八九十百千万数多整]$/u.test(before) && !/^[风灯球面布]/u.test(after),
   // 系 before what a department has (计算机系的教授) is the department 系.
   系: (_, after) => /^(?:的)?(?:教授|主任|学生|老师|毕业|任教|同学|副主任|系主任)/u.test(after),
-  // 冲 as an adjective (很冲, 说话冲) is 衝.
-  冲: (before) => /(?:很|太|真|好|比较|特别|非常|说话|口气|语气)$/u.test(before),
+  // 冲 as an adjective (很冲, 说话冲) is 衝; see also below.
   // 于 before a time or number (于2020年, 于二十世纪初, 于今年) is the preposition 於, not a name.
   于: (_, after) =>
     /^(?:[0-9〇零一二两三四五六七八九十百千]|今|昨|明[天年日]|本[年月周]|上[午旬月年周]|下[午旬月年周]|去年|前[年天]|近[日期年])/u.test(
@@ -409,6 +473,12 @@ const SETTLED: Readonly<Record<string, (before: string, after: string) => boolea
   斗: (before, after) =>
     /^(?:争|殴|智|勇|气|嘴|法|志|牛|鸡|狠|胆|士|地主|蟋蟀)/u.test(after) ||
     /(?:战|奋|搏|打|争|决|械|恶|内|批|好|缠|死)$/u.test(before),
+  // 余 after a number (十余人, 五千余个) is 餘, more than: no name follows a numeral.
+  余: (before) => /[0-9〇零一二两三四五六七八九十百千万亿]$/u.test(before),
+  // 冲 rushing into or at something (冲向, 冲进, 冲在一线, 冲锋) is 衝.
+  冲: (before, after) =>
+    /(?:很|太|真|好|比较|特别|非常|说话|口气|语气)$/u.test(before) ||
+    /^(?:向|进|入|破|在|击|刺|锋|杀|撞|抢)/u.test(after),
   // 划 before what is marked or divided (划重点, 划线, 划分) is 劃.
   划: (_, after) => /^(?:重点|线|分|定|拨|清|入|归|界|为|掉|破|伤|过|出来)/u.test(after),
 };
@@ -470,6 +540,196 @@ function nearRuleOf(kind: ReviewKind, text: string, words: Words, at: number, ch
   if (kind !== "default" && kind !== "phrase") return {};
   const near = nearRule(text, words, at);
   return near === undefined || same(near.target, chosen) ? {} : { nearRule: near.id };
+}
+
+/** The name evidence of a decision on a surname character (Evidence.nameShaped, nameSlot, nameAgrees). */
+function nameEvidence(
+  kind: ReviewKind,
+  text: string,
+  words: Words,
+  at: number,
+  chosen: string,
+): Pick<Evidence, "nameShaped" | "nameSlot" | "nameEnd" | "nameAgrees" | "unnamed"> {
+  const char = text[at] ?? "";
+  const surname = SURNAMES[char];
+  if (surname === undefined || (kind !== "default" && kind !== "phrase")) return { nameShaped: false };
+  // Where the other readings cannot occur (于 before a time), no name stands either.
+  if (kind === "default" && settled(char, text, at))
+    return same(surname, chosen) ? { nameShaped: false } : { nameShaped: false, unnamed: true };
+  if (same(surname, chosen))
+    return {
+      nameShaped: false,
+      nameAgrees: kind === "default" && (hmmName(words, at) || nameSlot(text, words, at) !== undefined),
+    };
+  const slot = nameSlot(text, words, at);
+  const shaped = kind === "default" && nameShaped(text, words, at);
+  return {
+    nameShaped: shaped,
+    ...(slot === undefined ? {} : { nameSlot: slot.cue, nameEnd: slot.end }),
+    ...(kind === "default" && !shaped && slot === undefined ? { unnamed: true } : {}),
+  };
+}
+
+/**
+ * Whether a single-character default at `at` reads a surname character otherwise where no name
+ * may stand (Evidence.unnamed): calibrated apart from the same character in names.
+ */
+export function unnamedSurname(text: string, words: Words, at: number, chosen: string): boolean {
+  return nameEvidence("default", text, words, at, chosen).unnamed === true;
+}
+
+/** Whether jieba's HMM reads a two- or three-character person's name starting at `at`. */
+function hmmName(words: Words, at: number): boolean {
+  words.ensure(at, at);
+  if (words.bounds[at] !== 1) return false;
+  const guess = words.taggedWord(at, true);
+  return (
+    guess !== undefined &&
+    guess.start === at &&
+    guess.end - guess.start >= 2 &&
+    guess.end - guess.start <= 3 &&
+    /^(?:nr.*|x)$/u.test(guess.tag)
+  );
+}
+
+/** The cue of a place where a person's name may stand (Evidence.nameSlot). */
+export type NameCue = "after-title" | "before-title" | "list" | "speaker" | "with-name";
+
+/** jieba tags of a two-character word at a surname that is no name after a title: a time, place, function word… */
+const NOT_NAME_WORD = /^(?:t|ns|s|f|c|p|d|r|m|q|mq|u.*|y|e|o)$/u;
+/**
+ * jieba tags of a word that is no part of a given name: a time, numeral, function word… (jieba
+ * tags one given-name character as an adverb, 刚 d, and a two-character one as a place, 振国 ns:
+ * those only count after 于, the preposition taking a place: 于|北京).
+ */
+
+const NOT_GIVEN_WORDS = /^(?:t|s|f|m|mq|q|r|p|c|u.*|y|e|o)$/u;
+/** Titles after a name that TITLES (rules.ts) leaves out, as they follow names but rarely precede them. */
+const TITLES_AFTER =
+  /(?:博士|硕士|博士后|副教授|讲师|教员|教师|编审|主编|总编辑|处长|科长|厅长|秘书长|会长|理事长|社长|所长|院长|馆长|村长|镇长|区长|议员|大师|师傅|同志|夫人)$/u;
+/** What ends an item of a list of names. */
+const LIST_END = /^(?:[、和与及]|等|[两二三四五六七八九十几]人|[两二三四五六七八九十]位)/u;
+/** A list's next item of two or three characters after an item: 、余文静、, 、叶小舟和, 、余文静三人. */
+const LIST_AFTER = /^、\p{Script=Han}{2,3}(?:[、和与及，。；]|等|[两二三四五六七八九十几]人|[两二三四五六七八九十]位)/u;
+
+/** Whether an item of two or three characters, a word from its start, ends at the 、 at `comma` (姜玉兰、). */
+function listedAfter(words: Words, text: string, comma: number): boolean {
+  for (const length of [2, 3]) {
+    const start = comma - length;
+    if (start < 0 || !/^\p{Script=Han}+$/u.test(text.slice(start, comma))) continue;
+    words.ensure(start, start);
+    if (
+      words.bounds[start] === 1 &&
+      (start === 0 || !/\p{Script=Han}/u.test(text[start - 1] ?? "") || afterTitle(words, start))
+    )
+      return true;
+  }
+  return false;
+}
+
+/**
+ * Where a person's name may stand at a surname character: it opens a word, and two or three
+ * characters from it may be a name (no function word closes them, no word runs past them) that
+ * follows a title (记者周一帆), comes before a title or a form of address (谷雨晴博士, 钟师傅),
+ * is an item of a list of 、 (钟声远、余文静), follows another name and 与 or 和 (于和伟与周一围), or
+ * opens a clause before a verb of speech (周一围表示). The context rules and person names decide
+ * the sure cases; this is the evidence that a name may stand where they did not.
+ */
+function nameSlot(text: string, words: Words, at: number): { cue: NameCue; end: number } | undefined {
+  words.ensure(Math.max(0, at - 1), Math.min(text.length - 1, at + 4));
+  if (words.bounds[at] !== 1) return undefined;
+  const han = /^\p{Script=Han}+$/u;
+  // A form of address right after the surname (钟师傅, 于先生).
+  const next = text.slice(...words.span(Math.min(text.length - 1, at + 1)));
+  if (at + 1 < text.length && words.bounds[at + 1] === 1 && FORMS_OF_ADDRESS.test(next))
+    return { cue: "before-title", end: at + 1 };
+  const before = text.slice(Math.max(0, at - 1), at);
+  const titled = afterTitle(words, at);
+  const listed = before === "、";
+  const withName = /[与和跟同及]/u.test(before) && (hmmNameEndingAt(words, at - 1) || afterTitle(words, at - 1));
+  const opening = BEFORE_SPEAKER.test(before);
+  for (const length of [3, 2]) {
+    const end = at + length;
+    if (end > text.length || !han.test(text.slice(at, end))) continue;
+    if (!nameShape(text, words, at, length, true)) continue;
+    // After 于 a place is the preposition's (于北京教授书法), unless a verb of speech or a name follows.
+    const strict = nameShape(text, words, at, length, false);
+    const after = text.slice(end);
+    const [wordStart, wordEnd] = end < text.length ? words.span(end) : [end, end];
+    const nextWord = text.slice(wordStart, wordEnd);
+    // A place before a locative is the preposition's object, no name (于仓库中, 于会场外).
+    if (LOCATIVES.test(nextWord)) continue;
+    if (
+      strict &&
+      wordStart === end &&
+      (TITLES.test(nextWord) || TITLES_AFTER.test(nextWord) || FORMS_OF_ADDRESS.test(nextWord))
+    ) {
+      // Not a place's office (沈阳市长) nor a rank or unit ending the word (游泳队长).
+      const word = words.taggedWord(at, false);
+      const place = word !== undefined && word.start === at && word.end === end && /^(?:ns|s)$/u.test(word.tag);
+      if (!place && !NOT_NAME_END.test(text[end - 1] ?? "")) return { cue: "before-title", end };
+    }
+    if (
+      (opening || titled) &&
+      /^[与和及跟同]/u.test(after) &&
+      (hmmName(words, end + 1) || SURNAMES[text[end + 1] ?? ""] !== undefined)
+    )
+      return { cue: "with-name", end };
+    if ((opening || before === "据" || titled) && SPEECH_VERB.test(after)) return { cue: "speaker", end };
+    if (!strict) continue;
+    if (titled) return { cue: "after-title", end };
+    if (
+      listed
+        ? listedAfter(words, text, at - 1) || LIST_END.test(after) || /^[，。；]/u.test(after)
+        : LIST_AFTER.test(after)
+    )
+      return { cue: "list", end };
+    if (withName) return { cue: "with-name", end };
+  }
+  return undefined;
+}
+
+/**
+ * Whether `length` characters from the surname at `at` may be a name: no word of the sentence runs
+ * past them, their last character is no function word, and a two-character word they make is no
+ * time, place or function word (周一 is a day, but 周一帆 may be a name).
+ */
+function nameShape(text: string, words: Words, at: number, length: number, placeAllowed: boolean): boolean {
+  const end = at + length;
+  if (end < text.length && words.bounds[end] !== 1) return false;
+  if (NOT_IN_GIVEN_NAME.test(text[end - 1] ?? "")) return false;
+  const word = words.taggedWord(at, false);
+  if (word === undefined || word.start !== at) return false;
+  // A word of the dictionary: a name (余晖 nr), or three characters no time or function word.
+  if (word.end === end) return /^(?:nr.*|x)$/u.test(word.tag) || (length === 3 && !NOT_NAME_WORD.test(word.tag));
+  if (word.end > end) return false;
+  // The surname alone, or in a word of two with a one-character word after it (于是|宁).
+  if (word.end === at + 1 && length === 3 && NOT_IN_GIVEN_NAME.test(text[at + 1] ?? "")) return false;
+  // The given name's words: no time, place, numeral or function word (于|会上, 于|周五).
+  for (let k = word.end; k < end;) {
+    const given = words.taggedWord(k, false);
+    if (given === undefined || given.start !== k || given.end > end) return false;
+    // One character: a function character (NOT_IN_GIVEN_NAME) is none, whatever jieba's tag (于|和|伟).
+    if (given.end - given.start === 1 ? NOT_IN_GIVEN_NAME.test(given.word) : NOT_GIVEN_WORDS.test(given.tag))
+      return false;
+    if (!placeAllowed && text[at] === "于" && /^(?:ns|s)$/u.test(given.tag)) return false;
+    k = given.end;
+  }
+  return true;
+}
+
+/** Whether a two- or three-character name jieba's HMM reads ends right before `end` (于和伟|与). */
+function hmmNameEndingAt(words: Words, end: number): boolean {
+  for (const length of [2, 3]) {
+    const start = end - length;
+    if (start < 0) continue;
+    words.ensure(start, start);
+    if (words.bounds[start] !== 1) continue;
+    const guess = words.taggedWord(start, true);
+    if (guess !== undefined && guess.start === start && guess.end === end && /^(?:nr.*|x)$/u.test(guess.tag))
+      return true;
+  }
+  return false;
 }
 
 /** jieba tags of a word that does not start a given name: verbs, particles, numbers, measure words… */

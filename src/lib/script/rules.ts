@@ -533,7 +533,7 @@ function givenNameOfSingleCharacters(words: Words, at: number): boolean {
 }
 
 /** Words after a surname that make it one: 于先生, 余老师, 钟院士 (and 姓于 before it). */
-const FORMS_OF_ADDRESS =
+export const FORMS_OF_ADDRESS =
   /^(?:先生|女士|小姐|太太|老师|教授|院士|医生|律师|主任|局长|书记|部长|市长|县长|校长|经理|总经理|董事长|总裁|警官|同学|阿姨|大爷|师傅|老板|家族|姓|氏)$/u;
 
 /** Whether the surname at `at` is addressed by a title after it (于先生) or named by 姓 before it (姓于). */
@@ -561,7 +561,7 @@ function titled(words: Words, at: number): boolean {
 }
 
 /** Whether the word before `at` is a title or ends in one (记者, 本报记者). */
-function afterTitle(words: Words, at: number): boolean {
+export function afterTitle(words: Words, at: number): boolean {
   if (at < 2) return false;
   words.ensure(at - 1, at + 1);
   let start = at - 1;
@@ -619,7 +619,7 @@ function titleAfterName(words: Words, at: number): boolean {
 }
 
 /** Characters after a place or noun that make it no name: origin, kind, unit, rank (沈阳籍, 游戏部, 沈阳女). */
-const NOT_NAME_END =
+export const NOT_NAME_END =
   /[女男老新前副正总原代名大籍人方产地省市县区镇村乡街路部办处科局厅委会组室所院系队站班团社厂司校馆台网报刊店行署庭营连排军届级期]/u;
 
 /**
@@ -655,12 +655,12 @@ function listedName(words: Words, text: string, at: number): boolean {
 }
 
 /** Verbs of speech that follow the person quoted (余承东说, 据党爱民介绍). */
-const SPEECH_VERB =
+export const SPEECH_VERB =
   /^(?:说|表示|介绍|称|指出|认为|透露|强调|坦言|回忆|解释|告诉|说道|笑称|直言|提到|谈到|表态|宣布|呼吁|建议|补充|回应|证实|承认|否认|感叹|分析|举例|坦承|提醒|通报|披露|报道|报导)/u;
 /** What may stand before a speaker's name: the start, punctuation, or 据 (according to), 与, 和, 同, 跟. */
-const BEFORE_SPEAKER = /(?:^|[\p{P}\s据与和同跟])$/u;
+export const BEFORE_SPEAKER = /(?:^|[\p{P}\s据与和同跟])$/u;
 /** Characters no given name has: function words, pronouns, measure and plural markers. */
-const NOT_IN_GIVEN_NAME =
+export const NOT_IN_GIVEN_NAME =
   /[是在的了与及或将被把对为于以从向到也都就又还不有本该此其今昨近每各这那当们等些个他她它我你您咱俺]/u;
 
 /**
@@ -703,7 +703,7 @@ const UNNAMED_PERSON = /^某{1,2}(?![日天年月时处地种些个项一次方�
  * Titles that a person's name follows in news: 记者余晖, 演员于和伟, 教授钟某; tested on the word
  * before the name, which may end in one (本报记者余明: jieba reads 本报记者 as one word).
  */
-const TITLES =
+export const TITLES =
   /(?:记者|特约记者|通讯员|实习生|编辑|摄影|主持人|演员|歌手|导演|作家|诗人|画家|教授|院士|医生|律师|法官|检察官|警官|民警|书记|主席|部长|市长|省长|县长|局长|董事长|总裁|总经理|经理|主任|校长|老师|选手|球员|教练|队长|嫌疑人|犯罪嫌疑人|被告人|原告|死者|患者|网友|村民|市民|发言人|新闻发言人|负责人|创始人|董事|总监|委员|代表|大使|总统|总理|首相|外长|团长|运动员|队员|主播|艺人|学者|专家|研究员|工程师|科学家|企业家|艺术家|老艺术家|演奏家|作曲家|歌唱家|书法家|副主席|副市长|副总理|副部长|法官|工作人员)$/u;
 
 /** A title as a word of its own, after a name (于建平研究员). */

@@ -8,7 +8,13 @@ import { convertBare } from "../../../src/lib/script/converter.ts";
 import { normalise, type Decision } from "../../../src/lib/script/engine.ts";
 import { wordBoundaries } from "../../../src/lib/script/segment.ts";
 import { AMBIGUOUS_HANS, AMBIGUOUS_HANT, ONE_TO_MANY } from "../../../src/lib/script/ambiguous.ts";
-import { PHRASE_EVIDENCE, phraseKey, readingKey, type Calibration } from "../../../src/lib/script/review.ts";
+import {
+  PHRASE_EVIDENCE,
+  phraseKey,
+  readingKey,
+  unnamedSurname,
+  type Calibration,
+} from "../../../src/lib/script/review.ts";
 import type { EditionStyle, TextLanguage } from "../../../src/lib/script/types.ts";
 import { hansEdition, hantEdition, SIMPLIFIED, taiwan } from "./support.ts";
 import type { Pair } from "./pairs.ts";
@@ -20,6 +26,8 @@ type Counts = {
   readonly readings: Map<string, [number, number]>;
   /** phraseKey → [wrong, seen]: a one-to-many character read by a dictionary phrase. */
   readonly phrases: Map<string, [number, number]>;
+  /** char → [wrong, seen]: a surname character's single-character default where no name may stand. */
+  readonly unnamed: Map<string, [number, number]>;
 };
 
 /** Counts the decisions of converting `source` (from `from` into `to`) against `expected`. */
@@ -57,12 +65,18 @@ function count(counts: Counts, source: string, expected: string, from: TextLangu
     tally[alone ? 0 : 2] += wrong;
     tally[alone ? 1 : 3]++;
     counts.defaults.set(char, tally);
+    if (from.script === "hans" && unnamedSurname(text, words, at, out[at] ?? "")) {
+      const unnamed = counts.unnamed.get(char) ?? [0, 0];
+      unnamed[0] += wrong;
+      unnamed[1]++;
+      counts.unnamed.set(char, unnamed);
+    }
   }
 }
 
 /** The risk table of `pairs` (each Simplified text counted once). */
 export function calibrationOf(pairs: readonly Pair[]): Calibration {
-  const counts: Counts = { defaults: new Map(), readings: new Map(), phrases: new Map() };
+  const counts: Counts = { defaults: new Map(), readings: new Map(), phrases: new Map(), unnamed: new Map() };
   const seen = new Set<string>();
   for (const pair of pairs) {
     if (seen.has(pair.hans)) continue;
@@ -80,5 +94,6 @@ export function calibrationOf(pairs: readonly Pair[]): Calibration {
         .filter(([, [wrong, seen]]) => wrong > 0 || seen >= PHRASE_EVIDENCE)
         .sort((a, b) => a[0].localeCompare(b[0], "zh")),
     ),
+    unnamed: Object.fromEntries([...counts.unnamed].sort((a, b) => a[0].localeCompare(b[0], "zh"))),
   };
 }

@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { getConverter } from "../../../src/lib/script/converter.ts";
-import { reviewConversion } from "../../../src/lib/script/review.ts";
+import { reviewConversion, ruleLine } from "../../../src/lib/script/review.ts";
 import { hantEdition, SIMPLIFIED } from "./support.ts";
 import { pairs, type Pair } from "./pairs.ts";
 import { crossValidate } from "./review-cv.ts";
@@ -44,20 +44,23 @@ describe("review list", () => {
     expect(falseAlarms).toBeLessThanOrEqual(3);
   });
 
-  it("keeps its measured figures on all pairs: ≥ 1 of ≤ 3 wrong decisions named, ≤ 3 false alarms", () => {
+  // The risk table recalibrated with the round-7 pairs (calibrate.ts --write) lists two more right
+  // decisions of the held-out pairs: 5 false alarms, measured 2026-12-05.
+  it("keeps its measured figures on all pairs: ≥ 1 of ≤ 3 wrong decisions named, ≤ 5 false alarms", () => {
     const { wrong, named, falseAlarms } = tally(all);
     expect(wrong).toBeLessThanOrEqual(3);
     expect(named).toBeGreaterThanOrEqual(Math.min(1, wrong));
-    expect(falseAlarms).toBeLessThanOrEqual(3);
+    expect(falseAlarms).toBeLessThanOrEqual(5);
   });
 
   it("names nearly three in four wrong decisions the rules were not written from, with fewer false alarms", () => {
-    // Measured 2026-12-05 (review-cv.ts, with the round-7 pairs): 89 of 119 named, 19 false alarms
-    // (2026-12-04, without them: 86 of 114, 23; before the phrase calibration: 65 of 114, 11).
+    // Measured 2026-12-05 with name places (nameSlot): 91 of 119 named, 19 false alarms (before: 89
+    // of 119, 19; 2026-12-04, without the round-7 pairs: 86 of 114, 23; before the phrase
+    // calibration: 65 of 114, 11).
     const { wrong, byThreshold } = crossValidate([SHOWN]);
     const { named = 0, falseAlarms = Infinity } = byThreshold[0] ?? {};
     expect(wrong).toBeGreaterThan(100);
-    expect(named / wrong).toBeGreaterThanOrEqual(0.74);
+    expect(named / wrong).toBeGreaterThanOrEqual(0.76);
     expect(falseAlarms).toBeLessThan(named / 3);
   });
 
@@ -100,5 +103,66 @@ describe("review list", () => {
     const phrase = items.find((item) => item.kind === "phrase");
     expect(phrase).toMatchObject({ source: "发", target: "髮", reason: "头发" });
     expect(phrase?.risk).toBeLessThan(SHOWN);
+  });
+
+  describe("a surname read otherwise where news puts a name", () => {
+    const surname = (text: string, char: string) =>
+      reviewConversion(text, SIMPLIFIED, hantEdition("tw")).find((item) => item.source === char);
+
+    // The surname and the next character make a word (于是, 谷雨, 周一): no name rule fires, but a
+    // title, a form of address or another name stands beside them.
+    it.each([
+      ["青年演员于是安凭借新片获奖。", "于", "after-title", "于是安"],
+      ["谷雨桐博士介绍了研究进展。", "谷", "before-title", "谷雨桐"],
+      ["于海涛与周一诺在剧中饰演兄弟。", "周", "with-name", "周一诺"],
+      ["展出了范志远、叶青松及党晓明等画家的作品。", "范", "list", "范志远"],
+    ])("lists %s with the cue and a rule spelling the name", (text, char, cue, name) => {
+      const item = surname(text, char);
+      expect(item?.evidence?.nameSlot).toBe(cue);
+      expect(item?.risk).toBeGreaterThanOrEqual(SHOWN);
+      expect(item?.sentence).toBe(text);
+      expect(item?.fix["zh-hans"]).toBe(name);
+      expect(ruleLine(item!.fix)).toContain(name);
+    });
+
+    // Each a name beside the same word read as a day, a city's office or the preposition's place.
+    it.each([
+      ["演员周一诺在现场看到，救援仍在继续。", "记者周一在现场看到，救援仍在继续。", "周"],
+      ["据悉，沈阳光院士表示，地铁将于年底通车。", "沈阳市长表示，地铁将于年底通车。", "沈"],
+      ["局长于仓明表示，发现了一批旧档案。", "工作人员于仓库中发现了一批旧档案。", "于"],
+      ["据于北晨介绍，他教授书法多年。", "他于北京教授书法多年。", "于"],
+    ])("tells %s from %s", (name, other, char) => {
+      const named = reviewConversion(name, SIMPLIFIED, hantEdition("tw"), { bare: true }).find(
+        (item) => item.source === char,
+      );
+      expect(named?.evidence?.nameSlot).toBeDefined();
+      expect(named?.risk).toBeGreaterThanOrEqual(SHOWN);
+      const item = surname(other, char);
+      expect(item?.evidence?.nameSlot).toBeUndefined();
+      expect(item?.risk).toBeLessThan(SHOWN);
+    });
+
+    it("ranks the preposition 于 by its calibration apart from 于 in names", () => {
+      // 于 alone was wrong 8 times of 11 on the development pairs, all of them names.
+      const item = surname("工作人员于仓库中发现了一批旧档案。", "于");
+      expect(item).toMatchObject({ kind: "default", target: "於", evidence: { unnamed: true } });
+      expect(item?.risk).toBeLessThan(SHOWN);
+    });
+  });
+
+  it("ranks a surname read as the surname low where jieba reads a name from it (周振华)", () => {
+    const item = reviewConversion("市长跟周振华一起察看了灾情。", SIMPLIFIED, hantEdition("tw")).find(
+      (entry) => entry.source === "周",
+    );
+    expect(item).toMatchObject({ kind: "default", target: "周", evidence: { nameAgrees: true } });
+    expect(item?.risk).toBeLessThan(SHOWN);
+  });
+
+  it("takes 冲 before where one rushes (冲在, 冲进) as settled 衝", () => {
+    const item = reviewConversion("队员们冲在最前面，抢运物资。", SIMPLIFIED, hantEdition("tw")).find(
+      (entry) => entry.source === "冲",
+    );
+    expect(item).toMatchObject({ kind: "default", target: "衝", evidence: { settled: true } });
+    expect(item?.risk).toBeLessThan(SHOWN);
   });
 });
