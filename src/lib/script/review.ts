@@ -23,6 +23,7 @@ import {
   SPEECH_VERB,
   SURNAMES,
   TITLES,
+  UNNAMED_PERSON,
 } from "./rules.ts";
 import riskData from "./review-risk.json" with { type: "json" };
 
@@ -108,6 +109,25 @@ function defaultRisk(calibration: Calibration, char: string, common: boolean, al
 }
 
 /**
+ * Risk of a surname character's default read otherwise where no name may stand (Evidence.unnamed):
+ * from such defaults of the calibration pairs (Calibration.unnamed); where they have none, the
+ * character's own counts are its names' errors, which say nothing here: uncalibrated, and its
+ * readings only in words jieba tags as no name (余 餘 m, not 游 遊 nr).
+ */
+function unnamedRisk(
+  calibration: Calibration,
+  char: string,
+  common: boolean,
+  chosen: string,
+  tag: string | undefined,
+): number {
+  const [wrong = 0, seen = 0] = calibration.unnamed?.[char] ?? [];
+  if (seen > 0) return calibratedRisk(wrong, seen);
+  const uncalibrated = common ? UNCALIBRATED_RISK : RARE_RISK;
+  return /^nr/u.test(tag ?? "") ? uncalibrated : Math.max(uncalibrated, readingRisk(calibration, char, chosen, tag));
+}
+
+/**
  * Risk of a reading in a word jieba tags `tag` (a verb read 系, a numeral's 里 read 裡): 0 when never
  * wrong, or seen fewer than `minSeen` times (a dictionary phrase's reading needs PHRASE_EVIDENCE:
  * one wrong 干劲十足 tagged nr says little about the next phrase jieba tags so).
@@ -171,6 +191,11 @@ const NAME_AGREES_RISK = 30;
 /** A phrase on word boundaries (or inside one word), and one crossing a boundary into a word. */
 const PHRASE_RISK = 15;
 const CROSSING_PHRASE_RISK = 40;
+/**
+ * A phrase of Traditional text giving a rarer Simplified form, not calibrated: of 8 such on the
+ * development pairs and the probes, 4 were wrong (锺 for 钟 three times).
+ */
+const RARE_FORM_RISK = 50;
 /** A phrase reading otherwise than opencc: 1 of 75 such decisions wrong on the development pairs without rules. */
 const PHRASE_DISAGREES_DISCOUNT = 10;
 
@@ -221,6 +246,11 @@ export type Evidence = {
    * The cue found, set only when the chosen reading is not the name form.
    */
   readonly nameSlot?: NameCue;
+  /**
+   * A phrase of Traditional text read as a Simplified form other than the character's usual one
+   * (鍾繇 → 锺繇, 幺麼 → 幺麽): forms Simplified text seldom writes.
+   */
+  readonly rareForm?: boolean;
   /** Where the name of nameSlot ends (UTF-16 offset): the fix rule spells the name, not the word. */
   readonly nameEnd?: number;
   /** A surname character's default read otherwise where no name may stand (neither nameShaped nor nameSlot). */
@@ -263,17 +293,13 @@ function baseRisk(
     case "default": {
       if (evidence.nameShaped === true) return NAME_SHAPED_RISK;
       if (evidence.nameSlot !== undefined) return NAME_SLOT_RISK;
-      const unnamed = evidence.unnamed === true ? calibration.unnamed?.[char] : undefined;
-      const characterRisk =
-        unnamed !== undefined && (unnamed[1] ?? 0) > 0
-          ? calibratedRisk(unnamed[0] ?? 0, unnamed[1] ?? 0)
-          : defaultRisk(calibration, char, common, alone);
-      // The reading's calibration mixes names in (余 餘 m): a surname calibrated apart stands alone.
       const base =
-        (unnamed !== undefined && (unnamed[1] ?? 0) > 0
-          ? characterRisk
-          : Math.max(characterRisk, readingRisk(calibration, char, chosen, evidence.tag))) -
-        (evidence.settled === true ? SETTLED_DISCOUNT : 0);
+        (evidence.unnamed === true
+          ? unnamedRisk(calibration, char, common, chosen, evidence.tag)
+          : Math.max(
+              defaultRisk(calibration, char, common, alone),
+              readingRisk(calibration, char, chosen, evidence.tag),
+            )) - (evidence.settled === true ? SETTLED_DISCOUNT : 0);
       const risk = Math.max(1, Math.min(95, base + (beat ? BEAT_RISK : 0)));
       return evidence.nameAgrees === true ? Math.min(risk, NAME_AGREES_RISK) : risk;
     }
@@ -286,7 +312,9 @@ function baseRisk(
           (disagrees ? -PHRASE_DISAGREES_DISCOUNT : 0) +
           (evidence.overlaps === true ? OVERLAP_RISK : 0),
         phraseRisk(calibration, evidence.phrase) ??
-          readingRisk(calibration, char, chosen, evidence.tag, PHRASE_EVIDENCE),
+          (evidence.rareForm === true
+            ? RARE_FORM_RISK
+            : readingRisk(calibration, char, chosen, evidence.tag, PHRASE_EVIDENCE)),
       );
     case "rule":
       // A rule that refuses a phrase does so by design: no extra risk for `beat`.
@@ -348,6 +376,9 @@ export function reviewConversion(
         tag: words.taggedWord(at, false)?.tag ?? "",
         ...nearRuleOf(kind, text, words, at, chosen),
         ...nameEvidence(kind, text, words, at, chosen),
+        ...(kind === "phrase" && from.script === "hant" && !same(candidates[0] ?? chosen, chosen)
+          ? { rareForm: true }
+          : {}),
       };
       const risk = riskOf(kind, char, common[char] !== undefined, evidence, chosen, options.calibration);
       const reason = kind === "phrase" ? decision.source : (decision.reason ?? "");
@@ -593,7 +624,7 @@ function hmmName(words: Words, at: number): boolean {
 }
 
 /** The cue of a place where a person's name may stand (Evidence.nameSlot). */
-export type NameCue = "after-title" | "before-title" | "list" | "speaker" | "with-name";
+export type NameCue = "after-title" | "before-title" | "list" | "speaker" | "with-name" | "unnamed-person" | "opening";
 
 /** jieba tags of a two-character word at a surname that is no name after a title: a time, place, function word… */
 const NOT_NAME_WORD = /^(?:t|ns|s|f|c|p|d|r|m|q|mq|u.*|y|e|o)$/u;
@@ -604,6 +635,9 @@ const NOT_NAME_WORD = /^(?:t|ns|s|f|c|p|d|r|m|q|mq|u.*|y|e|o)$/u;
  */
 
 const NOT_GIVEN_WORDS = /^(?:t|s|f|m|mq|q|r|p|c|u.*|y|e|o)$/u;
+/** Titles before a name that TITLES (rules.ts) leaves out, matched on the text (jieba cuts 高|管). */
+const TITLES_BEFORE =
+  /(?:高管|主帅|掌门人|厂长|站长|所长|院长|馆长|社长|会长|支书|医师|护士|教师|编剧|制片人|博主|作者|战士|消防员|司机|志愿者)$/u;
 /** Titles after a name that TITLES (rules.ts) leaves out, as they follow names but rarely precede them. */
 const TITLES_AFTER =
   /(?:博士|硕士|博士后|副教授|讲师|教员|教师|编审|主编|总编辑|处长|科长|厅长|秘书长|会长|理事长|社长|所长|院长|馆长|村长|镇长|区长|议员|大师|师傅|同志|夫人)$/u;
@@ -643,8 +677,11 @@ function nameSlot(text: string, words: Words, at: number): { cue: NameCue; end: 
   const next = text.slice(...words.span(Math.min(text.length - 1, at + 1)));
   if (at + 1 < text.length && words.bounds[at + 1] === 1 && FORMS_OF_ADDRESS.test(next))
     return { cue: "before-title", end: at + 1 };
+  // How news names a person it does not identify (于某, 余某某).
+  const unnamed = UNNAMED_PERSON.exec(text.slice(at + 1, at + 4));
+  if (unnamed !== null) return { cue: "unnamed-person", end: at + 1 + unnamed[0].length };
   const before = text.slice(Math.max(0, at - 1), at);
-  const titled = afterTitle(words, at);
+  const titled = afterTitle(words, at) || TITLES_BEFORE.test(text.slice(Math.max(0, at - 4), at));
   const listed = before === "、";
   const withName = /[与和跟同及]/u.test(before) && (hmmNameEndingAt(words, at - 1) || afterTitle(words, at - 1));
   const opening = BEFORE_SPEAKER.test(before);
@@ -685,6 +722,12 @@ function nameSlot(text: string, words: Words, at: number): { cue: NameCue; end: 
     )
       return { cue: "list", end };
     if (withName) return { cue: "with-name", end };
+    // A clause opening with three characters jieba's HMM reads as a name, then a verb or a
+    // preposition (余承东在发布会上介绍).
+    if (opening && length === 3 && hmmName(words, at) && words.taggedWord(at, true)?.end === end) {
+      const verb = words.taggedWord(end, false);
+      if (verb !== undefined && verb.start === end && /^(?:v|vn|p|d)$/u.test(verb.tag)) return { cue: "opening", end };
+    }
   }
   return undefined;
 }

@@ -697,7 +697,7 @@ function speaker(words: Words, text: string, at: number): boolean {
 }
 
 /** 余某, 钟某某, 于某称: how news names a person it does not identify (not 于某日, 于某些, 于某种). */
-const UNNAMED_PERSON = /^某{1,2}(?![日天年月时处地种些个项一次方面人])/u;
+export const UNNAMED_PERSON = /^某{1,2}(?![日天年月时处地种些个项一次方面人])/u;
 
 /**
  * Titles that a person's name follows in news: 记者余晖, 演员于和伟, 教授钟某; tested on the word
