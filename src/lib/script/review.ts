@@ -253,7 +253,10 @@ export type Evidence = {
   readonly rareForm?: boolean;
   /** Where the name of nameSlot ends (UTF-16 offset): the fix rule spells the name, not the word. */
   readonly nameEnd?: number;
-  /** A surname character's default read otherwise where no name may stand (neither nameShaped nor nameSlot). */
+  /**
+   * A surname character read otherwise by a default or a phrase where no name may stand (neither
+   * nameShaped nor nameSlot): its calibration in names (余 餘 m, from 余华) does not rank it.
+   */
   readonly unnamed?: boolean;
   /** A surname character read as the surname where jieba reads a person's name starting there (周建平). */
   readonly nameAgrees?: boolean;
@@ -314,7 +317,10 @@ function baseRisk(
         phraseRisk(calibration, evidence.phrase) ??
           (evidence.rareForm === true
             ? RARE_FORM_RISK
-            : readingRisk(calibration, char, chosen, evidence.tag, PHRASE_EVIDENCE)),
+            : // A surname's reading where no name stands: its calibration is its names' errors (余 餘 m).
+              evidence.unnamed === true
+              ? 0
+              : readingRisk(calibration, char, chosen, evidence.tag, PHRASE_EVIDENCE)),
       );
     case "rule":
       // A rule that refuses a phrase does so by design: no extra risk for `beat`.
@@ -597,7 +603,7 @@ function nameEvidence(
   return {
     nameShaped: shaped,
     ...(slot === undefined ? {} : { nameSlot: slot.cue, nameEnd: slot.end }),
-    ...(kind === "default" && !shaped && slot === undefined ? { unnamed: true } : {}),
+    ...(!shaped && slot === undefined ? { unnamed: true } : {}),
   };
 }
 
