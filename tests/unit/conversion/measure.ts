@@ -88,6 +88,7 @@ for (const pair of pairs()) {
   if (pair.hk !== undefined) reviews.push(["hk", pair.hans, SIMPLIFIED, hantEdition("hk"), pair.hk]);
   for (const [edition, text, from, to, expected] of reviews) {
     const review = reviewTally(edition);
+    const reviewSplit = reviewTally(`${edition} ${split}`);
     const ours = converter.convert(text, from, to);
     const all = reviewConversion(text, from, to);
     const items = all.filter((item) => item.risk >= MIN_RISK);
@@ -101,18 +102,23 @@ for (const pair of pairs()) {
       }
     }
     review.shown += items.length;
+    reviewSplit.shown += items.length;
     const wrongAt = new Set<number>();
     if (ours.length === expected.length) {
       for (let i = 0; i < ours.length; i++) if (ours[i] !== expected[i]) wrongAt.add(i);
     } else if (ours !== expected) wrongAt.add(-1);
     review.wrong += wrongAt.size;
+    reviewSplit.wrong += wrongAt.size;
     for (const at of wrongAt) {
-      if (items.some((item) => item.offset === at)) review.named++;
-      else if (!pair.heldOut) misses.push(`${edition} ${text} @${at} ${ours} want ${expected}`);
+      if (items.some((item) => item.offset === at)) {
+        review.named++;
+        reviewSplit.named++;
+      } else if (!pair.heldOut) misses.push(`${edition} ${text} @${at} ${ours} want ${expected}`);
     }
     for (const item of items)
       if (!wrongAt.has(item.offset)) {
         review.falseAlarms++;
+        reviewSplit.falseAlarms++;
         if (!pair.heldOut)
           alarms.push(
             `${edition} ${text}: ${item.source}→${item.target} risk ${item.risk} ${item.kind} ${item.reason}`,
@@ -131,7 +137,8 @@ console.log(
     .map(([cls, c]) => `${cls} ${c.wrong}`)
     .join(", "),
 );
-for (const [edition, t] of reviewTallies)
+// Per edition and split first, then the totals (the last three lines).
+for (const [edition, t] of [...reviewTallies].sort((a, b) => b[0].length - a[0].length))
   console.log(
     `review list (${edition}, risk ≥ ${MIN_RISK}): ${t.named}/${t.wrong} wrong decisions named, ${t.falseAlarms} false alarms of ${t.shown} lines`,
   );
