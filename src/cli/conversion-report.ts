@@ -7,6 +7,7 @@
  */
 import { readFileSync } from "node:fs";
 import { reviewConversion, ruleLine, type Evidence, type ReviewKind } from "../lib/script/review.ts";
+import type { NameCue } from "../lib/script/review-names.ts";
 import { sourceLanguage } from "../lib/script/converter.ts";
 import { detectScript } from "../lib/script/detect.ts";
 import type { TextLanguage } from "../lib/script/types.ts";
@@ -51,6 +52,16 @@ if (files.length === 0 || !Number.isFinite(minRisk)) {
 }
 const siteConfig = siteConfigOrExit(resolve(import.meta.dirname, "../.."));
 const KIND_LABEL = { default: "單字預設", rule: "上下文規則", name: "人名推測", phrase: "詞組" } as const;
+/** Where news puts a name (Evidence.nameSlot), in the editor's words. */
+const NAME_CUE_LABEL: Record<NameCue, string> = {
+  "after-title": "職稱之後",
+  "before-title": "職稱或稱呼之前",
+  list: "人名並列",
+  speaker: "說話人",
+  "with-name": "與另一人名並列",
+  "unnamed-person": "某姓某",
+  opening: "句首",
+};
 /** What made a decision risky, in the editor's words. */
 function evidenceNote(kind: ReviewKind, evidence: Evidence | undefined): string {
   if (evidence === undefined) return "";
@@ -63,6 +74,8 @@ function evidenceNote(kind: ReviewKind, evidence: Evidence | undefined): string 
     evidence.disagrees ? "與 OpenCC 原讀法不同" : "",
     evidence.known ? "詞典已收此人名" : "",
     evidence.nameShaped === true ? "此處可能是人名（姓氏）" : "",
+    evidence.nameSlot === undefined ? "" : `此處常是人名（${NAME_CUE_LABEL[evidence.nameSlot]}）`,
+    evidence.rareForm === true ? "罕用簡體字形" : "",
     evidence.nearRule === undefined ? "" : `為此詞而設的上下文規則 ${evidence.nearRule} 未適用`,
   ].filter((note) => note !== "");
   return notes.length === 0 ? "" : `，${notes.join("，")}`;

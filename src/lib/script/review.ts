@@ -10,21 +10,9 @@ import type { Decision } from "./engine.ts";
 import type { ConversionRule, EditionStyle, TextLanguage } from "./types.ts";
 import { AMBIGUOUS_HANS, AMBIGUOUS_HANT, ONE_TO_MANY } from "./ambiguous.ts";
 import { phraseDictionary } from "./dictionaries.ts";
-import { bestCutScore, commonWords, LOCATIVES, wordBoundaries, type Words } from "./segment.ts";
-import {
-  afterTitle,
-  BEFORE_SPEAKER,
-  FORMS_OF_ADDRESS,
-  KNOWN_NAMES_ONLY,
-  nearRule,
-  NOT_IN_GIVEN_NAME,
-  NOT_NAME_END,
-  OPENING,
-  SPEECH_VERB,
-  SURNAMES,
-  TITLES,
-  UNNAMED_PERSON,
-} from "./rules.ts";
+import { bestCutScore, commonWords, wordBoundaries, type Words } from "./segment.ts";
+import { nearRule, SURNAMES } from "./rules.ts";
+import { hmmName, knownName, nameShaped, nameSlot, type NameCue } from "./review-names.ts";
 import riskData from "./review-risk.json" with { type: "json" };
 
 export { AMBIGUOUS_HANS, AMBIGUOUS_HANT } from "./ambiguous.ts";
@@ -619,193 +607,6 @@ export function unnamedSurname(text: string, words: Words, at: number, chosen: s
   return nameEvidence("default", text, words, at, chosen).unnamed === true;
 }
 
-/** Whether jieba's HMM reads a two- or three-character person's name starting at `at`. */
-function hmmName(words: Words, at: number): boolean {
-  words.ensure(at, at);
-  if (words.bounds[at] !== 1) return false;
-  const guess = words.taggedWord(at, true);
-  return (
-    guess !== undefined &&
-    guess.start === at &&
-    guess.end - guess.start >= 2 &&
-    guess.end - guess.start <= 3 &&
-    /^(?:nr.*|x)$/u.test(guess.tag)
-  );
-}
-
-/** The cue of a place where a person's name may stand (Evidence.nameSlot). */
-export type NameCue = "after-title" | "before-title" | "list" | "speaker" | "with-name" | "unnamed-person" | "opening";
-
-/** jieba tags of a two-character word at a surname that is no name after a title: a time, place, function word… */
-const NOT_NAME_WORD = /^(?:t|ns|s|f|c|p|d|r|m|q|mq|u.*|y|e|o)$/u;
-/**
- * jieba tags of a word that is no part of a given name: a time, numeral, function word… (jieba
- * tags one given-name character as an adverb, 刚 d, and a two-character one as a place, 振国 ns:
- * those only count after 于, the preposition taking a place: 于|北京).
- */
-
-const NOT_GIVEN_WORDS = /^(?:t|s|f|m|mq|q|r|p|c|u.*|y|e|o)$/u;
-/** Titles before a name that TITLES (rules.ts) leaves out, matched on the text (jieba cuts 高|管). */
-const TITLES_BEFORE =
-  /(?:高管|主帅|掌门人|厂长|站长|所长|院长|馆长|社长|会长|支书|医师|护士|教师|编剧|制片人|博主|作者|战士|消防员|司机|志愿者)$/u;
-/** Titles after a name that TITLES (rules.ts) leaves out, as they follow names but rarely precede them. */
-const TITLES_AFTER =
-  /(?:博士|硕士|博士后|副教授|讲师|教员|教师|编审|主编|总编辑|处长|科长|厅长|秘书长|会长|理事长|社长|所长|院长|馆长|村长|镇长|区长|议员|大师|师傅|同志|夫人)$/u;
-/** What ends an item of a list of names. */
-const LIST_END = /^(?:[、和与及]|等|[两二三四五六七八九十几]人|[两二三四五六七八九十]位)/u;
-/** A list's next item of two or three characters after an item: 、余文静、, 、叶小舟和, 、余文静三人. */
-const LIST_AFTER = /^、\p{Script=Han}{2,3}(?:[、和与及，。；]|等|[两二三四五六七八九十几]人|[两二三四五六七八九十]位)/u;
-
-/** Whether an item of two or three characters, a word from its start, ends at the 、 at `comma` (姜玉兰、). */
-function listedAfter(words: Words, text: string, comma: number): boolean {
-  for (const length of [2, 3]) {
-    const start = comma - length;
-    if (start < 0 || !/^\p{Script=Han}+$/u.test(text.slice(start, comma))) continue;
-    words.ensure(start, start);
-    if (
-      words.bounds[start] === 1 &&
-      (start === 0 || !/\p{Script=Han}/u.test(text[start - 1] ?? "") || afterTitle(words, start))
-    )
-      return true;
-  }
-  return false;
-}
-
-/**
- * Where a person's name may stand at a surname character: it opens a word, and two or three
- * characters from it may be a name (no function word closes them, no word runs past them) that
- * follows a title (记者周一帆), comes before a title or a form of address (谷雨晴博士, 钟师傅),
- * is an item of a list of 、 (钟声远、余文静), follows another name and 与 or 和 (于和伟与周一围), or
- * opens a clause before a verb of speech (周一围表示). The context rules and person names decide
- * the sure cases; this is the evidence that a name may stand where they did not.
- */
-function nameSlot(text: string, words: Words, at: number): { cue: NameCue; end: number } | undefined {
-  words.ensure(Math.max(0, at - 1), Math.min(text.length - 1, at + 4));
-  if (words.bounds[at] !== 1) return undefined;
-  const han = /^\p{Script=Han}+$/u;
-  // A form of address right after the surname (钟师傅, 于先生).
-  const next = text.slice(...words.span(Math.min(text.length - 1, at + 1)));
-  if (at + 1 < text.length && words.bounds[at + 1] === 1 && FORMS_OF_ADDRESS.test(next))
-    return { cue: "before-title", end: at + 1 };
-  // How news names a person it does not identify (于某, 余某某).
-  const unnamed = UNNAMED_PERSON.exec(text.slice(at + 1, at + 4));
-  if (unnamed !== null) return { cue: "unnamed-person", end: at + 1 + unnamed[0].length };
-  const before = text.slice(Math.max(0, at - 1), at);
-  const titled = afterTitle(words, at) || TITLES_BEFORE.test(text.slice(Math.max(0, at - 4), at));
-  const listed = before === "、";
-  const withName = /[与和跟同及]/u.test(before) && (hmmNameEndingAt(words, at - 1) || afterTitle(words, at - 1));
-  const opening = BEFORE_SPEAKER.test(before);
-  for (const length of [3, 2]) {
-    const end = at + length;
-    if (end > text.length || !han.test(text.slice(at, end))) continue;
-    if (!nameShape(text, words, at, length, true)) continue;
-    // After 于 a place is the preposition's (于北京教授书法), unless a verb of speech or a name follows.
-    const strict = nameShape(text, words, at, length, false);
-    const after = text.slice(end);
-    const [wordStart, wordEnd] = end < text.length ? words.span(end) : [end, end];
-    const nextWord = text.slice(wordStart, wordEnd);
-    // A place before a locative is the preposition's object, no name (于仓库中, 于会场外).
-    if (LOCATIVES.test(nextWord)) continue;
-    if (
-      strict &&
-      wordStart === end &&
-      (TITLES.test(nextWord) || TITLES_AFTER.test(nextWord) || FORMS_OF_ADDRESS.test(nextWord))
-    ) {
-      // Not a place's office (沈阳市长) nor a rank or unit ending the word (游泳队长).
-      const word = words.taggedWord(at, false);
-      const place = word !== undefined && word.start === at && word.end === end && /^(?:ns|s)$/u.test(word.tag);
-      if (!place && !NOT_NAME_END.test(text[end - 1] ?? "")) return { cue: "before-title", end };
-    }
-    if (
-      (opening || titled) &&
-      /^[与和及跟同]/u.test(after) &&
-      (hmmName(words, end + 1) || SURNAMES[text[end + 1] ?? ""] !== undefined)
-    )
-      return { cue: "with-name", end };
-    if ((opening || before === "据" || titled) && SPEECH_VERB.test(after)) return { cue: "speaker", end };
-    if (!strict) continue;
-    if (titled) return { cue: "after-title", end };
-    if (
-      listed
-        ? listedAfter(words, text, at - 1) || LIST_END.test(after) || /^[，。；]/u.test(after)
-        : LIST_AFTER.test(after)
-    )
-      return { cue: "list", end };
-    if (withName) return { cue: "with-name", end };
-    // A clause opening with three characters jieba's HMM reads as a name, then a verb or a
-    // preposition (余承东在发布会上介绍).
-    if (opening && length === 3 && hmmName(words, at) && words.taggedWord(at, true)?.end === end) {
-      const verb = words.taggedWord(end, false);
-      if (verb !== undefined && verb.start === end && /^(?:v|vn|p|d)$/u.test(verb.tag)) return { cue: "opening", end };
-    }
-  }
-  return undefined;
-}
-
-/**
- * Whether `length` characters from the surname at `at` may be a name: no word of the sentence runs
- * past them, their last character is no function word, and a two-character word they make is no
- * time, place or function word (周一 is a day, but 周一帆 may be a name).
- */
-function nameShape(text: string, words: Words, at: number, length: number, placeAllowed: boolean): boolean {
-  const end = at + length;
-  if (end < text.length && words.bounds[end] !== 1) return false;
-  if (NOT_IN_GIVEN_NAME.test(text[end - 1] ?? "")) return false;
-  const word = words.taggedWord(at, false);
-  if (word === undefined || word.start !== at) return false;
-  // A word of the dictionary: a name (余晖 nr), or three characters no time or function word.
-  if (word.end === end) return /^(?:nr.*|x)$/u.test(word.tag) || (length === 3 && !NOT_NAME_WORD.test(word.tag));
-  if (word.end > end) return false;
-  // The surname alone, or in a word of two with a one-character word after it (于是|宁).
-  if (word.end === at + 1 && length === 3 && NOT_IN_GIVEN_NAME.test(text[at + 1] ?? "")) return false;
-  // The given name's words: no time, place, numeral or function word (于|会上, 于|周五).
-  for (let k = word.end; k < end;) {
-    const given = words.taggedWord(k, false);
-    if (given === undefined || given.start !== k || given.end > end) return false;
-    // One character: a function character (NOT_IN_GIVEN_NAME) is none, whatever jieba's tag (于|和|伟).
-    if (given.end - given.start === 1 ? NOT_IN_GIVEN_NAME.test(given.word) : NOT_GIVEN_WORDS.test(given.tag))
-      return false;
-    if (!placeAllowed && text[at] === "于" && /^(?:ns|s)$/u.test(given.tag)) return false;
-    k = given.end;
-  }
-  return true;
-}
-
-/** Whether a two- or three-character name jieba's HMM reads ends right before `end` (于和伟|与). */
-function hmmNameEndingAt(words: Words, end: number): boolean {
-  for (const length of [2, 3]) {
-    const start = end - length;
-    if (start < 0) continue;
-    words.ensure(start, start);
-    if (words.bounds[start] !== 1) continue;
-    const guess = words.taggedWord(start, true);
-    if (guess !== undefined && guess.start === start && guess.end === end && /^(?:nr.*|x)$/u.test(guess.tag))
-      return true;
-  }
-  return false;
-}
-
-/** jieba tags of a word that does not start a given name: verbs, particles, numbers, measure words… */
-const NOT_GIVEN_NAME = /^(?:v|vn|u.*|p|c|r|m|mq|q|f|x|y|e|o|w)$/u;
-
-/** Whether a person's name may start at `at` (see Evidence.nameShaped). */
-function nameShaped(text: string, words: Words, at: number): boolean {
-  words.ensure(at, Math.min(text.length - 1, at + 1));
-  if (words.bounds[at] !== 1) return false;
-  const guess = words.taggedWord(at, true);
-  if (guess === undefined || guess.start !== at) return false;
-  const length = guess.end - guess.start;
-  // A name jieba's dictionary knows whole (余秋雨, 游本昌).
-  if (length >= 2 && length <= 3 && /^nr/u.test(guess.tag) && knownName(words, at)) return true;
-  if (KNOWN_NAMES_ONLY.has(text[at] ?? "")) return false;
-  const next = words.taggedWord(at + 1, false);
-  if (next === undefined || next.start !== at + 1 || !/^\p{Script=Han}/u.test(next.word)) return false;
-  if (length >= 2)
-    return length <= 3 && (/^nr/u.test(guess.tag) || (guess.tag === "x" && !NOT_GIVEN_NAME.test(next.tag)));
-  if (NOT_GIVEN_NAME.test(next.tag)) return false;
-  return /^nr/u.test(next.tag) || OPENING.test(text.slice(Math.max(0, at - 3), at));
-}
-
 /** Whether [start, end) holds a word boundary: it is more than one word. */
 function hasInnerBoundary(words: Words, start: number, end: number): boolean {
   for (let k = start + 1; k < end; k++) if (words.bounds[k] === 1) return true;
@@ -815,19 +616,6 @@ function hasInnerBoundary(words: Words, start: number, end: number): boolean {
 /** Whether [start, end) has a word boundary inside and starts or ends inside a word. */
 function crossesWord(words: Words, start: number, end: number): boolean {
   return hasInnerBoundary(words, start, end) && (words.bounds[start] !== 1 || words.bounds[end] !== 1);
-}
-
-/** Whether jieba's dictionary has the name at `at` (cut whole without HMM, tagged a person's name). */
-function knownName(words: Words, at: number): boolean {
-  const guess = words.taggedWord(at, true);
-  const known = words.taggedWord(at, false);
-  return (
-    guess !== undefined &&
-    known !== undefined &&
-    known.start === guess.start &&
-    known.end === guess.end &&
-    /^nr/u.test(known.tag)
-  );
 }
 
 /** The sentence around `at` (up to 60 characters). */
