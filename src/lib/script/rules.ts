@@ -205,7 +205,7 @@ export function contextPins(
     for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
       // Inside a word (由于, 对于, 多余) no name starts: skip jieba's slower HMM tagging.
       words.ensure(at, at);
-      if (pins?.has(at) || words.bounds[at] !== 1) continue;
+      if (pins?.has(at) || words.bounds[at] !== 1 || placeWord(words, text, at)) continue;
       const name =
         UNNAMED_PERSON.test(text.slice(at + 1, at + 4)) ||
         addressed(words, text, at) ||
@@ -453,6 +453,19 @@ function personName(words: Words, at: number): "yes" | "no" | "unless-phrase" {
   const count = phraseDictionary().matches(word.word, 0, word.word.length, phraseEnds, phraseValues);
   if ((phraseEnds[count - 1] ?? 0) > 1) return "no";
   return "unless-phrase";
+}
+
+/** The last character of a place's name: a province, city, county, district, town or village. */
+const PLACE_END = /^[省市县区镇乡村州旗]$/u;
+
+/**
+ * Whether a three-character word of jieba's dictionary at `at` names a place (钟楼区, which it tags
+ * as a person's name): no name starts there, whatever follows (钟楼区区长).
+ */
+function placeWord(words: Words, text: string, at: number): boolean {
+  if (!PLACE_END.test(text[at + 2] ?? "")) return false;
+  const word = words.taggedWord(at, false);
+  return word !== undefined && word.start === at && word.end === at + 3;
 }
 
 /** Whether jieba's dictionary (without HMM) has `word` whole, tagged a person's name. */

@@ -24,6 +24,12 @@ describe("person names", () => {
     expect(toTaiwan("楼下的干洗店和干锅店都关门了")).toBe("樓下的乾洗店和乾鍋店都關門了");
   });
 
+  it("reads a place whose name starts with a surname as a place, even one jieba tags a person", () => {
+    expect(toTaiwan("钟楼区区长表示")).toBe("鐘樓區區長表示");
+    expect(toTaiwan("常州市钟楼区的居民")).toBe("常州市鐘樓區的居民");
+    expect(toTaiwan("钟国华县长表示")).toBe("鍾國華縣長表示");
+  });
+
   it("leaves the same characters alone where they are not a surname", () => {
     expect(toTaiwan("余下的钱和多余的话")).toBe("餘下的錢和多餘的話");
     expect(toTaiwan("会议于北京举行，他于昨日离开")).toBe("會議於北京舉行，他於昨日離開");
