@@ -101,7 +101,9 @@ describe("size and nesting limits", () => {
     for (const body of [`${"*".repeat(5000)}深${"*".repeat(5000)}`, `${"[".repeat(5000)}深${"](/a)".repeat(5000)}`]) {
       const { result, ms } = timed(() => parse(article(body)));
       expect(result.diagnostics.filter((d) => /Internal error/.test(d.message))).toEqual([]);
-      expect(ms).toBeLessThan(10_000);
+      // About 1.5 s each on an idle machine (2026-12-05); both took 11 s once while CI shared the
+      // machine with other work. The bound catches a blow-up (quadratic nesting), not slowness.
+      expect(ms).toBeLessThan(30_000);
     }
   });
 });
