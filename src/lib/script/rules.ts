@@ -113,6 +113,8 @@ type ContextRule = {
   readonly tag: RegExp | undefined;
   readonly prevTag: RegExp | undefined;
   readonly nextTag: RegExp | undefined;
+  /** The word before the one holding the character (jieba, without HMM), matched whole. */
+  readonly prevWord: RegExp | undefined;
   readonly overridesPhrase: boolean;
   /** Even when overriding phrases, a dictionary phrase that starts at the character and is made of whole words decides. */
   readonly yieldsToPhraseAfter: boolean;
@@ -128,6 +130,7 @@ type ContextRuleData = {
   tag?: string;
   prevTag?: string;
   nextTag?: string;
+  prevWord?: string;
   overridesPhrase?: boolean;
   yieldsToPhraseAfter?: boolean;
 };
@@ -151,6 +154,7 @@ function contextRulesByChar(): Map<string, ContextRule[]> {
       tag: whole(rule.tag),
       prevTag: whole(rule.prevTag),
       nextTag: whole(rule.nextTag),
+      prevWord: whole(rule.prevWord),
       overridesPhrase: rule.overridesPhrase === true,
       yieldsToPhraseAfter: rule.yieldsToPhraseAfter === true,
     });
@@ -406,7 +410,8 @@ function isPhraseWord(words: Words, text: string, at: number, startingHere = fal
 }
 
 function tagsMatch(rule: ContextRule, words: Words, at: number): boolean {
-  if (rule.tag === undefined && rule.prevTag === undefined && rule.nextTag === undefined) return true;
+  if (rule.tag === undefined && rule.prevTag === undefined && rule.nextTag === undefined && rule.prevWord === undefined)
+    return true;
   const list = words.taggedWords(at, false);
   if (list === undefined) return false;
   const index = list.findIndex((word) => word.start <= at && at < word.end);
@@ -414,6 +419,7 @@ function tagsMatch(rule: ContextRule, words: Words, at: number): boolean {
   if (rule.tag !== undefined && !rule.tag.test(tagOf(index))) return false;
   if (rule.prevTag !== undefined && !rule.prevTag.test(tagOf(index - 1))) return false;
   if (rule.nextTag !== undefined && !rule.nextTag.test(tagOf(index + 1))) return false;
+  if (rule.prevWord !== undefined && !rule.prevWord.test(list[index - 1]?.word ?? "")) return false;
   return true;
 }
 

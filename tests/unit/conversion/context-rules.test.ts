@@ -29,6 +29,47 @@ describe("context rules", () => {
     });
   });
 
+  it("reported errors of 2025–2026 (OpenCC#886, PR #1453, rime-essay#41–#46, Fanhuaji discussion#2): each class", () => {
+    cases({
+      // hou-after-word: 后 alone after a word of two or more characters; 歌后, 封后 keep the queen.
+      城市解封后经济逐步恢复: "城市解封後經濟逐步恢復",
+      不少观众观影后表示剧情感人: "不少觀眾觀影後表示劇情感人",
+      她被誉为一代歌后: "她被譽為一代歌后",
+      她凭借该片封后: "她憑藉該片封后",
+      // chong-rinse, chong-rinse-water: water washing is 沖, rushing stays 衝.
+      再用清水一冲就能清除了: "再用清水一沖就能清除了",
+      用清水冲净: "用清水沖淨",
+      他一冲就冲到了终点: "他一衝就衝到了終點",
+      // mian-noodle-food, mian-noodle-head: noodles after a food, or opening a word of dough.
+      一碗虾面: "一碗蝦麵",
+      镇江锅盖面: "鎮江鍋蓋麵",
+      面片汤: "麵片湯",
+      表面汤汁: "表面湯汁",
+      鸡蛋面膜: "雞蛋面膜",
+      // qian-visa: a visa is 簽; drawing lots stays 籤.
+      泰国宣布对中国游客免签: "泰國宣佈對中國遊客免簽",
+      他去庙里求签: "他去廟裡求籤",
+      // zhi-system-suffix, zhi-make, zhi-measure-word: a system, making, and only after a day.
+      公司实行轮调制: "公司實行輪調制",
+      他们如法炮制: "他們如法炮製",
+      考试制卷: "考試製卷",
+      穿着制服: "穿著制服",
+      周六只上半天课: "週六只上半天課",
+      十六只羊: "十六隻羊",
+      // gan-capable-general, gan-quick-dry; li-in-the-sea; fa-issue-word-start (发长文).
+      他是市长的得力干将: "他是市長的得力幹將",
+      传说中的干将莫邪: "傳說中的干將莫邪",
+      一件速干衣: "一件速乾衣",
+      他迅速干完了活: "他迅速幹完了活",
+      渔民在海里发现一只海龟: "漁民在海裡發現一隻海龜",
+      距离海岸200海里: "距離海岸200海里",
+      他在社交媒体上发长文回应: "他在社交媒體上發長文回應",
+      // phrases.json: a deadpan comedian, and a company whose name holds 汇集.
+      他是有名的冷面笑匠: "他是有名的冷面笑匠",
+      双汇集团的产品: "雙匯集團的產品",
+    });
+  });
+
   it("一出 after what comes out and before a verb or the clause's end is 出 (as soon as it is out), not a play", () => {
     cases({
       消息一出引发热议: "消息一出引發熱議",

@@ -53,7 +53,12 @@ describe("person names", () => {
     const item = reviewConversion("他退休后常去海边", SIMPLIFIED, hantEdition("tw")).find(
       (entry) => entry.source === "后",
     );
-    expect(item).toMatchObject({ kind: "default", target: "後", evidence: { nameShaped: false } });
+    expect(item).toMatchObject({
+      kind: "rule",
+      reason: "hou-after-word",
+      target: "後",
+      evidence: { nameShaped: false },
+    });
   });
 
   it("keeps a three-character name of the dictionary whole where jieba joins its last character onward", () => {
