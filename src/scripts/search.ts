@@ -100,13 +100,20 @@ if (form) {
     return element;
   };
 
-  /** The text an excerpt is cut from, kept beside the shard's index; empty when it cannot be had. */
-  const excerptSource = async (meta: Record<string, string>) => {
+  /**
+   * The text an excerpt is cut from, kept beside the shard's index: the reader's edition's own, else
+   * the indexed edition's in the reader's script and quotation marks; empty when it cannot be had.
+   */
+  const excerptSource = async (meta: Record<string, string>, fold: (text: string) => string) => {
     const shard = meta[SHARD_META];
     const slug = meta["slug"];
     if (!shard || !slug) return "";
     const response = await fetch(`${config.bundle}${excerptPath(shard, slug)}`).catch(() => undefined);
-    return response?.ok ? response.text() : "";
+    const texts = response?.ok ? ((await response.json().catch(() => ({}))) as Record<string, string>) : {};
+    const own = texts[config.edition];
+    if (own !== undefined) return own;
+    const other = Object.values(texts)[0] ?? "";
+    return applyQuotes(config.simplified ? fold(other) : other, config);
   };
 
   const render = async (query: string) => {
@@ -114,7 +121,7 @@ if (form) {
     const terms = queryTerms(fold(query));
     const words = terms.flatMap((term) => term.marks);
     const found = index && terms.length > 0 ? await matching(index, terms) : [];
-    const texts = await Promise.all(found.map(({ meta }) => excerptSource(meta)));
+    const texts = await Promise.all(found.map(({ meta }) => excerptSource(meta, fold)));
     list.replaceChildren(
       ...found.map(({ meta }, position) => {
         const item = document.createElement("li");
@@ -135,7 +142,7 @@ if (form) {
         details.append(time);
         // An excerpt around the first match in the text; the summary when the match is in the title only.
         const text = texts[position] ?? "";
-        const around = excerpt(applyQuotes(config.simplified ? fold(text) : text, config), words, fold);
+        const around = excerpt(text, words, fold);
         const plain = meta[metaKey("summary", config.edition)] ?? "";
         const summary = around
           ? marked("p", around.text, around.ranges)

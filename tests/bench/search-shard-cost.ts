@@ -22,6 +22,7 @@ const records = files.map((file) => {
     content: `${slug}\n本报\n${text}`,
     title: { "zh-hans": slug },
     summary: { "zh-hans": slug },
+    excerpts: { "zh-hans": text },
   };
 });
 const dir = mkdtempSync(join(tmpdir(), "np-shard-cost-"));

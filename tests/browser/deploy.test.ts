@@ -180,9 +180,9 @@ describe("a site built for a sub-path and served by nginx", () => {
     expect(await search("市府動員人力清理街道")).toEqual([`${BASE}zh-hans/${TYPHOON_SLUG}.html`]);
     // The excerpt comes from the article's text file under the sub-path, the match marked.
     expect(await page.locator(".np-search-results .np-summary mark").count()).toBeGreaterThan(0);
-    expect(requests.some((url) => new URL(url).pathname.startsWith(`${BASE}pagefind/`) && url.endsWith(".txt"))).toBe(
-      true,
-    );
+    expect(
+      requests.some((url) => new URL(url).pathname.startsWith(`${BASE}pagefind/`) && /\/text\/[^/]+\.json$/.test(url)),
+    ).toBe(true);
     // Every word must be found: one word from each of two articles matches neither.
     expect(await search("颱風 理发店")).toEqual([]);
     expect(await page.locator(".np-search-status").innerText()).toBe("找不到与“颱風 理发店”相关的文章。");

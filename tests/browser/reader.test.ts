@@ -335,6 +335,18 @@ describe("search", () => {
       }
     }
   }, 120_000);
+
+  it("cuts each edition's excerpt from its own words, not the indexed edition's folded back", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    // beijing-bike.md says 发布数据: the Taiwan edition writes 資料, which folds to 资料, not 数据.
+    const expected = { "zh-hans": "发布数据", "zh-hant-hk": "數據", "zh-hant": "資料" } as const;
+    for (const edition of EDITIONS) {
+      const results = await search(page, edition, "交通委员会");
+      const excerpts = (await results.locator(".np-summary").allInnerTexts()).join("");
+      expect(excerpts, edition).toContain(expected[edition]);
+    }
+    await page.close();
+  }, 60_000);
 });
 
 describe("each edition's own words", () => {

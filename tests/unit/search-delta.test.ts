@@ -26,6 +26,7 @@ function entry(slug: string, text: string, made: string[]): SearchEntry {
         content: `${slug}\n新华社\n${text}`,
         title: { "zh-hans": slug },
         summary: { "zh-hans": text },
+        excerpts: { "zh-hans": text },
       };
     },
   };

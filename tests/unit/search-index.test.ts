@@ -6,16 +6,19 @@ import { describe, expect, it } from "vitest";
 import { shardOf, writeSearchIndex } from "../../src/lib/site/search-index.ts";
 import { excerptPath, type SearchManifest } from "../../src/lib/site/search-meta.ts";
 import type { ArticleRecord, Section } from "../../src/lib/article/schema.ts";
-import { searchRecord, type SearchRecord } from "../../src/lib/site/search-records.ts";
+import { EXCERPT_SOURCE_LENGTH, searchRecord, type SearchRecord } from "../../src/lib/site/search-records.ts";
 import { distinctWords, indexTerms, searchWords } from "../../src/lib/site/search-words.ts";
 
 const entry = (slug: string, content: string) => ({ slug, digest: content, record: () => record(slug, content) });
+/** The body of `content` (after title and source), spaces collapsed: the Simplified edition's excerpt source here. */
+const bodyOf = (content: string) => content.split("\n").slice(2).join(" ").replace(/\s+/g, " ").trim();
 const record = (slug: string, content: string): SearchRecord => ({
   slug,
   date: "2024-01-01",
   content,
   title: { hans: slug, hant: slug },
   summary: { hans: content, hant: content },
+  excerpts: { hans: bodyOf(content), hant: `繁：${bodyOf(content)}` },
 });
 
 describe("sharded search index", () => {
@@ -40,8 +43,8 @@ describe("sharded search index", () => {
     const texts = (out: string, slug: string) =>
       readdirSync(join(dir, out), { recursive: true })
         .map(String)
-        .filter((path) => path.endsWith(`/text/${slug}.txt`))
-        .map((path) => readFileSync(join(dir, out, path), "utf8"));
+        .filter((path) => path.endsWith(`/text/${slug}.json`))
+        .map((path) => (JSON.parse(readFileSync(join(dir, out, path), "utf8")) as Record<string, string>)["hans"]);
     expect(texts("out2", "article-7")).toEqual(["改写后的内容。"]);
     const deleted = await writeSearchIndex(
       edited.filter((r) => r.slug !== "article-3"),
@@ -110,13 +113,16 @@ describe("excerpt sources", () => {
     // Pagefind keeps a meta field's clause as one word: the body's clauses must not be there.
     expect(indexed.join("")).toContain("垃圾");
     expect(indexed.join("")).not.toContain("明年起在全市推行垃圾分类试点计划");
-    // Each article's text (after title and source, spaces collapsed) where the search page asks for it.
+    // Each article's text per edition where the search page asks for it.
     for (const { slug } of records) {
       const files = manifest.shards
         .map((shard) => join(dir, "out", decodeURIComponent(excerptPath(shard, slug))))
         .filter((file) => existsSync(file));
       expect(files, slug).toHaveLength(1);
-      expect(readFileSync(files[0]!, "utf8")).toBe(`${body} 第二段 有空格。`);
+      expect(JSON.parse(readFileSync(files[0]!, "utf8"))).toEqual({
+        hans: `${body} 第二段 有空格。`,
+        hant: `繁：${body} 第二段 有空格。`,
+      });
     }
   }, 60_000);
 });
@@ -130,15 +136,32 @@ describe("search records", () => {
         html: '<p>第一段。</p><figure><img alt="小图 > &#x22;引号&#x22; <b>粗体</b>" data-np-src="/build/machine/content/small.jpg"><figcaption>图片说明</figcaption></figure><!-- a > b --><p>第二段。</p>',
       } as Section,
     ];
-    const { content } = searchRecord(record, "zh-hans", body);
+    const { content } = searchRecord(record, "zh-hans", { "zh-hans": body });
     expect(content.replace(/\s+/g, " ").trim()).toBe("标题 本报 第一段。 图片说明 第二段。");
+  });
+
+  it("hold each edition's own words for excerpts, the body only, cut to a length", () => {
+    const header = (title: string) => ({ title, source: "本报", summary: "摘要", breadcrumb: [] });
+    const record = {
+      slug: "a",
+      date: "2024-01-01",
+      editions: { "zh-hans": header("共享数据"), "zh-hant": header("共享資料") },
+    } as unknown as ArticleRecord;
+    const long = "长".repeat(EXCERPT_SOURCE_LENGTH);
+    const { excerpts } = searchRecord(record, "zh-hant", {
+      "zh-hans": [{ heading: "小标题", html: `<p>双方将共享数据。</p><p>${long}</p>` } as Section],
+      "zh-hant": [{ heading: "小標題", html: "<p>雙方將共享資料。</p>" } as Section],
+    });
+    expect(excerpts["zh-hant"]).toBe("小標題 雙方將共享資料。");
+    expect(excerpts["zh-hans"]?.startsWith("小标题 双方将共享数据。 长")).toBe(true);
+    expect([...(excerpts["zh-hans"] ?? "")]).toHaveLength(EXCERPT_SOURCE_LENGTH);
   });
 
   it("hold the characters an article's HTML escapes, decoded", () => {
     const header = { title: "标题", source: "本报", summary: "摘要", breadcrumb: [] };
     const record = { slug: "a", date: "2024-01-01", editions: { "zh-hans": header } } as unknown as ArticleRecord;
     const body = [{ html: "<p>AT&amp;T 与 P&amp;G：1 &lt; 2，&#x4E2D;&#25991;&nbsp;新闻</p>" } as Section];
-    const { content } = searchRecord(record, "zh-hans", body);
+    const { content } = searchRecord(record, "zh-hans", { "zh-hans": body });
     expect(content.replace(/\s+/g, " ").trim()).toBe("标题 本报 AT&T 与 P&G：1 < 2，中文 新闻");
   });
 });

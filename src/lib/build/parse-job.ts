@@ -68,7 +68,10 @@ export default function parseJobs(jobs: readonly ParseJob[]): ParseResult[] {
     const counted = index === 0 ? { defaultDecided } : {};
     if (outcome.article === undefined || record === undefined) return { diagnostics: outcome.diagnostics, ...counted };
     const indexed = searchEdition(job.conversion);
-    const search = searchRecord(record, indexed, outcome.article.editions[indexed]?.sections ?? []);
+    const bodies = Object.fromEntries(
+      Object.entries(outcome.article.editions).map(([id, edition]) => [id, edition.sections]),
+    );
+    const search = searchRecord(record, indexed, bodies);
     return { record, search, diagnostics: outcome.diagnostics, ...counted };
   });
 }

@@ -28,7 +28,13 @@ export function searchEntries(
   return records.map((record) => ({
     slug: record.slug,
     digest: record.digest,
-    record: () => fresh.get(record.slug) ?? searchRecord(record, indexed, readSections(record, indexed)),
+    record: () =>
+      fresh.get(record.slug) ??
+      searchRecord(
+        record,
+        indexed,
+        Object.fromEntries(Object.keys(record.editions).map((id) => [id, readSections(record, id)])),
+      ),
   }));
 }
 

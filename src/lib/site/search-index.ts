@@ -164,19 +164,11 @@ function cachedShard(name: string, entries: readonly SearchEntry[], version: str
   return { name, folder: `${name}-${hash.digest("base64url").slice(0, 16)}`, entries };
 }
 
-/** Characters of an article's text kept for result excerpts (its body after title and source). */
-export const EXCERPT_SOURCE_LENGTH = 3000;
-
-function excerptSource(content: string): string {
-  const body = content.split("\n").slice(2).join(" ").replace(/\s+/g, " ").trim();
-  return [...body].slice(0, EXCERPT_SOURCE_LENGTH).join("");
-}
-
-/** Each article's excerpt source as `<slug>.txt` (search-meta.ts excerptPath). */
+/** Each article's excerpt sources, one per edition, as `<slug>.json` (search-meta.ts excerptPath). */
 async function writeExcerpts(folder: string, records: readonly SearchRecord[]): Promise<void> {
   await mkdir(folder, { recursive: true });
   await inBatches(records, (record) =>
-    writeFile(join(folder, excerptFileName(record.slug)), excerptSource(record.content)),
+    writeFile(join(folder, excerptFileName(record.slug)), JSON.stringify(record.excerpts)),
   );
 }
 

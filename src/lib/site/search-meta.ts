@@ -9,15 +9,16 @@ export function metaKey(field: "title" | "summary" | "section", edition: string)
 export const SHARD_META = "shard";
 
 /**
- * Folder of each shard holding its articles' excerpt sources, one `<slug>.txt` each. Pagefind
+ * Folder of each shard holding its articles' excerpt sources, one `<slug>.json` each (the text of
+ * each edition by edition id, search-records.ts). Pagefind
  * indexes every meta field as searchable words, so the text shown around a match is kept out of it:
  * in meta it doubled the shard's index and cost a fifth of Pagefind's time.
  */
 export const EXCERPT_FOLDER = "text";
 
-/** The file in a shard's EXCERPT_FOLDER that holds an article's excerpt source. */
+/** The file in a shard's EXCERPT_FOLDER that holds an article's excerpt sources. */
 export function excerptFileName(slug: string): string {
-  return `${slug}.txt`;
+  return `${slug}.json`;
 }
 
 /** Where the search page finds an article's excerpt source, below the index's folder. */

@@ -28,15 +28,29 @@ export type SearchRecord = {
   readonly summary: Readonly<Record<string, string>>;
   /** Section name per edition id (shown with each result). */
   readonly section?: Readonly<Record<string, string>>;
+  /**
+   * Per edition id, the text a result's excerpt is cut from (the body, EXCERPT_SOURCE_LENGTH
+   * characters at most): each edition's own words, not the indexed edition's folded back (共享数据
+   * in Simplified where the Taiwan edition says 共享資料).
+   */
+  readonly excerpts: Readonly<Record<string, string>>;
 };
 
+/** Characters of an article's text kept for result excerpts (its body after title and source). */
+export const EXCERPT_SOURCE_LENGTH = 3000;
+
 /**
- * @param indexed the edition whose text is indexed (the site's Simplified edition, else its first)
- * @param body the sections of that edition
+ * @param indexed the edition whose text is indexed (searchEdition)
+ * @param bodies the sections of each edition, by edition id
  */
-export function searchRecord(article: ArticleRecord, indexed: string, body: readonly Section[]): SearchRecord {
+export function searchRecord(
+  article: ArticleRecord,
+  indexed: string,
+  bodies: Readonly<Record<string, readonly Section[]>>,
+): SearchRecord {
   const editions = Object.entries(article.editions);
   const header = article.editions[indexed] ?? editions[0]?.[1];
+  const body = bodies[indexed] ?? [];
   return {
     slug: article.slug,
     date: article.date,
@@ -44,7 +58,18 @@ export function searchRecord(article: ArticleRecord, indexed: string, body: read
     title: Object.fromEntries(editions.map(([id, edition]) => [id, edition.title])),
     summary: Object.fromEntries(editions.map(([id, edition]) => [id, edition.summary])),
     section: Object.fromEntries(editions.map(([id, edition]) => [id, sectionName(edition) ?? ""])),
+    excerpts: Object.fromEntries(editions.map(([id]) => [id, excerptSource(bodies[id] ?? [])])),
   };
+}
+
+/** An edition's body as one line of text, cut to EXCERPT_SOURCE_LENGTH characters. */
+function excerptSource(sections: readonly Section[]): string {
+  const body = sections
+    .map((section) => `${section.heading ?? ""} ${stripTags(section.html)}`)
+    .join(" ")
+    .replace(/\s+/g, " ")
+    .trim();
+  return [...body].slice(0, EXCERPT_SOURCE_LENGTH).join("");
 }
 
 function plainText(edition: EditionHeader, sections: readonly Section[]): string {

@@ -22,6 +22,7 @@ const entries: SearchEntry[] = ["qingdao", "jinan"].map((slug, i) => ({
     content: i === 0 ? "青岛市保密局近日举办保密培训" : "济南市保密局开展宣传活动",
     title: { "zh-hans": slug, "zh-hant": slug },
     summary: { "zh-hans": "", "zh-hant": "" },
+    excerpts: { "zh-hans": "", "zh-hant": "" },
   }),
 }));
 
