@@ -4,7 +4,7 @@
  * way and links the result to the reader's edition.
  */
 import { decodeHTML } from "entities";
-import type { ArticleRecord, EditionHeader, Section } from "../article/schema.ts";
+import type { ArticleRecord, Section } from "../article/schema.ts";
 import type { ConversionSettings } from "../script/types.ts";
 import { HTML_TAG } from "./html-tags.ts";
 import { sectionName } from "./news.ts";
@@ -50,31 +50,27 @@ export function searchRecord(
 ): SearchRecord {
   const editions = Object.entries(article.editions);
   const header = article.editions[indexed] ?? editions[0]?.[1];
-  const body = bodies[indexed] ?? [];
+  const texts = Object.fromEntries(editions.map(([id]) => [id, sectionTexts(bodies[id] ?? [])]));
   return {
     slug: article.slug,
     date: article.date,
-    content: header === undefined ? "" : plainText(header, body),
+    content: header === undefined ? "" : [header.title, header.source, ...(texts[indexed] ?? [])].join("\n"),
     title: Object.fromEntries(editions.map(([id, edition]) => [id, edition.title])),
     summary: Object.fromEntries(editions.map(([id, edition]) => [id, edition.summary])),
     section: Object.fromEntries(editions.map(([id, edition]) => [id, sectionName(edition) ?? ""])),
-    excerpts: Object.fromEntries(editions.map(([id]) => [id, excerptSource(bodies[id] ?? [])])),
+    excerpts: Object.fromEntries(editions.map(([id]) => [id, excerptSource(texts[id] ?? [])])),
   };
 }
 
-/** An edition's body as one line of text, cut to EXCERPT_SOURCE_LENGTH characters. */
-function excerptSource(sections: readonly Section[]): string {
-  const body = sections
-    .map((section) => `${section.heading ?? ""} ${stripTags(section.html)}`)
-    .join(" ")
-    .replace(/\s+/g, " ")
-    .trim();
-  return [...body].slice(0, EXCERPT_SOURCE_LENGTH).join("");
+/** Each section's heading and text, tags stripped once for both the index and the excerpt. */
+function sectionTexts(sections: readonly Section[]): string[] {
+  return sections.map((section) => `${section.heading ?? ""}\n${stripTags(section.html)}`);
 }
 
-function plainText(edition: EditionHeader, sections: readonly Section[]): string {
-  const body = sections.map((section) => `${section.heading ?? ""}\n${stripTags(section.html)}`);
-  return [edition.title, edition.source, ...body].join("\n");
+/** An edition's body as one line of text, cut to EXCERPT_SOURCE_LENGTH characters. */
+function excerptSource(texts: readonly string[]): string {
+  const body = texts.join(" ").replace(/\s+/g, " ").trim();
+  return [...body].slice(0, EXCERPT_SOURCE_LENGTH).join("");
 }
 
 const TAGS = new RegExp(HTML_TAG, "g");
