@@ -3,8 +3,6 @@
  * starts searching. The index holds Simplified words, so the query is folded to Simplified and cut
  * into words the way the index was (search-words.ts); queries in either script match.
  */
-import { applyQuotes } from "../lib/script/quotes.ts";
-import type { QuoteStyle } from "../lib/script/types.ts";
 import { excerpt, highlightRanges } from "../lib/site/highlight.ts";
 import { DELTA_META, excerptPath, metaKey, SHARD_META, type SearchManifest } from "../lib/site/search-meta.ts";
 import { queryTerms, type QueryTerm } from "../lib/site/search-words.ts";
@@ -18,10 +16,6 @@ type Config = {
   noResults: string;
   results: string;
   timeZone: string;
-  /** Whether the reader's edition is Simplified (excerpts are folded to it). */
-  simplified: boolean;
-  /** The edition's quotation marks, for excerpts cut from the indexed edition's text. */
-  quotes: QuoteStyle;
 };
 const MAX_RESULTS = 30;
 
@@ -101,19 +95,16 @@ if (form) {
   };
 
   /**
-   * The text an excerpt is cut from, kept beside the shard's index: the reader's edition's own, else
-   * the indexed edition's in the reader's script and quotation marks; empty when it cannot be had.
+   * The reader's edition's text an excerpt is cut from, kept beside the shard's index (every
+   * edition's, search-records.ts); empty when it cannot be had.
    */
-  const excerptSource = async (meta: Record<string, string>, fold: (text: string) => string) => {
+  const excerptSource = async (meta: Record<string, string>) => {
     const shard = meta[SHARD_META];
     const slug = meta["slug"];
     if (!shard || !slug) return "";
     const response = await fetch(`${config.bundle}${excerptPath(shard, slug)}`).catch(() => undefined);
     const texts = response?.ok ? ((await response.json().catch(() => ({}))) as Record<string, string>) : {};
-    const own = texts[config.edition];
-    if (own !== undefined) return own;
-    const other = Object.values(texts)[0] ?? "";
-    return applyQuotes(config.simplified ? fold(other) : other, config);
+    return texts[config.edition] ?? "";
   };
 
   const render = async (query: string) => {
@@ -121,7 +112,7 @@ if (form) {
     const terms = queryTerms(fold(query));
     const words = terms.flatMap((term) => term.marks);
     const found = index && terms.length > 0 ? await matching(index, terms) : [];
-    const texts = await Promise.all(found.map(({ meta }) => excerptSource(meta, fold)));
+    const texts = await Promise.all(found.map(({ meta }) => excerptSource(meta)));
     list.replaceChildren(
       ...found.map(({ meta }, position) => {
         const item = document.createElement("li");
