@@ -10,6 +10,7 @@ import { reviewConversion, ruleLine, type Evidence, type ReviewKind } from "../l
 import type { NameCue } from "../lib/script/review-names.ts";
 import { sourceLanguage } from "../lib/script/converter.ts";
 import { detectScript } from "../lib/script/detect.ts";
+import { LEXICON_REASON } from "../lib/script/engine.ts";
 import type { TextLanguage } from "../lib/script/types.ts";
 import { resolve } from "node:path";
 import { siteConfigOrExit } from "../config/load.ts";
@@ -94,7 +95,11 @@ for (const file of files) {
     console.log(`${file} → ${edition.id}: ${items.length} to check`);
     for (const item of items) {
       const why =
-        (item.reason === "" ? KIND_LABEL[item.kind] : `${KIND_LABEL[item.kind]} ${item.reason}`) +
+        (item.reason === ""
+          ? KIND_LABEL[item.kind]
+          : item.reason === LEXICON_REASON
+            ? "CC-CEDICT 詞條"
+            : `${KIND_LABEL[item.kind]} ${item.reason}`) +
         (item.beat === undefined ? "" : `，未用詞組 ${item.beat}`) +
         evidenceNote(item.kind, item.evidence);
       console.log(

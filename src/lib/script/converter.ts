@@ -8,6 +8,7 @@ import { chainFor, decidingStage, variantChain, type Chain } from "./dictionarie
 import { AMBIGUOUS_HANS, AMBIGUOUS_HANT } from "./ambiguous.ts";
 import { normalise, runChain, type Decision, type EngineInput } from "./engine.ts";
 import { hasMarkup, tokenizeMarkup, variantFor } from "./markup.ts";
+import { lexiconReadings } from "./lexicon.ts";
 import { contextPins, SURNAMES, userEntries, userTrie } from "./rules.ts";
 import { wordBoundaries, type Words } from "./segment.ts";
 import { applyQuotes } from "./quotes.ts";
@@ -115,6 +116,9 @@ let lastCut:
       words: Words;
       surnames?: Readonly<Record<string, string>>;
       pins?: ReturnType<typeof contextPins>;
+      /** Readings of CC-CEDICT's words (Simplified text only), once per text. */
+      lexicon?: ReturnType<typeof lexiconReadings>;
+      lexiconRead?: boolean;
     }
   | undefined;
 
@@ -157,13 +161,18 @@ export function convertCharacters(
     cut.pins = contextPins(normalised, cut.words, from.script, surnames);
     cut.surnames = surnames;
   }
-  const { words, pins } = cut;
+  if (cut.lexiconRead !== true && from.script === "hans") {
+    cut.lexicon = lexiconReadings(normalised, cut.words);
+    cut.lexiconRead = true;
+  }
+  const { words, pins, lexicon } = cut;
   const deciding = decidingStage(from.standard, to.standard) ?? 0;
   return runChain(normalised, {
     chain,
     deciding,
     words,
     pins,
+    lexicon,
     ...(pins === undefined ? {} : { reasons: pins.reasons }),
     user,
     ...(decisions ? { decisions } : {}),

@@ -10,6 +10,9 @@
 import { compatibility, type Chain, type Trie } from "./dictionaries.ts";
 import { LOCATIVES, respects, type Words } from "./segment.ts";
 
+/** The reason of a decision a lexicon word made (lexicon.ts). */
+export const LEXICON_REASON = "CC-CEDICT";
+
 /** How a character's conversion was decided (at the chain's deciding stage). */
 export type DecisionKind = "phrase" | "char" | "rule" | "user";
 
@@ -36,6 +39,8 @@ export type EngineInput = {
   readonly pins: ReadonlyMap<number, string> | undefined;
   /** Position → the id of the rule that set its pin. */
   readonly reasons?: ReadonlyMap<number, string>;
+  /** Position → a lexicon word's reading, used only where no phrase or pin decides (lexicon.ts). */
+  readonly lexicon?: ReadonlyMap<number, string> | undefined;
   readonly user: Trie | undefined;
   /** When given, receives the deciding stage's decisions. */
   readonly decisions?: Decision[];
@@ -169,7 +174,7 @@ function isAmbiguous(ambiguous: Readonly<Record<string, unknown>>, text: string,
  * Segments: user entries (final), segmentation-dictionary matches, and the runs between them.
  */
 export function runChain(text: string, input: EngineInput): string {
-  const { chain, words, pins, user, deciding, decisions, defaults, reasons } = input;
+  const { chain, words, pins, user, deciding, decisions, defaults, reasons, lexicon } = input;
   // 1. Segmentation: [start, end, fixed output or undefined].
   const starts: number[] = [];
   const stops: number[] = [];
@@ -261,6 +266,7 @@ export function runChain(text: string, input: EngineInput): string {
         isDeciding && aligned ? defaults : undefined,
         reasons,
         isDeciding,
+        isDeciding && aligned ? lexicon : undefined,
       );
       if (converted.length !== segment.length) aligned = false;
       segment = converted;
@@ -284,6 +290,7 @@ function convertSegment(
   defaults: EngineInput["defaults"],
   reasons: ReadonlyMap<number, string> | undefined,
   deciding: boolean,
+  lexicon: ReadonlyMap<number, string> | undefined,
 ): string {
   let result = "";
   /** segment[copied, i) is unchanged and not yet in `result`. */
@@ -314,7 +321,12 @@ function convertSegment(
       }
       if (decisions !== undefined) beat ??= segment.slice(i, candidate);
     }
-    const pin = end === i + width ? pins?.get(offset + i) : undefined;
+    let pin = end === i + width ? pins?.get(offset + i) : undefined;
+    let reason = pin === undefined ? undefined : reasons?.get(offset + i);
+    if (pin === undefined && end === i + width && lexicon !== undefined) {
+      pin = lexicon.get(offset + i);
+      if (pin !== undefined) reason = LEXICON_REASON;
+    }
     if (pin !== undefined) {
       value = pin;
       kind = "rule";
@@ -323,7 +335,6 @@ function convertSegment(
       defaults.count++;
     }
     if (value !== undefined) {
-      const reason = kind === "rule" ? reasons?.get(offset + i) : undefined;
       decisions?.push({
         start: offset + i,
         end: offset + end,
