@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- --articles N [--runs R] [--seed S] [--editions 2|3] [--plain] [--photo-every K] [--photo-size WxH] [--keep] [--profile] [--no-direct] [--no-pages-alone] [--no-floor]`
+ * `npm run bench -- --articles N [--runs R] [--seed S] [--editions 2|3] [--plain] [--photo-every K] [--photo-size WxH] [--keep] [--profile] [--no-direct] [--no-pages-alone] [--no-floor] [--no-same-job]`
  * `npm run bench -- --dev --articles N [--edits K]` (tests/bench/dev.ts: an edit shown by `npm run dev`)
  * `npm run bench -- --photos N [--runs R] [--checkout DIR]… [--floor-formats webp,avif] [--floor-sample K] [--format-costs]` (tests/bench/photos.ts)
  *
@@ -9,11 +9,13 @@
  * section, tags and authors, feeds, sitemap and search change), and once more with only its page
  * cache cleared (what rendering the pages costs when newsprint's own work, parsing and the search
  * index, is cached), and builds Astro's floor: a plain Astro site of as many empty pages as newsprint
- * made (`tests/bench/floor/`). `--editions 3` adds a Hong Kong edition (zh-Hant-HK) to the two default ones;
+ * made (`tests/bench/floor/`), and, where Debian's `hugo` is installed, the same job done with Hugo +
+ * opencc-js + Pagefind's CLI in each run (`tests/bench/same-job/`). `--editions 3` adds a Hong Kong edition (zh-Hant-HK) to the two default ones;
  * `--photo-every 3` gives photos to a third of the articles; `--plain` makes Simplified articles without tags,
  * authors or photos. Prints a table and, last, one JSON
  * line. Never uses the network.
  */
+import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -58,6 +60,7 @@ const { values } = parseArgs({
     direct: { type: "boolean", default: true },
     "pages-alone": { type: "boolean", default: true },
     floor: { type: "boolean", default: true },
+    "same-job": { type: "boolean", default: true },
     dev: { type: "boolean", default: false },
     edits: { type: "string", default: "3" },
     editions: { type: "string", default: "2" },
@@ -157,7 +160,8 @@ const pageCache = [join(newsprintCacheDir, "dist"), join(newsprintCacheDir, "inc
 const clear = (paths: readonly string[]) => paths.forEach((path) => rmSync(path, { recursive: true, force: true }));
 const log = (message: string) => console.log(message);
 
-type Build = RunResult & Phases & { readonly kind: "newsprint" | "baseline" | "floor"; readonly label: string };
+type Build = RunResult &
+  Phases & { readonly kind: "newsprint" | "baseline" | "floor" | "same-job"; readonly label: string };
 
 /** The site settings of the bench's builds: the default ones, with a third edition when asked (NEWSPRINT_SITE_CONFIG). */
 const siteConfigFile = join(work, "site.config.json");
@@ -234,6 +238,22 @@ const baseline = (label: string): Promise<Build> =>
     BENCH_BASELINE_OUT_DIR: out.baseline,
     BENCH_BASELINE_CACHE_DIR: baselineCache,
   });
+
+/** The same job done with Hugo + opencc-js + Pagefind (tests/bench/same-job/build.ts). */
+async function sameJob(label: string): Promise<Build> {
+  const result = await runMeasured({
+    cwd: ROOT,
+    nodeArgs: ["tests/bench/same-job/build.ts", corpusDir, join(work, "same-job"), editionCount === 3 ? "tw,hk" : "tw"],
+    timeFile: join(work, "time.txt"),
+    env: process.env,
+  });
+  return finish("same-job", label, result);
+}
+
+/** Whether Debian's `hugo` runs here. */
+function hasHugo(): boolean {
+  return spawnSync("hugo", ["version"], { stdio: "ignore" }).status === 0;
+}
 
 /** Astro's floor: `pages` empty pages, nothing else (tests/bench/floor/). */
 async function floor(pages: number): Promise<Build> {
@@ -343,7 +363,13 @@ async function main(): Promise<void> {
     `parser on ${parserConversion.sample} articles: ${parserConversion.withMs.toFixed(2)} ms per article, ${parserConversion.withoutMs.toFixed(2)} ms without conversion`,
   );
 
-  const builds: { newsprint: Build[]; baseline: Build[] } = { newsprint: [], baseline: [] };
+  const builds: { newsprint: Build[]; baseline: Build[]; sameJob: Build[] } = {
+    newsprint: [],
+    baseline: [],
+    sameJob: [],
+  };
+  const withSameJob = values["same-job"] && hasHugo();
+  if (values["same-job"] && !withSameJob) log("same job: skipped (Debian's hugo is not installed)");
   let rebuild: (Build & { edited: string }) | undefined;
   let publish: (Build & { published: string }) | undefined;
   let pagesAlone: Build | undefined;
@@ -374,6 +400,7 @@ async function main(): Promise<void> {
         }
       }
     }
+    if (withSameJob) builds.sameJob.push(await sameJob(`cold #${run}`));
   }
 
   const astroFloor = values.floor ? await floor(distSize(out.newsprint).pages) : undefined;
@@ -393,7 +420,12 @@ async function main(): Promise<void> {
     newsprintHans: first ? pageWeight(out.newsprint, `zh-hans/${first.slug}.html`) : undefined,
     baseline: first ? pageWeight(out.baseline, `${first.slug}/index.html`) : undefined,
   };
-  const dist = { newsprint: distSize(out.newsprint), baseline: distSize(out.baseline) };
+  const sameJobDist = join(work, "same-job", "dist");
+  const dist = {
+    newsprint: distSize(out.newsprint),
+    baseline: distSize(out.baseline),
+    ...(builds.sameJob.length > 0 ? { sameJob: distSize(sameJobDist) } : {}),
+  };
   print({
     corpus,
     generateMs,
@@ -422,13 +454,13 @@ type Results = {
   generateMs: number;
   conversion: ConversionCost;
   parserConversion: ParserConversionCost;
-  builds: { newsprint: Build[]; baseline: Build[] };
+  builds: { newsprint: Build[]; baseline: Build[]; sameJob: Build[] };
   rebuild: (Build & { edited: string }) | undefined;
   publish: (Build & { published: string }) | undefined;
   pagesAlone: Build | undefined;
   direct: { cold: Build; warm: Build } | undefined;
   weights: Record<"newsprintHant" | "newsprintHans" | "baseline", PageWeight | undefined>;
-  dist: Record<"newsprint" | "baseline", DistSize>;
+  dist: Record<"newsprint" | "baseline", DistSize> & { sameJob?: DistSize };
   profile: ProfileSummary | undefined;
   astroFloor: Build | undefined;
 };
@@ -509,6 +541,13 @@ function print(results: Results): void {
       .sort(([, a], [, b]) => b - a)
       .map(([kind, ms]) => `${kind} ${seconds(ms)}`)
       .join(", ") || "n/a";
+  if (builds.sameJob.length > 0) {
+    const same = wall(builds.sameJob);
+    log(
+      `same job with Hugo + opencc-js + Pagefind (${dist.sameJob?.pages ?? "?"} pages): median ${seconds(same)}, ` +
+        `CPU run 1 ${cpu(builds.sameJob[0])}, peak RSS ${mib(rss(builds.sameJob))}; newsprint / same job ${ratio(np.wall / same)}`,
+    );
+  }
   log(`CPU time by process, run 1 (sampled from /proc every 100 ms):`);
   log(`  newsprint: ${byProcess(builds.newsprint[0])}`);
   log(`  baseline:  ${byProcess(builds.baseline[0])}`);
@@ -738,6 +777,17 @@ function print(results: Results): void {
       pages: dist.baseline.pages,
       builds: builds.baseline.map(slim),
     },
+    sameJob:
+      builds.sameJob.length > 0
+        ? {
+            tools: "Hugo + opencc-js + Pagefind",
+            medianWallMs: Math.round(wall(builds.sameJob)),
+            medianPeakRss: rss(builds.sameJob),
+            pages: dist.sameJob?.pages,
+            builds: builds.sameJob.map(slim),
+            newsprintRatio: np.wall / wall(builds.sameJob),
+          }
+        : null,
     ratios,
     medianRatio,
     rebuild: rebuild
