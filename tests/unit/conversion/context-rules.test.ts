@@ -58,6 +58,13 @@ describe("context rules", () => {
       那只让全村人头疼的野猪终于被抓住了: "那隻讓全村人頭疼的野豬終於被抓住了",
       这只会让你的狗生病: "這只會讓你的狗生病",
       十六只羊: "十六隻羊",
+      // zhi-measure-bare: the measure word with no numeral, after keeping, getting or being.
+      我想养只穿山甲: "我想養隻穿山甲",
+      还以为只是只笨兔子: "還以為只是隻笨兔子",
+      他像只受惊的兔子一样跑开: "他像隻受驚的兔子一樣跑開",
+      门口跑来只猫: "門口跑來隻貓",
+      这是只有会员才能用的功能: "這是只有會員才能用的功能",
+      他只养猫不养狗: "他只養貓不養狗",
       // gan-capable-general, gan-quick-dry; li-in-the-sea; fa-issue-word-start (发长文).
       他是市长的得力干将: "他是市長的得力幹將",
       传说中的干将莫邪: "傳說中的干將莫邪",
