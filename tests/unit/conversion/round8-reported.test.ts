@@ -3,7 +3,7 @@
  * 2025–2026 that the other sets lack, each with its source. Measured 2026-12-05 before any rule
  * was written for them: Taiwan 67 right, opencc-js 34, three pairs opencc-js gets right made wrong
  * (Simplified from the Taiwan text: all 112, as opencc-js);
- * the rules written from them since (108, none broken) make these floors, so the set is a
+ * the rules written from them since (110, none broken) make these floors, so the set is a
  * regression test, not a held-out measurement.
  */
 import { readFileSync } from "node:fs";
@@ -37,7 +37,7 @@ describe("round-8 reported errors", () => {
   });
 
   it("keeps the measured rates, far ahead of opencc-js", () => {
-    expect(right("tw", entries)).toBeGreaterThanOrEqual(108);
+    expect(right("tw", entries)).toBeGreaterThanOrEqual(110);
     expect(right("hk", [...withHongKong])).toBe(withHongKong.size);
     expect(right("cn", entries)).toBe(entries.length);
     const opencc = entries.filter((entry) => outputs.get(entry)?.tw.opencc === entry.tw).length;
