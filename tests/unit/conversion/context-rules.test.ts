@@ -82,6 +82,30 @@ describe("context rules", () => {
     });
   });
 
+  it("round 9 (rime-essay#46, #48, #49, #64): loose 松, grain 谷, 只 after 数", () => {
+    cases({
+      // song-loose-tight, song-loose-word: loose beside tight, or a word of its own read as a verb or adjective.
+      螺丝要拧得不紧不松: "螺絲要擰得不緊不鬆",
+      今年的工作安排前松后紧: "今年的工作安排前鬆後緊",
+      管理要有松有紧: "管理要有鬆有緊",
+      鞋带绑得松一点: "鞋帶綁得鬆一點",
+      这条裤子是店里最松的一条: "這條褲子是店裡最鬆的一條",
+      他松了一口气: "他鬆了一口氣",
+      麻醉医生给病人注射了肌松药: "麻醉醫生給病人注射了肌鬆藥",
+      山坡上长满了松树: "山坡上長滿了松樹",
+      记者王松报道: "記者王松報道",
+      黄山的迎客松吸引了大批游客: "黃山的迎客松吸引了大批遊客",
+      // gu-grain-after, gu-grain-before: grain and what is named after it; valleys stay.
+      谷胱甘肽是一种抗氧化剂: "穀胱甘肽是一種抗氧化劑",
+      春耕前要选好谷种: "春耕前要選好穀種",
+      农民把新收的稻子堆成谷堆: "農民把新收的稻子堆成穀堆",
+      经济跌入谷底: "經濟跌入谷底",
+      硅谷的科技公司: "硅谷的科技公司",
+      // zhi-measure-word: 数只 (several) counts.
+      湖面上有数只天鹅: "湖面上有數隻天鵝",
+    });
+  });
+
   it("一出 after what comes out and before a verb or the clause's end is 出 (as soon as it is out), not a play", () => {
     cases({
       消息一出引发热议: "消息一出引發熱議",
