@@ -3,8 +3,8 @@
  * OpenCC, rime-essay, Fanhuaji and tongwen that the other sets lack, each with its source and its
  * status upstream. Measured 2026-12-05 before any rule was written for them: Taiwan 116 right
  * (opencc-js 88), 51 of the 58 still open upstream (opencc-js 38), none opencc-js gets right made
- * wrong; the rules written from them since (129) make these floors, so the set is a regression
- * test, not a held-out measurement.
+ * wrong. The rules and phrases written from them since (133 right, 54 of the open ones) make
+ * these floors, so the set is a regression test, not a held-out measurement.
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -33,9 +33,9 @@ describe("round-9 reported errors", () => {
   });
 
   it("keeps the measured rates, ahead of opencc-js, on all and on those still open upstream", () => {
-    expect(right("tw", entries)).toBeGreaterThanOrEqual(129);
+    expect(right("tw", entries)).toBeGreaterThanOrEqual(133);
     const open = entries.filter((entry) => entry.status === "open");
-    expect(right("tw", open)).toBeGreaterThanOrEqual(51);
+    expect(right("tw", open)).toBeGreaterThanOrEqual(54);
     // 熏衣草 → 薰衣草 → 薰衣草: the Traditional form has one Simplified form, the standard one.
     expect(right("cn", entries)).toBeGreaterThanOrEqual(entries.length - 1);
     const opencc = entries.filter((entry) => outputs.get(entry)?.tw.opencc === entry.tw).length;
