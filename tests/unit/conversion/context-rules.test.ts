@@ -82,7 +82,7 @@ describe("context rules", () => {
     });
   });
 
-  it("round 9 (rime-essay#46, #48, #49, #64): loose 松, grain 谷, 只 after 数", () => {
+  it("round 9 (rime-essay#46, #48, #49, #50, #64): loose 松, grain 谷, 只 after 数, 表 of watches", () => {
     cases({
       // song-loose-tight, song-loose-word: loose beside tight, or a word of its own read as a verb or adjective.
       螺丝要拧得不紧不松: "螺絲要擰得不緊不鬆",
@@ -103,6 +103,12 @@ describe("context rules", () => {
       硅谷的科技公司: "硅谷的科技公司",
       // zhi-measure-word: 数只 (several) counts.
       湖面上有数只天鹅: "湖面上有數隻天鵝",
+      // biao-watch-part, biao-watch-kind: a watch and its parts; forms, dashboards and 发表 are not.
+      他花大钱买了一块瑞士表: "他花大錢買了一塊瑞士錶",
+      这款手表的表芯来自日本: "這款手錶的錶芯來自日本",
+      请填写报名表: "請填寫報名表",
+      汽车仪表盘亮了: "汽車儀表盤亮了",
+      他发表带有偏见的言论: "他發表帶有偏見的言論",
     });
   });
 
