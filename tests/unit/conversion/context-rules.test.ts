@@ -112,6 +112,21 @@ describe("context rules", () => {
     });
   });
 
+  it("round 10 (MediaWiki's fixes): 直发 of hair, 里 of Chinese places, 回遊式, 渝筑", () => {
+    cases({
+      // fa-send-to: 直发 dispatches, but a 长直发 is hair.
+      她留着一头乌黑的长直发: "她留著一頭烏黑的長直髮",
+      快递直发北京: "快遞直發北京",
+      // li-transliteration: only a name with another transliterating character keeps 里.
+      里下河地区是江苏重要的粮仓: "裡下河地區是江蘇重要的糧倉",
+      里约热内卢奥运会: "里約熱內盧奧運會",
+      斯里兰卡总统: "斯里蘭卡總統",
+      // phrases.json: a stroll garden, the Chongqing–Guiyang motorway.
+      这座庭园属于日本回游式庭园: "這座庭園屬於日本回遊式庭園",
+      渝筑高速公路全线通车: "渝筑高速公路全線通車",
+    });
+  });
+
   it("一出 after what comes out and before a verb or the clause's end is 出 (as soon as it is out), not a play", () => {
     cases({
       消息一出引发热议: "消息一出引發熱議",
