@@ -121,6 +121,8 @@ describe("context rules", () => {
       里下河地区是江苏重要的粮仓: "裡下河地區是江蘇重要的糧倉",
       里约热内卢奥运会: "里約熱內盧奧運會",
       斯里兰卡总统: "斯里蘭卡總統",
+      // li-distance-place: a place named by its distance keeps 里.
+      他住在三十里铺镇: "他住在三十里鋪鎮",
       // phrases.json: a stroll garden, the Chongqing–Guiyang motorway.
       这座庭园属于日本回游式庭园: "這座庭園屬於日本回遊式庭園",
       渝筑高速公路全线通车: "渝筑高速公路全線通車",
