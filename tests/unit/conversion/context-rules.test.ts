@@ -112,7 +112,7 @@ describe("context rules", () => {
     });
   });
 
-  it("round 10 (MediaWiki's fixes): 直发 of hair, 里 of Chinese places, 回遊式, 渝筑", () => {
+  it("round 10 (MediaWiki's fixes): 直发 of hair, 里 of days and of Chinese places, 回遊式, 渝筑", () => {
     cases({
       // fa-send-to: 直发 dispatches, but a 长直发 is hair.
       她留着一头乌黑的长直发: "她留著一頭烏黑的長直髮",
@@ -121,6 +121,10 @@ describe("context rules", () => {
       里下河地区是江苏重要的粮仓: "裡下河地區是江蘇重要的糧倉",
       里约热内卢奥运会: "里約熱內盧奧運會",
       斯里兰卡总统: "斯里蘭卡總統",
+      // li-in-days: in those days (裡), after a word ending in 日; opencc's 日里 stands alone.
+      在随后的数日里救援队继续搜寻: "在隨後的數日裡救援隊繼續搜尋",
+      比赛日里球场周边实施交通管制: "比賽日裡球場周邊實施交通管制",
+      日里程达到三百公里: "日里程達到三百公里",
       // li-distance-place: a place named by its distance keeps 里.
       他住在三十里铺镇: "他住在三十里鋪鎮",
       // phrases.json: a stroll garden, the Chongqing–Guiyang motorway.
