@@ -116,9 +116,8 @@ let lastCut:
       words: Words;
       surnames?: Readonly<Record<string, string>>;
       pins?: ReturnType<typeof contextPins>;
-      /** Readings of CC-CEDICT's words (Simplified text only), once per text. */
-      lexicon?: ReturnType<typeof lexiconReadings>;
-      lexiconRead?: boolean;
+      /** Readings of CC-CEDICT's words (Simplified text only), once per text; null: none. */
+      lexicon?: Map<number, string> | null;
     }
   | undefined;
 
@@ -161,18 +160,15 @@ export function convertCharacters(
     cut.pins = contextPins(normalised, cut.words, from.script, surnames);
     cut.surnames = surnames;
   }
-  if (cut.lexiconRead !== true && from.script === "hans") {
-    cut.lexicon = lexiconReadings(normalised, cut.words);
-    cut.lexiconRead = true;
-  }
-  const { words, pins, lexicon } = cut;
+  if (cut.lexicon === undefined && from.script === "hans") cut.lexicon = lexiconReadings(normalised, cut.words) ?? null;
+  const { words, pins } = cut;
   const deciding = decidingStage(from.standard, to.standard) ?? 0;
   return runChain(normalised, {
     chain,
     deciding,
     words,
     pins,
-    lexicon,
+    lexicon: cut.lexicon ?? undefined,
     ...(pins === undefined ? {} : { reasons: pins.reasons }),
     user,
     ...(decisions ? { decisions } : {}),

@@ -8,8 +8,8 @@
  * Usage: node tests/bench/same-job/build.ts <corpus dir> <work dir> <edition standards: tw[,hk]>
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { basename, join, resolve } from "node:path";
 import * as OpenCC from "opencc-js";
 
 const [corpusDir, workDir, standardList = "tw"] = process.argv.slice(2);
@@ -55,20 +55,14 @@ writeFileSync(
 );
 
 const started = performance.now();
-const files: string[] = [];
-const walk = (dir: string) => {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) walk(path);
-    else if (name.endsWith(".md")) files.push(path);
-  }
-};
-walk(corpusDir);
+const files = readdirSync(corpusDir, { recursive: true, encoding: "utf8" })
+  .filter((path) => path.endsWith(".md"))
+  .map((path) => join(corpusDir, path));
 for (const edition of EDITIONS) mkdirSync(join(site, "content", edition.id), { recursive: true });
 for (const file of files) {
   const text = readFileSync(file, "utf8");
   // One folder level, as newsprint's URLs: the file name is the slug.
-  const name = relative(corpusDir, file).split("/").at(-1) ?? "";
+  const name = basename(file);
   for (const edition of EDITIONS) writeFileSync(join(site, "content", edition.id, name), edition.convert(text));
 }
 console.log(
