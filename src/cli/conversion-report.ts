@@ -78,6 +78,9 @@ function evidenceNote(kind: ReviewKind, evidence: Evidence | undefined): string 
     evidence.nameSlot === undefined ? "" : `此處常是人名（${NAME_CUE_LABEL[evidence.nameSlot]}）`,
     evidence.rareForm === true ? "罕用簡體字形" : "",
     evidence.nearRule === undefined ? "" : `為此詞而設的上下文規則 ${evidence.nearRule} 未適用`,
+    evidence.otherWord === undefined
+      ? ""
+      : `CC-CEDICT 詞條「${evidence.otherWord.word}」此字作「${evidence.otherWord.reading}」`,
   ].filter((note) => note !== "");
   return notes.length === 0 ? "" : `，${notes.join("，")}`;
 }

@@ -68,6 +68,16 @@ export const AMBIGUOUS_HANT: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * Simplified characters beyond AMBIGUOUS_HANS whose Traditional forms differ in meaning, not in
+ * spelling alone (卷/捲 a scroll or to roll, 志/誌 a will or a record, 布/佈 cloth or to spread):
+ * where another dictionary's word reads one otherwise, the review list asks (review.ts). Left out
+ * are forms a region or a dictionary merely prefers (吃/喫, 唇/脣, 岩/巖, 艳/豔, 杯/盃, 烟/菸).
+ */
+export const SENSE_HANS: ReadonlySet<string> = new Set(
+  "纤志布回托注欲杆奸扎折蒙愈咽扣雕凶卤咸占岳致幸杠困借席挽克哄巨背夫厘伙核参念家并雇局赞当才累泛腌栗吊尸脏喂丰筑杰吁恶舍获彩坛朱症千秋术搜据刮弥铲向佣叶蜡种出仆了",
+);
+
+/**
  * Every character of OpenCC's character tables with more than one conversion (default first):
  * the one model of one-to-many characters for conversion, its review list and script detection.
  */

@@ -4,7 +4,8 @@
  * → 范縝. A lexicon word must be one word of the sentence as jieba cuts it, or characters jieba
  * left single, so that 头发|小 never reads 发小, nor 干|手机 the hand dryer 干手机. Its readings
  * are weaker than a dictionary phrase or a context rule: the engine uses one only for a character
- * it would otherwise decide alone.
+ * it would otherwise decide alone. The review list asks where another CC-CEDICT word reads a
+ * character otherwise than the engine did (otherWordAt).
  */
 import lexicon from "../../../data/conversion/lexicon.json" with { type: "json" };
 import type { Words } from "./segment.ts";
@@ -52,3 +53,47 @@ export function lexiconReadings(text: string, words: Words): Map<number, string>
 
 /** Whether the character at `at` is a word of its own. */
 const single = (bounds: Uint8Array, at: number) => bounds[at] === 1 && bounds[at + 1] === 1;
+
+/** Review words (lexicon.json `review`): word → its readings, · where a reading decides nothing; built on first use. */
+let review: { readonly words: ReadonlyMap<string, readonly string[]>; readonly longest: number } | undefined;
+function reviewWords(): NonNullable<typeof review> {
+  if (review !== undefined) return review;
+  const words = new Map(Object.entries(lexicon.review).map(([word, readings]) => [word, readings.split("|")]));
+  review = { words, longest: Math.max(...[...words.keys()].map((word) => word.length)) };
+  return review;
+}
+
+/**
+ * A CC-CEDICT word holding `at` on jieba's words (one of them, inside one, or whole ones side by
+ * side) that reads the character there only otherwise than `chosen`, with that reading; undefined
+ * when none does or another such word reads it as chosen (发卡 the hairpin and the card issue).
+ */
+export function otherWordAt(
+  text: string,
+  words: Words,
+  at: number,
+  chosen: string,
+  same: (a: string, b: string) => boolean,
+): { word: string; reading: string } | undefined {
+  const { words: known, longest } = reviewWords();
+  const from = Math.max(0, at - longest + 1);
+  const to = Math.min(text.length, at + longest);
+  words.ensure(from, Math.min(text.length - 1, to));
+  const [wordStart, wordEnd] = words.span(at);
+  let found: { word: string; reading: string } | undefined;
+  for (let start = from; start <= at; start++) {
+    for (let end = Math.max(at + 1, start + 2); end <= Math.min(to, start + longest); end++) {
+      const readings = known.get(text.slice(start, end));
+      if (readings === undefined) continue;
+      const inside = wordStart <= start && end <= wordEnd;
+      const whole = words.bounds[start] === 1 && words.bounds[end] === 1;
+      if (!inside && !whole) continue;
+      const forms = readings.map((reading) => reading[at - start] ?? "·").filter((form) => form !== "·");
+      if (forms.some((form) => same(form, chosen))) return undefined;
+      const word = text.slice(start, end);
+      if (forms.length > 0 && (found === undefined || word.length > found.word.length))
+        found = { word, reading: forms[0] ?? "" };
+    }
+  }
+  return found;
+}

@@ -44,27 +44,65 @@ describe("review list", () => {
     expect(falseAlarms).toBeLessThanOrEqual(3);
   });
 
-  // The risk table recalibrated with the round-7 pairs (calibrate.ts --write) lists two more right
-  // decisions of the held-out pairs: 5 false alarms, measured 2026-12-05.
-  it("keeps its measured figures on all pairs: ≥ 1 of ≤ 3 wrong decisions named, ≤ 5 false alarms", () => {
+  // Measured 2026-12-05 after defaults were raised for text the rules were not written from
+  // (UNSEEN_TEXT_SHIFT): 7 false alarms (5 before), among them 系 of 计算机系 and 面 of 面很好吃.
+  it("keeps its measured figures on all pairs: ≥ 1 of ≤ 3 wrong decisions named, ≤ 7 false alarms", () => {
     const { wrong, named, falseAlarms } = tally(all);
     expect(wrong).toBeLessThanOrEqual(3);
     expect(named).toBeGreaterThanOrEqual(Math.min(1, wrong));
-    expect(falseAlarms).toBeLessThanOrEqual(5);
+    expect(falseAlarms).toBeLessThanOrEqual(7);
   });
 
-  it("names nearly four in five wrong decisions the rules were not written from, with fewer false alarms", () => {
-    // Measured 2026-12-05 with name places (nameSlot), a dictionary word a name only when jieba tags
-    // it one: 94 of 119 named, 9 false alarms (with any three-character noun: 93 of 119, 14; before
-    // name places: 89 of 119, 19; 2026-12-04, without the round-7 pairs: 86 of 114, 23; before the
-    // phrase calibration: 65 of 114, 11).
+  it("names over four in five wrong decisions the rules were not written from, with fewer false alarms", () => {
+    // Measured 2026-12-05 with defaults raised for unseen text (UNSEEN_TEXT_SHIFT) and CC-CEDICT's
+    // words (otherWord): 100 of 119 named, 20 false alarms (before: 94 of 119, 9; with name places
+    // but any three-character noun: 93, 14; before name places: 89, 19; 2026-12-04, without the
+    // round-7 pairs: 86 of 114, 23; before the phrase calibration: 65 of 114, 11).
     const { wrong, byThreshold } = crossValidate([SHOWN]);
     const { named = 0, falseAlarms = Infinity } = byThreshold[0] ?? {};
     expect(wrong).toBeGreaterThan(100);
-    expect(named / wrong).toBeGreaterThanOrEqual(0.78);
+    expect(named / wrong).toBeGreaterThanOrEqual(0.83);
     // A settled default (冲 after 很) stays below the bar even where 冲 alone is calibrated at 80.
-    expect(falseAlarms).toBeLessThanOrEqual(9);
+    expect(falseAlarms).toBeLessThanOrEqual(20);
     expect(falseAlarms).toBeLessThan(named / 3);
+  });
+
+  it("lists a default that a CC-CEDICT word reads otherwise, the word's reading as the fix (占婆)", () => {
+    const item = reviewConversion("占婆王国曾经十分强盛。", SIMPLIFIED, hantEdition("tw")).find(
+      (entry) => entry.source === "占",
+    );
+    expect(item).toMatchObject({
+      kind: "default",
+      target: "佔",
+      evidence: { otherWord: { word: "占婆", reading: "占" } },
+    });
+    expect(item?.risk).toBeGreaterThanOrEqual(SHOWN);
+    expect(item?.fix).toEqual({ "zh-hans": "占婆", "zh-hant": "占婆" });
+  });
+
+  it("ranks a phrase that CC-CEDICT spells otherwise just below the bar (卷云: 捲雲 against 卷雲)", () => {
+    const item = reviewConversion("天空中出现了大片卷云。", SIMPLIFIED, hantEdition("tw")).find(
+      (entry) => entry.source === "卷",
+    );
+    expect(item).toMatchObject({ kind: "phrase", target: "捲", evidence: { otherWord: { word: "卷云" } } });
+    expect(item?.risk).toBeLessThan(SHOWN);
+    expect(item?.risk).toBeGreaterThanOrEqual(45);
+    expect(item?.fix).toEqual({ "zh-hans": "卷云", "zh-hant": "卷雲" });
+  });
+
+  it("takes no other word where CC-CEDICT has the chosen reading too (发卡: hairpin and card issue)", () => {
+    const item = reviewConversion("他们推出免费发卡服务。", SIMPLIFIED, hantEdition("tw")).find(
+      (entry) => entry.source === "发",
+    );
+    expect(item?.evidence?.otherWord).toBeUndefined();
+  });
+
+  it("lists a default of a character often wrong in unseen text (面 alone), not a settled one", () => {
+    const item = reviewConversion("他说面已经卖完了。", SIMPLIFIED, hantEdition("tw")).find(
+      (entry) => entry.source === "面",
+    );
+    expect(item).toMatchObject({ kind: "default", target: "面", evidence: { settled: false } });
+    expect(item?.risk).toBeGreaterThanOrEqual(SHOWN);
   });
 
   it("does not rank a phrase by a reading seen once in the calibration (干劲十足, jieba's nr)", () => {

@@ -47,7 +47,7 @@ describe("round-4 development set", () => {
     expect(rate(entries, "cn", "ours")).toBeGreaterThanOrEqual(rate(entries, "cn", "opencc"));
   });
 
-  it("lists at risk ≥ 50 every character it still gets wrong, with one false alarm", () => {
+  it("lists at risk ≥ 50 every character it still gets wrong, with two false alarms", () => {
     let wrong = 0;
     let named = 0;
     let falseAlarms = 0;
@@ -62,8 +62,9 @@ describe("round-4 development set", () => {
       }
       falseAlarms += listed.filter((item) => ours[item.offset] === entry.tw[item.offset]).length;
     }
-    // Measured: every sentence right; one line at risk ≥ 50, 发卡 as a hairpin (a phrase with two readings).
+    // Measured 2026-12-05: every sentence right; two lines at risk ≥ 50, 发卡 as a hairpin (a phrase
+    // with two readings) and 面 of 面很好吃 (a default raised for unseen text, UNSEEN_TEXT_SHIFT).
     expect(named).toBe(wrong);
-    expect(falseAlarms).toBeLessThanOrEqual(1);
+    expect(falseAlarms).toBeLessThanOrEqual(2);
   });
 });
