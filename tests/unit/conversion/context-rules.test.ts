@@ -10,6 +10,23 @@ const cases = (pairs: Record<string, string>) => {
 };
 
 describe("context rules", () => {
+  it("reads round 11's classes: a stick 籤, made of a material 製, sweeping 捲, a head of hair 髮", () => {
+    cases({
+      烧烤摊用竹签串好了鸡翅: "燒烤攤用竹籤串好了雞翅",
+      老师傅把铁签插进肉里: "老師傅把鐵籤插進肉裡",
+      她点开浏览器的页签: "她點開瀏覽器的頁籤",
+      请在文件上签名: "請在文件上簽名",
+      这批铜制奖杯很精美: "這批銅製獎盃很精美",
+      基金制度改革: "基金制度改革",
+      原油经过炼制成为汽油: "原油經過煉製成為汽油",
+      洪水猛卷而下: "洪水猛捲而下",
+      她一头金色长发: "她一頭金色長髮",
+      他一头扎进发展中国家的市场: "他一頭扎進發展中國家的市場",
+      服务员在擦台: "服務員在擦檯",
+      把汤汁收干: "把湯汁收乾",
+    });
+  });
+
   it("sees twelve characters before the character (a rule's context may be longer than a word or two)", () => {
     cases({
       // zhou-circuit: 绕 nine characters before 周.
