@@ -28,7 +28,7 @@ for (const { simplified, traditional } of entries) {
   let differs = false;
   for (let i = 0; i < source.length; i++) {
     const char = source[i] ?? "";
-    const candidates = AMBIGUOUS_HANS[char];
+    const candidates = AMBIGUOUS_HANS[char] ?? (SENSE_HANS.has(char) ? ONE_TO_MANY.hans[char] : undefined);
     const form = target[i] ?? "";
     const standard = STANDARD[form] ?? form;
     if (candidates === undefined || PREFERENCE.has(`${char}→${form}`) || !candidates.includes(standard)) {

@@ -69,8 +69,9 @@ export const AMBIGUOUS_HANT: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * Simplified characters beyond AMBIGUOUS_HANS whose Traditional forms differ in meaning, not in
- * spelling alone (卷/捲 a scroll or to roll, 志/誌 a will or a record, 布/佈 cloth or to spread):
- * where another dictionary's word reads one otherwise, the review list asks (review.ts). Left out
+ * spelling alone (志/誌 a will or a record, 布/佈 cloth or to spread, 占/佔 to divine or to take):
+ * CC-CEDICT's words settle them as they do AMBIGUOUS_HANS (data/conversion/build-lexicon.ts), and
+ * the review list asks where such a word reads one otherwise (review.ts). Left out
  * are forms a region or a dictionary merely prefers (吃/喫, 唇/脣, 岩/巖, 艳/豔, 杯/盃, 烟/菸).
  */
 export const SENSE_HANS: ReadonlySet<string> = new Set(

@@ -74,13 +74,13 @@ export function otherWordAt(
   at: number,
   chosen: string,
   same: (a: string, b: string) => boolean,
-): { word: string; reading: string } | undefined {
+): { word: string; start: number; reading: string } | undefined {
   const { words: known, longest } = reviewWords();
   const from = Math.max(0, at - longest + 1);
   const to = Math.min(text.length, at + longest);
   words.ensure(from, Math.min(text.length - 1, to));
   const [wordStart, wordEnd] = words.span(at);
-  let found: { word: string; reading: string } | undefined;
+  let found: { word: string; start: number; reading: string } | undefined;
   for (let start = from; start <= at; start++) {
     for (let end = Math.max(at + 1, start + 2); end <= Math.min(to, start + longest); end++) {
       const readings = known.get(text.slice(start, end));
@@ -92,7 +92,7 @@ export function otherWordAt(
       if (forms.some((form) => same(form, chosen))) return undefined;
       const word = text.slice(start, end);
       if (forms.length > 0 && (found === undefined || word.length > found.word.length))
-        found = { word, reading: forms[0] ?? "" };
+        found = { word, start, reading: forms[0] ?? "" };
     }
   }
   return found;

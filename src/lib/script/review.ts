@@ -271,7 +271,7 @@ export type Evidence = {
    * A CC-CEDICT word on jieba's words here that reads the character only otherwise (干将 幹將,
    * 卷云 卷雲, 免签 免簽): the word and its reading of the character. Set for defaults and phrases.
    */
-  readonly otherWord?: { readonly word: string; readonly reading: string };
+  readonly otherWord?: { readonly word: string; readonly start: number; readonly reading: string };
 };
 
 /** Risk of a decision from its kind, its character and the evidence (0–100; the report shows ≥ 50). */
@@ -433,7 +433,11 @@ function item(
   let start = decision.kind === "phrase" ? decision.start : at;
   let end = decision.kind === "phrase" ? decision.end : at + 1;
   const name = kind === "name" ? words.taggedWord(at, true) : undefined;
-  if (nameEnd !== undefined) {
+  if (otherWord !== undefined) {
+    // The CC-CEDICT word that reads the character otherwise: the rule spells that word.
+    start = otherWord.start;
+    end = otherWord.start + otherWord.word.length;
+  } else if (nameEnd !== undefined) {
     // A name where news puts one (nameSlot): the rule spells the name (于是安), not the word (于是).
     start = at;
     end = nameEnd;
@@ -599,7 +603,7 @@ function otherWordOf(
 ): Pick<Evidence, "otherWord"> {
   if (kind !== "default" && kind !== "phrase") return {};
   const other = otherWordAt(text, words, at, chosen, same);
-  return other === undefined ? {} : { otherWord: { word: other.word, reading: other.reading } };
+  return other === undefined ? {} : { otherWord: other };
 }
 
 /** The name evidence of a decision on a surname character (Evidence.nameShaped, nameSlot, nameAgrees). */

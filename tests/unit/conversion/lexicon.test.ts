@@ -20,6 +20,14 @@ describe("CC-CEDICT's words", () => {
     expect(to("南朝思想家范缜著有《神灭论》")).toBe("南朝思想家范縝著有《神滅論》");
   });
 
+  it("read the characters whose forms differ in meaning beyond those editors check most", () => {
+    expect(to("占婆王国曾经十分强盛。")).toBe("占婆王國曾經十分強盛。");
+    expect(to("网友纷纷按赞支持。")).toBe("網友紛紛按讚支持。");
+    expect(to("卤质元素")).toBe("鹵質元素");
+    expect(to("这部电影很疗愈")).toBe("這部電影很療癒");
+    expect(to("他买了一根新钓杆")).toBe("他買了一根新釣桿");
+  });
+
   it("never beat a dictionary phrase or a context rule", () => {
     // CC-CEDICT writes 文彙報; opencc's phrase (the newspaper's own name) is 文匯報.
     expect(to("文汇报记者报道")).toBe("文匯報記者報道");

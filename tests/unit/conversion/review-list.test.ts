@@ -67,17 +67,25 @@ describe("review list", () => {
     expect(falseAlarms).toBeLessThan(named / 3);
   });
 
-  it("lists a default that a CC-CEDICT word reads otherwise, the word's reading as the fix (占婆)", () => {
-    const item = reviewConversion("占婆王国曾经十分强盛。", SIMPLIFIED, hantEdition("tw")).find(
-      (entry) => entry.source === "占",
+  it("lists a default that a CC-CEDICT word reads otherwise, the word's reading as the fix (签售会)", () => {
+    const item = reviewConversion("作家的新书签售会在书店举行。", SIMPLIFIED, hantEdition("tw")).find(
+      (entry) => entry.source === "签",
     );
     expect(item).toMatchObject({
       kind: "default",
-      target: "佔",
-      evidence: { otherWord: { word: "占婆", reading: "占" } },
+      target: "籤",
+      evidence: { otherWord: { word: "签售会", reading: "簽" } },
     });
     expect(item?.risk).toBeGreaterThanOrEqual(SHOWN);
-    expect(item?.fix).toEqual({ "zh-hans": "占婆", "zh-hant": "占婆" });
+    expect(item?.fix).toEqual({ "zh-hans": "签售会", "zh-hant": "簽售會" });
+  });
+
+  it("spells the CC-CEDICT word in the fix where a shorter phrase decided (扔回|力镖: 回力镖 迴力鏢)", () => {
+    const item = reviewConversion("孩子们在草地上扔回力镖。", SIMPLIFIED, hantEdition("tw")).find(
+      (entry) => entry.source === "回",
+    );
+    expect(item?.evidence?.otherWord).toMatchObject({ word: "回力镖", reading: "迴" });
+    expect(item?.fix).toEqual({ "zh-hans": "回力镖", "zh-hant": "迴力鏢" });
   });
 
   it("ranks a phrase that CC-CEDICT spells otherwise just below the bar (卷云: 捲雲 against 卷雲)", () => {
