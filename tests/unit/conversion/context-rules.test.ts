@@ -10,6 +10,29 @@ const cases = (pairs: Record<string, string>) => {
 };
 
 describe("context rules", () => {
+  // Keys of MediaWiki's ZhConversion tables (as copied into Gowee/zhconv-rs 6954f24, 2026-02) that
+  // opencc-js reads right and the rules read wrong, set in sentences.
+  it("keeps MediaWiki's guarded readings: 只 before 占/取, 参数里, 自制能力, 直发剂, 外面包着, 并发型", () => {
+    cases({
+      总数只占百分之五: "總數只佔百分之五",
+      弱水三千只取一瓢饮: "弱水三千只取一瓢飲",
+      三只取暖器: "三隻取暖器",
+      湖面上有数只天鹅: "湖面上有數隻天鵝",
+      在参数里设置超时: "在參數裡設置超時",
+      几十里路: "幾十里路",
+      他的自制能力很差: "他的自制能力很差",
+      自制饮料: "自製飲料",
+      她买了一瓶直发剂: "她買了一瓶直髮劑",
+      一头黑色直发: "一頭黑色直髮",
+      文件直发: "文件直發",
+      冻得直发抖: "凍得直發抖",
+      外面包着一层塑料纸: "外面包著一層塑料紙",
+      程序采用并发型模式: "程序採用併發型模式",
+      被发佯狂: "被髮佯狂",
+      他被发到外地工作: "他被發到外地工作",
+    });
+  });
+
   it("reads round 11's classes: a stick 籤, made of a material 製, sweeping 捲, a head of hair 髮", () => {
     cases({
       烧烤摊用竹签串好了鸡翅: "燒烤攤用竹籤串好了雞翅",
