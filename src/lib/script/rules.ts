@@ -450,7 +450,11 @@ function personName(words: Words, at: number): "yes" | "no" | "unless-phrase" {
   // not a time word (记者周一在现场: on Monday), a numeral, verb or function word (老校长余下的任期).
   if (word.tag !== "t" && !NOT_GIVEN_NAME_TAGS.test(word.tag) && afterTitle(words, at)) return "yes";
   if (!NAME_TAGS.has(word.tag)) return "no";
-  if (word.end - word.start === 3 && NAME_OVER_PHRASE.has(word.word[0] ?? "") && /^nr/u.test(word.tag)) return "yes";
+  if (word.end - word.start === 3 && NAME_OVER_PHRASE.has(word.word[0] ?? "") && /^nr/u.test(word.tag))
+    // Unless it opens with a dictionary word (钟点房, 钟鼎文: jieba's nr, opencc's 鐘點, 鐘鼎).
+    return phraseDictionary().get(word.word.slice(0, 2)) === undefined ? "yes" : "no";
+  // A word HMM made up is no name where it ends in a suffix of things (范儿, 涂白剂, 干话).
+  if (word.tag === "x" && THING_SUFFIX.test(word.word)) return "no";
   // A two-character word HMM made up: not a name when its second character is a verb, adverb… (钟|拨).
   if (word.tag === "x" && word.end - word.start === 2) {
     const given = words.taggedWord(at + 1, false);
@@ -460,6 +464,9 @@ function personName(words: Words, at: number): "yes" | "no" | "unless-phrase" {
   if ((phraseEnds[count - 1] ?? 0) > 1) return "no";
   return "unless-phrase";
 }
+
+/** Last characters of words for things, never of a person's name: 范儿, 涂白剂, 干话. */
+const THING_SUFFIX = /[儿剂话器品费率性]$/u;
 
 /** The last character of a place's name: a province, city, county, district, town or village. */
 const PLACE_END = /^[省市县区镇乡村州旗]$/u;

@@ -30,6 +30,17 @@ describe("person names", () => {
     expect(toTaiwan("钟国华县长表示")).toBe("鍾國華縣長表示");
   });
 
+  it("takes no name from a word opening with a dictionary word, or one HMM made up ending like a thing", () => {
+    // jieba's dictionary tags 钟点房 and 钟鼎文 nr; its HMM makes up 范儿, 涂白剂 and 干话 (CC-CEDICT's words).
+    expect(toTaiwan("酒店的钟点房很便宜")).toBe("酒店的鐘點房很便宜");
+    expect(toTaiwan("这是钟鼎文")).toBe("這是鐘鼎文");
+    expect(toTaiwan("他说话很有范儿")).toBe("他說話很有範兒");
+    expect(toTaiwan("墙上涂白剂")).toBe("牆上塗白劑");
+    expect(toTaiwan("他说干话")).toBe("他說幹話");
+    expect(toTaiwan("演员钟楚红")).toBe("演員鍾楚紅");
+    expect(toTaiwan("涂磊主持节目")).toBe("涂磊主持節目");
+  });
+
   it("leaves the same characters alone where they are not a surname", () => {
     expect(toTaiwan("余下的钱和多余的话")).toBe("餘下的錢和多餘的話");
     expect(toTaiwan("会议于北京举行，他于昨日离开")).toBe("會議於北京舉行，他於昨日離開");
