@@ -6,24 +6,12 @@
  * right made wrong in each Traditional edition. The rules and phrases written from them since
  * (Taiwan 89, Hong Kong 86, none broken) make these floors: a regression test, not held out.
  */
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { brokenPairs, pairExpected, pairOutputs, type PairEdition } from "./support.ts";
+import { brokenPairs, pairOutputs, readReportedRound, rightIn, type PairEdition } from "./support.ts";
 
-type Entry = { hans: string; tw: string; hk: string; status: string; source: string };
-
-const entries: Entry[] = readFileSync(
-  new URL("../../fixtures/conversion/round10-reported.tsv", import.meta.url),
-  "utf8",
-)
-  .split("\n")
-  .filter((line) => line !== "" && !line.startsWith("#"))
-  .slice(1)
-  .map((line) => line.split("\t"))
-  .map(([hans = "", tw = "", hk = "", status = "", source = ""]) => ({ hans, tw, hk, status, source }));
+const entries = readReportedRound("round10-reported.tsv");
 const outputs = pairOutputs(entries);
-const right = (edition: PairEdition) =>
-  entries.filter((entry) => outputs.get(entry)?.[edition].ours === pairExpected(entry, edition)).length;
+const right = (edition: PairEdition) => rightIn(outputs, entries, edition);
 
 describe("round-10 reported errors", () => {
   it("has 100+ entries, each with its source, status and both Traditional forms", () => {
@@ -31,7 +19,7 @@ describe("round-10 reported errors", () => {
     for (const entry of entries) {
       expect(entry.source).toMatch(/^https:\/\/github\.com\//);
       expect(entry.status).toMatch(/^(?:open|fixed|unknown)$/);
-      expect(entry.hk).not.toBe("");
+      expect(entry.withHongKong).toBe(true);
     }
   });
 

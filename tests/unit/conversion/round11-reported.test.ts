@@ -8,24 +8,12 @@
  * written from them since (Taiwan 108, Hong Kong 108, none broken) make these floors: a regression
  * test, not held out.
  */
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { brokenPairs, pairExpected, pairOutputs, type PairEdition } from "./support.ts";
+import { brokenPairs, pairOutputs, readReportedRound, rightIn, type PairEdition } from "./support.ts";
 
-type Entry = { hans: string; tw: string; hk: string; status: string; source: string };
-
-const entries: Entry[] = readFileSync(
-  new URL("../../fixtures/conversion/round11-reported.tsv", import.meta.url),
-  "utf8",
-)
-  .split("\n")
-  .filter((line) => line !== "" && !line.startsWith("#"))
-  .slice(1)
-  .map((line) => line.split("\t"))
-  .map(([hans = "", tw = "", hk = "", status = "", source = ""]) => ({ hans, tw, hk, status, source }));
+const entries = readReportedRound("round11-reported.tsv");
 const outputs = pairOutputs(entries);
-const right = (edition: PairEdition) =>
-  entries.filter((entry) => outputs.get(entry)?.[edition].ours === pairExpected(entry, edition)).length;
+const right = (edition: PairEdition) => rightIn(outputs, entries, edition);
 
 describe("round-11 reported errors", () => {
   it("has 110+ entries, each with its source, status and both Traditional forms", () => {
@@ -33,7 +21,7 @@ describe("round-11 reported errors", () => {
     for (const entry of entries) {
       expect(entry.source).toMatch(/^https:\/\/github\.com\//);
       expect(entry.status).toMatch(/^(?:open|fixed|unknown)$/);
-      expect(entry.hk).not.toBe("");
+      expect(entry.withHongKong).toBe(true);
     }
   });
 

@@ -6,22 +6,20 @@
  * wrong. The rules and phrases written from them since (135 right, 54 of the open ones) make
  * these floors, so the set is a regression test, not a held-out measurement.
  */
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { brokenPairs, pairExpected, pairOutputs, type PairEdition } from "./support.ts";
+import {
+  brokenPairs,
+  pairOutputs,
+  readReportedRound,
+  rightIn,
+  type PairEdition,
+  type ReportedEntry,
+} from "./support.ts";
 
-type Entry = { hans: string; tw: string; hk: string; status: string; source: string };
-
-const entries: Entry[] = readFileSync(new URL("../../fixtures/conversion/round9-reported.tsv", import.meta.url), "utf8")
-  .split("\n")
-  .filter((line) => line !== "" && !line.startsWith("#"))
-  .slice(1)
-  .map((line) => line.split("\t"))
-  // No report gives a Hong Kong form: Hong Kong is not scored (its expectation is the Taiwan one's).
-  .map(([hans = "", tw = "", , status = "", source = ""]) => ({ hans, tw, hk: tw, status, source }));
+// No report gives a Hong Kong form: Hong Kong is not scored (its expectation is the Taiwan one's).
+const entries = readReportedRound("round9-reported.tsv");
 const outputs = pairOutputs(entries);
-const right = (edition: PairEdition, list: readonly Entry[]) =>
-  list.filter((entry) => outputs.get(entry)?.[edition].ours === pairExpected(entry, edition)).length;
+const right = (edition: PairEdition, list: readonly ReportedEntry[]) => rightIn(outputs, list, edition);
 
 describe("round-9 reported errors", () => {
   it("has 140+ entries, each with its source and status", () => {

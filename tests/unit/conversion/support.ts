@@ -1,4 +1,5 @@
 /** Editions and languages for conversion tests (no site configuration involved). */
+import { readFileSync } from "node:fs";
 import * as OpenCC from "opencc-js";
 import { getConverter } from "../../../src/lib/script/converter.ts";
 import type { EditionStyle, OpenccStandard, TextLanguage } from "../../../src/lib/script/types.ts";
@@ -66,3 +67,34 @@ export function brokenPairs(outputs: PairOutputs, entries: readonly PairEntry[])
       .map((entry) => `${edition} ${entry.hans}`),
   );
 }
+
+/** A line of a round of reported errors (round9-, round10-, round11-reported.tsv). */
+export type ReportedEntry = PairEntry & {
+  readonly status: string;
+  readonly source: string;
+  readonly withHongKong: boolean;
+};
+
+/**
+ * The lines of a round's TSV (comment lines and the header skipped): Simplified, Taiwan, Hong Kong,
+ * status upstream, source. Without a Hong Kong form, Hong Kong expects the Taiwan one.
+ */
+export function readReportedRound(name: string): ReportedEntry[] {
+  return readFileSync(new URL(`../../fixtures/conversion/${name}`, import.meta.url), "utf8")
+    .split("\n")
+    .filter((line) => line !== "" && !line.startsWith("#"))
+    .slice(1)
+    .map((line) => line.split("\t"))
+    .map(([hans = "", tw = "", hk = "", status = "", source = ""]) => ({
+      hans,
+      tw,
+      hk: hk || tw,
+      status,
+      source,
+      withHongKong: hk !== "",
+    }));
+}
+
+/** How many of `list` newsprint converts as expected into `edition`. */
+export const rightIn = (outputs: PairOutputs, list: readonly PairEntry[], edition: PairEdition): number =>
+  list.filter((entry) => outputs.get(entry)?.[edition].ours === pairExpected(entry, edition)).length;
