@@ -4,7 +4,7 @@
  * with Taiwan and Hong Kong forms. Measured 2026-12-05 before any rule was written for them:
  * Taiwan 83 (opencc-js 67), Hong Kong 80 (opencc-js 64), Simplified 103; four pairs opencc-js gets
  * right made wrong in each Traditional edition. The rules and phrases written from them since
- * (Taiwan 89, Hong Kong 86, none broken) make these floors: a regression test, not held out.
+ * (Taiwan 90, Hong Kong 87, none broken) make these floors: a regression test, not held out.
  */
 import { describe, expect, it } from "vitest";
 import { brokenPairs, pairOutputs, readReportedRound, rightIn, type PairEdition } from "./support.ts";
@@ -24,8 +24,8 @@ describe("round-10 reported errors", () => {
   });
 
   it("keeps the measured rates in every edition", () => {
-    expect(right("tw")).toBeGreaterThanOrEqual(89);
-    expect(right("hk")).toBeGreaterThanOrEqual(86);
+    expect(right("tw")).toBeGreaterThanOrEqual(90);
+    expect(right("hk")).toBeGreaterThanOrEqual(87);
     expect(right("cn")).toBe(entries.length);
   });
 

@@ -3,7 +3,7 @@
  * OpenCC, rime-essay, Fanhuaji and tongwen that the other sets lack, each with its source and its
  * status upstream. Measured 2026-12-05 before any rule was written for them: Taiwan 116 right
  * (opencc-js 88), 51 of the 58 still open upstream (opencc-js 38), none opencc-js gets right made
- * wrong. The rules and phrases written from them since (135 right, 54 of the open ones) make
+ * wrong. The rules and phrases written from them since (136 right, 54 of the open ones) make
  * these floors, so the set is a regression test, not a held-out measurement.
  */
 import { describe, expect, it } from "vitest";
@@ -31,7 +31,7 @@ describe("round-9 reported errors", () => {
   });
 
   it("keeps the measured rates, ahead of opencc-js, on all and on those still open upstream", () => {
-    expect(right("tw", entries)).toBeGreaterThanOrEqual(135);
+    expect(right("tw", entries)).toBeGreaterThanOrEqual(136);
     const open = entries.filter((entry) => entry.status === "open");
     expect(right("tw", open)).toBeGreaterThanOrEqual(54);
     // 熏衣草 → 薰衣草 → 薰衣草: the Traditional form has one Simplified form, the standard one.
