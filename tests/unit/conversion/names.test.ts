@@ -39,6 +39,9 @@ describe("person names", () => {
     expect(toTaiwan("他说干话")).toBe("他說幹話");
     expect(toTaiwan("演员钟楚红")).toBe("演員鍾楚紅");
     expect(toTaiwan("涂磊主持节目")).toBe("涂磊主持節目");
+    // A common noun before a verb of speech opens no name; names there still do.
+    expect(toTaiwan("当地特产颇受欢迎，游客常说好吃")).toBe("當地特產頗受歡迎，遊客常說好吃");
+    expect(toTaiwan("据余承东介绍")).toBe("據余承東介紹");
   });
 
   it("leaves the same characters alone where they are not a surname", () => {
