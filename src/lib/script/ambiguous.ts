@@ -72,10 +72,12 @@ export const AMBIGUOUS_HANT: Readonly<Record<string, readonly string[]>> = {
  * spelling alone (志/誌 a will or a record, 布/佈 cloth or to spread, 占/佔 to divine or to take):
  * CC-CEDICT's words settle them as they do AMBIGUOUS_HANS (data/conversion/build-lexicon.ts), and
  * the review list asks where such a word reads one otherwise (review.ts). Left out
- * are forms a region or a dictionary merely prefers (吃/喫, 唇/脣, 岩/巖, 艳/豔, 杯/盃, 烟/菸).
+ * are forms a region or a dictionary merely prefers (吃/喫, 唇/脣, 岩/巖, 艳/豔, 杯/盃, 烟/菸), and
+ * characters so frequent that looking their words up costs more than it settles (了, 家, 出, 才,
+ * 当, 向, 种, 叶: phrases and rules decide their rare other forms).
  */
 export const SENSE_HANS: ReadonlySet<string> = new Set(
-  "纤志布回托注欲杆奸扎折蒙愈咽扣雕凶卤咸占岳致幸杠困借席挽克哄巨背夫厘伙核参念家并雇局赞当才累泛腌栗吊尸脏喂丰筑杰吁恶舍获彩坛朱症千秋术搜据刮弥铲向佣叶蜡种出仆了",
+  "纤志布回托注欲杆奸扎折蒙愈咽扣雕凶卤咸占岳致幸杠困借席挽克哄巨背夫厘伙核参念并雇局赞累泛腌栗吊尸脏喂丰筑杰吁恶舍获彩坛朱症千秋术搜据刮弥铲佣蜡仆",
 );
 
 /**

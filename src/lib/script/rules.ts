@@ -10,7 +10,7 @@ import places from "../../../data/conversion/groups/places.json" with { type: "j
 import technology from "../../../data/conversion/groups/technology.json" with { type: "json" };
 import surnameData from "../../../data/conversion/surnames.json" with { type: "json" };
 import { chainFor, phraseDictionary, Trie } from "./dictionaries.ts";
-import { commonWords, type TaggedWord, type Words } from "./segment.ts";
+import type { TaggedWord, Words } from "./segment.ts";
 import {
   editionRegion,
   REGION_OF_STANDARD,
@@ -713,8 +713,8 @@ function speaker(words: Words, text: string, at: number): boolean {
     // name that is no time (周一围, not 周一晚); a function word never.
     if (wordLength === 2) {
       if (word.tag === "t") return !TIME_CHARACTERS.test(name[2] ?? "") && !/[早上下中午夜]/u.test(name[2] ?? "");
-      // A common noun (游客常说: visitors often say) opens no name.
-      if (word.tag === "n" && commonWords().has(word.word)) return false;
+      // A noun of the phrase dictionary (游客常说: visitors often say) opens no name.
+      if (word.tag === "n" && phraseDictionary().get(word.word) !== undefined) return false;
       return !NOT_GIVEN_NAME_TAGS.test(word.tag);
     }
     // The surname a word of its own: the given name no numeral, time or function word (余三人表示).
