@@ -176,8 +176,9 @@ const NEAR_RULE_RISK = 45;
  * single-character default it is listed: on three sets of reported errors, each measured on the
  * engine before its rules were written (round 8–10 fixtures), 5 of 6 such were wrong. Against a
  * dictionary phrase it is a coin toss, CC-CEDICT and OpenCC often spelling one word two ways
- * (一周/一週, 内卷/內捲): 11 of 14 wrong on those sets, but 8 of about 70 on the development
- * pairs without rules (review-cv.ts): shown only below the default threshold.
+ * (一周/一週, 内卷/內捲): 11 of 13 wrong on those sets, but listed at 60 it named 2 more wrong
+ * decisions of the development pairs without rules for 58 more false alarms (review-cv.ts): shown
+ * only below the default threshold.
  */
 const OTHER_WORD_RISK = 60;
 const OTHER_WORD_PHRASE_RISK = 45;
@@ -536,8 +537,7 @@ const SETTLED_DISCOUNT = 35;
  * The calibration counts a default's errors on pairs the rules were written from. In text they were
  * not written from, a default of a character wrong in one of five of its calibration cases is wrong
  * far more often: on three sets of reported errors, each measured on the engine before its rules
- * were written (round 8–10 fixtures), the defaults so listed were wrong 26 of 40 times (7 of 21 before
- * the shift).
+ * were written (round 8–10 fixtures), the defaults so listed were wrong 26 of 40 times.
  */
 const UNSEEN_TEXT_FLOOR = 20;
 const UNSEEN_TEXT_SHIFT = 30;
