@@ -18,75 +18,80 @@ const STANDARD: Readonly<Record<string, string>> = { 裡: "裏", 麵: "麪" };
 const PREFERENCE: ReadonlySet<string> = new Set(["台→台"]);
 
 const entries = JSON.parse(readFileSync(process.argv[2] ?? "cedict.json", "utf8")) as Entry[];
-/** Simplified word → its readings: one character per position, "·" where nothing is decided. */
-const readings = new Map<string, Set<string>>();
-for (const { simplified, traditional } of entries) {
-  const source = [...simplified];
-  const target = [...traditional];
-  if (source.length < 2 || source.length !== target.length || source.length !== simplified.length) continue;
+
+/** The candidates of a character whose forms differ in meaning (default first); undefined for others. */
+const candidatesOf = (char: string): readonly string[] | undefined =>
+  AMBIGUOUS_HANS[char] ?? (SENSE_HANS.has(char) ? ONE_TO_MANY.hans[char] : undefined);
+
+/** Every form of such a character: opencc's and the ones editors check (胡 is also 衚 in 胡同). */
+const formsOf = (char: string): readonly string[] | undefined =>
+  candidatesOf(char) === undefined ? undefined : [...(ONE_TO_MANY.hans[char] ?? []), ...(candidatesOf(char) ?? [])];
+
+/**
+ * A word's reading: per position, CC-CEDICT's form of a character whose forms differ in meaning
+ * (opencc's standard shape), "·" elsewhere; undefined when it reads no such character.
+ */
+function readingOf(simplified: string, traditional: string): string | undefined {
+  if (simplified.length < 2 || simplified.length !== traditional.length) return undefined;
   let reading = "";
-  let differs = false;
-  for (let i = 0; i < source.length; i++) {
-    const char = source[i] ?? "";
-    const candidates = AMBIGUOUS_HANS[char] ?? (SENSE_HANS.has(char) ? ONE_TO_MANY.hans[char] : undefined);
-    const form = target[i] ?? "";
+  for (let i = 0; i < simplified.length; i++) {
+    const char = simplified[i] ?? "";
+    const form = traditional[i] ?? "";
     const standard = STANDARD[form] ?? form;
-    if (candidates === undefined || PREFERENCE.has(`${char}→${form}`) || !candidates.includes(standard)) {
-      reading += "·";
-      continue;
-    }
-    reading += standard;
-    if (standard !== candidates[0]) differs = true;
+    const sense = formsOf(char)?.includes(standard) === true && !PREFERENCE.has(`${char}→${form}`);
+    reading += sense ? standard : "·";
   }
-  if (!reading.replaceAll("·", "")) continue;
-  const set = readings.get(simplified) ?? new Set();
-  set.add(differs ? reading : "default");
-  readings.set(simplified, set);
+  return reading.replaceAll("·", "") === "" ? undefined : reading;
 }
+
+/** Whether a reading reads some character otherwise than `defaultOf` it. */
+const notDefault = (word: string, reading: string, defaultOf: (char: string) => string | undefined): boolean =>
+  [...reading].some((form, i) => form !== "·" && form !== defaultOf(word[i] ?? ""));
+/** The default of the characters editors check most (their order), and opencc's single-character default. */
+const listedDefault = (char: string) => candidatesOf(char)?.[0];
+const openccDefault = (char: string) => ONE_TO_MANY.hans[char]?.[0];
+
 /**
  * A word that opens or closes with a particle, preposition or conjunction (面的, 和面, 对表) is
  * mostly a false cut of ordinary text (面对|面的|交流 reads 麵的, the minibus), not the word.
  */
 const FUNCTION_EDGE =
   /^[的了着过地得和与及或对在把被给从向往于是就也都又]|[的了着过地得和与及或对在把被给从向往于是就也都又]$/u;
+
+/** Simplified word → its readings. */
+const readings = new Map<string, Set<string>>();
+for (const { simplified, traditional } of entries) {
+  const reading = readingOf(simplified, traditional);
+  if (reading === undefined) continue;
+  const set = readings.get(simplified) ?? new Set();
+  set.add(reading);
+  readings.set(simplified, set);
+}
+const sorted = [...readings].sort(([a], [b]) => (a < b ? -1 : 1));
+
 const words: Record<string, string> = {};
-for (const [word, set] of [...readings].sort(([a], [b]) => (a < b ? -1 : 1))) {
-  const [reading] = set;
+for (const [word, set] of sorted) {
   // Several senses (发卡 a hairpin and issuing cards) settle nothing; nor does the default.
-  if (set.size === 1 && reading !== undefined && reading !== "default" && !FUNCTION_EDGE.test(word))
+  // Positions are UTF-16 units, as lexicon.ts reads them; words beyond the BMP stay out.
+  if ([...word].length !== word.length) continue;
+  const senses = new Set([...set].map((reading) => (notDefault(word, reading, listedDefault) ? reading : "default")));
+  const [reading] = senses;
+  if (senses.size === 1 && reading !== undefined && reading !== "default" && !FUNCTION_EDGE.test(word))
     words[word] = reading;
 }
+
 /**
- * The review's words: per word, its readings of the characters whose forms differ in meaning
- * (AMBIGUOUS_HANS and SENSE_HANS; · elsewhere), joined by |, where there are several or one is
- * not the character's default or opencc's reading of the word alone.
+ * The review's words (up to six characters): their readings joined by |, where there are several
+ * or one is not opencc's single-character default or its reading of the word alone.
  */
 const opencc = OpenCC.Converter({ from: "cn", to: "t" });
-const senses = new Map<string, Set<string>>();
-for (const { simplified, traditional } of entries) {
-  if (simplified.length < 2 || simplified.length > 6 || simplified.length !== traditional.length) continue;
-  if (FUNCTION_EDGE.test(simplified)) continue;
-  let reading = "";
-  for (let i = 0; i < simplified.length; i++) {
-    const char = simplified[i] ?? "";
-    const candidates = ONE_TO_MANY.hans[char] ?? AMBIGUOUS_HANS[char];
-    const form = traditional[i] ?? "";
-    const standard = STANDARD[form] ?? form;
-    const sense = AMBIGUOUS_HANS[char] !== undefined || SENSE_HANS.has(char);
-    reading += sense && candidates?.includes(standard) === true && !PREFERENCE.has(`${char}→${form}`) ? standard : "·";
-  }
-  if (!reading.replaceAll("·", "")) continue;
-  const set = senses.get(simplified) ?? new Set();
-  set.add(reading);
-  senses.set(simplified, set);
-}
 const review: Record<string, string> = {};
-for (const [word, set] of [...senses].sort(([a], [b]) => (a < b ? -1 : 1))) {
+for (const [word, set] of sorted) {
+  if (word.length > 6 || FUNCTION_EDGE.test(word)) continue;
   const theirs = [...opencc(word)].map((form) => STANDARD[form] ?? form);
-  const differs = [...set].some((reading) =>
-    [...reading].some(
-      (form, i) => form !== "·" && (form !== theirs[i] || form !== ONE_TO_MANY.hans[word[i] ?? ""]?.[0]),
-    ),
+  const differs = [...set].some(
+    (reading) =>
+      notDefault(word, reading, openccDefault) || [...reading].some((form, i) => form !== "·" && form !== theirs[i]),
   );
   if (differs || set.size > 1) review[word] = [...set].join("|");
 }
