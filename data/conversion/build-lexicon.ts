@@ -47,8 +47,10 @@ function readingOf(simplified: string, traditional: string): string | undefined 
 /** Whether a reading reads some character otherwise than `defaultOf` it. */
 const notDefault = (word: string, reading: string, defaultOf: (char: string) => string | undefined): boolean =>
   [...reading].some((form, i) => form !== "·" && form !== defaultOf(word[i] ?? ""));
-/** The default of the characters editors check most (their order), and opencc's single-character default. */
-const listedDefault = (char: string) => candidatesOf(char)?.[0];
+/**
+ * opencc's single-character default, the engine's: for 签 and 钟 it is not the form editors list
+ * first (籤 and 鍾), so 签售会 (簽) and 分钟 (鐘) are words to settle and 书签 (籤) is not.
+ */
 const openccDefault = (char: string) => ONE_TO_MANY.hans[char]?.[0];
 
 /**
@@ -74,7 +76,7 @@ for (const [word, set] of sorted) {
   // Several senses (发卡 a hairpin and issuing cards) settle nothing; nor does the default.
   // Positions are UTF-16 units, as lexicon.ts reads them; words beyond the BMP stay out.
   if ([...word].length !== word.length) continue;
-  const senses = new Set([...set].map((reading) => (notDefault(word, reading, listedDefault) ? reading : "default")));
+  const senses = new Set([...set].map((reading) => (notDefault(word, reading, openccDefault) ? reading : "default")));
   const [reading] = senses;
   if (senses.size === 1 && reading !== undefined && reading !== "default" && !FUNCTION_EDGE.test(word))
     words[word] = reading;

@@ -67,17 +67,32 @@ describe("review list", () => {
     expect(falseAlarms).toBeLessThan(named / 3);
   });
 
-  it("lists a default that a CC-CEDICT word reads otherwise, the word's reading as the fix (签售会)", () => {
-    const item = reviewConversion("作家的新书签售会在书店举行。", SIMPLIFIED, hantEdition("tw")).find(
-      (entry) => entry.source === "签",
+  it("lists a default that a CC-CEDICT word inside jieba's word reads otherwise (大家|伙: 家伙)", () => {
+    // jieba's 大家伙 refuses opencc's phrase 家伙 (it starts inside the word), so 伙 falls to its
+    // default 夥; CC-CEDICT's 家伙 reads it 伙.
+    const item = reviewConversion("渔民从海中捞上了这个大家伙。", SIMPLIFIED, hantEdition("tw")).find(
+      (entry) => entry.source === "伙",
     );
     expect(item).toMatchObject({
       kind: "default",
-      target: "籤",
-      evidence: { otherWord: { word: "签售会", reading: "簽" } },
+      target: "夥",
+      evidence: { otherWord: { word: "家伙", reading: "伙" } },
     });
     expect(item?.risk).toBeGreaterThanOrEqual(SHOWN);
-    expect(item?.fix).toEqual({ "zh-hans": "签售会", "zh-hant": "簽售會" });
+    expect(item?.fix).toEqual({ "zh-hans": "家伙", "zh-hant": "家伙" });
+  });
+
+  it("settles a word CC-CEDICT reads against opencc's default (签售会: 簽)", () => {
+    const text = "作家的新书签售会在书店举行。";
+    const converted = getConverter({ editions: [], overrides: [], groups: [] }).convert(
+      text,
+      SIMPLIFIED,
+      hantEdition("tw"),
+    );
+    expect(converted).toContain("簽售會");
+    expect(
+      reviewConversion(text, SIMPLIFIED, hantEdition("tw")).find((entry) => entry.source === "签")?.risk ?? 0,
+    ).toBeLessThan(SHOWN);
   });
 
   it("spells the CC-CEDICT word in the fix where a shorter phrase decided (扔回|力镖: 回力镖 迴力鏢)", () => {
