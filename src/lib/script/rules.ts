@@ -446,6 +446,10 @@ function personName(words: Words, at: number): "yes" | "no" | "unless-phrase" {
   // Not for surnames that are also function words: jieba's dictionary has 于本周 as a name.
   if (NOT_NAMES.test(word.word) && (FUNCTION_SURNAMES.test(word.word[0] ?? "") || !knownName(words, word))) return "no";
   if (KNOWN_NAMES_ONLY.has(word.word[0] ?? "") && !knownName(words, word)) return "no";
+  // After a verb, a two-character word HMM made of 于 and the next character is the preposition
+  // (开始|于凯|奥斯, 专注|于业), not a name; three-character ones stay names (专访|于和伟).
+  if (word.tag === "x" && word.end - word.start === 2 && word.word.startsWith("于") && afterVerb(words, at))
+    return "no";
   // After a title (记者余晖报道) a name is read as one, even where the dictionary has the word (余晖);
   // not a time word (记者周一在现场: on Monday), a numeral, verb or function word (老校长余下的任期).
   if (word.tag !== "t" && !NOT_GIVEN_NAME_TAGS.test(word.tag) && afterTitle(words, at)) return "yes";
@@ -485,6 +489,13 @@ function placeWord(words: Words, text: string, at: number): boolean {
 function knownName(words: Words, word: TaggedWord): boolean {
   const known = words.taggedWord(word.start, false);
   return known !== undefined && known.start === word.start && known.end === word.end && /^nr/u.test(known.tag);
+}
+
+/** Whether the word before `at` (jieba's dictionary, without HMM) is a verb or an adjective. */
+function afterVerb(words: Words, at: number): boolean {
+  if (at === 0) return false;
+  const previous = words.taggedWord(at - 1, false);
+  return previous !== undefined && previous.end === at && /^(?:v|vd|vi|a|ad)$/u.test(previous.tag);
 }
 
 /** Surnames that are also prepositions, pronouns or common nouns: a name-tagged word after them is no proof (于|张三家). */

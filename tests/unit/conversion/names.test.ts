@@ -114,6 +114,13 @@ describe("person names", () => {
     expect(toTaiwan("这与于某人无关")).toBe("這與於某人無關");
   });
 
+  it("reads 于 after a verb as the preposition where HMM makes up a two-character name (专注|于业)", () => {
+    expect(toTaiwan("世界开始于凯奥斯，这是一种混沌状态")).toBe("世界開始於凱奧斯，這是一種混沌狀態");
+    expect(toTaiwan("他无法专注于业")).toBe("他無法專注於業");
+    // A three-character name after a verb stays a name.
+    expect(toTaiwan("记者专访于和伟")).toBe("記者專訪于和偉");
+  });
+
   it("takes surnames the site adds with the conversion.surnames setting", () => {
     const site = getConverter({ editions: [], overrides: [], groups: [], surnames: { 种: "种" } });
     expect(toTaiwan("种丹妮出演")).toBe("種丹妮出演");
