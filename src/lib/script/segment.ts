@@ -277,7 +277,13 @@ export function respects(
         // The phrase's last character with a locative after it (手术台|上, 操作台|前): a place
         // word jieba joins, not a reading of the character.
         if (atEnd && a === at - 1 && b === at + 1 && LOCATIVES.test(shadow[at] ?? "")) continue;
-        if (common.has(shadow.slice(a, b)) && !(partsOnly && compatible?.(a, b) === true)) return true;
+        if (!common.has(shadow.slice(a, b))) continue;
+        if (partsOnly && compatible?.(a, b) === true) continue;
+        // A phrase of three or more characters sharing only its edge character with a word that
+        // reads it the same (辟支佛|法 against 佛法): the phrase stands.
+        const edgeOnly = atEnd ? a === at - 1 : b === at + 1;
+        if (!partsOnly && end - start >= 3 && edgeOnly && compatible?.(a, b) === true) continue;
+        return true;
       }
     }
     return false;
