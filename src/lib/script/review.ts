@@ -192,6 +192,12 @@ const NAME_AGREES_RISK = 30;
 const PHRASE_RISK = 15;
 const CROSSING_PHRASE_RISK = 40;
 /**
+ * A two-character phrase crossing a boundary into a word that reads the character against its
+ * default (白|发长 髮, 影|后 后, 面|灰 麪): on rounds 8–12, each on the engine before its rules, 12
+ * of 13 wrong (longer phrases so: 2 of 26).
+ */
+const CROSSING_AGAINST_DEFAULT_RISK = 55;
+/**
  * A phrase of Traditional text giving a rarer Simplified form, not calibrated: of 8 such on the
  * development pairs and the probes, 4 were wrong (锺 for 钟 three times).
  */
@@ -258,6 +264,8 @@ export type Evidence = {
    * nameShaped nor nameSlot): its calibration in names (余 餘 m, from 余华) does not rank it.
    */
   readonly unnamed?: boolean;
+  /** A two-character phrase reading the character otherwise than its default (candidates' first). */
+  readonly againstDefault?: boolean;
   /** A surname character read as the surname where jieba reads a person's name starting there (周建平). */
   readonly nameAgrees?: boolean;
   /** The deciding phrase's calibration key (phraseKey), for a phrase decision. */
@@ -320,7 +328,11 @@ function baseRisk(
     case "phrase":
       if (evidence.nameSlot !== undefined) return NAME_SLOT_RISK;
       return Math.max(
-        (crosses ? CROSSING_PHRASE_RISK : PHRASE_RISK) +
+        (crosses
+          ? evidence.againstDefault === true
+            ? CROSSING_AGAINST_DEFAULT_RISK
+            : CROSSING_PHRASE_RISK
+          : PHRASE_RISK) +
           (beat ? BEAT_RISK : 0) +
           // Reading otherwise than opencc is the engine's own choice: on the development pairs almost always right.
           (disagrees ? -PHRASE_DISAGREES_DISCOUNT : 0) +
@@ -396,6 +408,9 @@ export function reviewConversion(
         ...nameEvidence(kind, text, words, at, chosen),
         ...(kind === "phrase" && from.script === "hant" && !same(candidates[0] ?? chosen, chosen)
           ? { rareForm: true }
+          : {}),
+        ...(kind === "phrase" && decision.end - decision.start === 2 && !same(candidates[0] ?? chosen, chosen)
+          ? { againstDefault: true }
           : {}),
       };
       const risk = riskOf(kind, char, common[char] !== undefined, evidence, chosen, options.calibration);

@@ -38,23 +38,29 @@ describe("review list", () => {
   const all = pairs().filter((pair) => pair.set !== "open-upstream");
 
   // 发卡 (a hairpin here) is listed as a phrase with another reading: one more line than before.
-  it("names every wrong decision of the development pairs, with at most the 3 false alarms measured", () => {
+  // Measured 2026-12-05 after two-character phrases crossing into a word against the default
+  // were raised (CROSSING_AGAINST_DEFAULT_RISK): 6 false alarms (3 before), 干红, 短发, 周线 among them.
+  it("names every wrong decision of the development pairs, with at most the 6 false alarms measured", () => {
     const { wrong, named, falseAlarms } = tally(all.filter((pair) => !pair.heldOut));
     expect(named).toBe(wrong);
-    expect(falseAlarms).toBeLessThanOrEqual(3);
+    expect(falseAlarms).toBeLessThanOrEqual(6);
   });
 
   // Measured 2026-12-05 after defaults were raised for text the rules were not written from
-  // (UNSEEN_TEXT_SHIFT): 7 false alarms (5 before), among them 系 of 计算机系 and 面 of 面很好吃.
-  it("keeps its measured figures on all pairs: ≥ 1 of ≤ 3 wrong decisions named, ≤ 7 false alarms", () => {
+  // (UNSEEN_TEXT_SHIFT): 7 false alarms (5 before), among them 系 of 计算机系 and 面 of 面很好吃;
+  // 11 after crossing phrases against the default were raised (地瓜干和, 干红, 周线图, 剪短发).
+  it("keeps its measured figures on all pairs: ≥ 1 of ≤ 3 wrong decisions named, ≤ 11 false alarms", () => {
     const { wrong, named, falseAlarms } = tally(all);
     expect(wrong).toBeLessThanOrEqual(3);
     expect(named).toBeGreaterThanOrEqual(Math.min(1, wrong));
-    expect(falseAlarms).toBeLessThanOrEqual(7);
+    expect(falseAlarms).toBeLessThanOrEqual(11);
   });
 
   it("names over four in five wrong decisions the rules were not written from, with fewer false alarms", () => {
-    // Measured 2026-12-05 with defaults raised for unseen text (UNSEEN_TEXT_SHIFT) and CC-CEDICT's
+    // Measured 2026-12-05 with two-character phrases crossing into a word against the default
+    // raised (CROSSING_AGAINST_DEFAULT_RISK): 101 of 120 named, 23 false alarms (on rounds 8-12,
+    // each on the engine before its rules, it named 11 more wrong decisions for 1 more false
+    // alarm); with defaults raised for unseen text (UNSEEN_TEXT_SHIFT) and CC-CEDICT's
     // words (otherWord): 100 of 119 named, 20 false alarms (before: 94 of 119, 9; with name places
     // but any three-character noun: 93, 14; before name places: 89, 19; 2026-12-04, without the
     // round-7 pairs: 86 of 114, 23; before the phrase calibration: 65 of 114, 11).
@@ -63,7 +69,7 @@ describe("review list", () => {
     expect(wrong).toBeGreaterThan(100);
     expect(named / wrong).toBeGreaterThanOrEqual(0.83);
     // A settled default (冲 after 很) stays below the bar even where 冲 alone is calibrated at 80.
-    expect(falseAlarms).toBeLessThanOrEqual(20);
+    expect(falseAlarms).toBeLessThanOrEqual(23);
     expect(falseAlarms).toBeLessThan(named / 3);
   });
 
@@ -93,6 +99,19 @@ describe("review list", () => {
     expect(
       reviewConversion(text, SIMPLIFIED, hantEdition("tw")).find((entry) => entry.source === "签")?.risk ?? 0,
     ).toBeLessThan(SHOWN);
+  });
+
+  it("lists a two-character phrase that crosses into a word against the default (周|线图: 週)", () => {
+    const item = reviewConversion("股市周线图显示上涨趋势。", SIMPLIFIED, hantEdition("tw")).find(
+      (entry) => entry.source === "周",
+    );
+    expect(item).toMatchObject({ kind: "phrase", target: "週", evidence: { crosses: true, againstDefault: true } });
+    expect(item?.risk).toBeGreaterThanOrEqual(SHOWN);
+    // Longer phrases crossing a word stay below the bar (辟支佛|法).
+    const longer = reviewConversion("愿成佛已不说声闻辟支佛法", SIMPLIFIED, hantEdition("tw")).find(
+      (entry) => entry.source === "辟",
+    );
+    expect(longer?.risk ?? 0).toBeLessThan(SHOWN);
   });
 
   it("spells the CC-CEDICT word in the fix where a shorter phrase decided (扔回|力镖: 回力镖 迴力鏢)", () => {

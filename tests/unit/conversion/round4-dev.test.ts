@@ -47,7 +47,7 @@ describe("round-4 development set", () => {
     expect(rate(entries, "cn", "ours")).toBeGreaterThanOrEqual(rate(entries, "cn", "opencc"));
   });
 
-  it("lists at risk ≥ 50 every character it still gets wrong, with two false alarms", () => {
+  it("lists at risk ≥ 50 every character it still gets wrong, with five false alarms", () => {
     let wrong = 0;
     let named = 0;
     let falseAlarms = 0;
@@ -63,8 +63,10 @@ describe("round-4 development set", () => {
       falseAlarms += listed.filter((item) => ours[item.offset] === entry.tw[item.offset]).length;
     }
     // Measured 2026-12-05: every sentence right; two lines at risk ≥ 50, 发卡 as a hairpin (a phrase
-    // with two readings) and 面 of 面很好吃 (a default raised for unseen text, UNSEEN_TEXT_SHIFT).
+    // with two readings) and 面 of 面很好吃 (a default raised for unseen text, UNSEEN_TEXT_SHIFT);
+    // five after two-character phrases crossing into a word against the default were raised
+    // (地瓜干和, 干红, 剪短发: right here, wrong 12 times in 13 on unseen rounds).
     expect(named).toBe(wrong);
-    expect(falseAlarms).toBeLessThanOrEqual(2);
+    expect(falseAlarms).toBeLessThanOrEqual(5);
   });
 });
