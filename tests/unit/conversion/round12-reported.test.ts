@@ -5,8 +5,8 @@
  * each with its source, with Taiwan and Hong Kong forms. opencc-js gets 139 of them wrong.
  * Measured 2026-12-05 before any rule was written for them: Taiwan 77 (opencc-js 11), Hong Kong
  * 78 (11), Simplified 150 (150), none of opencc-js's right pairs made wrong. After the rules
- * written from them: Taiwan 115, Hong Kong 116, none broken; these are the floors (a regression
- * test, not held out).
+ * written from them: Taiwan 115, Hong Kong 116 (116 and 117 with round 13's), none broken; these
+ * are the floors (a regression test, not held out).
  */
 import { describe, expect, it } from "vitest";
 import { brokenPairs, pairOutputs, readReportedRound, rightIn, type PairEdition } from "./support.ts";
@@ -26,8 +26,8 @@ describe("round-12 reported errors", () => {
   });
 
   it("keeps the measured rates in every edition", () => {
-    expect(right("tw")).toBeGreaterThanOrEqual(115);
-    expect(right("hk")).toBeGreaterThanOrEqual(116);
+    expect(right("tw")).toBeGreaterThanOrEqual(116);
+    expect(right("hk")).toBeGreaterThanOrEqual(117);
     expect(right("cn")).toBeGreaterThanOrEqual(150);
   });
 
