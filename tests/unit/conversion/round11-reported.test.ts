@@ -8,30 +8,7 @@
  * written from them since (Taiwan 108, Hong Kong 108, none broken) make these floors: a regression
  * test, not held out.
  */
-import { describe, expect, it } from "vitest";
-import { brokenPairs, pairOutputs, readReportedRound, rightIn, type PairEdition } from "./support.ts";
 
-const entries = readReportedRound("round11-reported.tsv");
-const outputs = pairOutputs(entries);
-const right = (edition: PairEdition) => rightIn(outputs, entries, edition);
+import { describeReportedRound } from "./support.ts";
 
-describe("round-11 reported errors", () => {
-  it("has 110+ entries, each with its source, status and both Traditional forms", () => {
-    expect(entries.length).toBeGreaterThanOrEqual(110);
-    for (const entry of entries) {
-      expect(entry.source).toMatch(/^https:\/\/github\.com\//);
-      expect(entry.status).toMatch(/^(?:open|fixed|unknown)$/);
-      expect(entry.withHongKong).toBe(true);
-    }
-  });
-
-  it("keeps the measured rates in every edition", () => {
-    expect(right("tw")).toBeGreaterThanOrEqual(108);
-    expect(right("hk")).toBeGreaterThanOrEqual(108);
-    expect(right("cn")).toBeGreaterThanOrEqual(108);
-  });
-
-  it("never gets wrong a pair opencc-js gets right", () => {
-    expect(brokenPairs(outputs, entries)).toEqual([]);
-  });
-});
+describeReportedRound("round11-reported.tsv", { minEntries: 110, floors: { tw: 108, hk: 108, cn: 108 } });

@@ -8,30 +8,7 @@
  * written from them: Taiwan 115, Hong Kong 116 (116 and 117 with round 13's), none broken; these
  * are the floors (a regression test, not held out).
  */
-import { describe, expect, it } from "vitest";
-import { brokenPairs, pairOutputs, readReportedRound, rightIn, type PairEdition } from "./support.ts";
 
-const entries = readReportedRound("round12-reported.tsv");
-const outputs = pairOutputs(entries);
-const right = (edition: PairEdition) => rightIn(outputs, entries, edition);
+import { describeReportedRound } from "./support.ts";
 
-describe("round-12 reported errors", () => {
-  it("has 150 entries, each with its source, status and both Traditional forms", () => {
-    expect(entries.length).toBeGreaterThanOrEqual(150);
-    for (const entry of entries) {
-      expect(entry.source).toMatch(/^https:\/\/github\.com\//);
-      expect(entry.status).toMatch(/^(?:open|fixed|unknown)$/);
-      expect(entry.withHongKong).toBe(true);
-    }
-  });
-
-  it("keeps the measured rates in every edition", () => {
-    expect(right("tw")).toBeGreaterThanOrEqual(116);
-    expect(right("hk")).toBeGreaterThanOrEqual(117);
-    expect(right("cn")).toBeGreaterThanOrEqual(150);
-  });
-
-  it("never gets wrong a pair opencc-js gets right", () => {
-    expect(brokenPairs(outputs, entries)).toEqual([]);
-  });
-});
+describeReportedRound("round12-reported.tsv", { minEntries: 150, floors: { tw: 116, hk: 117, cn: 150 } });

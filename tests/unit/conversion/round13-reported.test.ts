@@ -8,30 +8,7 @@
  * (里希·苏纳克). After the rules written from them: Taiwan 139, Hong Kong 141, none broken; these
  * are the floors (a regression test, not held out).
  */
-import { describe, expect, it } from "vitest";
-import { brokenPairs, pairOutputs, readReportedRound, rightIn, type PairEdition } from "./support.ts";
 
-const entries = readReportedRound("round13-reported.tsv");
-const outputs = pairOutputs(entries);
-const right = (edition: PairEdition) => rightIn(outputs, entries, edition);
+import { describeReportedRound } from "./support.ts";
 
-describe("round-13 reported errors", () => {
-  it("has 190+ entries, each with its source, status and both Traditional forms", () => {
-    expect(entries.length).toBeGreaterThanOrEqual(190);
-    for (const entry of entries) {
-      expect(entry.source).toMatch(/^https:\/\/github\.com\//);
-      expect(entry.status).toMatch(/^(?:open|fixed|unknown)$/);
-      expect(entry.withHongKong).toBe(true);
-    }
-  });
-
-  it("keeps the measured rates in every edition", () => {
-    expect(right("tw")).toBeGreaterThanOrEqual(139);
-    expect(right("hk")).toBeGreaterThanOrEqual(141);
-    expect(right("cn")).toBeGreaterThanOrEqual(192);
-  });
-
-  it("never gets wrong a pair opencc-js gets right", () => {
-    expect(brokenPairs(outputs, entries)).toEqual([]);
-  });
-});
+describeReportedRound("round13-reported.tsv", { minEntries: 190, floors: { tw: 139, hk: 141, cn: 192 } });

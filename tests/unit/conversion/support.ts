@@ -1,6 +1,7 @@
 /** Editions and languages for conversion tests (no site configuration involved). */
 import { readFileSync } from "node:fs";
 import * as OpenCC from "opencc-js";
+import { describe, expect, it } from "vitest";
 import { getConverter } from "../../../src/lib/script/converter.ts";
 import type { EditionStyle, OpenccStandard, TextLanguage } from "../../../src/lib/script/types.ts";
 
@@ -98,3 +99,35 @@ export function readReportedRound(name: string): ReportedEntry[] {
 /** How many of `list` newsprint converts as expected into `edition`. */
 export const rightIn = (outputs: PairOutputs, list: readonly PairEntry[], edition: PairEdition): number =>
   list.filter((entry) => outputs.get(entry)?.[edition].ours === pairExpected(entry, edition)).length;
+
+/**
+ * The three tests of a round of reported errors with Taiwan and Hong Kong forms (round 10 on): its
+ * entries are sourced, each edition keeps its measured floor, and no pair opencc-js gets right is
+ * made wrong.
+ */
+export function describeReportedRound(
+  file: string,
+  { minEntries, floors }: { minEntries: number; floors: Record<PairEdition, number> },
+): void {
+  const entries = readReportedRound(file);
+  const outputs = pairOutputs(entries);
+  describe(file, () => {
+    it(`has ${minEntries}+ entries, each with its source, status and both Traditional forms`, () => {
+      expect(entries.length).toBeGreaterThanOrEqual(minEntries);
+      for (const entry of entries) {
+        expect(entry.source).toMatch(/^https:\/\/github\.com\//);
+        expect(entry.status).toMatch(/^(?:open|fixed|unknown)$/);
+        expect(entry.withHongKong).toBe(true);
+      }
+    });
+
+    it("keeps the measured rates in every edition", () => {
+      for (const edition of PAIR_EDITIONS)
+        expect(rightIn(outputs, entries, edition), edition).toBeGreaterThanOrEqual(floors[edition]);
+    });
+
+    it("never gets wrong a pair opencc-js gets right", () => {
+      expect(brokenPairs(outputs, entries)).toEqual([]);
+    });
+  });
+}
