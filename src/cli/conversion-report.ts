@@ -38,17 +38,24 @@ function lineColumn(text: string, offset: number): string {
 
 /** Risks below this are not shown unless --all: phrases and most context rules are right. */
 const DEFAULT_MIN_RISK = 50;
+const USAGE = "Usage: npm run conversion-report -- [--all | --min-risk N] <article.md>…";
 const args = process.argv.slice(2);
 let minRisk = DEFAULT_MIN_RISK;
 const files: string[] = [];
 for (let i = 0; i < args.length; i++) {
   const arg = args[i] ?? "";
-  if (arg === "--all") minRisk = 0;
+  if (arg === "--help" || arg === "-h") {
+    console.log(USAGE);
+    process.exit(0);
+  } else if (arg === "--all") minRisk = 0;
   else if (arg === "--min-risk") minRisk = Number(args[++i]);
-  else files.push(arg);
+  else if (arg.startsWith("-")) {
+    console.error(`Unknown option ${arg}.\n${USAGE}`);
+    process.exit(2);
+  } else files.push(arg);
 }
 if (files.length === 0 || !Number.isFinite(minRisk)) {
-  console.error("Usage: node src/cli/conversion-report.ts [--all | --min-risk N] <article.md>…");
+  console.error(USAGE);
   process.exit(2);
 }
 const siteConfig = siteConfigOrExit(resolve(import.meta.dirname, "../.."));
@@ -69,6 +76,7 @@ function evidenceNote(kind: ReviewKind, evidence: Evidence | undefined): string 
   const notes = [
     kind === "default" && evidence.alone ? "單字成詞" : "",
     evidence.crosses ? "詞組跨詞界" : "",
+    evidence.crosses && evidence.againstDefault === true ? "改用此字的少用讀法" : "",
     evidence.phraseMisread === true ? "此詞組另有一讀" : "",
     evidence.overlaps === true ? "詞組邊字可與鄰字成詞" : "",
     evidence.settled === true ? "上下文已排除他讀" : "",
@@ -86,8 +94,18 @@ function evidenceNote(kind: ReviewKind, evidence: Evidence | undefined): string 
 }
 let hidden = 0;
 let total = 0;
+const unreadable: string[] = [];
 for (const file of files) {
-  const { prose, script } = proseOf(readFileSync(file, "utf8"));
+  let markdown: string;
+  try {
+    markdown = readFileSync(file, "utf8");
+  } catch (error) {
+    unreadable.push(
+      `${file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? String(error)}); check the path.`,
+    );
+    continue;
+  }
+  const { prose, script } = proseOf(markdown);
   const source = script ?? detectScript(prose);
   for (const edition of siteConfig.conversion.editions) {
     const from: TextLanguage = sourceLanguage(source, siteConfig.conversion);
@@ -116,3 +134,7 @@ for (const file of files) {
 console.log(
   `${total} decision${total === 1 ? "" : "s"} to check${hidden > 0 ? ` (${hidden} of lower risk hidden: --all shows them)` : ""}.`,
 );
+if (unreadable.length > 0) {
+  for (const line of unreadable) console.error(line);
+  process.exit(1);
+}

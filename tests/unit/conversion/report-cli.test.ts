@@ -1,5 +1,5 @@
 /** `npm run conversion-report`: ranked uncertain decisions, each with the front-matter line that changes it. */
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
@@ -29,5 +29,29 @@ describe("conversion-report", () => {
     const shown = report().match(/\[risk \d+\]/g)?.length ?? 0;
     expect(shown).toBeLessThan(all);
     expect(report()).toMatch(new RegExp(`\\(${all - shown} of lower risk hidden: --all shows them\\)`));
+  });
+
+  it("prints its usage with --help, and names a file it cannot read while reporting the others", () => {
+    const help = spawnSync(process.execPath, ["src/cli/conversion-report.ts", "--help"], {
+      cwd: root,
+      encoding: "utf8",
+    });
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: npm run conversion-report/);
+    const missing = "tests/fixtures/conversion/articles/no-such-article.md";
+    const run = spawnSync(process.execPath, ["src/cli/conversion-report.ts", "--all", missing, article], {
+      cwd: root,
+      encoding: "utf8",
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`${missing}: cannot read it (ENOENT); check the path.`);
+    expect(run.stdout).toContain(`${article} → zh-hant:`);
+    expect(run.stderr).not.toMatch(/\bat .*\.ts:\d+/);
+    const unknown = spawnSync(process.execPath, ["src/cli/conversion-report.ts", "--bogus", article], {
+      cwd: root,
+      encoding: "utf8",
+    });
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain("Unknown option --bogus.");
   });
 });
