@@ -406,11 +406,11 @@ export function reviewConversion(
         ...nearRuleOf(kind, text, words, at, chosen),
         ...otherWordOf(kind, text, words, at, chosen),
         ...nameEvidence(kind, text, words, at, chosen),
-        ...(kind === "phrase" && from.script === "hant" && !same(candidates[0] ?? chosen, chosen)
-          ? { rareForm: true }
-          : {}),
-        ...(kind === "phrase" && decision.end - decision.start === 2 && !same(candidates[0] ?? chosen, chosen)
-          ? { againstDefault: true }
+        ...(kind === "phrase" && !same(candidates[0] ?? chosen, chosen)
+          ? {
+              ...(from.script === "hant" ? { rareForm: true } : {}),
+              ...(decision.end - decision.start === 2 ? { againstDefault: true } : {}),
+            }
           : {}),
       };
       const risk = riskOf(kind, char, common[char] !== undefined, evidence, chosen, options.calibration);

@@ -278,11 +278,11 @@ export function respects(
         // word jieba joins, not a reading of the character.
         if (atEnd && a === at - 1 && b === at + 1 && LOCATIVES.test(shadow[at] ?? "")) continue;
         if (!common.has(shadow.slice(a, b))) continue;
-        if (partsOnly && compatible?.(a, b) === true) continue;
-        // A phrase of three or more characters sharing only its edge character with a word that
-        // reads it the same (辟支佛|法 against 佛法): the phrase stands.
+        // A crossing word that reads the shared characters as the match does lets it stand inside
+        // one word, and across words where a phrase of three or more characters shares only its
+        // edge character with it (辟支佛|法 against 佛法).
         const edgeOnly = atEnd ? a === at - 1 : b === at + 1;
-        if (!partsOnly && end - start >= 3 && edgeOnly && compatible?.(a, b) === true) continue;
+        if ((partsOnly || (end - start >= 3 && edgeOnly)) && compatible?.(a, b) === true) continue;
         return true;
       }
     }
