@@ -36,6 +36,21 @@ const USAGE =
   "usage: npm run import -- <file|folder…> [--out content/] [--media public/] [--dry-run] [--force] [--verbose] " +
   "[--title …] [--date YYYY-MM-DD] [--source …] [--author …] [--slug …]";
 
+/** What --help prints: the usage line and what each option does. */
+const HELP = `${USAGE}
+
+Imports copied text (.txt or any other name) and saved web pages (.html/.htm, with their _files
+folder) as Markdown articles; a folder imports every such file in it.
+  --out DIR       where articles are written (default content/)
+  --media DIR     where a saved page's photos are copied (default public/)
+  --dry-run       print each article and its report; write nothing
+  --force         replace an article that already exists
+  --verbose       list every repair the importer made, not only the guesses to check
+  --title, --date, --source, --author, --slug
+                  fill or override these fields (--title and --slug with one input only)
+Exit status: 0 clean, 1 written with guesses to check, 2 nothing written for some input.
+`;
+
 type Outcome = { file: string; article: string; status: 0 | 1 | 2; attention: number; note: string };
 
 function say(text: string): void {
@@ -200,6 +215,7 @@ function main(argv: string[]): number {
         source: { type: "string" },
         author: { type: "string" },
         slug: { type: "string" },
+        help: { type: "boolean", short: "h", default: false },
       },
     });
   } catch (error) {
@@ -207,6 +223,10 @@ function main(argv: string[]): number {
     return 2;
   }
   const { values, positionals } = parsed;
+  if (values.help) {
+    say(HELP);
+    return 0;
+  }
   if (positionals.length === 0) {
     process.stderr.write(`no input file; ${USAGE}\n`);
     return 2;

@@ -52,6 +52,18 @@ describe("import CLI", { timeout: 240_000 }, () => {
     expect(readdirSync(join(dir, "out"))).toEqual([articleName]);
   });
 
+  it("prints its usage and options with --help and -h, exit 0, and writes nothing", () => {
+    for (const flag of ["--help", "-h"]) {
+      const r = run(flag);
+      expect(r.status).toBe(0);
+      expect(r.stderr).toBe("");
+      expect(r.stdout).toMatch(/^usage: npm run import -- <file\|folder…>/u);
+      for (const option of ["--out", "--media", "--dry-run", "--force", "--verbose", "--slug"])
+        expect(r.stdout).toContain(option);
+      expect(readdirSync(dir)).toEqual([]);
+    }
+  });
+
   it("exits 2 with a one-line reason when no title is found or usage is wrong", () => {
     writeFileSync(join(dir, "body.txt"), "這是一段很長的正文，沒有任何標題，只有句子。\n");
     const noTitle = run("body.txt");
