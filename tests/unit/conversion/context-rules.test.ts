@@ -1,5 +1,6 @@
 /** Context rules (data/conversion/context-rules.json): each reading, and the words it must leave alone. */
 import { describe, expect, it } from "vitest";
+import contextRules from "../../../data/conversion/context-rules.json" with { type: "json" };
 import { getConverter } from "../../../src/lib/script/converter.ts";
 import { hansEdition, hantEdition, SIMPLIFIED, taiwan } from "./support.ts";
 
@@ -738,5 +739,25 @@ describe("context rules", () => {
 
   it("lets a dictionary phrase made of whole words decide over a general rule", () => {
     cases({ 干诺道: "干諾道", 谷梁传: "穀梁傳", 当周街道: "當周街道" });
+  });
+
+  // A rule's note opens with the examples it was written for ("褐发的女士, 衣发干燥: …"): each must
+  // read the character as the rule's target, or the rule never takes effect where it was meant to.
+  it("reads every example a rule's note opens with as the rule's target", () => {
+    const toStandard = (text: string) => converter.convert(text, SIMPLIFIED, hantEdition("t"));
+    const misread: string[] = [];
+    let examples = 0;
+    for (const rule of contextRules.rules) {
+      const head = rule.note.split(/:\s/u)[0] ?? "";
+      for (const example of head.split(/[,;]\s*/u).map((part) => part.trim().replaceAll("…", ""))) {
+        if (!example.includes(rule.char) || !/^[\p{Script=Han}「」“”《》、，。！？\d]+$/u.test(example)) continue;
+        examples++;
+        const out = toStandard(example);
+        const at = [...example.matchAll(new RegExp(rule.char, "gu"))].map((match) => match.index);
+        if (!at.some((i) => out[i] === rule.target)) misread.push(`${rule.id}: ${example} → ${out}`);
+      }
+    }
+    expect(examples).toBeGreaterThan(300);
+    expect(misread).toEqual([]);
   });
 });
