@@ -2,32 +2,53 @@
  * Review list for editors: per article file and edition, every decision on a character with
  * several possible conversions that the engine was not sure of (single-character default, context
  * rule, person-name guess, phrase choosing another reading), highest risk first, with the
- * front-matter rule that gives the other reading.
+ * front-matter rules that give the other reading or keep this one. Decisions of the article's
+ * rules and the site's settings are the editor's and not listed.
  * Usage: node src/cli/conversion-report.ts [--all | --min-risk N] content/a.md [content/b.md …]
  */
 import { readFileSync } from "node:fs";
+import { VFile } from "vfile";
+import { formatDiagnostics } from "../lib/article/diagnostics.ts";
+import type { FrontMatter } from "../lib/article/schema.ts";
+import { readFrontMatter } from "../lib/article/front-matter.ts";
+import { hasErrors, toDiagnostics } from "../lib/article/messages.ts";
 import { reviewConversion, ruleLine, type Evidence, type ReviewKind } from "../lib/script/review.ts";
 import type { NameCue } from "../lib/script/review-names.ts";
-import { sourceLanguage } from "../lib/script/converter.ts";
+import { sourceLanguage, surnamesOf } from "../lib/script/converter.ts";
+import { userEntries, userTrie } from "../lib/script/rules.ts";
 import { detectScript } from "../lib/script/detect.ts";
 import { LEXICON_REASON } from "../lib/script/engine.ts";
 import type { TextLanguage } from "../lib/script/types.ts";
 import { resolve } from "node:path";
 import { siteConfigOrExit } from "../config/load.ts";
 
+const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/**
+ * The front matter as the build reads it (schema-checked), or its problems as the build reports
+ * them: the article's script and conversion rules decide what the list shows.
+ */
+function frontMatterOf(markdown: string, name: string): { data: FrontMatter | undefined; problems: string } {
+  const front = FRONT_MATTER.exec(markdown);
+  if (front === null) return { data: undefined, problems: "" };
+  const file = new VFile({ path: name, value: markdown });
+  const yamlStart = markdown.indexOf("\n") + 1;
+  const { data } = readFrontMatter(front[1] ?? "", yamlStart, 0, file);
+  return hasErrors(file)
+    ? { data: undefined, problems: formatDiagnostics(toDiagnostics(file, name)) }
+    : { data, problems: "" };
+}
+
 /** The body's prose, roughly: front matter, code and URLs blanked (offsets kept for line:column). */
-export function proseOf(markdown: string): { prose: string; script: "hans" | "hant" | undefined } {
-  const front = /^---\n([\s\S]*?)\n---\n/.exec(markdown);
-  const script = /^script:\s*(hans|hant)\s*$/m.exec(front?.[1] ?? "")?.[1] as "hans" | "hant" | undefined;
+export function proseOf(markdown: string): string {
   const blank = (match: string) => match.replace(/[^\n]/g, " ");
-  const prose = markdown
-    .replace(/^---\n[\s\S]*?\n---\n/, blank)
+  return markdown
+    .replace(FRONT_MATTER, blank)
     .replace(/^(```|~~~)[\s\S]*?^\1/gm, blank)
     .replace(/`[^`\n]*`/g, blank)
     .replace(/\]\([^)\n]*\)/g, blank)
     .replace(/<?https?:\/\/[^\s)>]+>?/g, blank)
     .replace(/-\{[^}]*\}-/g, blank);
-  return { prose, script };
 }
 
 function lineColumn(text: string, offset: number): string {
@@ -105,11 +126,26 @@ for (const file of files) {
     );
     continue;
   }
-  const { prose, script } = proseOf(markdown);
-  const source = script ?? detectScript(prose);
-  for (const edition of siteConfig.conversion.editions) {
-    const from: TextLanguage = sourceLanguage(source, siteConfig.conversion);
-    const all = reviewConversion(prose, from, edition);
+  const { data, problems } = frontMatterOf(markdown, file);
+  if (problems !== "") {
+    unreadable.push(`${problems}\n${file}: fix its front matter as the build asks; not reviewed.`);
+    continue;
+  }
+  const prose = proseOf(markdown);
+  const source = data?.script ?? detectScript(prose);
+  const settings = siteConfig.conversion;
+  const rules = userEntries(
+    settings.overrides,
+    settings.groups,
+    data?.conversion?.rules ?? [],
+    data?.conversion?.groups ?? [],
+  );
+  for (const edition of settings.editions) {
+    const from: TextLanguage = sourceLanguage(source, settings);
+    const all = reviewConversion(prose, from, edition, {
+      user: userTrie(rules, from, edition),
+      surnames: surnamesOf(settings),
+    });
     const items = all.filter((item) => item.risk >= minRisk);
     hidden += all.length - items.length;
     if (items.length === 0) continue;
@@ -126,7 +162,10 @@ for (const file of files) {
       console.log(
         `  ${file}:${lineColumn(prose, item.offset)}  [risk ${item.risk}] ${item.source} → ${item.target} (${item.candidates.join("/")}; ${why})  ${item.sentence}`,
       );
-      console.log(`      to change it, add under "conversion:" → "rules:":\n${ruleLine(item.fix)}`);
+      console.log(
+        `      to change it, add under "conversion:" → "rules:":\n${ruleLine(item.fix)}\n` +
+          `      or, to keep it and stop listing it:\n${ruleLine(item.keep)}`,
+      );
     }
     total += items.length;
   }

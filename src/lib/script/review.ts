@@ -4,7 +4,7 @@
  * or a dictionary phrase that chose another reading than the character's default — ranked by
  * risk, with its sentence and the front-matter rule that fixes it.
  */
-import { chainFor } from "./dictionaries.ts";
+import { chainFor, type Trie } from "./dictionaries.ts";
 import { convertBare, convertCharacters, convertPlain } from "./converter.ts";
 import type { Decision } from "./engine.ts";
 import type { ConversionRule, EditionStyle, TextLanguage } from "./types.ts";
@@ -40,6 +40,8 @@ export type ReviewItem = {
   readonly sentence: string;
   /** The rule that gives the other reading: add it to the article's `conversion: rules:`. */
   readonly fix: ConversionRule;
+  /** The rule that keeps this reading (the decision is then the editor's, and no longer listed). */
+  readonly keep: ConversionRule;
   /** What the risk was computed from. */
   readonly evidence?: Evidence;
 };
@@ -78,6 +80,13 @@ export type ReviewOptions = {
   readonly bare?: boolean;
   /** A risk table calibrated on other pairs (cross-validation). */
   readonly calibration?: Calibration;
+  /**
+   * The article's and the site's word rules (rules.ts userTrie): what they decide is the editor's
+   * choice and never listed.
+   */
+  readonly user?: Trie | undefined;
+  /** The surnames in force (the shipped ones with the site's additions; converter.ts surnamesOf). */
+  readonly surnames?: Readonly<Record<string, string>>;
 };
 
 function calibratedRisk(wrong: number, seen: number): number {
@@ -368,7 +377,7 @@ export function reviewConversion(
   const converted =
     options.bare === true
       ? convertBare(text, from, to, decisions)
-      : convertCharacters(text, from, to, undefined, decisions);
+      : convertCharacters(text, from, to, options.user, decisions, undefined, options.surnames);
   const plain = convertPlain(text, from, to);
   const aligned = converted.length === text.length;
   const words = wordBoundaries(text, from.script);
@@ -481,8 +490,8 @@ function item(
     wordConverted.length === word.length
       ? wordConverted.slice(0, at - start) + other + wordConverted.slice(at - start + 1)
       : wordConverted;
-  const fix: ConversionRule =
-    from.script === "hans" ? { "zh-hans": word, "zh-hant": fixed } : { "zh-hant": word, "zh-hans": fixed };
+  const rule = (target: string): ConversionRule =>
+    from.script === "hans" ? { "zh-hans": word, "zh-hant": target } : { "zh-hant": word, "zh-hans": target };
   return {
     offset: at,
     source: char,
@@ -494,7 +503,8 @@ function item(
     ...(decision.beat === undefined ? {} : { beat: decision.beat }),
     risk,
     sentence: sentenceAt(text, at),
-    fix,
+    fix: rule(fixed),
+    keep: rule(wordConverted),
   };
 }
 
