@@ -12,7 +12,7 @@ import { formatDiagnostics } from "../lib/article/diagnostics.ts";
 import type { FrontMatter } from "../lib/article/schema.ts";
 import { readFrontMatter } from "../lib/article/front-matter.ts";
 import { hasErrors, toDiagnostics } from "../lib/article/messages.ts";
-import { reviewConversion, ruleLine, type Evidence, type ReviewKind } from "../lib/script/review.ts";
+import { reviewConversion, ruleForEditions, ruleLine, type Evidence, type ReviewKind } from "../lib/script/review.ts";
 import type { NameCue } from "../lib/script/review-names.ts";
 import { sourceLanguage, surnamesOf } from "../lib/script/converter.ts";
 import { userEntries, userTrie } from "../lib/script/rules.ts";
@@ -163,8 +163,8 @@ for (const file of files) {
         `  ${file}:${lineColumn(prose, item.offset)}  [risk ${item.risk}] ${item.source} → ${item.target} (${item.candidates.join("/")}; ${why})  ${item.sentence}`,
       );
       console.log(
-        `      to change it, add under "conversion:" → "rules:":\n${ruleLine(item.fix)}\n` +
-          `      or, to keep it and stop listing it:\n${ruleLine(item.keep)}`,
+        `      to change it, add under "conversion:" → "rules:":\n${ruleLine(ruleForEditions(item.fix, edition, settings.editions))}\n` +
+          `      or, to keep it and stop listing it:\n${ruleLine(ruleForEditions(item.keep, edition, settings.editions))}`,
       );
     }
     total += items.length;

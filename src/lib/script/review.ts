@@ -7,7 +7,7 @@
 import { chainFor, type Trie } from "./dictionaries.ts";
 import { convertBare, convertCharacters, convertPlain } from "./converter.ts";
 import type { Decision } from "./engine.ts";
-import type { ConversionRule, EditionStyle, TextLanguage } from "./types.ts";
+import { editionRegion, type ConversionRule, type EditionStyle, type TextLanguage } from "./types.ts";
 import { AMBIGUOUS_HANS, AMBIGUOUS_HANT, ONE_TO_MANY } from "./ambiguous.ts";
 import { phraseDictionary } from "./dictionaries.ts";
 import { bestCutScore, commonWords, wordBoundaries, type Words } from "./segment.ts";
@@ -686,6 +686,32 @@ function sentenceAt(text: string, at: number): string {
   let end = at;
   while (end < text.length && end - at < 60 && !stops.test(text[end] ?? "")) end++;
   return text.slice(start, Math.min(text.length, end + 1)).trim();
+}
+
+/**
+ * A rule from the review of `edition`, written for every edition of its script on the site: a
+ * rule's text is used as written, so where another edition spells the word otherwise (灣裡 in
+ * Taiwan, 灣裏 in Hong Kong) the rule gives each region its own form, the first edition's under
+ * the script's tag.
+ */
+export function ruleForEditions(
+  rule: ConversionRule,
+  edition: EditionStyle,
+  editions: readonly EditionStyle[],
+): ConversionRule {
+  const tag = `zh-${edition.script}`;
+  const text = rule[tag];
+  const siblings = editions.filter((other) => other.script === edition.script);
+  if (text === undefined || siblings.length < 2) return rule;
+  const from: TextLanguage = { script: edition.script, standard: edition.standard };
+  const forms = siblings.map((other) => ({
+    region: editionRegion(other),
+    form: other.id === edition.id ? text : convertCharacters(text, from, other, undefined),
+  }));
+  const first = forms[0]?.form ?? text;
+  const result: Record<string, string> = { ...rule, [tag]: first };
+  for (const { region, form } of forms) if (region !== undefined && form !== first) result[region] = form;
+  return result;
 }
 
 /** The front-matter line that adds `rule` (under `conversion:` → `rules:`). */

@@ -6,7 +6,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { getConverter } from "../../../src/lib/script/converter.ts";
-import { hantEdition, SIMPLIFIED } from "./support.ts";
+import { ruleForEditions } from "../../../src/lib/script/review.ts";
+import { hansEdition, hantEdition, SIMPLIFIED } from "./support.ts";
 
 const root = fileURLToPath(new URL("../../..", import.meta.url));
 const article = "tests/fixtures/conversion/articles/review.md";
@@ -70,6 +71,24 @@ describe("conversion-report", () => {
     expect(converter.convert("作家余华的小说", SIMPLIFIED, hantEdition("tw"), { rules: [rule], groups: [] })).toBe(
       "作家餘華的小說",
     );
+  });
+
+  it("writes a rule for every edition of the script: each region gets its own form", () => {
+    const taiwan = { ...hantEdition("twp"), id: "zh-hant", lang: "zh-Hant" };
+    const hongKong = { ...hantEdition("hk"), id: "zh-hant-hk", lang: "zh-Hant-HK" };
+    const editions = [taiwan, hongKong, hansEdition];
+    const fromHongKong = ruleForEditions({ "zh-hans": "湾里", "zh-hant": "灣裏" }, hongKong, editions);
+    expect(fromHongKong).toEqual({ "zh-hans": "湾里", "zh-hant": "灣裡", "zh-hk": "灣裏" });
+    expect(ruleForEditions({ "zh-hans": "湾里", "zh-hant": "灣裡" }, taiwan, editions)).toEqual(fromHongKong);
+    const converter = getConverter({ editions, overrides: [], groups: [] });
+    const article = { rules: [fromHongKong], groups: [] };
+    expect(converter.convert("船停在湾里", SIMPLIFIED, taiwan, article)).toBe("船停在灣裡");
+    expect(converter.convert("船停在湾里", SIMPLIFIED, hongKong, article)).toBe("船停在灣裏");
+    // One edition of the script: the rule as the review wrote it.
+    expect(ruleForEditions({ "zh-hans": "余华", "zh-hant": "余華" }, taiwan, [taiwan, hansEdition])).toEqual({
+      "zh-hans": "余华",
+      "zh-hant": "余華",
+    });
   });
 
   it("names a front matter the build would reject, with its line, and reviews the other files", () => {
