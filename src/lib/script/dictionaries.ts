@@ -16,8 +16,8 @@ import TS_PHRASES from "opencc-js/dict/TSPhrases";
 import TW_VARIANTS from "opencc-js/dict/TWVariants";
 import TW_VARIANTS_PHRASES from "opencc-js/dict/TWVariantsPhrases";
 import TW_VARIANTS_REV from "opencc-js/dict/TWVariantsRev";
-import TW_VARIANTS_REV_PHRASES from "opencc-js/dict/TWVariantsRevPhrases";
 import supplement from "../../../data/conversion/phrases.json" with { type: "json" };
+import { TO_HONG_KONG, TO_TAIWAN, twVariantsRevPhrases } from "./regional.ts";
 import { TW_PHRASE_REVIEW, twPhrasesForNews, twpToTraditional } from "./tw-phrases.ts";
 import type { OpenccStandard } from "./types.ts";
 
@@ -136,10 +136,11 @@ const stSegmentation = () =>
   once("st-seg", () => withNewsSegments(withSupplement(trieOf(ST_PHRASES, ST_PHRASES_GENERATED))));
 const ts = () => once("ts", () => trieOf(TS_PHRASES, TS_CHARACTERS));
 const tsSegmentation = () => once("ts-seg", () => trieOf(TS_PHRASES));
-const twVariants = () => once("tw", () => trieOf(TW_VARIANTS_PHRASES, TW_VARIANTS));
-const twPhrasesVariants = () => once("twp", () => trieOf(twPhrasesForNews(), TW_VARIANTS_PHRASES, TW_VARIANTS));
-const hkVariants = () => once("hk", () => trieOf(HK_VARIANTS_PHRASES, HK_VARIANTS));
-const twVariantsRev = () => once("tw-rev", () => trieOf(TW_VARIANTS_REV_PHRASES, TW_VARIANTS_REV));
+const twVariants = () => once("tw", () => trieOf(TW_VARIANTS_PHRASES, TW_VARIANTS, TO_TAIWAN));
+const twPhrasesVariants = () =>
+  once("twp", () => trieOf(twPhrasesForNews(), TW_VARIANTS_PHRASES, TW_VARIANTS, TO_TAIWAN));
+const hkVariants = () => once("hk", () => trieOf(HK_VARIANTS_PHRASES, HK_VARIANTS, TO_HONG_KONG));
+const twVariantsRev = () => once("tw-rev", () => trieOf(twVariantsRevPhrases(), TW_VARIANTS_REV));
 const twPhrasesRev = () => once("twp-rev", () => trieOf(...twpToTraditional()));
 const hkVariantsRev = () => once("hk-rev", () => trieOf(HK_VARIANTS_REV_PHRASES, HK_VARIANTS_REV));
 
@@ -264,7 +265,7 @@ const OWN_FORMS: Readonly<Record<"tw" | "hk", ReadonlySet<string>>> = {
 export function variantChain(to: Exclude<OpenccStandard, "cn">): Chain {
   return once(`variants:${to}`, (): Chain => {
     const fromHk = () => trieWithout(OWN_FORMS.tw, HK_VARIANTS_REV_PHRASES, HK_VARIANTS_REV);
-    const fromTw = () => trieWithout(OWN_FORMS.hk, TW_VARIANTS_REV_PHRASES, TW_VARIANTS_REV);
+    const fromTw = () => trieWithout(OWN_FORMS.hk, twVariantsRevPhrases(), TW_VARIANTS_REV);
     const stages =
       to === "hk"
         ? [fromTw(), hkVariants()]

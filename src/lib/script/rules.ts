@@ -182,7 +182,11 @@ export function contextPins(
   surnames: Readonly<Record<string, string>> = SURNAMES,
 ): Pins | undefined {
   if (script !== "hans")
-    return traditionalAlonePins(text, words, traditionalSurnamePins(text, words, namePhrasePins(text, words)));
+    return traditionalZhuPins(
+      text,
+      words,
+      traditionalAlonePins(text, words, traditionalSurnamePins(text, words, namePhrasePins(text, words))),
+    );
   let pins: Pins | undefined;
   for (const [char, rules] of contextRulesByChar()) {
     for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) {
@@ -375,6 +379,27 @@ function traditionalSurnamePins(text: string, words: Words, pins: Pins | undefin
 const TRADITIONAL_ALONE: Readonly<Record<string, { readonly target: string; readonly id: string }>> = {
   藉: { target: "借", id: "jie-alone" },
 };
+
+/**
+ * 著 of Taiwan text where it is zhù (to write), which opencc's TWVariantsRev reads as the particle
+ * 着: an author's 著有 before what they wrote (范縝著有《神滅論》, 著有多部小說), and 所著 before 的,
+ * 之, a title or the clause's end (魯迅所著的小說). Not after a verb that takes the particle
+ * (穿著有破洞的衣服, 寫著有人在家) nor ending a word (意味著有一天). Words that are always zhù (原著, 專著) are phrases
+ * (data/conversion/tw-variants-rev.json).
+ */
+const AUTHORED_ZHU =
+  /(?<![穿寫写帶带戴掛挂貼贴刻印標标繡绣畫画藏裝装放留存載载附擺摆插蓋盖鋪铺躺坐站靠拿抱背提握含閉闭睜睁睡住記记說说唱念看])著(?=有(?:《|「|[一二三四五六七八九十兩两多數数大若各百千]|詩|诗|文集|專|专|論|论|小說|小说|散文|長篇|长篇|短篇|作品|著作))|(?<=所)著(?=的|之|《|「|[，。、；！？]|$)/gu;
+
+function traditionalZhuPins(text: string, words: Words, pins: Pins | undefined): Pins | undefined {
+  for (const match of text.matchAll(AUTHORED_ZHU)) {
+    // The last character of a word is its particle: 意味著有一天, 執著有十種.
+    words.ensure(match.index, match.index);
+    if (pins?.has(match.index) || words.bounds[match.index] !== 1) continue;
+    pins ??= new Pins();
+    pins.pin(match.index, "著", "zhu-authored");
+  }
+  return pins;
+}
 
 function traditionalAlonePins(text: string, words: Words, pins: Pins | undefined): Pins | undefined {
   for (const [char, { target, id }] of Object.entries(TRADITIONAL_ALONE))
@@ -573,14 +598,22 @@ function givenNameOfSingleCharacters(words: Words, at: number): boolean {
 export const FORMS_OF_ADDRESS =
   /^(?:先生|女士|小姐|太太|老师|教授|院士|医生|律师|主任|局长|书记|部长|市长|县长|校长|经理|总经理|董事长|总裁|警官|同学|阿姨|大爷|师傅|老板|家族|姓|氏)$/u;
 
-/** Whether the surname at `at` is addressed by a title after it (于先生) or named by 姓 before it (姓于). */
+/**
+ * One-character forms of address (于总 the boss, 钟工 the engineer, 余老 the elder, 于董), as a word
+ * of their own before what ends or continues an address: punctuation, a verb of speech, 您, 好, 的.
+ */
+const SHORT_ADDRESS = /^(?:总|董|工|老)$/u;
+const AFTER_SHORT_ADDRESS = /^(?:$|[，。！？、：；,.!?:;」”]|说|表示|介绍|您|好|的|也|还|又|在|和|与|跟|对|是)/u;
+
+/** Whether the surname at `at` is addressed by a title after it (于先生, 于总，) or named by 姓 before it (姓于). */
 function addressed(words: Words, text: string, at: number): boolean {
   if (at > 0 && text[at - 1] === "姓") return true;
   words.ensure(at + 1, at + 1);
   if (words.bounds[at + 1] !== 1) return false;
   let end = at + 2;
   while (end < text.length && words.bounds[end] !== 1) end++;
-  return FORMS_OF_ADDRESS.test(text.slice(at + 1, end));
+  const title = text.slice(at + 1, end);
+  return FORMS_OF_ADDRESS.test(title) || (SHORT_ADDRESS.test(title) && AFTER_SHORT_ADDRESS.test(text.slice(end)));
 }
 
 /**
@@ -694,6 +727,12 @@ function listedName(words: Words, text: string, at: number): boolean {
 /** Verbs of speech that follow the person quoted (余承东说, 据党爱民介绍). */
 export const SPEECH_VERB =
   /^(?:说|表示|介绍|称|指出|认为|透露|强调|坦言|回忆|解释|告诉|说道|笑称|直言|提到|谈到|表态|宣布|呼吁|建议|补充|回应|证实|承认|否认|感叹|分析|举例|坦承|提醒|通报|披露|报道|报导)/u;
+/**
+ * What follows a reporter's name after a title, besides a verb of speech: a byline's 摄, 发自, 电,
+ * or where the reporter is and what they report (记者余家豪在现场报道).
+ */
+const AFTER_BYLINE_NAME =
+  /^(?:摄|发自|电|讯|采写|整理|撰文|[在从赴于][^，。；！？]{1,10}(?:报道|报导|采访|发回|获悉|了解到|看到|注意到|介绍|说|表示))/u;
 /** What may stand before a speaker's name: the start, punctuation, or 据 (according to), 与, 和, 同, 跟. */
 export const BEFORE_SPEAKER = /(?:^|[\p{P}\s据与和同跟])$/u;
 /** Characters no given name has: function words, pronouns, measure and plural markers. */
@@ -707,10 +746,13 @@ export const NOT_IN_GIVEN_NAME =
  * 周一晚表示), not a function word the surname opens (于是他说).
  */
 function speaker(words: Words, text: string, at: number): boolean {
-  if (!BEFORE_SPEAKER.test(text.slice(Math.max(0, at - 1), at)) && !afterTitle(words, at)) return false;
+  const titled = afterTitle(words, at);
+  if (!BEFORE_SPEAKER.test(text.slice(Math.max(0, at - 1), at)) && !titled) return false;
   for (const length of [2, 3]) {
     const name = text.slice(at, at + length);
-    if (!SPEECH_VERB.test(text.slice(at + length)) || !/^\p{Script=Han}+$/u.test(name)) continue;
+    const rest = text.slice(at + length);
+    const byline = titled && AFTER_BYLINE_NAME.test(rest);
+    if ((!SPEECH_VERB.test(rest) && !byline) || !/^\p{Script=Han}+$/u.test(name)) continue;
     if (NOT_IN_GIVEN_NAME.test(name.slice(1))) return false;
     words.ensure(at, at + length);
     if (words.bounds[at + length] !== 1) return false;
@@ -726,6 +768,8 @@ function speaker(words: Words, text: string, at: number): boolean {
       if (word.tag === "t") return !TIME_CHARACTERS.test(name[2] ?? "") && !/[早上下中午夜]/u.test(name[2] ?? "");
       // A noun of the phrase dictionary (游客常说: visitors often say) opens no name.
       if (word.tag === "n" && phraseDictionary().get(word.word) !== undefined) return false;
+      // A reporter's byline after a title: jieba's numeral 余家 (more than … households) is 余家豪.
+      if (byline && word.tag === "m") return true;
       return !NOT_GIVEN_NAME_TAGS.test(word.tag);
     }
     // The surname a word of its own: the given name no numeral, time or function word (余三人表示).

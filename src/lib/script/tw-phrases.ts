@@ -8,8 +8,8 @@
 import TW_PHRASES from "opencc-js/dict/TWPhrases";
 import TW_PHRASES_REV from "opencc-js/dict/TWPhrasesRev";
 import TW_VARIANTS_REV from "opencc-js/dict/TWVariantsRev";
-import TW_VARIANTS_REV_PHRASES from "opencc-js/dict/TWVariantsRevPhrases";
 import review from "../../../data/conversion/tw-phrases-news.json" with { type: "json" };
+import { twVariantsRevPhrases } from "./regional.ts";
 
 /** One direction of the review: opencc entries left out, and phrases added (or corrected). */
 export type PhraseReview = {
@@ -37,4 +37,4 @@ export const twPhrasesForNews = (): string => reviewed(TW_PHRASES, review.toTaiw
 export const twPhrasesRevForNews = (): string => reviewed(TW_PHRASES_REV, review.fromTaiwan);
 
 /** opencc's `twp` → opencc standard Traditional dictionary group, reviewed for news: the build's and the search fold's. */
-export const twpToTraditional = (): string[] => [twPhrasesRevForNews(), TW_VARIANTS_REV_PHRASES, TW_VARIANTS_REV];
+export const twpToTraditional = (): string[] => [twPhrasesRevForNews(), twVariantsRevPhrases(), TW_VARIANTS_REV];

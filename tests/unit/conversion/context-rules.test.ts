@@ -1,6 +1,7 @@
 /** Context rules (data/conversion/context-rules.json): each reading, and the words it must leave alone. */
 import { describe, expect, it } from "vitest";
 import contextRules from "../../../data/conversion/context-rules.json" with { type: "json" };
+import oneToMany from "../../../data/conversion/one-to-many.json" with { type: "json" };
 import { getConverter } from "../../../src/lib/script/converter.ts";
 import { hansEdition, hantEdition, SIMPLIFIED, taiwan } from "./support.ts";
 
@@ -739,6 +740,54 @@ describe("context rules", () => {
 
   it("lets a dictionary phrase made of whole words decide over a general rule", () => {
     cases({ 干诺道: "干諾道", 谷梁传: "穀梁傳", 当周街道: "當周街道" });
+  });
+
+  // Classes of round 16 (reported to OpenCC, rime and others), in sentences written for them.
+  it("reads 签 before what is signed, the locative 里 before a verb, Cantonese 郁, 斗师, 江干区, 标志… in context", () => {
+    cases({
+      双方今天正式签合同: "雙方今天正式簽合同",
+      他们签了协议: "他們簽了協議",
+      他抽签抽到了上签: "他抽籤抽到了上籤",
+      他在剧本里加了一场新戏: "他在劇本裡加了一場新戲",
+      他去拉脱维亚首都里加了解情况: "他去拉脫維亞首都里加瞭解情況",
+      这件事往大里说会影响全局: "這件事往大裡說會影響全局",
+      往死里打: "往死裡打",
+      芬兰前总统阿赫蒂萨里获得了诺贝尔和平奖: "芬蘭前總統阿赫蒂薩里獲得了諾貝爾和平獎",
+      孩子们在迪士尼里玩得很开心: "孩子們在迪士尼裡玩得很開心",
+      "你唔好郁喇，我好唔舒服啊": "你唔好郁喇，我好唔舒服啊",
+      佢成日郁嚟郁去: "佢成日郁嚟郁去",
+      佢好忧郁: "佢好憂鬱",
+      郁金香开了: "鬱金香開了",
+      擂台上的大斗师一招便制服了对手: "擂臺上的大鬥師一招便制服了對手",
+      他是学术泰斗: "他是學術泰斗",
+      江干区政府召开会议: "江干區政府召開會議",
+      岳阳古称岳州: "岳陽古稱岳州",
+      纤夫们拉着纤绳: "縴夫們拉著縴繩",
+      "朋友，面好吃吗？": "朋友，麵好吃嗎？",
+      希腊神话中的冥后: "希臘神話中的冥后",
+      这是当地最显著标志之一: "這是當地最顯著標誌之一",
+      目标志在必得: "目標志在必得",
+      合约上印泥还没干就发生这种事: "合約上印泥還沒乾就發生這種事",
+      老人撚须微笑: "老人撚鬚微笑",
+    });
+  });
+
+  // data/conversion/regional-variants.json: opencc's standard reads 娘 of a mother as 孃; Taiwan
+  // and Hong Kong write 娘 (liuyueyi/quick-chinese-transfer#11).
+  it("writes 娘 where opencc's standard has 孃, in the Taiwan and Hong Kong editions", () => {
+    for (const standard of ["tw", "twp", "hk"] as const) {
+      const convert = (text: string) => converter.convert(text, SIMPLIFIED, hantEdition(standard));
+      expect(convert("她回娘家了，爹娘都在")).toBe("她回娘家了，爹娘都在");
+      expect(convert("丈母娘和师娘")).toMatch(/^丈母娘和師娘$/u);
+    }
+    expect(converter.convert("她回娘家了", SIMPLIFIED, hantEdition("t"))).toBe("她回孃家了");
+  });
+
+  // Targets are OpenCC's standard forms (裏, not Taiwan's 裡): each edition's variants follow.
+  it("gives every rule a target among OpenCC's readings of its character", () => {
+    const readings: Record<string, readonly string[] | undefined> = oneToMany.hans;
+    const strays = contextRules.rules.filter((rule) => !(readings[rule.char] ?? []).includes(rule.target));
+    expect(strays.map((rule) => `${rule.id}: ${rule.char} → ${rule.target}`)).toEqual([]);
   });
 
   // A rule's note opens with the examples it was written for ("褐发的女士, 衣发干燥: …"): each must

@@ -89,6 +89,16 @@ describe("person names", () => {
     expect(toTaiwan("夕阳的余晖")).toBe("夕陽的餘暉");
   });
 
+  // iDvel/rime-ice#768: jieba reads 余家 as a numeral (more than … households).
+  it("reads a reporter's name after a title in a byline, where jieba joins the surname to a numeral", () => {
+    expect(toTaiwan("记者余家豪在现场报道。")).toBe("記者余家豪在現場報道。");
+    expect(toTaiwan("本报记者余家豪摄。")).toBe("本報記者余家豪攝。");
+    expect(toTaiwan("新华社记者钟华在北京报道。")).toBe("新華社記者鍾華在北京報道。");
+    expect(toTaiwan("记者于家中发现一封信。")).toBe("記者於家中發現一封信。");
+    expect(toTaiwan("记者于今天在现场报道。")).toBe("記者於今天在現場報道。");
+    expect(toTaiwan("调查显示，余家企业已完成改造。")).toBe("調查顯示，餘家企業已完成改造。");
+  });
+
   it("reads a surname before a name-tagged given name, and names jieba's dictionary has whole", () => {
     expect(toTaiwan("朴信惠出演新剧。")).toBe("朴信惠出演新劇。");
     expect(toTaiwan("朴海镇主演。")).toBe("朴海鎮主演。");

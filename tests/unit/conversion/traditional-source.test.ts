@@ -174,6 +174,36 @@ describe("reading Traditional source", () => {
   it("takes Hong Kong forms in Taiwan-read text to Simplified", () => {
     expect(converter.convert("衞生署的電綫", traditional, hansEdition)).toBe("卫生署的电线");
   });
+
+  // Taiwan writes 著 for both zhù (to write) and the particle 着; opencc reads it as the particle
+  // outside a short list (rime/brise ca87d08: 范縝著有 → 范缜着有).
+  it("reads Taiwan's 著 of writing as 著 and its particle as 着 into Simplified and Hong Kong", () => {
+    const intoSimplified = (text: string) => converter.convert(text, traditional, hansEdition);
+    const zhu = {
+      "南朝思想家范縝著有《神滅論》": "南朝思想家范缜著有《神灭论》",
+      他一生著有詩集三部: "他一生著有诗集三部",
+      魯迅所著的小說: "鲁迅所著的小说",
+      此書為他所著: "此书为他所著",
+      這部電影改編自原著小說: "这部电影改编自原著小说",
+      他的專著很多: "他的专著很多",
+      當地的土著居民: "当地的土著居民",
+      成績卓著: "成绩卓著",
+      他編著了一本書: "他编著了一本书",
+      這是一部學術論著: "这是一部学术论著",
+    };
+    const particle = {
+      他穿著有破洞的衣服: "他穿着有破洞的衣服",
+      牆上寫著有人在家: "墙上写着有人在家",
+      這意味著有一天會失去: "这意味着有一天会失去",
+      他所著重的是效率: "他所着重的是效率",
+      他正在改編著劇本: "他正在改编着剧本",
+      他們正在討論著這件事: "他们正在讨论着这件事",
+      大家各自著手準備: "大家各自着手准备",
+    };
+    for (const [hant, hans] of Object.entries({ ...zhu, ...particle }))
+      expect([hant, intoSimplified(hant)]).toEqual([hant, hans]);
+    expect(intoHongKong("這部電影改編自原著小說，他穿著外套。")).toBe("這部電影改編自原著小説，他穿着外套。");
+  });
 });
 
 describe("the site's traditionalSource setting", () => {
