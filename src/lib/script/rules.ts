@@ -384,8 +384,8 @@ const TRADITIONAL_ALONE: Readonly<Record<string, { readonly target: string; read
  * 著 of Taiwan text where it is zhù (to write), which opencc's TWVariantsRev reads as the particle
  * 着: an author's 著有 before what they wrote (范縝著有《神滅論》, 著有多部小說), and 所著 before 的,
  * 之, a title or the clause's end (魯迅所著的小說). Not after a verb that takes the particle
- * (穿著有破洞的衣服, 寫著有人在家) nor ending a word (意味著有一天). Words that are always zhù (原著, 專著) are phrases
- * (data/conversion/tw-variants-rev.json).
+ * (穿著有破洞的衣服, 寫著有人在家) nor ending a word (意味著有一天). Words that are always zhù
+ * (原著, 專著) are phrases (data/conversion/regional-variants.json, fromTaiwan).
  */
 const AUTHORED_ZHU =
   /(?<![穿寫写帶带戴掛挂貼贴刻印標标繡绣畫画藏裝装放留存載载附擺摆插蓋盖鋪铺躺坐站靠拿抱背提握含閉闭睜睁睡住記记說说唱念看])著(?=有(?:《|「|[一二三四五六七八九十兩两多數数大若各百千]|詩|诗|文集|專|专|論|论|小說|小说|散文|長篇|长篇|短篇|作品|著作))|(?<=所)著(?=的|之|《|「|[，。、；！？]|$)/gu;
