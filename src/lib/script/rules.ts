@@ -182,7 +182,7 @@ export function contextPins(
   surnames: Readonly<Record<string, string>> = SURNAMES,
 ): Pins | undefined {
   if (script !== "hans")
-    return traditionalZhuPins(
+    return traditionalPatternPins(
       text,
       words,
       traditionalAlonePins(text, words, traditionalSurnamePins(text, words, namePhrasePins(text, words))),
@@ -390,14 +390,37 @@ const TRADITIONAL_ALONE: Readonly<Record<string, { readonly target: string; read
 const AUTHORED_ZHU =
   /(?<![穿寫写帶带戴掛挂貼贴刻印標标繡绣畫画藏裝装放留存載载附擺摆插蓋盖鋪铺躺坐站靠拿抱背提握含閉闭睜睁睡住記记說说唱念看])著(?=有(?:《|「|[一二三四五六七八九十兩两多數数大若各百千]|詩|诗|文集|專|专|論|论|小說|小说|散文|長篇|长篇|短篇|作品|著作))|(?<=所)著(?=的|之|《|「|[，。、；！？]|$)/gu;
 
-function traditionalZhuPins(text: string, words: Words, pins: Pins | undefined): Pins | undefined {
-  for (const match of text.matchAll(AUTHORED_ZHU)) {
-    // The last character of a word is its particle: 意味著有一天, 執著有十種.
-    words.ensure(match.index, match.index);
-    if (pins?.has(match.index) || words.bounds[match.index] !== 1) continue;
-    pins ??= new Pins();
-    pins.pin(match.index, "著", "zhu-authored");
-  }
+/**
+ * The particle 著 before 名為, 名叫 after a verb of living or being (生活著名為精靈的種族,
+ * 住著名叫阿土的獵人), which opencc's phrase 著名 (famous) takes (BYVoid/OpenCC#989).
+ */
+const ZHE_BEFORE_NAMED = /(?<=[住活有坐站躺藏養养睡掛挂擺摆])著(?=名(?:為|为|叫|曰|喚|唤))/gu;
+/**
+ * 乾 of an era name before its year or named as one (乾興元年, 乾德年間, 乾統是遼天祚帝的年號):
+ * opencc reads the era's 乾 as 干 outside 乾隆, 乾元, 乾道.
+ */
+const ERA_QIAN =
+  /乾(?=[德興兴符寧宁祐亨化封貞贞和定統统明](?:(?:元|[一二三四五六七八九十]{1,3}|初|末|中)?年|[^，。；！？]{0,10}年[號号]))/gu;
+
+/** Pins of Traditional text into Simplified from patterns: the character's Simplified reading. */
+const TRADITIONAL_PATTERNS: readonly { pattern: RegExp; target: string; id: string; wordStart?: boolean }[] = [
+  // The last character of a word is its particle: 意味著有一天, 執著有十種.
+  { pattern: AUTHORED_ZHU, target: "著", id: "zhu-authored", wordStart: true },
+  { pattern: ZHE_BEFORE_NAMED, target: "着", id: "zhe-named" },
+  { pattern: ERA_QIAN, target: "乾", id: "qian-era" },
+];
+
+function traditionalPatternPins(text: string, words: Words, pins: Pins | undefined): Pins | undefined {
+  for (const { pattern, target, id, wordStart } of TRADITIONAL_PATTERNS)
+    for (const match of text.matchAll(pattern)) {
+      if (pins?.has(match.index)) continue;
+      if (wordStart === true) {
+        words.ensure(match.index, match.index);
+        if (words.bounds[match.index] !== 1) continue;
+      }
+      pins ??= new Pins();
+      pins.pin(match.index, target, id);
+    }
   return pins;
 }
 

@@ -772,6 +772,25 @@ describe("context rules", () => {
     });
   });
 
+  // Classes of round 17 (OpenCC's open threads, ddia, Chinese_converter), in sentences written for them.
+  it("reads 系 tied on after 将 or on the body, 干 of who did it, film developed, 了如下, 中国自制 in context", () => {
+    cases({
+      将马系在店前的树上: "將馬繫在店前的樹上",
+      脖子上系的一块玉佩碎裂了: "脖子上繫的一塊玉佩碎裂了",
+      腰间系着红绳: "腰間繫著紅繩",
+      这是中国科学院系统: "這是中國科學院系統",
+      这绝对是橘猫干的: "這絕對是橘貓幹的",
+      这是谁家孩子干的: "這是誰家孩子幹的",
+      衣服是晒干的: "衣服是曬乾的",
+      墨迹好像还没彻底干: "墨跡好像還沒徹底乾",
+      如果你有一卷胶卷要冲: "如果你有一卷膠捲要沖",
+      这次改版引入了如下几项变化: "這次改版引入了如下幾項變化",
+      他对此了如指掌: "他對此瞭如指掌",
+      这批零部件并非中国自制: "這批零部件並非中國自製",
+      他很有自制力: "他很有自制力",
+    });
+  });
+
   // data/conversion/regional-variants.json: opencc's standard reads 娘 of a mother as 孃; Taiwan
   // and Hong Kong write 娘 (liuyueyi/quick-chinese-transfer#11).
   it("writes 娘 where opencc's standard has 孃, in the Taiwan and Hong Kong editions", () => {

@@ -204,6 +204,23 @@ describe("reading Traditional source", () => {
       expect([hant, intoSimplified(hant)]).toEqual([hant, hans]);
     expect(intoHongKong("這部電影改編自原著小說，他穿著外套。")).toBe("這部電影改編自原著小説，他穿着外套。");
   });
+
+  // BYVoid/OpenCC#989 (著名 taking 住著名叫), and era names opencc reads as 干.
+  it("reads 著 before 名為 or 名叫 as the particle, and 乾 of an era name as 乾, into Simplified", () => {
+    const intoSimplified = (text: string) => converter.convert(text, traditional, hansEdition);
+    const pairs = {
+      在這座城市內生活著名為精靈的種族: "在这座城市内生活着名为精灵的种族",
+      森林裡住著名叫阿土的老獵人: "森林里住着名叫阿土的老猎人",
+      他是著名的作家: "他是著名的作家",
+      "乾興元年，宋真宗駕崩": "乾兴元年，宋真宗驾崩",
+      乾統是遼天祚帝的年號: "乾统是辽天祚帝的年号",
+      乾德三年: "乾德三年",
+      乾隆皇帝下江南: "乾隆皇帝下江南",
+      衣服乾和濕的年輕人: "衣服干和湿的年轻人",
+      他的嘴唇很乾: "他的嘴唇很干",
+    };
+    for (const [hant, hans] of Object.entries(pairs)) expect([hant, intoSimplified(hant)]).toEqual([hant, hans]);
+  });
 });
 
 describe("the site's traditionalSource setting", () => {
