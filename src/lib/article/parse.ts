@@ -5,7 +5,8 @@
 import GithubSlugger from "github-slugger";
 import type { Heading, RootContent } from "mdast";
 import { toString as mdastText } from "mdast-util-to-string";
-import { sourceLanguage, type Converter } from "../script/converter.ts";
+import { sourceLanguage, surnamesOf, type Converter } from "../script/converter.ts";
+import { bylineName } from "../script/rules.ts";
 import { detectScript } from "../script/detect.ts";
 import { convertRequests, type ConversionRequest } from "../script/batch.ts";
 import type { EditionStyle, Script, TextLanguage } from "../script/types.ts";
@@ -207,7 +208,9 @@ function prepareArticle(source: string, options: ParseOptions, file: VFile): Pre
     options.converter,
     language,
   );
-  const plans = editions.map((target) => planEdition(data, hastSections, ids, target));
+  const surnames = surnamesOf(options.converter.settings);
+  const byline = (name: string) => bylineName(name, script, surnames);
+  const plans = editions.map((target) => planEdition(data, hastSections, ids, target, byline));
   const slugOffset = data.slug === undefined ? undefined : offsetOf(["slug"]);
   const slugAt = slugOffset === undefined ? undefined : pointAt(file, slugOffset);
   const complete = (converted: readonly (readonly string[])[]): Article | undefined => {

@@ -24,11 +24,22 @@ function listItems(data: FrontMatter, name: string): readonly string[] {
   return Array.isArray(value) ? (value as string[]) : [];
 }
 
-/** The field texts to convert, in order: text fields, the translated keys of maps, then list items. */
-function fieldTexts(data: FrontMatter): { texts: string[]; read: (converted: readonly string[]) => Converted } {
+/** The byline fields: person names, given to the converter as such (rules.ts bylineName). */
+const BYLINE_FIELDS: ReadonlySet<string> = new Set(["author", "authors"]);
+
+/**
+ * The field texts to convert, in order: text fields, the translated keys of maps, then list items;
+ * `byline` writes a byline's name as the converter should read it.
+ */
+function fieldTexts(
+  data: FrontMatter,
+  byline: (name: string) => string,
+): { texts: string[]; read: (converted: readonly string[]) => Converted } {
   const record = data as Readonly<Record<string, unknown>>;
   const names: string[] = [...TRANSLATED_TEXTS];
-  const texts = TRANSLATED_TEXTS.map((name) => String(record[name] ?? ""));
+  const texts = TRANSLATED_TEXTS.map((name) =>
+    BYLINE_FIELDS.has(name) ? byline(String(record[name] ?? "")) : String(record[name] ?? ""),
+  );
   for (const [field, keys] of TRANSLATED_MAPS) {
     const map = record[field] as Readonly<Record<string, unknown>> | undefined;
     for (const key of keys) {
@@ -36,7 +47,9 @@ function fieldTexts(data: FrontMatter): { texts: string[]; read: (converted: rea
       texts.push(String(map?.[key] ?? ""));
     }
   }
-  const lists = TRANSLATED_LISTS.map((name) => [name, listItems(data, name)] as const);
+  const lists = TRANSLATED_LISTS.map(
+    (name) => [name, BYLINE_FIELDS.has(name) ? listItems(data, name).map(byline) : listItems(data, name)] as const,
+  );
   for (const [, items] of lists) texts.push(...items);
   const read = (converted: readonly string[]): Converted => {
     let next = names.length;
@@ -60,8 +73,9 @@ export function planEdition(
   sections: readonly { heading: string | null; hast: HastRoot }[],
   ids: readonly (string | null)[],
   target: EditionStyle,
+  byline: (name: string) => string = (name) => name,
 ): { target: EditionStyle; texts: string[]; build: (converted: readonly string[]) => ArticleText } {
-  const fields = fieldTexts(data);
+  const fields = fieldTexts(data, byline);
   const headings = sections.map((section) => section.heading ?? "");
   const trees = sections.map((section) => section.hast);
   const loose = [...fields.texts, ...headings];

@@ -826,6 +826,29 @@ const NOT_NAMES =
  */
 export const SURNAMES: Readonly<Record<string, string>> = surnameData.surnames;
 
+/**
+ * A byline's names (the `author` and `authors` fields), written so that every edition keeps their
+ * surnames in the name form: each name of two to four Han characters (the text's words between
+ * spaces, 、 or commas: 本报记者 余家豪) that opens with a surname of `surnames` (Simplified;
+ * 余家豪 stays 余家豪 where jieba reads the numeral 余家) or with a Traditional surname Simplified
+ * keeps (於梨華) gets its surname in `-{…}-` markup. Not a word of opencc's phrases (周刊).
+ */
+export function bylineName(text: string, script: Script, surnames: Readonly<Record<string, string>>): string {
+  return text
+    .split(/([\s、,，/]+)/u)
+    .map((part) => {
+      if (!/^\p{Script=Han}{2,4}$/u.test(part) || phraseDictionary().get(part) !== undefined) return part;
+      const surname = part[0] ?? "";
+      const rest = part.slice(1);
+      if (script === "hans") {
+        const traditional = surnames[surname];
+        return traditional === undefined ? part : `-{zh-hans:${surname};zh-hant:${traditional}}-${rest}`;
+      }
+      return surnameData.keptInSimplified.includes(surname) ? `-{${surname}}-${rest}` : part;
+    })
+    .join("");
+}
+
 /** Surnames whose known three-character names beat an opencc phrase (surnames.json `overPhrases`). */
 const NAME_OVER_PHRASE: ReadonlySet<string> = new Set(surnameData.overPhrases);
 

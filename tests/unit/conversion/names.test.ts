@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { getConverter } from "../../../src/lib/script/converter.ts";
 import { reviewConversion } from "../../../src/lib/script/review.ts";
+import { article, HANS, HANT, parse } from "../../support/articles.ts";
 import { hansEdition, hantEdition, SIMPLIFIED, taiwan } from "./support.ts";
 
 const shipped = getConverter({ editions: [], overrides: [], groups: [] });
@@ -87,6 +88,22 @@ describe("person names", () => {
     expect(toTaiwan("他于某日离开")).toBe("他於某日離開");
     expect(toTaiwan("记者余晖报道")).toBe("記者余暉報道");
     expect(toTaiwan("夕阳的余晖")).toBe("夕陽的餘暉");
+  });
+
+  // A byline is a person's name whatever jieba reads in it (余家, a numeral; 余额, a word).
+  it("keeps the surname of every name in the author and authors fields, in each edition", () => {
+    const outcome = parse(
+      article("正文。", "author: 余家豪\nauthors:\n  - 余家豪\n  - 于和伟\n  - 钟华\n  - 本报记者 余家豪\n  - 周刊\n"),
+    );
+    expect(outcome.diagnostics).toEqual([]);
+    const hant = outcome.article?.editions[HANT];
+    expect(hant?.author).toBe("余家豪");
+    expect(hant?.authors).toEqual(["余家豪", "于和偉", "鍾華", "本報記者 余家豪", "週刊"]);
+    expect(outcome.article?.editions[HANS]?.authors).toEqual(["余家豪", "于和伟", "钟华", "本报记者 余家豪", "周刊"]);
+    const traditional = parse(article("正文。", "script: hant\nauthors:\n  - 於梨華\n  - 鍾華\n"));
+    expect(traditional.article?.editions[HANS]?.authors).toEqual(["於梨华", "钟华"]);
+    // Not a byline: a tag is converted as a word.
+    expect(parse(article("正文。", "tags:\n  - 余额宝\n")).article?.editions[HANT]?.tags).toEqual(["餘額寶"]);
   });
 
   // iDvel/rime-ice#768: jieba reads 余家 as a numeral (more than … households).
