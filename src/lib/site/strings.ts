@@ -281,7 +281,8 @@ const MAX_HEADLINE_CUTS = 200_000;
 
 /**
  * A headline cut into pieces that may start a line: words (ICU's dictionary segmenter), with
- * punctuation and spaces kept on the piece before them.
+ * punctuation and spaces kept on the piece before them (opening brackets on the piece after), and
+ * a short title or quotation in its marks kept whole (KEPT_WHOLE).
  */
 export function headlineWords(text: string, lang: string): readonly string[] {
   const key = `${lang}\0${text}`;
@@ -293,16 +294,32 @@ export function headlineWords(text: string, lang: string): readonly string[] {
   return pieces;
 }
 
+/**
+ * Short spans a headline keeps on one line: a title in book-title marks (《神灭论》) and a short
+ * quotation (“躺平”, 「內捲」), which the word segmenter would cut (神|灭论).
+ */
+const KEPT_WHOLE = /《[^《》]{1,12}》|〈[^〈〉]{1,12}〉|“[^“”]{1,8}”|「[^「」]{1,8}」|『[^『』]{1,8}』/gu;
+
 function cutHeadline(text: string, lang: string): string[] {
   let segmenter = headlineSegmenters.get(lang);
   if (segmenter === undefined) {
     segmenter = new Intl.Segmenter(lang, { granularity: "word" });
     headlineSegmenters.set(lang, segmenter);
   }
+  const inside = new Set<number>();
+  for (const span of text.matchAll(KEPT_WHOLE))
+    for (let at = span.index + 1; at < span.index + span[0].length; at++) inside.add(at);
   const pieces: string[] = [];
+  let at = 0;
+  // An opening bracket or quotation mark starts a piece and takes the word after it (a line never
+  // ends with 《 or “); closing ones and other punctuation stay on the piece before them.
+  let opened = false;
   for (const { segment, isWordLike } of segmenter.segment(text)) {
-    if (isWordLike || pieces.length === 0) pieces.push(segment);
+    const opening = !isWordLike && /^[\p{Ps}\p{Pi}]+$/u.test(segment);
+    if (pieces.length === 0 || (!inside.has(at) && ((isWordLike && !opened) || opening))) pieces.push(segment);
     else pieces[pieces.length - 1] += segment;
+    opened = opening || (opened && !isWordLike);
+    at += segment.length;
   }
   return pieces;
 }
