@@ -12,6 +12,9 @@ const entries = (table: Readonly<Record<string, string>>): string[] =>
 /** Added to opencc's TWVariants: standard Traditional → Taiwan forms. */
 export const TO_TAIWAN: string = entries(regional.toTaiwan).join("|");
 
+/** Added to opencc's TSCharacters: Traditional characters Simplified does not write (揹 → 背). */
+export const TO_SIMPLIFIED: string = entries(regional.toSimplified).join("|");
+
 /** Added to opencc's HKVariants: standard Traditional → Hong Kong forms. */
 export const TO_HONG_KONG: string = entries(regional.toHongKong).join("|");
 

@@ -206,7 +206,7 @@ describe("reading Traditional source", () => {
   });
 
   // BYVoid/OpenCC#989 (著名 taking 住著名叫), and era names opencc reads as 干.
-  it("reads 著 before 名為 or 名叫 as the particle, and 乾 of an era name as 乾, into Simplified", () => {
+  it("reads 著 before 名為 or 名叫 as the particle, 乾 of an era name as 乾, and writes 揹, 暱 as Simplified does", () => {
     const intoSimplified = (text: string) => converter.convert(text, traditional, hansEdition);
     const pairs = {
       在這座城市內生活著名為精靈的種族: "在这座城市内生活着名为精灵的种族",
@@ -218,6 +218,8 @@ describe("reading Traditional source", () => {
       乾隆皇帝下江南: "乾隆皇帝下江南",
       衣服乾和濕的年輕人: "衣服干和湿的年轻人",
       他的嘴唇很乾: "他的嘴唇很干",
+      他揹著書包: "他背着书包",
+      他的暱稱很可愛: "他的昵称很可爱",
     };
     for (const [hant, hans] of Object.entries(pairs)) expect([hant, intoSimplified(hant)]).toEqual([hant, hans]);
   });
