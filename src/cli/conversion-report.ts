@@ -140,12 +140,10 @@ for (const file of files) {
     data?.conversion?.rules ?? [],
     data?.conversion?.groups ?? [],
   );
+  const from: TextLanguage = sourceLanguage(source, settings);
+  const surnames = surnamesOf(settings);
   for (const edition of settings.editions) {
-    const from: TextLanguage = sourceLanguage(source, settings);
-    const all = reviewConversion(prose, from, edition, {
-      user: userTrie(rules, from, edition),
-      surnames: surnamesOf(settings),
-    });
+    const all = reviewConversion(prose, from, edition, { user: userTrie(rules, from, edition), surnames });
     const items = all.filter((item) => item.risk >= minRisk);
     hidden += all.length - items.length;
     if (items.length === 0) continue;

@@ -36,10 +36,9 @@ function fieldTexts(
   byline: (name: string) => string,
 ): { texts: string[]; read: (converted: readonly string[]) => Converted } {
   const record = data as Readonly<Record<string, unknown>>;
+  const asWritten = (name: string, text: string) => (BYLINE_FIELDS.has(name) ? byline(text) : text);
   const names: string[] = [...TRANSLATED_TEXTS];
-  const texts = TRANSLATED_TEXTS.map((name) =>
-    BYLINE_FIELDS.has(name) ? byline(String(record[name] ?? "")) : String(record[name] ?? ""),
-  );
+  const texts = TRANSLATED_TEXTS.map((name) => asWritten(name, String(record[name] ?? "")));
   for (const [field, keys] of TRANSLATED_MAPS) {
     const map = record[field] as Readonly<Record<string, unknown>> | undefined;
     for (const key of keys) {
@@ -48,7 +47,7 @@ function fieldTexts(
     }
   }
   const lists = TRANSLATED_LISTS.map(
-    (name) => [name, BYLINE_FIELDS.has(name) ? listItems(data, name).map(byline) : listItems(data, name)] as const,
+    (name) => [name, listItems(data, name).map((item) => asWritten(name, item))] as const,
   );
   for (const [, items] of lists) texts.push(...items);
   const read = (converted: readonly string[]): Converted => {
