@@ -9,7 +9,7 @@ import { AMBIGUOUS_HANS, AMBIGUOUS_HANT } from "./ambiguous.ts";
 import { normalise, runChain, type Decision, type EngineInput } from "./engine.ts";
 import { hasMarkup, tokenizeMarkup, variantFor } from "./markup.ts";
 import { lexiconReadings } from "./lexicon.ts";
-import { contextPins, SURNAMES, userEntries, userTrie } from "./rules.ts";
+import { contextPins, regionalPins, SURNAMES, userEntries, userTrie } from "./rules.ts";
 import { wordBoundaries, type Words } from "./segment.ts";
 import { applyQuotes } from "./quotes.ts";
 import { applyVariants } from "./style.ts";
@@ -116,6 +116,8 @@ let lastCut:
       words: Words;
       surnames?: Readonly<Record<string, string>>;
       pins?: ReturnType<typeof contextPins>;
+      /** Pins into another Traditional edition (Traditional text only), once per text; null: none. */
+      regional?: ReturnType<typeof regionalPins> | null;
       /** Readings of CC-CEDICT's words (Simplified text only), once per text; null: none. */
       lexicon?: Map<number, string> | null;
     }
@@ -147,11 +149,15 @@ export function convertCharacters(
   const cut = cutOnce(normalised, from.script);
   // Character forms within one script: no ambiguous character to decide.
   if (from.script === to.script) {
+    if (cut.regional === undefined)
+      cut.regional = from.script === "hant" ? (regionalPins(normalised, cut.words) ?? null) : null;
+    const pins = cut.regional ?? undefined;
     return runChain(normalised, {
       chain,
       deciding: 0,
       words: cut.words,
-      pins: undefined,
+      pins,
+      ...(pins === undefined ? {} : { reasons: pins.reasons }),
       user,
       ...(decisions ? { decisions } : {}),
     });

@@ -396,22 +396,50 @@ const AUTHORED_ZHU =
  */
 const ZHE_BEFORE_NAMED = /(?<=[住活有坐站躺藏養养睡掛挂擺摆])著(?=名(?:為|为|叫|曰|喚|唤))/gu;
 /**
- * 乾 of an era name before its year or named as one (乾興元年, 乾德年間, 乾統是遼天祚帝的年號):
- * opencc reads the era's 乾 as 干 outside 乾隆, 乾元, 乾道.
+ * 乾 of an era name before its year or named as one (乾興元年, 乾德年間, 乾統是遼天祚帝的年號), and
+ * of 乾淳 (乾道 and 淳熙, 乾淳之治): opencc reads the era's 乾 as 干 outside 乾隆, 乾元, 乾道.
  */
 const ERA_QIAN =
-  /乾(?=[德興兴符寧宁祐亨化封貞贞和定統统明](?:(?:元|[一二三四五六七八九十]{1,3}|初|末|中)?年|[^，。；！？]{0,10}年[號号]))/gu;
+  /乾(?=[德興兴符寧宁祐亨化封貞贞和定統统明](?:(?:元|[一二三四五六七八九十]{1,3}|初|末|中)?年|[^，。；！？]{0,10}年[號号])|淳)/gu;
 
-/** Pins of Traditional text into Simplified from patterns: the character's Simplified reading. */
-const TRADITIONAL_PATTERNS: readonly { pattern: RegExp; target: string; id: string; wordStart?: boolean }[] = [
+/**
+ * 著 of a bibliographic credit, set off by a space after the author's name and ending the credit
+ * (高爾基 著，1906年出版; 張三 著 / 李四 譯; BYVoid/OpenCC#963): the particle never stands so.
+ */
+const CREDIT_ZHU = /(?<=[^\s][ \u3000\u00a0])著(?=[\s，。、；,;：:）)\]／/]|$)/gu;
+
+/**
+ * Pins of Traditional text into Simplified from patterns: the character's Simplified reading.
+ * `regional`: the target is also opencc's standard Traditional form, so the pin decides the
+ * Hong Kong edition of Taiwan text too (著 of writing stays 著 there, the particle is 着).
+ */
+const TRADITIONAL_PATTERNS: readonly {
+  pattern: RegExp;
+  target: string;
+  id: string;
+  wordStart?: boolean;
+  regional?: boolean;
+}[] = [
   // The last character of a word is its particle: 意味著有一天, 執著有十種.
-  { pattern: AUTHORED_ZHU, target: "著", id: "zhu-authored", wordStart: true },
-  { pattern: ZHE_BEFORE_NAMED, target: "着", id: "zhe-named" },
+  { pattern: AUTHORED_ZHU, target: "著", id: "zhu-authored", wordStart: true, regional: true },
+  { pattern: ZHE_BEFORE_NAMED, target: "着", id: "zhe-named", regional: true },
   { pattern: ERA_QIAN, target: "乾", id: "qian-era" },
+  { pattern: CREDIT_ZHU, target: "著", id: "zhu-credit", regional: true },
 ];
 
-function traditionalPatternPins(text: string, words: Words, pins: Pins | undefined): Pins | undefined {
-  for (const { pattern, target, id, wordStart } of TRADITIONAL_PATTERNS)
+/** Pins of Traditional text into another Traditional edition (Taiwan's 著 into Hong Kong's 著 or 着). */
+export function regionalPins(text: string, words: Words): Pins | undefined {
+  return traditionalPatternPins(text, words, undefined, true);
+}
+
+function traditionalPatternPins(
+  text: string,
+  words: Words,
+  pins: Pins | undefined,
+  regionalOnly = false,
+): Pins | undefined {
+  for (const { pattern, target, id, wordStart, regional } of TRADITIONAL_PATTERNS) {
+    if (regionalOnly && regional !== true) continue;
     for (const match of text.matchAll(pattern)) {
       if (pins?.has(match.index)) continue;
       if (wordStart === true) {
@@ -421,6 +449,7 @@ function traditionalPatternPins(text: string, words: Words, pins: Pins | undefin
       pins ??= new Pins();
       pins.pin(match.index, target, id);
     }
+  }
   return pins;
 }
 

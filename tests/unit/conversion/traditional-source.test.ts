@@ -223,6 +223,25 @@ describe("reading Traditional source", () => {
     };
     for (const [hant, hans] of Object.entries(pairs)) expect([hant, intoSimplified(hant)]).toEqual([hant, hans]);
   });
+
+  // BYVoid/OpenCC#963 (高爾基 著 read as the particle); 乾淳 (乾道 and 淳熙) read as 干淳.
+  it("reads the 著 of a credit as 著 and 乾淳 as 乾, into Simplified and Hong Kong", () => {
+    const intoSimplified = (text: string) => converter.convert(text, traditional, hansEdition);
+    const pairs = {
+      "《母親》，高爾基 著，1906年出版。": "《母亲》，高尔基 著，1906年出版。",
+      "《紅樓夢》（清）曹雪芹 著": "《红楼梦》（清）曹雪芹 著",
+      "張三 著 / 李四 譯": "张三 著 / 李四 译",
+      "他一直在那裡等著，沒有離開。": "他一直在那里等着，没有离开。",
+      "你聽著，我跟你說": "你听着，我跟你说",
+      南宋的乾淳之治: "南宋的乾淳之治",
+    };
+    for (const [hant, hans] of Object.entries(pairs)) expect([hant, intoSimplified(hant)]).toEqual([hant, hans]);
+    // Hong Kong writes 著 for writing and 着 for the particle: Taiwan's 著 is decided the same way.
+    expect(intoHongKong("《童年》，高爾基 著。范縝著有《神滅論》，魯迅所著的小說。他一直等著。")).toBe(
+      "《童年》，高爾基 著。范縝著有《神滅論》，魯迅所著的小説。他一直等着。",
+    );
+    expect(intoHongKong("森林裡住著名叫阿土的老獵人，意味著有一天")).toBe("森林裏住着名叫阿土的老獵人，意味着有一天");
+  });
 });
 
 describe("the site's traditionalSource setting", () => {
