@@ -9,7 +9,7 @@ import { AMBIGUOUS_HANS, AMBIGUOUS_HANT } from "./ambiguous.ts";
 import { normalise, runChain, type Decision, type EngineInput } from "./engine.ts";
 import { hasMarkup, tokenizeMarkup, variantFor } from "./markup.ts";
 import { lexiconReadings } from "./lexicon.ts";
-import { contextPins, regionalPins, SURNAMES, userEntries, userTrie } from "./rules.ts";
+import { contextPins, reduplicationPins, regionalPins, SURNAMES, userEntries, userTrie } from "./rules.ts";
 import { wordBoundaries, type Words } from "./segment.ts";
 import { applyQuotes } from "./quotes.ts";
 import { applyVariants } from "./style.ts";
@@ -167,9 +167,9 @@ export function convertCharacters(
     cut.surnames = surnames;
   }
   if (cut.lexicon === undefined && from.script === "hans") cut.lexicon = lexiconReadings(normalised, cut.words) ?? null;
-  const { words, pins } = cut;
+  const { words } = cut;
   const deciding = decidingStage(from.standard, to.standard) ?? 0;
-  return runChain(normalised, {
+  const input = (pins: typeof cut.pins): EngineInput => ({
     chain,
     deciding,
     words,
@@ -177,6 +177,21 @@ export function convertCharacters(
     lexicon: cut.lexicon ?? undefined,
     ...(pins === undefined ? {} : { reasons: pins.reasons }),
     user,
+  });
+  const pins =
+    from.script === "hans"
+      ? reduplicationPins(normalised, words, cut.pins, (pins, at) => {
+          const found: Decision[] = [];
+          runChain(normalised, { ...input(pins), decisions: found });
+          return at.map((k) => {
+            const decision = found.find((d) => d.start <= k && k < d.end);
+            if (decision === undefined || decision.target.length !== decision.end - decision.start) return undefined;
+            return decision.target[k - decision.start];
+          });
+        })
+      : cut.pins;
+  return runChain(normalised, {
+    ...input(pins),
     ...(decisions ? { decisions } : {}),
     ...(defaults ? { defaults } : {}),
   });

@@ -123,6 +123,8 @@ function cutsDictionaryWord(
   value: string,
   /** Offset of `text` in the text `words` cut. */
   offset = 0,
+  /** The stage's single characters (`trie` itself unless it holds phrases only). */
+  characters: Trie | undefined = trie,
 ): boolean {
   if (words === undefined || end - start <= 1 || value.length !== end - start) return false;
   const { bounds } = words;
@@ -138,6 +140,15 @@ function cutsDictionaryWord(
     const reading = trie.get(text.slice(a, b));
     if (reading === undefined || reading.length !== b - a) continue;
     for (let k = Math.max(a, start); k < Math.min(b, end); k++) if (reading[k - a] !== value[k - start]) return true;
+    // Nor may it take the start of a word whose phrase decides the rest: changes a character there
+    // (同左 in 同|左邻右舍, then 舍得 took 舍) or keeps one its default changes (那种人 in
+    // 那种|人云亦云 left 云 to its default 雲).
+    if (edge === end)
+      for (let k = end; k < b; k++) {
+        const char = text[k] ?? "";
+        if (reading[k - a] !== char || (characters !== undefined && reading[k - a] !== (characters.get(char) ?? char)))
+          return true;
+      }
   }
   return false;
 }
@@ -213,7 +224,7 @@ export function runChain(text: string, input: EngineInput): string {
           end - i > 1 &&
           allowed(words, i, end) &&
           agrees(pins, i, end, value) &&
-          !cutsDictionaryWord(words, segmentation, text, i, end, value)
+          !cutsDictionaryWord(words, segmentation, text, i, end, value, 0, deciding === 0 ? chain.stages[0] : undefined)
         ) {
           segEnd = end;
           break;

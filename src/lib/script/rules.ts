@@ -9,6 +9,7 @@ import people from "../../../data/conversion/groups/people.json" with { type: "j
 import places from "../../../data/conversion/groups/places.json" with { type: "json" };
 import technology from "../../../data/conversion/groups/technology.json" with { type: "json" };
 import surnameData from "../../../data/conversion/surnames.json" with { type: "json" };
+import { ONE_TO_MANY } from "./ambiguous.ts";
 import { chainFor, phraseDictionary, Trie } from "./dictionaries.ts";
 import type { TaggedWord, Words } from "./segment.ts";
 import {
@@ -172,6 +173,46 @@ export class Pins extends Map<number, string> {
     this.set(at, target);
     this.reasons.set(at, reason);
   }
+}
+
+/** A verb said twice around 了 or 一 (卷了卷鼻子, 划一划, 冲一冲凉). */
+const REDUPLICATED = /(\p{Script=Han})[了一](?=\1)/gu;
+
+/**
+ * Pins a reduplicated one-to-many verb to one reading: the second takes the first's (卷了卷), or,
+ * where the second starts a longer word, the first takes the second's (冲一冲凉 → 沖一沖涼).
+ * `readingsAt` gives the deciding stage's output at positions, from a conversion with `pins`.
+ * Returns `pins` itself where there is nothing to pin.
+ */
+export function reduplicationPins(
+  text: string,
+  words: Words,
+  pins: Pins | undefined,
+  readingsAt: (pins: Pins | undefined, at: readonly number[]) => readonly (string | undefined)[],
+): Pins | undefined {
+  const sites: { from: number; to: number }[] = [];
+  for (const match of text.matchAll(REDUPLICATED)) {
+    const first = match.index;
+    const second = first + 2;
+    if ((ONE_TO_MANY.hans[text[first] ?? ""]?.length ?? 0) < 2) continue;
+    words.ensure(first, second + 1);
+    const { bounds } = words;
+    if (bounds[first] !== 1 || bounds[first + 1] !== 1 || bounds[second] !== 1) continue;
+    const site = bounds[second + 1] === 1 ? { from: first, to: second } : { from: second, to: first };
+    if (!pins?.has(site.to)) sites.push(site);
+  }
+  if (sites.length === 0) return pins;
+  const readings = readingsAt(
+    pins,
+    sites.map((site) => site.from),
+  );
+  const next = new Pins();
+  for (const [at, target] of pins ?? []) next.pin(at, target, pins?.reasons.get(at) ?? "");
+  sites.forEach((site, k) => {
+    const reading = readings[k];
+    if (reading !== undefined) next.pin(site.to, reading, "reduplication");
+  });
+  return next;
 }
 
 /** Pins from the context rules and person names (Simplified source text only). */

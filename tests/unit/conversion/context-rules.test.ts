@@ -791,6 +791,56 @@ describe("context rules", () => {
     });
   });
 
+  it("reads tobacco 菸, feeding 餵, cloud computing 雲, 一出 after what is said, weeks 週, 回复期 in context", () => {
+    cases({
+      他递给我一根烟自己也点了一支: "他遞給我一根菸自己也點了一支",
+      政府宣布上调烟税: "政府宣佈上調菸稅",
+      他的烟瘾很大: "他的菸癮很大",
+      工厂烟囱冒出浓烟: "工廠煙囪冒出濃煙",
+      烟花在夜空中绽放: "煙花在夜空中綻放",
+      护士正在喂病人吃药: "護士正在餵病人吃藥",
+      她每天喂流浪猫: "她每天餵流浪貓",
+      "喂，你好，请问是王先生吗？": "喂，你好，請問是王先生嗎？",
+      阿里云服务器宕机了三个小时: "阿里雲服務器宕機了三個小時",
+      "子曰诗云，不可尽信": "子曰詩云，不可盡信",
+      "佛法云，放下屠刀": "佛法云，放下屠刀",
+      "成绩一出，家长们纷纷查询": "成績一出，家長們紛紛查詢",
+      此言一出全场哗然: "此言一出全場譁然",
+      这一出戏唱得好: "這一齣戲唱得好",
+      又是一出闹剧: "又是一齣鬧劇",
+      球队要求在两周内完成转会: "球隊要求在兩週內完成轉會",
+      他站在房子四周: "他站在房子四周",
+      他的体力处于回复期: "他的體力處於回復期",
+      请及时回复邮件: "請及時回覆郵件",
+      "第一杯先干了吧，我先干了": "第一杯先乾了吧，我先乾了",
+      他也没干坐着: "他也沒乾坐著",
+      先干了再说: "先幹了再說",
+      救下周凡的是他: "救下周凡的是他",
+      我们研究一下周末的安排: "我們研究一下週末的安排",
+      不愿在船舱里长待: "不願在船艙裡長待",
+      里长今天走访了三户人家: "里長今天走訪了三戶人家",
+    });
+  });
+
+  it("reads a verb said twice around 了 or 一 one way (卷了卷, 冲一冲凉), and keeps a word a phrase would cut into", () => {
+    cases({
+      他卷了卷袖子开始干活: "他捲了捲袖子開始幹活",
+      大家冲一冲凉再走: "大家沖一沖涼再走",
+      她把头发扎了扎: "她把頭髮紮了紮",
+      这只猫一只眼睛瞎了: "這隻貓一隻眼睛瞎了",
+      他看了看表: "他看了看錶",
+      // 那种人 would take the start of 人云亦云, 同左 of 左邻右舍, 并发 of 发愿.
+      只是那种人云亦云的说法: "只是那種人云亦云的說法",
+      同左邻右舍得关系搞得不好: "同左鄰右舍得關係搞得不好",
+      并发愿供养三宝: "並發願供養三寶",
+    });
+  });
+
+  it("writes 夥伴 where opencc's standard keeps 伙伴 (合作伙伴), in the Taiwan edition only", () => {
+    expect(toTaiwan("两国是全面战略伙伴关系，也是合作伙伴")).toBe("兩國是全面戰略夥伴關係，也是合作夥伴");
+    expect(converter.convert("两国是合作伙伴", SIMPLIFIED, hantEdition("hk"))).toBe("兩國是合作伙伴");
+  });
+
   // data/conversion/regional-variants.json: opencc's standard reads 娘 of a mother as 孃; Taiwan
   // and Hong Kong write 娘 (liuyueyi/quick-chinese-transfer#11).
   it("writes 娘 where opencc's standard has 孃, in the Taiwan and Hong Kong editions", () => {
