@@ -836,6 +836,21 @@ describe("context rules", () => {
     });
   });
 
+  it("reads 里 in a span of time and a half, 视后, 一川烟草 and a surname before a form of address (余大伯)", () => {
+    cases({
+      "在过去一年半里，营收翻了一倍": "在過去一年半裡，營收翻了一倍",
+      这两个月半里他没休息: "這兩個月半裡他沒休息",
+      走了一里半路: "走了一里半路",
+      半里路: "半里路",
+      佘诗曼凭新剧再夺视后: "佘詩曼憑新劇再奪視后",
+      看完电视后他就睡了: "看完電視後他就睡了",
+      "一川烟草，满城风絮": "一川煙草，滿城風絮",
+      村民余大伯捐出积蓄修桥: "村民余大伯捐出積蓄修橋",
+      余大妈说: "余大媽說",
+      其余大妈们都来了: "其餘大媽們都來了",
+    });
+  });
+
   it("writes 夥伴 where opencc's standard keeps 伙伴 (合作伙伴), in the Taiwan edition only", () => {
     expect(toTaiwan("两国是全面战略伙伴关系，也是合作伙伴")).toBe("兩國是全面戰略夥伴關係，也是合作夥伴");
     expect(converter.convert("两国是合作伙伴", SIMPLIFIED, hantEdition("hk"))).toBe("兩國是合作伙伴");
