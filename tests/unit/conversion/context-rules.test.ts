@@ -851,6 +851,19 @@ describe("context rules", () => {
     });
   });
 
+  it("writes 回歸 of returning and keeps 迴歸 of statistics; Hong Kong writes 覆診 and 覆核", () => {
+    cases({
+      香港回归二十五周年: "香港回歸二十五週年",
+      生活逐渐回归正常: "生活逐漸回歸正常",
+      嘉义的北回归线标志: "嘉義的北回歸線標誌",
+      研究采用线性回归分析: "研究採用線性迴歸分析",
+      软件发布前要做回归测试: "軟件發佈前要做迴歸測試",
+    });
+    const hongKong = (text: string) => converter.convert(text, SIMPLIFIED, hantEdition("hk"));
+    expect(hongKong("病人的复诊日期将另行通知，他申请司法复核")).toBe("病人的覆診日期將另行通知，他申請司法覆核");
+    expect(toTaiwan("病人的复诊日期将另行通知，他申请司法复核")).toBe("病人的複診日期將另行通知，他申請司法複核");
+  });
+
   it("writes 夥伴 where opencc's standard keeps 伙伴 (合作伙伴), in the Taiwan edition only", () => {
     expect(toTaiwan("两国是全面战略伙伴关系，也是合作伙伴")).toBe("兩國是全面戰略夥伴關係，也是合作夥伴");
     expect(converter.convert("两国是合作伙伴", SIMPLIFIED, hantEdition("hk"))).toBe("兩國是合作伙伴");

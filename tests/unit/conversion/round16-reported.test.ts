@@ -7,9 +7,9 @@
  * written for them (engine f43df78): Taiwan 112 (opencc-js 48), Hong Kong 112 (48), Simplified
  * 147 (147), 18 of the 25 open ones, none broken; the review list (risk >= 50) named 8 of the 36
  * wrong Taiwan decisions with 4 false alarms. After the rules written from them: Taiwan 134, Hong
- * Kong 134, Simplified 148, all 25 open ones, none broken; these are the floors (a regression
+ * Kong 134, Simplified 148, all 25 open ones, none broken (135 and 135 with round 18's); these are the floors (a regression
  * test, not held out).
  */
 import { describeReportedRound } from "./support.ts";
 
-describeReportedRound("round16-reported.tsv", { minEntries: 148, floors: { tw: 134, hk: 134, cn: 148 } });
+describeReportedRound("round16-reported.tsv", { minEntries: 148, floors: { tw: 135, hk: 135, cn: 148 } });
