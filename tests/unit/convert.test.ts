@@ -100,6 +100,21 @@ describe("script conversion", () => {
     expect(converter.convertMany(texts, HANS, hant)).toEqual(texts.map((text) => converter.convert(text, HANS, hant)));
   });
 
+  // A batch joins its texts: a rule asking for the end of a text (衣服晾了三天才干, a headline
+  // without a full stop) or its start (于正发文…, 云何…) must see the text's own end and start.
+  it("ends and starts a rule's context with each text of a batch", () => {
+    const texts = ["衣服晾了三天才干", "他不太会系", "于正发文回应网友质疑", "云何为二种人耶", "第二段。"];
+    const batch = converter.convertMany(texts, HANS, hant);
+    expect(batch).toEqual(texts.map((text) => converter.convert(text, HANS, hant)));
+    expect(batch.slice(0, 3)).toEqual(["衣服晾了三天才乾", "他不太會繫", "于正發文回應網友質疑"]);
+    const traditional = ["館藏展出《母親》初版 高爾基 著", "魯迅所著", "第二段。"];
+    expect(converter.convertMany(traditional, TW, hans)).toEqual([
+      "馆藏展出《母亲》初版 高尔基 著",
+      "鲁迅所著",
+      "第二段。",
+    ]);
+  });
+
   it("lists uncertain decisions ranked by risk: name guesses and defaults above phrases, with a fix", () => {
     const items = reviewConversion("范先生说，头发很长", HANS, plain(hant));
     const name = items.find((item) => item.source === "范");

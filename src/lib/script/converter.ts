@@ -9,6 +9,7 @@ import { AMBIGUOUS_HANS, AMBIGUOUS_HANT } from "./ambiguous.ts";
 import { normalise, runChain, type Decision, type EngineInput } from "./engine.ts";
 import { hasMarkup, tokenizeMarkup, variantFor } from "./markup.ts";
 import { lexiconReadings } from "./lexicon.ts";
+import { SEPARATOR } from "./pieces.ts";
 import { contextPins, reduplicationPins, regionalPins, SURNAMES, userEntries, userTrie } from "./rules.ts";
 import { wordBoundaries, type Words } from "./segment.ts";
 import { applyQuotes } from "./quotes.ts";
@@ -60,9 +61,6 @@ export function splitUrls(text: string): string[] {
   parts.push(text.slice(last));
   return parts;
 }
-
-/** Joins texts for one conversion: a private-use character no dictionary entry or rule spans. */
-const SEPARATOR = "\uE000";
 
 const cache = new Map<string, Converter>();
 

@@ -11,6 +11,7 @@ import technology from "../../../data/conversion/groups/technology.json" with { 
 import surnameData from "../../../data/conversion/surnames.json" with { type: "json" };
 import { ONE_TO_MANY } from "./ambiguous.ts";
 import { chainFor, phraseDictionary, Trie } from "./dictionaries.ts";
+import { ownAfter, ownBefore, SEPARATOR } from "./pieces.ts";
 import type { TaggedWord, Words } from "./segment.ts";
 import {
   editionRegion,
@@ -231,8 +232,8 @@ export function contextPins(
   let pins: Pins | undefined;
   for (const [char, rules] of contextRulesByChar()) {
     for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) {
-      const before = text.slice(Math.max(0, at - CONTEXT), at);
-      const after = text.slice(at + 1, at + 1 + CONTEXT);
+      const before = ownBefore(text.slice(Math.max(0, at - CONTEXT), at));
+      const after = ownAfter(text.slice(at + 1, at + 1 + CONTEXT));
       let word: string | undefined;
       // A dictionary phrase made of whole words here decides (干诺道 is a road, not dry).
       let phrase: boolean | undefined;
@@ -351,8 +352,8 @@ export function nearRule(text: string, words: Words, at: number): { id: string; 
   const rules = contextRulesByChar().get(text[at] ?? "");
   if (rules === undefined) return undefined;
   const word = wordAt(words, text, at);
-  const before = text.slice(Math.max(0, at - CONTEXT), at);
-  const after = text.slice(at + 1, at + 1 + CONTEXT);
+  const before = ownBefore(text.slice(Math.max(0, at - CONTEXT), at));
+  const after = ownAfter(text.slice(at + 1, at + 1 + CONTEXT));
   for (const rule of rules) {
     if (rule.word === undefined || !literalWords(rule.word) || !rule.word.test(word)) continue;
     const holds =
@@ -421,6 +422,9 @@ const TRADITIONAL_ALONE: Readonly<Record<string, { readonly target: string; read
   藉: { target: "借", id: "jie-alone" },
 };
 
+/** The end of a text, also where the next of a batch begins (pieces.ts). */
+const PIECE_END = `(?:$|${SEPARATOR})`;
+
 /**
  * 著 of Taiwan text where it is zhù (to write), which opencc's TWVariantsRev reads as the particle
  * 着: an author's 著有 before what they wrote (范縝著有《神滅論》, 著有多部小說), and 所著 before 的,
@@ -428,8 +432,10 @@ const TRADITIONAL_ALONE: Readonly<Record<string, { readonly target: string; read
  * (穿著有破洞的衣服, 寫著有人在家) nor ending a word (意味著有一天). Words that are always zhù
  * (原著, 專著) are phrases (data/conversion/regional-variants.json, fromTaiwan).
  */
-const AUTHORED_ZHU =
-  /(?<![穿寫写帶带戴掛挂貼贴刻印標标繡绣畫画藏裝装放留存載载附擺摆插蓋盖鋪铺躺坐站靠拿抱背提握含閉闭睜睁睡住記记說说唱念看])著(?=有(?:《|「|[一二三四五六七八九十兩两多數数大若各百千]|詩|诗|文集|專|专|論|论|小說|小说|散文|長篇|长篇|短篇|作品|著作))|(?<=所)著(?=的|之|《|「|[，。、；！？]|$)/gu;
+const AUTHORED_ZHU = new RegExp(
+  String.raw`(?<![穿寫写帶带戴掛挂貼贴刻印標标繡绣畫画藏裝装放留存載载附擺摆插蓋盖鋪铺躺坐站靠拿抱背提握含閉闭睜睁睡住記记說说唱念看])著(?=有(?:《|「|[一二三四五六七八九十兩两多數数大若各百千]|詩|诗|文集|專|专|論|论|小說|小说|散文|長篇|长篇|短篇|作品|著作))|(?<=所)著(?=的|之|《|「|[，。、；！？]|${PIECE_END})`,
+  "gu",
+);
 
 /**
  * The particle 著 before 名為, 名叫 after a verb of living or being (生活著名為精靈的種族,
@@ -447,7 +453,7 @@ const ERA_QIAN =
  * 著 of a bibliographic credit, set off by a space after the author's name and ending the credit
  * (高爾基 著，1906年出版; 張三 著 / 李四 譯; BYVoid/OpenCC#963): the particle never stands so.
  */
-const CREDIT_ZHU = /(?<=[^\s][ \u3000\u00a0])著(?=[\s，。、；,;：:）)\]／/]|$)/gu;
+const CREDIT_ZHU = new RegExp(String.raw`(?<=[^\s][ \u3000\u00a0])著(?=[\s，。、；,;：:）)\]／/]|${PIECE_END})`, "gu");
 
 /**
  * Pins of Traditional text into Simplified from patterns: the character's Simplified reading.
@@ -651,7 +657,7 @@ const TIME_CHARACTERS = /[年月日时天今昨明晨晚夜周季世纪期间前
  */
 function opensSentence(words: Words, text: string, at: number): boolean {
   if (text[at] !== "于") return false;
-  const before = text.slice(Math.max(0, at - 3), at);
+  const before = ownBefore(text.slice(Math.max(0, at - 3), at));
   const opening = OPENING.test(before);
   // After 与, 和, 跟, 同 (and, with) the preposition 于 hardly stands: 他与于和伟合作.
   const coordinated = !opening && /[与和跟同及]$/u.test(before);
@@ -706,7 +712,9 @@ function addressed(words: Words, text: string, at: number): boolean {
   let end = at + 2;
   while (end < text.length && words.bounds[end] !== 1) end++;
   const title = text.slice(at + 1, end);
-  return FORMS_OF_ADDRESS.test(title) || (SHORT_ADDRESS.test(title) && AFTER_SHORT_ADDRESS.test(text.slice(end)));
+  return (
+    FORMS_OF_ADDRESS.test(title) || (SHORT_ADDRESS.test(title) && AFTER_SHORT_ADDRESS.test(ownAfter(text.slice(end))))
+  );
 }
 
 /**
@@ -840,10 +848,10 @@ export const NOT_IN_GIVEN_NAME =
  */
 function speaker(words: Words, text: string, at: number): boolean {
   const titled = afterTitle(words, at);
-  if (!BEFORE_SPEAKER.test(text.slice(Math.max(0, at - 1), at)) && !titled) return false;
+  if (!BEFORE_SPEAKER.test(ownBefore(text.slice(Math.max(0, at - 1), at))) && !titled) return false;
   for (const length of [2, 3]) {
     const name = text.slice(at, at + length);
-    const rest = text.slice(at + length);
+    const rest = ownAfter(text.slice(at + length));
     const byline = titled && AFTER_BYLINE_NAME.test(rest);
     if ((!SPEECH_VERB.test(rest) && !byline) || !/^\p{Script=Han}+$/u.test(name)) continue;
     if (NOT_IN_GIVEN_NAME.test(name.slice(1))) return false;
