@@ -17,7 +17,7 @@ import TW_VARIANTS from "opencc-js/dict/TWVariants";
 import TW_VARIANTS_PHRASES from "opencc-js/dict/TWVariantsPhrases";
 import TW_VARIANTS_REV from "opencc-js/dict/TWVariantsRev";
 import supplement from "../../../data/conversion/phrases.json" with { type: "json" };
-import { TO_HONG_KONG, TO_SIMPLIFIED, TO_TAIWAN, twVariantsRevPhrases } from "./regional.ts";
+import { TO_HONG_KONG, TO_SIMPLIFIED, TO_SIMPLIFIED_PHRASES, TO_TAIWAN, twVariantsRevPhrases } from "./regional.ts";
 import { TW_PHRASE_REVIEW, twPhrasesForNews, twpToTraditional } from "./tw-phrases.ts";
 import type { OpenccStandard } from "./types.ts";
 
@@ -134,8 +134,9 @@ function withNewsSegments(trie: Trie): Trie {
 const st = () => once("st", () => withSupplement(trieOf(ST_PHRASES, ST_PHRASES_GENERATED, ST_CHARACTERS)));
 const stSegmentation = () =>
   once("st-seg", () => withNewsSegments(withSupplement(trieOf(ST_PHRASES, ST_PHRASES_GENERATED))));
-const ts = () => once("ts", () => trieOf(TS_PHRASES, TS_CHARACTERS, TO_SIMPLIFIED));
-const tsSegmentation = () => once("ts-seg", () => trieOf(TS_PHRASES));
+// newsprint's additions first: the first dictionary wins on a shared key (帳 → 账, not opencc's 帐).
+const ts = () => once("ts", () => trieOf(TO_SIMPLIFIED_PHRASES, TS_PHRASES, TO_SIMPLIFIED, TS_CHARACTERS));
+const tsSegmentation = () => once("ts-seg", () => trieOf(TO_SIMPLIFIED_PHRASES, TS_PHRASES));
 const twVariants = () => once("tw", () => trieOf(TW_VARIANTS_PHRASES, TW_VARIANTS, TO_TAIWAN));
 const twPhrasesVariants = () =>
   once("twp", () => trieOf(twPhrasesForNews(), TW_VARIANTS_PHRASES, TW_VARIANTS, TO_TAIWAN));
@@ -159,7 +160,7 @@ export const compatibility = (): Map<string, string> =>
   });
 
 /** Traditional (opencc standard) → Simplified, characters only: the shadow text jieba cuts. */
-export const tsCharacters = (): Trie => once("ts-chars", () => trieOf(TS_CHARACTERS, TO_SIMPLIFIED));
+export const tsCharacters = (): Trie => once("ts-chars", () => trieOf(TO_SIMPLIFIED, TS_CHARACTERS));
 
 /**
  * Traditional → Simplified for each character of the Basic Multilingual Plane whose conversion is

@@ -15,6 +15,9 @@ export const TO_TAIWAN: string = entries(regional.toTaiwan).join("|");
 /** Added to opencc's TSCharacters: Traditional characters Simplified does not write (揹 → 背). */
 export const TO_SIMPLIFIED: string = entries(regional.toSimplified).join("|");
 
+/** Added to opencc's TSPhrases: words Simplified writes otherwise than TSCharacters (帳戶 → 账户). */
+export const TO_SIMPLIFIED_PHRASES: string = entries(regional.toSimplifiedPhrases).join("|");
+
 /** Added to opencc's HKVariants: standard Traditional → Hong Kong forms. */
 export const TO_HONG_KONG: string = entries(regional.toHongKong).join("|");
 

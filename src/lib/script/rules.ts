@@ -269,7 +269,7 @@ export function contextPins(
           : givenNameOfSingleCharacters(words, at)
             ? "unless-phrase"
             : personName(words, at);
-      if (name === "no" || (name === "unless-phrase" && isPhraseWord(words, text, at))) continue;
+      if (name === "no" || (name === "unless-phrase" && (isPhraseWord(words, text, at) || placeIn(text, at)))) continue;
       pins ??= new Pins();
       pins.pin(at, target, "name-surname");
     }
@@ -455,6 +455,9 @@ const ERA_QIAN =
  */
 const CREDIT_ZHU = new RegExp(String.raw`(?<=[^\s][ \u3000\u00a0])著(?=[\s，。、；,;：:）)\]／/]|${PIECE_END})`, "gu");
 
+/** 徵 (zhǐ) of the pentatonic scale listed with its neighbours (宮、商、角、徵、羽), not 征. */
+const NOTE_ZHI = /(?<=角[、，,\s]?)徵(?=[、，,\s]?羽)/gu;
+
 /**
  * Pins of Traditional text into Simplified from patterns: the character's Simplified reading.
  * `regional`: the target is also opencc's standard Traditional form, so the pin decides the
@@ -472,6 +475,7 @@ const TRADITIONAL_PATTERNS: readonly {
   { pattern: ZHE_BEFORE_NAMED, target: "着", id: "zhe-named", regional: true },
   { pattern: ERA_QIAN, target: "乾", id: "qian-era" },
   { pattern: CREDIT_ZHU, target: "著", id: "zhu-credit", regional: true },
+  { pattern: NOTE_ZHI, target: "徵", id: "zhi-note" },
 ];
 
 /** Pins of Traditional text into another Traditional edition (Taiwan's 著 into Hong Kong's 著 or 着). */
@@ -717,6 +721,14 @@ function addressed(words: Words, text: string, at: number): boolean {
   );
 }
 
+/** One or two characters and a locative: where something happens (院会中, 会上, 任内), not a time (中午, 上周). */
+const PLACE_IN = /^\p{Script=Han}{1,2}(?:中(?![午旬期])|上(?![午周月旬半])|内|期间|之际|之时)/u;
+
+/** 于 before where something happens is the preposition, not a surname (行政院长于院会中裁示). */
+function placeIn(text: string, at: number): boolean {
+  return text[at] === "于" && PLACE_IN.test(ownAfter(text.slice(at + 1, at + 5)));
+}
+
 /**
  * Whether the surname at `at` follows a title (导演于正, 记者余晖) and a given name follows it that
  * jieba cuts apart: one character, or a two-character word it reads as a name or an unknown word.
@@ -724,6 +736,7 @@ function addressed(words: Words, text: string, at: number): boolean {
  */
 function titled(words: Words, at: number): boolean {
   if (at < 2 || words.bounds[at + 1] !== 1 || !afterTitle(words, at)) return false;
+  if (placeIn(words.shadow, at)) return false;
   const given = words.taggedWord(at + 1, false);
   if (given === undefined || given.start !== at + 1) return false;
   const length = given.end - given.start;

@@ -42,6 +42,8 @@ export const CONTEXT_FREE_VARIANTS: Readonly<Record<string, readonly string[]>> 
   鈎: ["鉤"],
   才: ["纔"],
   纔: ["才"],
+  // Taiwan writes 帳 for accounts (帳戶) where opencc's standard has 賬; 帳 alone is also a tent.
+  賬: ["帳"],
 };
 
 /** Problems with an edition's `variants`: keys that are not context-free single-character swaps. */

@@ -5,8 +5,9 @@
  * Traditional → Simplified (source marked "(t2s)"). opencc-js gets 107 of 169 wrong into Taiwan.
  * Measured 2026-12-06 before any rule was written for them (engine 5891112): Taiwan 111, Hong
  * Kong 114, Simplified 166, none broken. After the rules written from them: Taiwan 149, Hong Kong
- * 150, Simplified 169, none broken; these are the floors (a regression test, not held out).
+ * 150, Simplified 169, none broken (151 and 152 with 克制 over STPhrases' 剋制); these are the floors (a
+ * regression test, not held out).
  */
 import { describeReportedRound } from "./support.ts";
 
-describeReportedRound("round18-reported.tsv", { minEntries: 169, floors: { tw: 149, hk: 150, cn: 169 } });
+describeReportedRound("round18-reported.tsv", { minEntries: 169, floors: { tw: 151, hk: 152, cn: 169 } });

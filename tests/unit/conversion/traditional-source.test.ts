@@ -244,6 +244,27 @@ describe("reading Traditional source", () => {
   });
 });
 
+describe("Traditional variants and words Simplified writes otherwise", () => {
+  // Round 21: 妳, 牠, 砲, 搾, 瞇 are not written in Simplified; 帳 of accounts is 账, of tents 帐.
+  it("writes 你, 它, 炮, 榨, 眯, 账 of accounts and keeps 帐 of tents and 徵 of the scale", () => {
+    const intoSimplified = (text: string) => converter.convert(text, traditional, hansEdition);
+    const pairs = {
+      "記者問女選手：妳對明天的決賽有信心嗎？": "记者问女选手：你对明天的决赛有信心吗？",
+      熱心民眾將牠抱到路旁: "热心民众将它抱到路旁",
+      金門民眾憶起八二三砲戰: "金门民众忆起八二三炮战",
+      糖廠開始搾汁製糖: "糖厂开始榨汁制糖",
+      不少觀眾瞇著眼睛觀看比賽: "不少观众眯着眼睛观看比赛",
+      詐騙集團要求被害人匯款到指定帳戶: "诈骗集团要求被害人汇款到指定账户",
+      "付完帳後，他們翻起舊帳": "付完账后，他们翻起旧账",
+      災民住進帳篷和營帳: "灾民住进帐篷和营帐",
+      掛起蚊帳: "挂起蚊帐",
+      "樂曲運用宮、商、角、徵、羽五聲音階": "乐曲运用宫、商、角、徵、羽五声音阶",
+      政府徵收稅款: "政府征收税款",
+    };
+    for (const [hant, hans] of Object.entries(pairs)) expect([hant, intoSimplified(hant)]).toEqual([hant, hans]);
+  });
+});
+
 describe("the site's traditionalSource setting", () => {
   it("reads Traditional source by twp's phrases for Simplified only when the site asks", () => {
     const settings = { editions, overrides: [], groups: [], traditionalSource: "twp" as const };
