@@ -455,6 +455,19 @@ const ERA_QIAN =
  */
 const CREDIT_ZHU = new RegExp(String.raw`(?<=[^\s][ \u3000\u00a0])著(?=[\s，。、；,;：:）)\]／/]|${PIECE_END})`, "gu");
 
+/**
+ * 帳 of curtains and tents beside the word's other half (床帳, 蚊帳, 帳篷, 帳簾), where a cut
+ * such as 放下|床帳 or 起床|帳 keeps the phrase from deciding and 帳 of accounts (账) would.
+ */
+const CURTAIN_ZHANG = /(?<=[床蚊營軍羅紗帷幔錦篷氈繡])帳(?![單戶號目本款務面冊簿])|帳(?=[篷棚蓬幕幔簾鉤])/gu;
+
+/**
+ * 份 that the mainland writes 分: 份子 of a member of a group (恐怖份子, 知識份子, 社會的一份子 →
+ * 分子), not the gift money friends put together (湊份子, 出份子, 份子錢); and 部份 (a part: 大部份,
+ * 部份民眾 → 部分), not 全部 or 內部 before a share (全部份額).
+ */
+const FEN_MEMBER = /(?<![湊凑出隨随送交])份(?=子(?![錢钱女]))|(?<=(?<![全局內内外幹干總总本])部)份/gu;
+
 /** 徵 (zhǐ) of the pentatonic scale listed with its neighbours (宮、商、角、徵、羽), not 征. */
 const NOTE_ZHI = /(?<=角[、，,\s]?)徵(?=[、，,\s]?羽)/gu;
 
@@ -476,6 +489,8 @@ const TRADITIONAL_PATTERNS: readonly {
   { pattern: ERA_QIAN, target: "乾", id: "qian-era" },
   { pattern: CREDIT_ZHU, target: "著", id: "zhu-credit", regional: true },
   { pattern: NOTE_ZHI, target: "徵", id: "zhi-note" },
+  { pattern: CURTAIN_ZHANG, target: "帐", id: "zhang-curtain" },
+  { pattern: FEN_MEMBER, target: "分", id: "fen-member" },
 ];
 
 /** Pins of Traditional text into another Traditional edition (Taiwan's 著 into Hong Kong's 著 or 着). */

@@ -263,6 +263,31 @@ describe("Traditional variants and words Simplified writes otherwise", () => {
     };
     for (const [hant, hans] of Object.entries(pairs)) expect([hant, intoSimplified(hant)]).toEqual([hant, hans]);
   });
+
+  // CC-CEDICT's words read back through the converter (2026-12-06): forms the mainland merged as
+  // variants, 份 of a member, 帳 of a bed curtain where the cut keeps the phrase from deciding.
+  it("writes the mainland's forms of Taiwan's variants, 分子 of a member and 帐 of a curtain", () => {
+    const intoSimplified = (text: string) => converter.convert(text, traditional, hansEdition);
+    const pairs = {
+      警方逮捕兩名恐怖份子: "警方逮捕两名恐怖分子",
+      "知識份子的責任，成為社會的一份子": "知识分子的责任，成为社会的一分子",
+      "同事們湊份子，送上份子錢": "同事们凑份子，送上份子钱",
+      "大部份民眾支持，其中部份人反對": "大部分民众支持，其中部分人反对",
+      基金全部份額已售出: "基金全部份额已售出",
+      她放下床帳睡了: "她放下床帐睡了",
+      "掛上帳簾，他起床帳單就來了": "挂上帐帘，他起床账单就来了",
+      "他的姪子仿傚叔叔，琳瑯滿目": "他的侄子仿效叔叔，琳琅满目",
+      "氣勢磅礡，窗櫺上的肈事紀錄": "气势磅礴，窗棂上的肇事纪录",
+      "座標軸上，唐太宗器重魏徵": "坐标轴上，唐太宗器重魏征",
+      "從小受到藝術薰陶，見微知著": "从小受到艺术熏陶，见微知著",
+      "他功績炳著，彰明較著": "他功绩炳著，彰明较著",
+      "比較著急的民眾，見著了": "比较着急的民众，见着了",
+      // 顎 of the jaw is 颚, of the palate 腭.
+      "車禍造成下顎骨折，昆蟲的大顎": "车祸造成下颚骨折，昆虫的大颚",
+      醫師為唇顎裂病童修補硬顎: "医师为唇腭裂病童修补硬腭",
+    };
+    for (const [hant, hans] of Object.entries(pairs)) expect([hant, intoSimplified(hant)]).toEqual([hant, hans]);
+  });
 });
 
 describe("the site's traditionalSource setting", () => {
