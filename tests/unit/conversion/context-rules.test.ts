@@ -853,6 +853,33 @@ describe("context rules", () => {
     });
   });
 
+  // Round 22 (reported errors) and round 23 (blind news sentences), in sentences of our own.
+  it("reads 于 after a time word, 系 of a finding, 自制 of making, 余只, 解签, hair of a colour and 当当 of a role", () => {
+    cases({
+      "被告昨日于高等法院提堂，控方申请还押": "被告昨日於高等法院提堂，控方申請還押",
+      "警方称，网传视频系旧闻，与本次事件无关": "警方稱，網傳視頻係舊聞，與本次事件無關",
+      他系好鞋带再出发: "他繫好鞋帶再出發",
+      "孩子们自制灯笼迎接元宵，家长说他很自制的人": "孩子們自製燈籠迎接元宵，家長說他很自制的人",
+      缺乏自制力: "缺乏自制力",
+      草原上的羊群有三千余只: "草原上的羊群有三千餘隻",
+      其余只是猜测: "其餘只是猜測",
+      "她去庙里求签，又请师父解签": "她去廟裡求籤，又請師父解籤",
+      "她是治愈系歌手，清纯系美女": "她是治癒系歌手，清純系美女",
+      一位紫发美女和一位银发老人: "一位紫髮美女和一位銀髮老人",
+      月光下她发如霜雪: "月光下她髮如霜雪",
+      "他也想弄个官当当。": "他也想弄個官當當。",
+      叮叮当当的声音: "叮叮噹噹的聲音",
+      "您随意，我干了！": "您隨意，我乾了！",
+      "你随意，我干了什么你管不着": "你隨意，我幹了什麼你管不著",
+      学校不准学生们带手机: "學校不准學生們帶手機",
+      一念的执着: "一念的執著",
+      他板着一张冷面: "他板著一張冷面",
+      夏天吃一碗冷面: "夏天吃一碗冷麵",
+      面包店飘出阵阵面香: "麵包店飄出陣陣麵香",
+      旅客托运行李须过安检: "旅客託運行李須過安檢",
+    });
+  });
+
   it("reads 于 before where something happens as 於, 并用 with something as 併用, 喂饲, 回复干净, 克制", () => {
     cases({
       "行政院长于院会中裁示，各部会应加速执行预算": "行政院長於院會中裁示，各部會應加速執行預算",
@@ -924,5 +951,10 @@ describe("context rules", () => {
     }
     expect(examples).toBeGreaterThan(300);
     expect(misread).toEqual([]);
+  });
+  // The review list and the per-article `rule:` lines name a rule by its id.
+  it("gives every rule its own id", () => {
+    const ids = contextRules.rules.map((rule) => rule.id);
+    expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
   });
 });
