@@ -468,6 +468,9 @@ const CURTAIN_ZHANG = /(?<=[床蚊營軍羅紗帷幔錦篷氈繡])帳(?![單戶�
  */
 const FEN_MEMBER = /(?<![湊凑出隨随送交])份(?=子(?![錢钱女]))|(?<=(?<![全局內内外幹干總总本])部)份/gu;
 
+/** 剋 (kēi) of a scolding (被老闆剋了一頓), which 通用规范汉字表 keeps; 克 elsewhere. */
+const KEI_SCOLD = /剋(?=了?[他她我你]?[一兩两]?頓)/gu;
+
 /** 徵 (zhǐ) of the pentatonic scale listed with its neighbours (宮、商、角、徵、羽), not 征. */
 const NOTE_ZHI = /(?<=角[、，,\s]?)徵(?=[、，,\s]?羽)/gu;
 
@@ -491,6 +494,7 @@ const TRADITIONAL_PATTERNS: readonly {
   { pattern: NOTE_ZHI, target: "徵", id: "zhi-note" },
   { pattern: CURTAIN_ZHANG, target: "帐", id: "zhang-curtain" },
   { pattern: FEN_MEMBER, target: "分", id: "fen-member" },
+  { pattern: KEI_SCOLD, target: "剋", id: "kei-scold" },
 ];
 
 /** Pins of Traditional text into another Traditional edition (Taiwan's 著 into Hong Kong's 著 or 着). */

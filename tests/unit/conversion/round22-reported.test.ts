@@ -4,10 +4,10 @@
  * HanLP, opencc-python, jpinyin, tongwentang and others), each with its source; 54 of them
  * Traditional → Simplified, 27 still open upstream. Measured 2026-12-06 before any rule was
  * written for them (engine 88148c4): Taiwan 142, Hong Kong 142, Simplified 163, two pairs
- * opencc-js gets right made wrong (解签, 清纯系美女). After the rules written from them: Taiwan 151,
- * Hong Kong 151, Simplified 168, none broken; these are the floors (a regression test, not held
+ * opencc-js gets right made wrong (解签, 清纯系美女). After the rules written from them: Taiwan 155,
+ * Hong Kong 155, Simplified 169, none broken; these are the floors (a regression test, not held
  * out).
  */
 import { describeReportedRound } from "./support.ts";
 
-describeReportedRound("round22-reported.tsv", { minEntries: 172, floors: { tw: 151, hk: 151, cn: 168 } });
+describeReportedRound("round22-reported.tsv", { minEntries: 172, floors: { tw: 155, hk: 155, cn: 169 } });

@@ -285,6 +285,9 @@ describe("Traditional variants and words Simplified writes otherwise", () => {
       // 顎 of the jaw is 颚, of the palate 腭.
       "車禍造成下顎骨折，昆蟲的大顎": "车祸造成下颚骨折，昆虫的大颚",
       醫師為唇顎裂病童修補硬顎: "医师为唇腭裂病童修补硬腭",
+      // 鬭, 鎗 and 甚麼 are written 斗, 枪 and 什么; 剋 of a scolding stays (通用规范汉字表).
+      "他為甚麼在鬭毆中掏出手鎗？": "他为什么在斗殴中掏出手枪？",
+      "他被主管剋了一頓，五行相剋": "他被主管剋了一顿，五行相克",
     };
     for (const [hant, hans] of Object.entries(pairs)) expect([hant, intoSimplified(hant)]).toEqual([hant, hans]);
   });
