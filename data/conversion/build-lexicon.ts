@@ -14,6 +14,11 @@ import { FUNCTION_EDGE, readCedict } from "./cedict.ts";
 const STANDARD: Readonly<Record<string, string>> = { 裡: "裏", 麵: "麪" };
 /** Readings that are a spelling preference, not a sense (CC-CEDICT writes 台 where opencc has 臺). */
 const PREFERENCE: ReadonlySet<string> = new Set(["台→台"]);
+/**
+ * Words CC-CEDICT has in one sense only, which text mostly uses word by word in another: 板面 is
+ * Malaysia's pan mee (板麵) in CC-CEDICT and a board's surface (站上板面) in news.
+ */
+const LITERAL: ReadonlySet<string> = new Set(["板面"]);
 
 const entries = readCedict();
 
@@ -66,7 +71,7 @@ const words: Record<string, string> = {};
 for (const [word, set] of sorted) {
   // Several senses (发卡 a hairpin and issuing cards) settle nothing; nor does the default.
   // Positions are UTF-16 units, as lexicon.ts reads them; words beyond the BMP stay out.
-  if ([...word].length !== word.length) continue;
+  if ([...word].length !== word.length || LITERAL.has(word)) continue;
   const senses = new Set([...set].map((reading) => (notDefault(word, reading, openccDefault) ? reading : "default")));
   const [reading] = senses;
   if (senses.size === 1 && reading !== undefined && reading !== "default" && !FUNCTION_EDGE.test(word))

@@ -471,6 +471,9 @@ const FEN_MEMBER = /(?<![湊凑出隨随送交])份(?=子(?![錢钱女]))|(?<=(?
 /** 剋 (kēi) of a scolding (被老闆剋了一頓), which 通用规范汉字表 keeps; 克 elsewhere. */
 const KEI_SCOLD = /剋(?=了?[他她我你]?[一兩两]?頓)/gu;
 
+/** 乾 of the trigram (乾為天, 乾卦, 乾爻), which opencc reads as 干 outside 乾坤 and 乾隆. */
+const TRIGRAM_QIAN = /乾(?=[為为](?:天|父|首|馬|马)|卦|爻)/gu;
+
 /** 徵 (zhǐ) of the pentatonic scale listed with its neighbours (宮、商、角、徵、羽), not 征. */
 const NOTE_ZHI = /(?<=角[、，,\s]?)徵(?=[、，,\s]?羽)/gu;
 
@@ -495,6 +498,7 @@ const TRADITIONAL_PATTERNS: readonly {
   { pattern: CURTAIN_ZHANG, target: "帐", id: "zhang-curtain" },
   { pattern: FEN_MEMBER, target: "分", id: "fen-member" },
   { pattern: KEI_SCOLD, target: "剋", id: "kei-scold" },
+  { pattern: TRIGRAM_QIAN, target: "乾", id: "qian-trigram" },
 ];
 
 /** Pins of Traditional text into another Traditional edition (Taiwan's 著 into Hong Kong's 著 or 着). */

@@ -285,6 +285,8 @@ export function respects(
     for (let a = wordStart; a < at; a++) {
       for (let b = at + 1; b <= wordEnd; b++) {
         if (partsOnly && a === wordStart && b === wordEnd) continue;
+        // A word holding the whole match is not cut by it (干扰 in 抗干扰 of 抗干扰能力).
+        if (a <= start && b >= end) continue;
         // The phrase's last character with a locative after it (手术台|上, 操作台|前): a place
         // word jieba joins, not a reading of the character.
         if (atEnd && a === at - 1 && b === at + 1 && LOCATIVES.test(shadow[at] ?? "")) continue;

@@ -288,6 +288,7 @@ describe("Traditional variants and words Simplified writes otherwise", () => {
       // 鬭, 鎗 and 甚麼 are written 斗, 枪 and 什么; 剋 of a scolding stays (通用规范汉字表).
       "他為甚麼在鬭毆中掏出手鎗？": "他为什么在斗殴中掏出手枪？",
       "他被主管剋了一頓，五行相剋": "他被主管剋了一顿，五行相克",
+      "易經說乾為天，乾卦六爻；衣服乾了": "易经说乾为天，乾卦六爻；衣服干了",
     };
     for (const [hant, hans] of Object.entries(pairs)) expect([hant, intoSimplified(hant)]).toEqual([hant, hans]);
   });
