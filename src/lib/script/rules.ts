@@ -471,6 +471,12 @@ const FEN_MEMBER = /(?<![湊凑出隨随送交])份(?=子(?![錢钱女]))|(?<=(?
 /** 剋 (kēi) of a scolding (被老闆剋了一頓), which 通用规范汉字表 keeps; 克 elsewhere. */
 const KEI_SCOLD = /剋(?=了?[他她我你]?[一兩两]?頓)/gu;
 
+/**
+ * 覆 of doing again (覆議案, 司法覆核, 覆診, 覆查), which Taiwan and Hong Kong write and the
+ * mainland writes 复 (复议, 复核, 复诊); not 覆 of overturning or covering (顛覆議會, 遮覆).
+ */
+const REVIEW_FU = /(?<![顛颠傾倾翻反遮覆被])覆(?=[議议核覈檢检診诊查審审])/gu;
+
 /** 乾 of the trigram (乾為天, 乾卦, 乾爻), which opencc reads as 干 outside 乾坤 and 乾隆. */
 const TRIGRAM_QIAN = /乾(?=[為为](?:天|父|首|馬|马)|卦|爻)/gu;
 
@@ -499,6 +505,7 @@ const TRADITIONAL_PATTERNS: readonly {
   { pattern: FEN_MEMBER, target: "分", id: "fen-member" },
   { pattern: KEI_SCOLD, target: "剋", id: "kei-scold" },
   { pattern: TRIGRAM_QIAN, target: "乾", id: "qian-trigram" },
+  { pattern: REVIEW_FU, target: "复", id: "fu-review" },
 ];
 
 /** Pins of Traditional text into another Traditional edition (Taiwan's 著 into Hong Kong's 著 or 着). */

@@ -289,6 +289,10 @@ describe("Traditional variants and words Simplified writes otherwise", () => {
       "他為甚麼在鬭毆中掏出手鎗？": "他为什么在斗殴中掏出手枪？",
       "他被主管剋了一頓，五行相剋": "他被主管剋了一顿，五行相克",
       "易經說乾為天，乾卦六爻；衣服乾了": "易经说乾为天，乾卦六爻；衣服干了",
+      // Round 24: 新著, 祇 of "only", 規畫 and 覆 of doing again are written 著, 只, 规划, 复.
+      "他的新著祇印了三千冊，縣府規畫展覽": "他的新著只印了三千册，县府规划展览",
+      "議員提出覆議案，被告申請司法覆核，病人覆診；顛覆議會": "议员提出复议案，被告申请司法复核，病人复诊；颠覆议会",
+      "古代神祇，重新著手": "古代神祇，重新着手",
     };
     for (const [hant, hans] of Object.entries(pairs)) expect([hant, intoSimplified(hant)]).toEqual([hant, hans]);
   });
