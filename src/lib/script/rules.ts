@@ -611,6 +611,12 @@ function personName(words: Words, at: number): "yes" | "no" | "unless-phrase" {
   // After a title (记者余晖报道) a name is read as one, even where the dictionary has the word (余晖);
   // not a time word (记者周一在现场: on Monday), a numeral, verb or function word (老校长余下的任期).
   if (word.tag !== "t" && !NOT_GIVEN_NAME_TAGS.test(word.tag) && afterTitle(words, at)) return "yes";
+  // jieba's numeral 余家 (more than … households) and a character after a title: 游击手余家豪, not
+  // 老校长余下的 (余下 before a function word).
+  if (word.tag === "m" && word.word.startsWith("余") && word.end - word.start === 2 && afterTitle(words, at)) {
+    const given = words.taggedWord(word.end, false);
+    if (given?.start === word.end && given.end - given.start === 1 && GIVEN_NAME_TAGS.test(given.tag)) return "yes";
+  }
   if (!NAME_TAGS.has(word.tag)) return "no";
   if (word.end - word.start === 3 && NAME_OVER_PHRASE.has(word.word[0] ?? "") && /^nr/u.test(word.tag))
     // Unless it opens with a dictionary word (钟点房, 钟鼎文: jieba's nr, opencc's 鐘點, 鐘鼎).
@@ -927,11 +933,11 @@ function speaker(words: Words, text: string, at: number): boolean {
 export const UNNAMED_PERSON = /^某{1,2}(?![日天年月时处地种些个项一次方面人])/u;
 
 /**
- * Titles that a person's name follows in news: 记者余晖, 演员于和伟, 教授钟某; tested on the word
+ * Titles that a person's name follows in news: 记者余晖, 演员于和伟, 教授钟某, 游击手余家豪; tested on the word
  * before the name, which may end in one (本报记者余明: jieba reads 本报记者 as one word).
  */
 export const TITLES =
-  /(?:记者|特约记者|通讯员|实习生|编辑|摄影|主持人|演员|歌手|导演|作家|诗人|画家|教授|院士|医生|律师|法官|检察官|警官|民警|书记|主席|部长|市长|省长|县长|局长|董事长|总裁|总经理|经理|主任|校长|老师|选手|球员|教练|队长|嫌疑人|犯罪嫌疑人|被告人|原告|死者|患者|网友|村民|市民|发言人|新闻发言人|负责人|创始人|董事|总监|委员|代表|大使|总统|总理|首相|外长|团长|运动员|队员|主播|艺人|学者|专家|研究员|工程师|科学家|企业家|艺术家|老艺术家|演奏家|作曲家|歌唱家|书法家|副主席|副市长|副总理|副部长|法官|工作人员)$/u;
+  /(?:记者|特约记者|通讯员|实习生|编辑|摄影|主持人|演员|歌手|导演|作家|诗人|画家|教授|院士|医生|律师|法官|检察官|警官|民警|书记|主席|部长|市长|省长|县长|局长|董事长|总裁|总经理|经理|主任|校长|老师|选手|球员|教练|队长|嫌疑人|犯罪嫌疑人|被告人|原告|死者|患者|网友|村民|市民|发言人|新闻发言人|负责人|创始人|董事|总监|委员|代表|大使|总统|总理|首相|外长|团长|运动员|队员|主播|艺人|学者|专家|研究员|工程师|科学家|企业家|艺术家|老艺术家|演奏家|作曲家|歌唱家|书法家|副主席|副市长|副总理|副部长|法官|工作人员|投手|捕手|游击手|一垒手|二垒手|三垒手|外野手|内野手|打者|前锋|中锋|后卫|门将|守门员|主帅|议员|立委|里长|村长|镇长|乡长|署长|厅长|处长|会长|社长|主编|总编辑|编剧|制片人|歌星|影星|影后|影帝|天后|名嘴|律师|法官)$/u;
 
 /** A title as a word of its own, after a name (于建平研究员). */
 const TITLE_WORD = new RegExp(`^${TITLES.source}`, "u");
