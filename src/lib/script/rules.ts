@@ -253,9 +253,10 @@ export function contextPins(
   }
   for (const [surname, target] of Object.entries(surnames)) {
     for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
-      // Inside a word (由于, 对于, 多余) no name starts: skip jieba's slower HMM tagging.
+      // Inside a word (由于, 对于, 多余) no name starts: skip jieba's slower HMM tagging. After 姓 it
+      // does, whatever jieba joins (姓范 is one of its words).
       words.ensure(at, at);
-      if (pins?.has(at) || words.bounds[at] !== 1 || placeWord(words, text, at)) continue;
+      if (pins?.has(at) || (words.bounds[at] !== 1 && text[at - 1] !== "姓") || placeWord(words, text, at)) continue;
       const name =
         UNNAMED_PERSON.test(text.slice(at + 1, at + 4)) ||
         addressed(words, text, at) ||
