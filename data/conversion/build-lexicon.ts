@@ -19,6 +19,11 @@ const PREFERENCE: ReadonlySet<string> = new Set(["台→台"]);
  * Malaysia's pan mee (板麵) in CC-CEDICT and a board's surface (站上板面) in news.
  */
 const LITERAL: ReadonlySet<string> = new Set(["板面"]);
+/**
+ * Words whose CC-CEDICT Traditional writes the mainland's merged form where Taiwan and Hong Kong
+ * write the other: 兇 of fierceness (兇光, 兇焰, 兇暴, 兇巴巴), which opencc's default gives.
+ */
+const MERGED_FORM: ReadonlySet<string> = new Set(["凶光", "凶焰", "凶暴", "凶巴巴"]);
 
 const entries = readCedict();
 
@@ -71,7 +76,7 @@ const words: Record<string, string> = {};
 for (const [word, set] of sorted) {
   // Several senses (发卡 a hairpin and issuing cards) settle nothing; nor does the default.
   // Positions are UTF-16 units, as lexicon.ts reads them; words beyond the BMP stay out.
-  if ([...word].length !== word.length || LITERAL.has(word)) continue;
+  if ([...word].length !== word.length || LITERAL.has(word) || MERGED_FORM.has(word)) continue;
   const senses = new Set([...set].map((reading) => (notDefault(word, reading, openccDefault) ? reading : "default")));
   const [reading] = senses;
   if (senses.size === 1 && reading !== undefined && reading !== "default" && !FUNCTION_EDGE.test(word))

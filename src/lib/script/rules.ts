@@ -439,6 +439,13 @@ const AUTHORED_ZHU = new RegExp(
 );
 
 /**
+ * 著 between an author's name and a title (司馬遷著《史記》, 班固著《漢書》, where jieba may join 固著),
+ * not after a verb of reading, watching or holding (看著《紅樓夢》, 捧著《論語》).
+ */
+const AUTHOR_TITLE_ZHU =
+  /(?<=\p{Script=Han}{2})(?<![穿寫写帶带戴掛挂貼贴刻印標标繡绣畫画藏裝装放留存載载附擺摆插蓋盖鋪铺躺坐站靠拿抱背提握含閉闭睜睁睡住記记說说唱念看讀读聽听翻捧等想盯望])著(?=《)/gu;
+
+/**
  * The particle 著 before 名為, 名叫 after a verb of living or being (生活著名為精靈的種族,
  * 住著名叫阿土的獵人), which opencc's phrase 著名 (famous) takes (BYVoid/OpenCC#989).
  */
@@ -473,10 +480,17 @@ const FEN_MEMBER = /(?<![湊凑出隨随送交])份(?=子(?![錢钱女]))|(?<=(?
 const KEI_SCOLD = /剋(?=了?[他她我你]?[一兩两]?頓)/gu;
 
 /**
- * 覆 of doing again (覆議案, 司法覆核, 覆診, 覆查), which Taiwan and Hong Kong write and the
- * mainland writes 复 (复议, 复核, 复诊); not 覆 of overturning or covering (顛覆議會, 遮覆).
+ * 覆 of doing again or of replying (覆議案, 司法覆核, 覆診, 一一回覆, 批覆), which Taiwan and Hong
+ * Kong write and the mainland writes 复 (复议, 复核, 复诊, 回复); not 覆 of overturning or covering
+ * (顛覆議會, 遮覆).
  */
-const REVIEW_FU = /(?<![顛颠傾倾翻反遮覆被])覆(?=[議议核覈檢检診诊查審审])/gu;
+const REVIEW_FU = /(?<![顛颠傾倾翻反遮覆被])覆(?=[議议核覈檢检診诊查審审])|(?<=[回答批函])覆/gu;
+
+/**
+ * 祇 of the adverb "only" (祇是, 祇有, 祇印了), Taiwan's older form, which the mainland writes 只;
+ * not 祇 of a god or of Buddhist names (神祇, 阿僧祇劫, 祇園, 祇樹給孤獨園, 祇夜, 祇陀林).
+ */
+const ONLY_ZHI = /(?<![僧神地])祇(?![園园樹树夜陀洹桓])/gu;
 
 /** 乾 of the trigram (乾為天, 乾卦, 乾爻), which opencc reads as 干 outside 乾坤 and 乾隆. */
 const TRIGRAM_QIAN = /乾(?=[為为](?:天|父|首|馬|马)|卦|爻)/gu;
@@ -498,6 +512,7 @@ const TRADITIONAL_PATTERNS: readonly {
 }[] = [
   // The last character of a word is its particle: 意味著有一天, 執著有十種.
   { pattern: AUTHORED_ZHU, target: "著", id: "zhu-authored", wordStart: true, regional: true },
+  { pattern: AUTHOR_TITLE_ZHU, target: "著", id: "zhu-author-title", regional: true },
   { pattern: ZHE_BEFORE_NAMED, target: "着", id: "zhe-named", regional: true },
   { pattern: ERA_QIAN, target: "乾", id: "qian-era" },
   { pattern: CREDIT_ZHU, target: "著", id: "zhu-credit", regional: true },
@@ -507,6 +522,7 @@ const TRADITIONAL_PATTERNS: readonly {
   { pattern: KEI_SCOLD, target: "剋", id: "kei-scold" },
   { pattern: TRIGRAM_QIAN, target: "乾", id: "qian-trigram" },
   { pattern: REVIEW_FU, target: "复", id: "fu-review" },
+  { pattern: ONLY_ZHI, target: "只", id: "zhi-only-old" },
 ];
 
 /** Pins of Traditional text into another Traditional edition (Taiwan's 著 into Hong Kong's 著 or 着). */

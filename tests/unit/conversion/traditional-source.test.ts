@@ -292,7 +292,10 @@ describe("Traditional variants and words Simplified writes otherwise", () => {
       // Round 24: 新著, 祇 of "only", 規畫 and 覆 of doing again are written 著, 只, 规划, 复.
       "他的新著祇印了三千冊，縣府規畫展覽": "他的新著只印了三千册，县府规划展览",
       "議員提出覆議案，被告申請司法覆核，病人覆診；顛覆議會": "议员提出复议案，被告申请司法复核，病人复诊；颠覆议会",
-      "古代神祇，重新著手": "古代神祇，重新着手",
+      "古代神祇，無量阿僧祇劫，祇樹給孤獨園，重新著手": "古代神祇，无量阿僧祇劫，祇树给孤独园，重新着手",
+      // Round 29: 著 between an author and a title; 覆 of replying.
+      "班固著《漢書》，他看著《紅樓夢》入迷": "班固著《汉书》，他看着《红楼梦》入迷",
+      "對讀者來信一一回覆，重蹈覆轍": "对读者来信一一回复，重蹈覆辙",
     };
     for (const [hant, hans] of Object.entries(pairs)) expect([hant, intoSimplified(hant)]).toEqual([hant, hans]);
   });
