@@ -426,6 +426,10 @@ const TRADITIONAL_ALONE: Readonly<Record<string, { readonly target: string; read
 /** The end of a text, also where the next of a batch begins (pieces.ts). */
 const PIECE_END = `(?:$|${SEPARATOR})`;
 
+/** Verbs after which 著 is the particle 着 (穿著, 寫著, 看著), whatever follows it. */
+const PARTICLE_VERBS =
+  "穿寫写帶带戴掛挂貼贴刻印標标繡绣畫画藏裝装放留存載载附擺摆插蓋盖鋪铺躺坐站靠拿抱背提握含閉闭睜睁睡住記记說说唱念看";
+
 /**
  * 著 of Taiwan text where it is zhù (to write), which opencc's TWVariantsRev reads as the particle
  * 着: an author's 著有 before what they wrote (范縝著有《神滅論》, 著有多部小說), and 所著 before 的,
@@ -434,7 +438,7 @@ const PIECE_END = `(?:$|${SEPARATOR})`;
  * (原著, 專著) are phrases (data/conversion/regional-variants.json, fromTaiwan).
  */
 const AUTHORED_ZHU = new RegExp(
-  String.raw`(?<![穿寫写帶带戴掛挂貼贴刻印標标繡绣畫画藏裝装放留存載载附擺摆插蓋盖鋪铺躺坐站靠拿抱背提握含閉闭睜睁睡住記记說说唱念看])著(?=有(?:《|「|[一二三四五六七八九十兩两多數数大若各百千]|詩|诗|文集|專|专|論|论|小說|小说|散文|長篇|长篇|短篇|作品|著作))|(?<=所)著(?=的|之|《|「|[，。、；！？]|${PIECE_END})`,
+  String.raw`(?<![${PARTICLE_VERBS}])著(?=有(?:《|「|[一二三四五六七八九十兩两多數数大若各百千]|詩|诗|文集|專|专|論|论|小說|小说|散文|長篇|长篇|短篇|作品|著作))|(?<=所)著(?=的|之|《|「|[，。、；！？]|${PIECE_END})`,
   "gu",
 );
 
@@ -442,8 +446,10 @@ const AUTHORED_ZHU = new RegExp(
  * 著 between an author's name and a title (司馬遷著《史記》, 班固著《漢書》, where jieba may join 固著),
  * not after a verb of reading, watching or holding (看著《紅樓夢》, 捧著《論語》).
  */
-const AUTHOR_TITLE_ZHU =
-  /(?<=\p{Script=Han}{2})(?<![穿寫写帶带戴掛挂貼贴刻印標标繡绣畫画藏裝装放留存載载附擺摆插蓋盖鋪铺躺坐站靠拿抱背提握含閉闭睜睁睡住記记說说唱念看讀读聽听翻捧等想盯望])著(?=《)/gu;
+const AUTHOR_TITLE_ZHU = new RegExp(
+  String.raw`(?<=\p{Script=Han}{2})(?<![${PARTICLE_VERBS}讀读聽听翻捧等想盯望])著(?=《)`,
+  "gu",
+);
 
 /**
  * The particle 著 before 名為, 名叫 after a verb of living or being (生活著名為精靈的種族,
@@ -954,7 +960,7 @@ export const UNNAMED_PERSON = /^某{1,2}(?![日天年月时处地种些个项一
  * before the name, which may end in one (本报记者余明: jieba reads 本报记者 as one word).
  */
 export const TITLES =
-  /(?:记者|特约记者|通讯员|实习生|编辑|摄影|主持人|演员|歌手|导演|作家|诗人|画家|教授|院士|医生|律师|法官|检察官|警官|民警|书记|主席|部长|市长|省长|县长|局长|董事长|总裁|总经理|经理|主任|校长|老师|选手|球员|教练|队长|嫌疑人|犯罪嫌疑人|被告人|原告|死者|患者|网友|村民|市民|发言人|新闻发言人|负责人|创始人|董事|总监|委员|代表|大使|总统|总理|首相|外长|团长|运动员|队员|主播|艺人|学者|专家|研究员|工程师|科学家|企业家|艺术家|老艺术家|演奏家|作曲家|歌唱家|书法家|副主席|副市长|副总理|副部长|法官|工作人员|投手|捕手|游击手|一垒手|二垒手|三垒手|外野手|内野手|打者|前锋|中锋|后卫|门将|守门员|主帅|议员|立委|里长|村长|镇长|乡长|署长|厅长|处长|会长|社长|主编|总编辑|编剧|制片人|歌星|影星|影后|影帝|天后|名嘴|律师|法官)$/u;
+  /(?:记者|特约记者|通讯员|实习生|编辑|摄影|主持人|演员|歌手|导演|作家|诗人|画家|教授|院士|医生|律师|法官|检察官|警官|民警|书记|主席|部长|市长|省长|县长|局长|董事长|总裁|总经理|经理|主任|校长|老师|选手|球员|教练|队长|嫌疑人|犯罪嫌疑人|被告人|原告|死者|患者|网友|村民|市民|发言人|新闻发言人|负责人|创始人|董事|总监|委员|代表|大使|总统|总理|首相|外长|团长|运动员|队员|主播|艺人|学者|专家|研究员|工程师|科学家|企业家|艺术家|老艺术家|演奏家|作曲家|歌唱家|书法家|副主席|副市长|副总理|副部长|工作人员|投手|捕手|游击手|一垒手|二垒手|三垒手|外野手|内野手|打者|前锋|中锋|后卫|门将|守门员|主帅|议员|立委|里长|村长|镇长|乡长|署长|厅长|处长|会长|社长|主编|总编辑|编剧|制片人|歌星|影星|影后|影帝|天后|名嘴)$/u;
 
 /** A title as a word of its own, after a name (于建平研究员). */
 const TITLE_WORD = new RegExp(`^${TITLES.source}`, "u");
