@@ -18,6 +18,12 @@ export const TO_SIMPLIFIED: string = entries(regional.toSimplified).join("|");
 /** Added to opencc's TSPhrases: words Simplified writes otherwise than TSCharacters (帳戶 → 账户). */
 export const TO_SIMPLIFIED_PHRASES: string = entries(regional.toSimplifiedPhrases).join("|");
 
+/**
+ * Words of Traditional text whose Simplified form newsprint chose on evidence (想像 → 想象, 鍾馗 →
+ * 钟馗): not a rarer form for the review list to question.
+ */
+export const CHOSEN_SIMPLIFIED_WORDS: ReadonlySet<string> = new Set(Object.keys(regional.toSimplifiedPhrases));
+
 /** Added to opencc's HKVariants: standard Traditional → Hong Kong forms. */
 export const TO_HONG_KONG: string = entries(regional.toHongKong).join("|");
 

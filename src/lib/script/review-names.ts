@@ -12,6 +12,7 @@ import {
   NOT_IN_GIVEN_NAME,
   NOT_NAME_END,
   OPENING,
+  PERSON_NOUNS,
   SPEECH_VERB,
   SURNAMES,
   TITLES,
@@ -42,9 +43,6 @@ export type NameCue = "after-title" | "before-title" | "list" | "speaker" | "wit
  */
 
 const NOT_GIVEN_WORDS = /^(?:t|s|f|m|mq|q|r|p|c|u.*|y|e|o)$/u;
-/** Titles before a name that TITLES (rules.ts) leaves out, matched on the text (jieba cuts 高|管). */
-const TITLES_BEFORE =
-  /(?:高管|主帅|掌门人|厂长|站长|所长|院长|馆长|社长|会长|支书|医师|护士|教师|编剧|制片人|博主|作者|战士|消防员|司机|志愿者)$/u;
 /** Titles after a name that TITLES (rules.ts) leaves out, as they follow names but rarely precede them. */
 const TITLES_AFTER =
   /(?:博士|硕士|博士后|副教授|讲师|教员|教师|编审|主编|总编辑|处长|科长|厅长|秘书长|会长|理事长|社长|所长|院长|馆长|村长|镇长|区长|议员|大师|师傅|同志|夫人)$/u;
@@ -88,7 +86,7 @@ export function nameSlot(text: string, words: Words, at: number): { cue: NameCue
   const unnamed = UNNAMED_PERSON.exec(text.slice(at + 1, at + 4));
   if (unnamed !== null) return { cue: "unnamed-person", end: at + 1 + unnamed[0].length };
   const before = text.slice(Math.max(0, at - 1), at);
-  const titled = afterTitle(words, at) || TITLES_BEFORE.test(text.slice(Math.max(0, at - 4), at));
+  const titled = afterTitle(words, at) || PERSON_NOUNS.test(text.slice(Math.max(0, at - 4), at));
   const listed = before === "、";
   const withName = /[与和跟同及]/u.test(before) && (hmmNameEndingAt(words, at - 1) || afterTitle(words, at - 1));
   const opening = BEFORE_SPEAKER.test(before);

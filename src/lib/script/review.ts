@@ -14,6 +14,7 @@ import { bestCutScore, commonWords, wordBoundaries, type Words } from "./segment
 import { nearRule, SURNAMES } from "./rules.ts";
 import { hmmName, knownName, nameShaped, nameSlot, type NameCue } from "./review-names.ts";
 import { otherWordAt } from "./lexicon.ts";
+import { CHOSEN_SIMPLIFIED_WORDS } from "./regional.ts";
 import riskData from "./review-risk.json" with { type: "json" };
 
 export { AMBIGUOUS_HANS, AMBIGUOUS_HANT } from "./ambiguous.ts";
@@ -393,7 +394,7 @@ export function reviewConversion(
           ? "default"
           : decision.kind === "phrase"
             ? "phrase"
-            : decision.reason === "name-surname"
+            : decision.reason === "name-surname" || decision.reason === "name-given"
               ? "name"
               : "rule";
       const chosen = aligned ? (converted[at] ?? "") : (decision.target[at - decision.start] ?? char);
@@ -417,7 +418,7 @@ export function reviewConversion(
         ...nameEvidence(kind, text, words, at, chosen),
         ...(kind === "phrase" && !same(candidates[0] ?? chosen, chosen)
           ? {
-              ...(from.script === "hant" ? { rareForm: true } : {}),
+              ...(from.script === "hant" && !CHOSEN_SIMPLIFIED_WORDS.has(decision.source) ? { rareForm: true } : {}),
               ...(decision.end - decision.start === 2 ? { againstDefault: true } : {}),
             }
           : {}),

@@ -273,10 +273,83 @@ export function contextPins(
       if (name === "no" || (name === "unless-phrase" && (isPhraseWord(words, text, at) || placeIn(text, at)))) continue;
       pins ??= new Pins();
       pins.pin(at, target, "name-surname");
+      pinGivenName(words, text, at, pins);
     }
   }
+  pins = titledGivenNamePins(text, words, pins, surnames);
   pins = nameListPins(text, words, pins, surnames);
   return pins && listHeadPins(text, words, pins, surnames);
+}
+
+/** Given-name readings and the commonest surnames (data/conversion/surnames.json). */
+const GIVEN_NAME_FORMS: Readonly<Record<string, string>> = surnameData.givenNameForms;
+const COMMON_SURNAMES: readonly string[] = [...surnameData.commonSurnames];
+
+/**
+ * Where the given name after the surname at `at` ends: one Han character, or two where the second
+ * belongs to it: a word of the dictionary joins the two (余金发, 于洪涛), jieba's HMM reads them as
+ * one word or the whole as a three-character name (于清松, 叶志松), or a word or punctuation
+ * follows them (范志松在, 郁金发兼任). One where a word starts at the second (余华表示).
+ */
+function givenNameEnd(words: Words, text: string, at: number): number {
+  const han = (char: string) => /\p{Script=Han}/u.test(char) && !NOT_IN_GIVEN_NAME.test(char);
+  if (!han(text[at + 1] ?? "")) return at + 1;
+  if (!han(text[at + 2] ?? "")) return at + 2;
+  words.ensure(at, Math.min(text.length - 1, at + 4));
+  const second = words.taggedWord(at + 2, false);
+  if (second !== undefined && second.start === at + 2 && second.end - second.start >= 2 && !/^nr/u.test(second.tag))
+    return at + 2;
+  const spans = (word: TaggedWord | undefined, start: number) => word?.start === start && word.end === at + 3;
+  if (spans(words.taggedWord(at + 1, false), at + 1) || spans(words.taggedWord(at + 1, true), at + 1)) return at + 3;
+  if (spans(words.taggedWord(at, true), at)) return at + 3;
+  const next = text[at + 3] ?? "";
+  if (!/\p{Script=Han}/u.test(next) || NOT_IN_GIVEN_NAME.test(next)) return at + 3;
+  const after = words.taggedWord(at + 3, false);
+  if (after === undefined || after.start !== at + 3) return at + 2;
+  // A word, a verb of speech (钟子云|说), or a verb of one character with its particle (于清松|忙着).
+  const verbWithParticle = after.end - after.start === 1 && after.tag === "v" && /[了着过]/u.test(text[at + 4] ?? "");
+  return after.end - after.start >= 2 || verbWithParticle || SPEECH_VERB.test(text.slice(at + 3)) ? at + 3 : at + 2;
+}
+
+/**
+ * Pins the characters of the given name after the surname at `at` that a name reads otherwise
+ * than a word would (金发 發 not 髮, 志松 松 not 鬆, 子云 雲): surnames.json givenNameForms.
+ */
+function pinGivenName(words: Words, text: string, at: number, pins: Pins): void {
+  const end = givenNameEnd(words, text, at);
+  for (let k = at + 1; k < end; k++) {
+    const form = GIVEN_NAME_FORMS[text[k] ?? ""];
+    if (form !== undefined) pins.pin(k, form, "name-given");
+  }
+}
+
+/**
+ * Given names after a title and one of the commonest surnames whose name form needs no pin (歌手陈金发,
+ * 店主冯发根): the surname a word of its own or the start of a name jieba knows; only where one of
+ * the next two characters is read otherwise in names.
+ */
+function titledGivenNamePins(
+  text: string,
+  words: Words,
+  pins: Pins | undefined,
+  surnames: Readonly<Record<string, string>>,
+): Pins | undefined {
+  for (const surname of COMMON_SURNAMES) {
+    if (surnames[surname] !== undefined) continue;
+    for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+      if (GIVEN_NAME_FORMS[text[at + 1] ?? ""] === undefined && GIVEN_NAME_FORMS[text[at + 2] ?? ""] === undefined)
+        continue;
+      words.ensure(at, Math.min(text.length - 1, at + 2));
+      if (words.bounds[at] !== 1 || !afterTitle(words, at)) continue;
+      // The surname a word jieba tags as a name (陈 nr, 陈金发 nr), not a verb or adverb (农民|戴着, 工人|常).
+      const word = words.taggedWord(at, false);
+      const guess = words.taggedWord(at, true);
+      if (word?.start !== at || (!/^nr/u.test(word.tag) && !(guess?.start === at && /^nr/u.test(guess.tag)))) continue;
+      pins ??= new Pins();
+      pinGivenName(words, text, at, pins);
+    }
+  }
+  return pins;
 }
 
 /** A list of names: items of two or three Han characters between 、 (钟声远、余文静、范志强三人). */
@@ -621,6 +694,14 @@ const NOT_GIVEN_NAME_TAGS = /^(?:v|vn|vd|d|p|c|u.*|r|m|q|f|y|e|o)$/u;
  */
 function personName(words: Words, at: number): "yes" | "no" | "unless-phrase" {
   const word = words.taggedWord(at, true);
+  // HMM joined the surname to a preposition before it (由岳|海涛 as 由岳): the dictionary's surname and given name decide.
+  if (word !== undefined && word.start < at) {
+    if (word.start !== at - 1 || !/[由被与和向对给让把跟同替为从将]/u.test(words.shadow[at - 1] ?? "")) return "no";
+    const surname = words.taggedWord(at, false);
+    return surname?.start === at && surname.end === at + 1 && surname.tag === "nr" && givenNameAfter(words, at)
+      ? "yes"
+      : "no";
+  }
   if (word === undefined || word.start !== at || word.end - word.start > 3) return "no";
   if (word.end - word.start === 1) return givenNameAfter(words, at) ? "yes" : "no";
   // A name jieba's own dictionary has (游本昌 nr) is one even when its given name reads like a function word,
@@ -633,7 +714,8 @@ function personName(words: Words, at: number): "yes" | "no" | "unless-phrase" {
     return "no";
   // After a title (记者余晖报道) a name is read as one, even where the dictionary has the word (余晖);
   // not a time word (记者周一在现场: on Monday), a numeral, verb or function word (老校长余下的任期).
-  if (word.tag !== "t" && !NOT_GIVEN_NAME_TAGS.test(word.tag) && afterTitle(words, at)) return "yes";
+  if (word.tag !== "t" && !NOT_GIVEN_NAME_TAGS.test(word.tag) && afterTitle(words, at) && !placeIn(words.shadow, at))
+    return "yes";
   // jieba's numeral 余家 (more than … households) and a character after a title: 游击手余家豪, not
   // 老校长余下的 (余下 before a function word).
   if (word.tag === "m" && word.word.startsWith("余") && word.end - word.start === 2 && afterTitle(words, at)) {
@@ -655,6 +737,13 @@ function personName(words: Words, at: number): "yes" | "no" | "unless-phrase" {
   if ((phraseEnds[count - 1] ?? 0) > 1) return "no";
   return "unless-phrase";
 }
+
+/**
+ * Last characters of words for things, which no given name ends in: 干|手机 (repairing phones), 涂|
+ * 油漆, 游|泳池.
+ */
+const THING_END =
+  /[机车器表脑油漆料物品件具费款钱米粉酒茶饭菜肉衣服鞋帽包袋箱盒瓶杯碗盘桌椅床门窗墙路桥房屋楼场店厂站池票卡证报纸笔药针线绳布网灯码号量价率税额单剂话性儿]$/u;
 
 /** Last characters of words for things, never of a person's name: 范儿, 涂白剂, 干话. */
 const THING_SUFFIX = /[儿剂话器品费率性]$/u;
@@ -799,8 +888,37 @@ function titled(words: Words, at: number): boolean {
   const given = words.taggedWord(at + 1, false);
   if (given === undefined || given.start !== at + 1) return false;
   const length = given.end - given.start;
-  if (length === 1) return !/^(?:t|m|s|ns|f|r|p|q|c|u.*|x)$/u.test(given.tag) && /\p{Script=Han}/u.test(given.word);
-  return length === 2 && /^(?:nr.*|nz)$/u.test(given.tag);
+  if (length === 1 && !/^(?:t|m|s|ns|f|r|p|q|c|u.*|x)$/u.test(given.tag) && /\p{Script=Han}/u.test(given.word))
+    return true;
+  if (length === 2 && /^(?:nr.*|nz)$/u.test(given.tag)) return true;
+  // A surname that is no function word: any two-character word but a number, pronoun or function
+  // word is its given name before a verb, a preposition or punctuation (守门员涂|建军|在, 保安党|建平|发现).
+  if (
+    length === 2 &&
+    !FUNCTION_SURNAMES.test(words.shadow[at] ?? "") &&
+    !/^(?:m|mq|q|r|p|c|u.*|f|s|y|e|o)$/u.test(given.tag) &&
+    !THING_END.test(given.word)
+  )
+    return beforeVerb(words, at + 3);
+  return unknownGivenName(words, at);
+}
+
+/** Whether a verb, an adverb, a preposition, a conjunction or punctuation (or the end) is at `at`. */
+function beforeVerb(words: Words, at: number): boolean {
+  if (!/\p{Script=Han}/u.test(words.shadow[at] ?? "")) return true;
+  words.ensure(at, at);
+  const next = words.taggedWord(at, false);
+  return next?.start === at && /^(?:v|vd|vi|d|p|c)$/u.test(next.tag);
+}
+
+/**
+ * Whether jieba's HMM reads the two characters after the surname at `at` as a name or a word no
+ * dictionary knows (议员于|美云, 农民于|清松), before a verb, an adverb, a preposition or punctuation.
+ */
+function unknownGivenName(words: Words, at: number): boolean {
+  const given = words.taggedWord(at + 1, true);
+  if (given?.start !== at + 1 || given.end !== at + 3 || !/^(?:nr.*|x)$/u.test(given.tag)) return false;
+  return beforeVerb(words, at + 3);
 }
 
 /** Whether the word before `at` is a title or ends in one (记者, 本报记者). */
@@ -809,7 +927,8 @@ export function afterTitle(words: Words, at: number): boolean {
   words.ensure(at - 1, at + 1);
   let start = at - 1;
   while (start > 0 && words.bounds[start] !== 1) start--;
-  return TITLES.test(words.shadow.slice(start, at));
+  const word = words.shadow.slice(start, at);
+  return TITLES.test(word) || PERSON_NOUNS.test(word);
 }
 
 /** jieba tags of the words of a given name before a title: nouns, names, adjectives, morphemes, unknown words. */
@@ -961,6 +1080,14 @@ export const UNNAMED_PERSON = /^某{1,2}(?![日天年月时处地种些个项一
  */
 export const TITLES =
   /(?:记者|特约记者|通讯员|实习生|编辑|摄影|主持人|演员|歌手|导演|作家|诗人|画家|教授|院士|医生|律师|法官|检察官|警官|民警|书记|主席|部长|市长|省长|县长|局长|董事长|总裁|总经理|经理|主任|校长|老师|选手|球员|教练|队长|嫌疑人|犯罪嫌疑人|被告人|原告|死者|患者|网友|村民|市民|发言人|新闻发言人|负责人|创始人|董事|总监|委员|代表|大使|总统|总理|首相|外长|团长|运动员|队员|主播|艺人|学者|专家|研究员|工程师|科学家|企业家|艺术家|老艺术家|演奏家|作曲家|歌唱家|书法家|副主席|副市长|副总理|副部长|工作人员|投手|捕手|游击手|一垒手|二垒手|三垒手|外野手|内野手|打者|前锋|中锋|后卫|门将|守门员|主帅|议员|立委|里长|村长|镇长|乡长|署长|厅长|处长|会长|社长|主编|总编辑|编剧|制片人|歌星|影星|影后|影帝|天后|名嘴)$/u;
+
+/**
+ * Nouns for people that come before a name but seldom after one (花农游春发, 厂长范建新, 经济学家党国松,
+ * 志愿者于红梅); tested like TITLES on the word before the name. Sources: the occupations and ranks
+ * of news bylines and datelines; blind sets of names (tests/fixtures/conversion/round30-names.tsv).
+ */
+export const PERSON_NOUNS =
+  /(?:高管|掌门人|组长|厂长|站长|所长|院长|馆长|行长|科长|股长|班长|园长|庭长|检察长|船长|机长|舰长|店长|秘书长|理事长|常委|支书|医师|护士|教师|讲师|导师|技师|会计师|设计师|建筑师|分析师|营养师|药剂师|摄影师|理发师|厨师|大厨|博主|作者|战士|士兵|军人|警察|交警|刑警|辅警|消防员|司机|保安|保姆|志愿者|创业者|参赛者|获奖者|受害者|目击者|农民|渔民|牧民|居民|菜农|果农|花农|茶农|蕉农|瓜农|棉农|稻农|员工|职工|工人|农民工|店主|摊主|车主|业主|船主|户主|雇主|老板|老板娘|掌柜|店员|侨领|侨胞|华侨|秘书|助理|顾问|主管|经纪人|代言人|候选人|当事人|继承人|传承人|手艺人|匠人|学生|大学生|研究生|博士生|考生|校友|学员|会员|党员|官员|议长|州长|车手|赛车手|鼓手|棋手|射手|旗手|裁判|领队|新秀|老将|住持|法师|道长|牧师|神父|修女|僧人|学家)$/u;
 
 /** A title as a word of its own, after a name (于建平研究员). */
 const TITLE_WORD = new RegExp(`^${TITLES.source}`, "u");

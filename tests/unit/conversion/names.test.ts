@@ -148,6 +148,26 @@ describe("person names", () => {
     expect(toTaiwan("记者专访于和伟")).toBe("記者專訪于和偉");
   });
 
+  it("reads a given name as names read it, not as the word its characters make (金发, 志松, 子云)", () => {
+    expect(toTaiwan("村主任余金发表示，道路明年完工")).toBe("村主任余金發表示，道路明年完工");
+    expect(toTaiwan("工程师谷松在会上发言")).toBe("工程師谷松在會上發言");
+    expect(toTaiwan("校长钟子云说，新校舍下月启用")).toBe("校長鍾子雲說，新校舍下月啟用");
+    // Any common surname after a title (陈 needs no pin of its own), but no verb after a noun (戴着).
+    expect(toTaiwan("厨师陈金发在店里忙着")).toBe("廚師陳金發在店裡忙著");
+    expect(toTaiwan("渔民戴着斗笠出海，头发被海风吹乱")).toBe("漁民戴著斗笠出海，頭髮被海風吹亂");
+    // One character where a word starts at the second (余华表示): what follows is no given name.
+    expect(toTaiwan("记者于勇发现仓库里的松木已经发霉")).toBe("記者于勇發現倉庫裡的松木已經發黴");
+  });
+
+  it("reads occupations before a name as titles (厂长, 花农, 经济学家), not before a place (院长于院会中)", () => {
+    expect(toTaiwan("厂长岳建国说，订单排到了明年")).toBe("廠長岳建國說，訂單排到了明年");
+    expect(toTaiwan("花农郁秋生把兰花运到了台北")).toBe("花農郁秋生把蘭花運到了臺北");
+    expect(toTaiwan("经济学家党文华认为，利率还会下调")).toBe("經濟學家党文華認為，利率還會下調");
+    expect(toTaiwan("守门员涂家宝在比赛中受伤")).toBe("守門員涂家寶在比賽中受傷");
+    expect(toTaiwan("院长于院会中表示，预算将如期执行")).toBe("院長於院會中表示，預算將如期執行");
+    expect(toTaiwan("登上东岳泰山，再去岳阳楼")).toBe("登上東嶽泰山，再去岳陽樓");
+  });
+
   it("takes surnames the site adds with the conversion.surnames setting", () => {
     const site = getConverter({ editions: [], overrides: [], groups: [], surnames: { 种: "种" } });
     expect(toTaiwan("种丹妮出演")).toBe("種丹妮出演");
