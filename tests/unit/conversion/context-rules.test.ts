@@ -897,6 +897,40 @@ describe("context rules", () => {
     });
   });
 
+  it("reads 云 and 余 of classical quotations, the branch 丑 in lists, 齣 before a play's title, and 系 of findings", () => {
+    cases({
+      "苏轼云“人生如逆旅，我亦是行人”": "蘇軾云“人生如逆旅，我亦是行人”",
+      "天边的白云“呼”地散开了": "天邊的白雲“呼”地散開了",
+      "他在文中写道：“余少时家贫，借书而读。”": "他在文中寫道：“余少時家貧，借書而讀。”",
+      "“余下的钱归你。”": "“餘下的錢歸你。”",
+      "十二生肖与子、丑、寅、卯相配": "十二生肖與子、丑、寅、卯相配",
+      "这出《牡丹亭》演了三个小时": "這齣《牡丹亭》演了三個小時",
+      这份合同经鉴定系伪造: "這份合同經鑑定係偽造",
+      嫌疑人王某系某公司职员: "嫌疑人王某係某公司職員",
+      实验用的是纯系小鼠: "實驗用的是純系小鼠",
+      "财务部正在编制年度预算，人员编制不变": "財務部正在編製年度預算，人員編制不變",
+      学校不准向家长收取任何费用: "學校不准向家長收取任何費用",
+      "他卖了三十年的面。": "他賣了三十年的麵。",
+      "老师傅给街坊理了一辈子的发。": "老師傅給街坊理了一輩子的髮。",
+      "游客在南京钟山脚下合影，石钟山在江西": "遊客在南京鍾山腳下合影，石鐘山在江西",
+    });
+  });
+
+  it("writes the dry 乾 of 干法 and 干笔, 紅麴, accounting's 沖, and 游動 of swimming", () => {
+    cases({
+      "工厂改用干法除尘，画家用干笔皴擦": "工廠改用乾法除塵，畫家用乾筆皴擦",
+      红曲酒色泽鲜红: "紅麴酒色澤鮮紅",
+      这笔预付款已冲减应付账款: "這筆預付款已沖減應付賬款",
+      小鱼在缸里游动: "小魚在缸裡游動",
+    });
+  });
+
+  it("writes 钟 of 钟馗 and 钟繇, and 赵孟頫, into Simplified, as mainland print does", () => {
+    const toSimplified = (text: string) => converter.convert(text, taiwan("tw"), hansEdition);
+    expect(toSimplified("端午掛鍾馗像，臨鍾繇小楷，趙孟頫的字")).toBe("端午挂钟馗像，临钟繇小楷，赵孟頫的字");
+    expect(toSimplified("錢鍾書的《圍城》")).toBe("钱锺书的《围城》");
+  });
+
   it("writes 回歸 of returning and keeps 迴歸 of statistics; Hong Kong writes 覆診 and 覆核", () => {
     cases({
       香港回归二十五周年: "香港回歸二十五週年",

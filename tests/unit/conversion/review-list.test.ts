@@ -271,13 +271,13 @@ describe("review list", () => {
     expect(item?.risk).toBeLessThan(SHOWN);
   });
 
-  it("lists a phrase of Traditional text that gives a rarer Simplified form (鍾繇 → 锺繇)", () => {
-    const item = reviewConversion("書法家鍾繇的作品流傳至今。", taiwan("tw"), hansEdition).find(
+  it("lists a phrase of Traditional text that gives a rarer Simplified form (錢鍾書 → 钱锺书)", () => {
+    const item = reviewConversion("學者錢鍾書的小說再版。", taiwan("tw"), hansEdition).find(
       (entry) => entry.source === "鍾",
     );
     expect(item).toMatchObject({ kind: "phrase", target: "锺", evidence: { rareForm: true } });
     expect(item?.risk).toBeGreaterThanOrEqual(SHOWN);
-    expect(item?.fix).toEqual({ "zh-hant": "鍾繇", "zh-hans": "钟繇" });
+    expect(item?.fix).toEqual({ "zh-hant": "錢鍾書", "zh-hans": "钱钟书" });
   });
 
   it("takes 冲 before where one rushes (冲在, 冲进) as settled 衝", () => {
