@@ -278,7 +278,94 @@ export function contextPins(
   }
   pins = titledGivenNamePins(text, words, pins, surnames);
   pins = nameListPins(text, words, pins, surnames);
+  pins = listedNamePins(text, words, pins, surnames);
   return pins && listHeadPins(text, words, pins, surnames);
+}
+
+/** After a list of two names, what makes its items people: a count, 等人, 各, 均, 分别, 都, 也, 两位. */
+const LIST_OF_PEOPLE_AFTER = /^(?:[两二三四五六七八九十几]人|等人|[两二三四五六七八九十]位|各|均|分别|都|也)/u;
+/** What ends a list of names: punctuation, 等, a count of persons, 各, 均, 外 (除…外), 两位. */
+const LIST_TERMINATOR =
+  /^(?:$|[，。；、！？：,.;!?:）)」”]|等|[两二三四五六七八九十几]人|[两二三四五六七八九十]位|各|均|外|都|也|分别|共同|联合|合作|组成|担任)/u;
+
+/**
+ * The items of lists joined by 、 (and a last one after 和, 及 or 与) whose items are two or three
+ * Han characters: their start and end offsets. The first item is the two or three characters before
+ * the first 、 that open with a surname; the last ends before what ends a list (LIST_TERMINATOR).
+ */
+function listItems(text: string, isSurname: (char: string) => boolean): { start: number; end: number }[][] {
+  const lists: { start: number; end: number }[][] = [];
+  const han = (from: number, to: number) => /^\p{Script=Han}+$/u.test(text.slice(from, to));
+  let at = text.indexOf("、");
+  while (at > 0) {
+    const first = [3, 2]
+      .map((length) => at - length)
+      .find((start) => start >= 0 && han(start, at) && isSurname(text[start] ?? ""));
+    if (first === undefined) {
+      at = text.indexOf("、", at + 1);
+      continue;
+    }
+    const items = [{ start: first, end: at }];
+    let next = at + 1;
+    for (;;) {
+      const separator = text.indexOf("、", next);
+      if (separator > next + 1 && separator <= next + 3 && han(next, separator)) {
+        items.push({ start: next, end: separator });
+        next = separator + 1;
+        continue;
+      }
+      const length = [3, 2].find((size) => han(next, next + size) && LIST_TERMINATOR.test(text.slice(next + size)));
+      const joined = [3, 2].find((size) => han(next, next + size) && /^[和及与]/u.test(text.slice(next + size)));
+      if (length !== undefined) items.push({ start: next, end: next + length });
+      else if (joined !== undefined) {
+        items.push({ start: next, end: next + joined });
+        const last = next + joined + 1;
+        const size = [3, 2].find((width) => han(last, last + width) && LIST_TERMINATOR.test(text.slice(last + width)));
+        if (size !== undefined) items.push({ start: last, end: last + size });
+      }
+      break;
+    }
+    lists.push(items);
+    at = text.indexOf("、", Math.max(next, items.at(-1)?.end ?? next));
+  }
+  return lists;
+}
+
+/**
+ * Names listed together (获奖者包括余国发、于小云、范志松三人; 由余小云、于松和游发三人组成): where two
+ * or more items of a list open with a surname, each such item that is no word of the dictionary
+ * but a name keeps its surname's name form and its given name's (金发 發, 志松 松, 小云 雲).
+ */
+function listedNamePins(
+  text: string,
+  words: Words,
+  pins: Pins | undefined,
+  surnames: Readonly<Record<string, string>>,
+): Pins | undefined {
+  if (!text.includes("、")) return pins;
+  const isSurname = (char: string) => surnames[char] !== undefined || COMMON_SURNAMES.includes(char);
+  for (const items of listItems(text, isSurname)) {
+    const named = items.filter(({ start, end }) => {
+      if (!isSurname(text[start] ?? "") || KNOWN_NAMES_ONLY.has(text[start] ?? "")) return false;
+      if (/[左右上下前后中内外里东南西北]/u.test(text.slice(start + 1, end))) return false;
+      words.ensure(start, end - 1);
+      const word = words.taggedWord(start, false);
+      return !(word !== undefined && word.start === start && word.end === end && !/^nr/u.test(word.tag));
+    });
+    // Three names, or two before what makes them people (各五百元, 三人, 等人, 分别).
+    const last = items.at(-1)?.end ?? 0;
+    if (named.length < 3 && (named.length < 2 || !LIST_OF_PEOPLE_AFTER.test(text.slice(last)))) continue;
+    for (const { start, end } of named) {
+      pins ??= new Pins();
+      const target = surnames[text[start] ?? ""];
+      if (target !== undefined && !pins.has(start)) pins.pin(start, target, "name-surname");
+      for (let k = start + 1; k < end; k++) {
+        const form = GIVEN_NAME_FORMS[text[k] ?? ""];
+        if (form !== undefined) pins.pin(k, form, "name-given");
+      }
+    }
+  }
+  return pins;
 }
 
 /** Given-name readings and the commonest surnames (data/conversion/surnames.json). */
@@ -530,6 +617,15 @@ const AUTHOR_TITLE_ZHU = new RegExp(
  */
 const ZHE_BEFORE_NAMED = /(?<=[住活有坐站躺藏養养睡掛挂擺摆])著(?=名(?:為|为|叫|曰|喚|唤))/gu;
 /**
+ * The particle 著 right after a verb standing as a word of its own, where a phrase of opencc's
+ * TWVariantsRevPhrases that opens with 著 zhù would take it: 看著名單, 隨著名氣, 帶著書, 帶著志工, 穿著白衣
+ * (著名, 著書, 著志, 著白). Not where the verb ends a longer word (小說著名於世) or follows 著 (著裝著作).
+ */
+const ZHE_AFTER_VERB = new RegExp(
+  String.raw`(?<!著.)(?<=[${PARTICLE_VERBS}隨随讀读聽听翻捧等想盯望走跑笑哭叫喊騎骑開开抬扛摸抓揹端牽牵領领])著(?=[名書书志白稱称作者錄录述式於于])`,
+  "gu",
+);
+/**
  * 乾 of an era name before its year or named as one (乾興元年, 乾德年間, 乾統是遼天祚帝的年號), and
  * of 乾淳 (乾道 and 淳熙, 乾淳之治): opencc reads the era's 乾 as 干 outside 乾隆, 乾元, 乾道.
  */
@@ -587,12 +683,15 @@ const TRADITIONAL_PATTERNS: readonly {
   target: string;
   id: string;
   wordStart?: boolean;
+  /** The character before the match is a word of its own (看|著名單, not 小說|著名). */
+  afterOwnWord?: boolean;
   regional?: boolean;
 }[] = [
   // The last character of a word is its particle: 意味著有一天, 執著有十種.
   { pattern: AUTHORED_ZHU, target: "著", id: "zhu-authored", wordStart: true, regional: true },
   { pattern: AUTHOR_TITLE_ZHU, target: "著", id: "zhu-author-title", regional: true },
   { pattern: ZHE_BEFORE_NAMED, target: "着", id: "zhe-named", regional: true },
+  { pattern: ZHE_AFTER_VERB, target: "着", id: "zhe-after-verb", afterOwnWord: true, regional: true },
   { pattern: ERA_QIAN, target: "乾", id: "qian-era" },
   { pattern: CREDIT_ZHU, target: "著", id: "zhu-credit", regional: true },
   { pattern: NOTE_ZHI, target: "徵", id: "zhi-note" },
@@ -615,13 +714,14 @@ function traditionalPatternPins(
   pins: Pins | undefined,
   regionalOnly = false,
 ): Pins | undefined {
-  for (const { pattern, target, id, wordStart, regional } of TRADITIONAL_PATTERNS) {
+  for (const { pattern, target, id, wordStart, afterOwnWord, regional } of TRADITIONAL_PATTERNS) {
     if (regionalOnly && regional !== true) continue;
     for (const match of text.matchAll(pattern)) {
       if (pins?.has(match.index)) continue;
-      if (wordStart === true) {
-        words.ensure(match.index, match.index);
+      if (wordStart === true || afterOwnWord === true) {
+        words.ensure(Math.max(0, match.index - 1), match.index);
         if (words.bounds[match.index] !== 1) continue;
+        if (afterOwnWord === true && words.bounds[match.index - 1] !== 1) continue;
       }
       pins ??= new Pins();
       pins.pin(match.index, target, id);
@@ -865,9 +965,17 @@ function addressed(words: Words, text: string, at: number): boolean {
   while (end < text.length && words.bounds[end] !== 1) end++;
   const title = text.slice(at + 1, end);
   return (
-    FORMS_OF_ADDRESS.test(title) || (SHORT_ADDRESS.test(title) && AFTER_SHORT_ADDRESS.test(ownAfter(text.slice(end))))
+    FORMS_OF_ADDRESS.test(title) ||
+    (KIN_ADDRESS.test(title) && !FUNCTION_SURNAMES.test(text[at] ?? "")) ||
+    (SHORT_ADDRESS.test(title) && AFTER_SHORT_ADDRESS.test(ownAfter(text.slice(end))))
   );
 }
+
+/**
+ * One-character kin terms neighbours call a person by after the surname: 钟伯, 岳伯, 范叔; not
+ * after 于, 余, 后, 周, which are also words (类似于婆…, 对于哥哥).
+ */
+const KIN_ADDRESS = /^(?:伯|叔|姨|婶|婆|嫂|姐|哥)$/u;
 
 /** One or two characters and a locative: where something happens (院会中, 会上, 任内), not a time (中午, 上周). */
 const PLACE_IN = /^\p{Script=Han}{1,2}(?:中(?![午旬期])|上(?![午周月旬半])|内|期间|之际|之时)/u;
@@ -891,11 +999,12 @@ function titled(words: Words, at: number): boolean {
   if (length === 1 && !/^(?:t|m|s|ns|f|r|p|q|c|u.*|x)$/u.test(given.tag) && /\p{Script=Han}/u.test(given.word))
     return true;
   if (length === 2 && /^(?:nr.*|nz)$/u.test(given.tag)) return true;
-  // A surname that is no function word: any two-character word but a number, pronoun or function
-  // word is its given name before a verb, a preposition or punctuation (守门员涂|建军|在, 保安党|建平|发现).
+  // A surname that is no function word (or 余, not before a time): any two-character word but a number,
+  // pronoun or function word is its given name before a verb, a preposition or punctuation (守门员涂|建军|在,
+  // 保安党|建平|发现, 冠军余|海峰|，).
   if (
     length === 2 &&
-    !FUNCTION_SURNAMES.test(words.shadow[at] ?? "") &&
+    (!FUNCTION_SURNAMES.test(words.shadow[at] ?? "") || (words.shadow[at] === "余" && given.tag !== "t")) &&
     !/^(?:m|mq|q|r|p|c|u.*|f|s|y|e|o)$/u.test(given.tag) &&
     !THING_END.test(given.word)
   )
@@ -1087,7 +1196,7 @@ export const TITLES =
  * of news bylines and datelines; blind sets of names (tests/fixtures/conversion/round30-names.tsv).
  */
 export const PERSON_NOUNS =
-  /(?:高管|掌门人|组长|厂长|站长|所长|院长|馆长|行长|科长|股长|班长|园长|庭长|检察长|船长|机长|舰长|店长|秘书长|理事长|常委|支书|医师|护士|教师|讲师|导师|技师|会计师|设计师|建筑师|分析师|营养师|药剂师|摄影师|理发师|厨师|大厨|博主|作者|战士|士兵|军人|警察|交警|刑警|辅警|消防员|司机|保安|保姆|志愿者|创业者|参赛者|获奖者|受害者|目击者|农民|渔民|牧民|居民|菜农|果农|花农|茶农|蕉农|瓜农|棉农|稻农|员工|职工|工人|农民工|店主|摊主|车主|业主|船主|户主|雇主|老板|老板娘|掌柜|店员|侨领|侨胞|华侨|秘书|助理|顾问|主管|经纪人|代言人|候选人|当事人|继承人|传承人|手艺人|匠人|学生|大学生|研究生|博士生|考生|校友|学员|会员|党员|官员|议长|州长|车手|赛车手|鼓手|棋手|射手|旗手|裁判|领队|新秀|老将|住持|法师|道长|牧师|神父|修女|僧人|学家)$/u;
+  /(?:冠军|亚军|季军|得主|国脚|雕塑家|音乐家|钢琴家|小说家|评论家|收藏家|慈善家|银行家|政治家|舞蹈家|指挥家|摄影家|漫画家|散文家|剧作家|翻译家|高管|掌门人|组长|厂长|站长|所长|院长|馆长|行长|科长|股长|班长|园长|庭长|检察长|船长|机长|舰长|店长|秘书长|理事长|常委|支书|医师|护士|教师|讲师|导师|技师|会计师|设计师|建筑师|分析师|营养师|药剂师|摄影师|理发师|厨师|大厨|博主|作者|战士|士兵|军人|警察|交警|刑警|辅警|消防员|司机|保安|保姆|志愿者|创业者|参赛者|获奖者|受害者|目击者|农民|渔民|牧民|居民|菜农|果农|花农|茶农|蕉农|瓜农|棉农|稻农|员工|职工|工人|农民工|店主|摊主|车主|业主|船主|户主|雇主|老板|老板娘|掌柜|店员|侨领|侨胞|华侨|秘书|助理|顾问|主管|经纪人|代言人|候选人|当事人|继承人|传承人|手艺人|匠人|学生|大学生|研究生|博士生|考生|校友|学员|会员|党员|官员|议长|州长|车手|赛车手|鼓手|棋手|射手|旗手|裁判|领队|新秀|老将|住持|法师|道长|牧师|神父|修女|僧人|学家)$/u;
 
 /** A title as a word of its own, after a name (于建平研究员). */
 const TITLE_WORD = new RegExp(`^${TITLES.source}`, "u");

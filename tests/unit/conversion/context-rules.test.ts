@@ -925,6 +925,17 @@ describe("context rules", () => {
     });
   });
 
+  it("writes 桿 of golf and snooker strokes and clubs, 幹將 of a capable hand and 簽 of signing again", () => {
+    cases({
+      "她打出七十一杆，落后领先者两杆": "她打出七十一桿，落後領先者兩桿",
+      "他换了一支推杆，挥杆更稳，总杆数也少了": "他換了一支推桿，揮桿更穩，總桿數也少了",
+      斯诺克选手单杆打出一百四十分: "斯諾克選手單桿打出一百四十分",
+      旗杆和电线杆都被台风吹倒了: "旗杆和電線杆都被颱風吹倒了",
+      "他是球队后防线上的一员干将，干将莫邪是名剑": "他是球隊後防線上的一員幹將，干將莫邪是名劍",
+      "歌手与唱片公司解约后另签新东家，球队也续签了他": "歌手與唱片公司解約後另簽新東家，球隊也續簽了他",
+    });
+  });
+
   it("writes 钟 of 钟馗 and 钟繇, and 赵孟頫, into Simplified, as mainland print does", () => {
     const toSimplified = (text: string) => converter.convert(text, taiwan("tw"), hansEdition);
     expect(toSimplified("端午掛鍾馗像，臨鍾繇小楷，趙孟頫的字")).toBe("端午挂钟馗像，临钟繇小楷，赵孟頫的字");

@@ -168,6 +168,18 @@ describe("person names", () => {
     expect(toTaiwan("登上东岳泰山，再去岳阳楼")).toBe("登上東嶽泰山，再去岳陽樓");
   });
 
+  it("reads names listed together, with their given names, and a surname before a kin term (钟伯)", () => {
+    expect(toTaiwan("入选名单包括余国发、涂小云和范青松三人")).toBe("入選名單包括余國發、涂小雲和范青松三人");
+    expect(toTaiwan("志愿者郁金发、游彩云各捐了两百元")).toBe("志願者郁金發、游彩雲各捐了兩百元");
+    expect(toTaiwan("队员分别是胡金发、周松、谷子云、冯丰")).toBe("隊員分別是胡金發、周松、谷子雲、馮豐");
+    expect(toTaiwan("展出了范志远、叶青松及党晓明等画家的作品")).toBe("展出了范志遠、葉青松及党曉明等畫家的作品");
+    // Two items need what makes them people; directions and 后 are no names.
+    expect(toTaiwan("两人分坐后左、后右")).toBe("兩人分坐後左、後右");
+    expect(toTaiwan("范围、干部和余额")).toBe("範圍、幹部和餘額");
+    expect(toTaiwan("街坊都认得卖鱼的钟伯，岳叔也常来")).toBe("街坊都認得賣魚的鍾伯，岳叔也常來");
+    expect(toTaiwan("这种做法类似于婆罗门的仪式")).toBe("這種做法類似於婆羅門的儀式");
+  });
+
   it("takes surnames the site adds with the conversion.surnames setting", () => {
     const site = getConverter({ editions: [], overrides: [], groups: [], surnames: { 种: "种" } });
     expect(toTaiwan("种丹妮出演")).toBe("種丹妮出演");

@@ -224,6 +224,21 @@ describe("reading Traditional source", () => {
     for (const [hant, hans] of Object.entries(pairs)) expect([hant, intoSimplified(hant)]).toEqual([hant, hans]);
   });
 
+  it("reads 著 right after a verb as the particle where a phrase of 著 zhù follows (看著名單, 帶著書)", () => {
+    const intoSimplified = (text: string) => converter.convert(text, traditional, hansEdition);
+    const pairs = {
+      他低頭看著名單上的字: "他低头看着名单上的字",
+      隨著名聲越來越大: "随着名声越来越大",
+      她每天帶著書到公園讀: "她每天带着书到公园读",
+      里長帶著志工打掃街道: "里长带着志工打扫街道",
+      他嘴裡說著稱讚的話: "他嘴里说着称赞的话",
+      這部小說著名於世: "这部小说著名于世",
+      他一生著書立說: "他一生著书立说",
+      效果顯著: "效果显著",
+    };
+    for (const [hant, hans] of Object.entries(pairs)) expect([hant, intoSimplified(hant)]).toEqual([hant, hans]);
+  });
+
   // BYVoid/OpenCC#963 (高爾基 著 read as the particle); 乾淳 (乾道 and 淳熙) read as 干淳.
   it("reads the 著 of a credit as 著 and 乾淳 as 乾, into Simplified and Hong Kong", () => {
     const intoSimplified = (text: string) => converter.convert(text, traditional, hansEdition);
