@@ -178,6 +178,8 @@ describe("person names", () => {
     expect(toTaiwan("范围、干部和余额")).toBe("範圍、幹部和餘額");
     expect(toTaiwan("街坊都认得卖鱼的钟伯，岳叔也常来")).toBe("街坊都認得賣魚的鍾伯，岳叔也常來");
     expect(toTaiwan("这种做法类似于婆罗门的仪式")).toBe("這種做法類似於婆羅門的儀式");
+    // A title after the surname: 郁里长, 余村长; 对于村长 is the preposition's word.
+    expect(toTaiwan("郁里长说，对于村长来说，余村长也同意")).toBe("郁里長說，對於村長來說，余村長也同意");
   });
 
   it("takes surnames the site adds with the conversion.surnames setting", () => {
