@@ -12,6 +12,7 @@ import {
   NOT_IN_GIVEN_NAME,
   NOT_NAME_END,
   OPENING,
+  PERSON_COUNT,
   PERSON_NOUNS,
   SPEECH_VERB,
   SURNAMES,
@@ -47,9 +48,9 @@ const NOT_GIVEN_WORDS = /^(?:t|s|f|m|mq|q|r|p|c|u.*|y|e|o)$/u;
 const TITLES_AFTER =
   /(?:博士|硕士|博士后|副教授|讲师|教员|教师|编审|主编|总编辑|处长|科长|厅长|秘书长|会长|理事长|社长|所长|院长|馆长|村长|镇长|区长|议员|大师|师傅|同志|夫人)$/u;
 /** What ends an item of a list of names. */
-const LIST_END = /^(?:[、和与及]|等|[两二三四五六七八九十几]人|[两二三四五六七八九十]位)/u;
+const LIST_END = new RegExp(`^(?:[、和与及]|等|${PERSON_COUNT})`, "u");
 /** A list's next item of two or three characters after an item: 、余文静、, 、叶小舟和, 、余文静三人. */
-const LIST_AFTER = /^、\p{Script=Han}{2,3}(?:[、和与及，。；]|等|[两二三四五六七八九十几]人|[两二三四五六七八九十]位)/u;
+const LIST_AFTER = new RegExp(String.raw`^、\p{Script=Han}{2,3}(?:[、和与及，。；]|等|${PERSON_COUNT})`, "u");
 
 /** Whether an item of two or three characters, a word from its start, ends at the 、 at `comma` (姜玉兰、). */
 function listedAfter(words: Words, text: string, comma: number): boolean {

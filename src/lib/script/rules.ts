@@ -282,11 +282,15 @@ export function contextPins(
   return pins && listHeadPins(text, words, pins, surnames);
 }
 
-/** After a list of two names, what makes its items people: a count, 等人, 各, 均, 分别, 都, 也, 两位. */
-const LIST_OF_PEOPLE_AFTER = /^(?:[两二三四五六七八九十几]人|等人|[两二三四五六七八九十]位|各|均|分别|都|也)/u;
-/** What ends a list of names: punctuation, 等, a count of persons, 各, 均, 外 (除…外), 两位. */
-const LIST_TERMINATOR =
-  /^(?:$|[，。；、！？：,.;!?:）)」”]|等|[两二三四五六七八九十几]人|[两二三四五六七八九十]位|各|均|外|都|也|分别|共同|联合|合作|组成|担任)/u;
+/** A count of persons after a list of names (三人, 等人, 两位): a regular expression's source. */
+export const PERSON_COUNT = "[两二三四五六七八九十几]人|等人|[两二三四五六七八九十]位";
+/** After a list of two names, what makes its items people: a count, 各, 均, 分别, 都, 也. */
+const LIST_OF_PEOPLE_AFTER = new RegExp(`^(?:${PERSON_COUNT}|各|均|分别|都|也)`, "u");
+/** What ends a list of names: punctuation, 等, a count of persons, 各, 均, 外 (除…外). */
+const LIST_TERMINATOR = new RegExp(
+  `^(?:$|[，。；、！？：,.;!?:）)」”]|等|${PERSON_COUNT}|各|均|外|都|也|分别|共同|联合|合作|组成|担任)`,
+  "u",
+);
 
 /**
  * The items of lists joined by 、 (and a last one after 和, 及 or 与) whose items are two or three
@@ -440,10 +444,12 @@ function titledGivenNamePins(
 }
 
 /** A list of names: items of two or three Han characters between 、 (钟声远、余文静、范志强三人). */
-const NAME_LIST =
-  /(?:\p{Script=Han}{2,3}、){1,}\p{Script=Han}{2,3}(?=[两二三四五六七八九十几]人|等人|[两二三四五六七八九十]位|[，。；、])/gu;
+const NAME_LIST = new RegExp(
+  String.raw`(?:\p{Script=Han}{2,3}、){1,}\p{Script=Han}{2,3}(?=${PERSON_COUNT}|[，。；、])`,
+  "gu",
+);
 /** After the list, what makes its items people: a count of persons (三人, 等人, 两位). */
-const PEOPLE_AFTER = /^(?:[两二三四五六七八九十几]人|等人|[两二三四五六七八九十]位)/u;
+const PEOPLE_AFTER = new RegExp(`^(?:${PERSON_COUNT})`, "u");
 
 /**
  * Surnames opening the items of a list of people: three or more items of two or three characters
@@ -827,7 +833,7 @@ function personName(words: Words, at: number): "yes" | "no" | "unless-phrase" {
     // Unless it opens with a dictionary word (钟点房, 钟鼎文: jieba's nr, opencc's 鐘點, 鐘鼎).
     return phraseDictionary().get(word.word.slice(0, 2)) === undefined ? "yes" : "no";
   // A word HMM made up is no name where it ends in a suffix of things (范儿, 涂白剂, 干话).
-  if (word.tag === "x" && THING_SUFFIX.test(word.word)) return "no";
+  if (word.tag === "x" && THING_END.test(word.word)) return "no";
   // A two-character word HMM made up: not a name when its second character is a verb, adverb… (钟|拨).
   if (word.tag === "x" && word.end - word.start === 2) {
     const given = words.taggedWord(at + 1, false);
@@ -839,14 +845,11 @@ function personName(words: Words, at: number): "yes" | "no" | "unless-phrase" {
 }
 
 /**
- * Last characters of words for things, which no given name ends in: 干|手机 (repairing phones), 涂|
- * 油漆, 游|泳池.
+ * Last characters of words for things, which no given name ends in: 范儿, 涂白剂, 干话 (words
+ * jieba's HMM made up), 干|手机 (repairing phones), 涂|油漆, 游|泳池.
  */
 const THING_END =
   /[机车器表脑油漆料物品件具费款钱米粉酒茶饭菜肉衣服鞋帽包袋箱盒瓶杯碗盘桌椅床门窗墙路桥房屋楼场店厂站池票卡证报纸笔药针线绳布网灯码号量价率税额单剂话性儿]$/u;
-
-/** Last characters of words for things, never of a person's name: 范儿, 涂白剂, 干话. */
-const THING_SUFFIX = /[儿剂话器品费率性]$/u;
 
 /** The last character of a place's name: a province, city, county, district, town or village. */
 const PLACE_END = /^[省市县区镇乡村州旗]$/u;
