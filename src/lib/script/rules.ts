@@ -609,11 +609,11 @@ const AUTHORED_ZHU = new RegExp(
 );
 
 /**
- * 著 between an author's name and a title (司馬遷著《史記》, 班固著《漢書》, where jieba may join 固著),
- * not after a verb of reading, watching or holding (看著《紅樓夢》, 捧著《論語》).
+ * 著 between an author's name and a title (司馬遷著《史記》, 班固著《漢書》, where jieba may join 固著;
+ * 魯迅著的《朝花夕拾》), not after a verb of reading, watching or holding (看著《紅樓夢》, 捧著《論語》).
  */
 const AUTHOR_TITLE_ZHU = new RegExp(
-  String.raw`(?<=\p{Script=Han}{2})(?<![${PARTICLE_VERBS}讀读聽听翻捧等想盯望])著(?=《)`,
+  String.raw`(?<=\p{Script=Han}{2})(?<![${PARTICLE_VERBS}讀读聽听翻捧等想盯望])著(?=的?《)`,
   "gu",
 );
 
@@ -624,11 +624,11 @@ const AUTHOR_TITLE_ZHU = new RegExp(
 const ZHE_BEFORE_NAMED = /(?<=[住活有坐站躺藏養养睡掛挂擺摆])著(?=名(?:為|为|叫|曰|喚|唤))/gu;
 /**
  * The particle 著 right after a verb standing as a word of its own, where a phrase of opencc's
- * TWVariantsRevPhrases that opens with 著 zhù would take it: 看著名單, 隨著名氣, 帶著書, 帶著志工, 穿著白衣
+ * TWVariantsRevPhrases that opens with 著 zhù would take it: 看著名單, 隨著名氣, 順著名單, 跟著作家, 帶著書, 帶著志工
  * (著名, 著書, 著志, 著白). Not where the verb ends a longer word (小說著名於世) or follows 著 (著裝著作).
  */
 const ZHE_AFTER_VERB = new RegExp(
-  String.raw`(?<!著.)(?<=[${PARTICLE_VERBS}隨随讀读聽听翻捧等想盯望走跑笑哭叫喊騎骑開开抬扛摸抓揹端牽牵領领])著(?=[名書书志白稱称作者錄录述式於于])`,
+  String.raw`(?<!著.)(?<=[${PARTICLE_VERBS}隨随順顺跟沿朝向照憑凭趁讀读聽听翻捧等想盯望走跑笑哭叫喊騎骑開开抬扛摸抓揹端牽牵領领])著(?=[名書书志白稱称作者錄录述式於于])`,
   "gu",
 );
 /**

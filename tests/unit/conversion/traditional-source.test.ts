@@ -224,7 +224,7 @@ describe("reading Traditional source", () => {
     for (const [hant, hans] of Object.entries(pairs)) expect([hant, intoSimplified(hant)]).toEqual([hant, hans]);
   });
 
-  it("reads 著 right after a verb as the particle where a phrase of 著 zhù follows (看著名單, 帶著書)", () => {
+  it("reads 著 right after a verb as the particle where a phrase of 著 zhù follows (看著名單, 帶著書); 罣, 徬, 姊", () => {
     const intoSimplified = (text: string) => converter.convert(text, traditional, hansEdition);
     const pairs = {
       他低頭看著名單上的字: "他低头看着名单上的字",
@@ -235,6 +235,9 @@ describe("reading Traditional source", () => {
       這部小說著名於世: "这部小说著名于世",
       他一生著書立說: "他一生著书立说",
       效果顯著: "效果显著",
+      "調查員順著名冊逐戶拜訪，她跟著作曲家學琴": "调查员顺着名册逐户拜访，她跟着作曲家学琴",
+      "架上有一本魯迅著的《吶喊》": "架上有一本鲁迅著的《呐喊》",
+      "心無罣礙，不再徬徨，姊姊和姊夫也來了": "心无挂碍，不再彷徨，姐姐和姐夫也来了",
     };
     for (const [hant, hans] of Object.entries(pairs)) expect([hant, intoSimplified(hant)]).toEqual([hant, hans]);
   });
