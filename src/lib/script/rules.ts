@@ -319,9 +319,12 @@ function listItems(text: string, isSurname: (char: string) => boolean): { start:
         continue;
       }
       const length = [3, 2].find((size) => han(next, next + size) && LIST_TERMINATOR.test(text.slice(next + size)));
+      if (length !== undefined) {
+        items.push({ start: next, end: next + length });
+        break;
+      }
       const joined = [3, 2].find((size) => han(next, next + size) && /^[和及与]/u.test(text.slice(next + size)));
-      if (length !== undefined) items.push({ start: next, end: next + length });
-      else if (joined !== undefined) {
+      if (joined !== undefined) {
         items.push({ start: next, end: next + joined });
         const last = next + joined + 1;
         const size = [3, 2].find((width) => han(last, last + width) && LIST_TERMINATOR.test(text.slice(last + width)));
@@ -347,7 +350,7 @@ function listedNamePins(
   surnames: Readonly<Record<string, string>>,
 ): Pins | undefined {
   if (!text.includes("、")) return pins;
-  const isSurname = (char: string) => surnames[char] !== undefined || COMMON_SURNAMES.includes(char);
+  const isSurname = (char: string) => surnames[char] !== undefined || COMMON_SURNAMES.has(char);
   for (const items of listItems(text, isSurname)) {
     const named = items.filter(({ start, end }) => {
       if (!isSurname(text[start] ?? "") || KNOWN_NAMES_ONLY.has(text[start] ?? "")) return false;
@@ -363,10 +366,7 @@ function listedNamePins(
       pins ??= new Pins();
       const target = surnames[text[start] ?? ""];
       if (target !== undefined && !pins.has(start)) pins.pin(start, target, "name-surname");
-      for (let k = start + 1; k < end; k++) {
-        const form = GIVEN_NAME_FORMS[text[k] ?? ""];
-        if (form !== undefined) pins.pin(k, form, "name-given");
-      }
+      pinGivenNameSpan(text, start + 1, end, pins);
     }
   }
   return pins;
@@ -374,7 +374,7 @@ function listedNamePins(
 
 /** Given-name readings and the commonest surnames (data/conversion/surnames.json). */
 const GIVEN_NAME_FORMS: Readonly<Record<string, string>> = surnameData.givenNameForms;
-const COMMON_SURNAMES: readonly string[] = [...surnameData.commonSurnames];
+const COMMON_SURNAMES: ReadonlySet<string> = new Set(surnameData.commonSurnames);
 
 /**
  * Where the given name after the surname at `at` ends: one Han character, or two where the second
@@ -407,8 +407,12 @@ function givenNameEnd(words: Words, text: string, at: number): number {
  * than a word would (金发 發 not 髮, 志松 松 not 鬆, 子云 雲): surnames.json givenNameForms.
  */
 function pinGivenName(words: Words, text: string, at: number, pins: Pins): void {
-  const end = givenNameEnd(words, text, at);
-  for (let k = at + 1; k < end; k++) {
+  pinGivenNameSpan(text, at + 1, givenNameEnd(words, text, at), pins);
+}
+
+/** Pins the characters of a given name from `start` to `end` to their name forms (givenNameForms). */
+function pinGivenNameSpan(text: string, start: number, end: number, pins: Pins): void {
+  for (let k = start; k < end; k++) {
     const form = GIVEN_NAME_FORMS[text[k] ?? ""];
     if (form !== undefined) pins.pin(k, form, "name-given");
   }
