@@ -105,6 +105,7 @@ function evidenceNote(kind: ReviewKind, evidence: Evidence | undefined): string 
     evidence.known ? "詞典已收此人名" : "",
     evidence.nameShaped === true ? "此處可能是人名（姓氏）" : "",
     evidence.nameSlot === undefined ? "" : `此處常是人名（${NAME_CUE_LABEL[evidence.nameSlot]}）`,
+    evidence.givenName === undefined ? "" : `此處常是人名，名字用字（${NAME_CUE_LABEL[evidence.givenName]}）`,
     evidence.rareForm === true ? "罕用簡體字形" : "",
     evidence.nearRule === undefined ? "" : `為此詞而設的上下文規則 ${evidence.nearRule} 未適用`,
     evidence.otherWord === undefined

@@ -7,11 +7,14 @@ import { LOCATIVES, type Words } from "./segment.ts";
 import {
   afterTitle,
   BEFORE_SPEAKER,
+  COMMON_SURNAMES,
+  GIVEN_NAME_FORMS,
   FORMS_OF_ADDRESS,
   KNOWN_NAMES_ONLY,
   NOT_IN_GIVEN_NAME,
   NOT_NAME_END,
   OPENING,
+  PEOPLE_AFTER_LIST,
   PERSON_COUNT,
   PERSON_NOUNS,
   SPEECH_VERB,
@@ -50,7 +53,7 @@ const TITLES_AFTER =
 /** What ends an item of a list of names. */
 const LIST_END = new RegExp(`^(?:[、和与及]|等|${PERSON_COUNT})`, "u");
 /** A list's next item of two or three characters after an item: 、余文静、, 、叶小舟和, 、余文静三人. */
-const LIST_AFTER = new RegExp(String.raw`^、\p{Script=Han}{2,3}(?:[、和与及，。；]|等|${PERSON_COUNT})`, "u");
+const LIST_AFTER = new RegExp(String.raw`^、\p{Script=Han}{2,3}(?:[、和与及，。；]|等|${PEOPLE_AFTER_LIST})`, "u");
 
 /** Whether an item of two or three characters, a word from its start, ends at the 、 at `comma` (姜玉兰、). */
 function listedAfter(words: Words, text: string, comma: number): boolean {
@@ -213,4 +216,26 @@ export function knownName(words: Words, at: number): boolean {
     known.end === guess.end &&
     /^nr/u.test(known.tag)
   );
+}
+
+/**
+ * A given-name character read otherwise than a name reads it (金发 髮 for 發, 志松 鬆 for 松), one or
+ * two characters after a surname where news puts a person's name (nameSlot): the name's span.
+ */
+export function givenNameSlot(
+  text: string,
+  words: Words,
+  at: number,
+  chosen: string,
+  same: (a: string, b: string) => boolean,
+): { cue: NameCue; start: number; end: number } | undefined {
+  const form = GIVEN_NAME_FORMS[text[at] ?? ""];
+  if (form === undefined || same(form, chosen)) return undefined;
+  for (const start of [at - 1, at - 2]) {
+    const surname = text[start] ?? "";
+    if (start < 0 || (SURNAMES[surname] === undefined && !COMMON_SURNAMES.has(surname))) continue;
+    const slot = nameSlot(text, words, start);
+    if (slot !== undefined && slot.end > at) return { cue: slot.cue, start, end: slot.end };
+  }
+  return undefined;
 }

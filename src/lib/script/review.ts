@@ -12,7 +12,7 @@ import { AMBIGUOUS_HANS, AMBIGUOUS_HANT, ONE_TO_MANY } from "./ambiguous.ts";
 import { phraseDictionary } from "./dictionaries.ts";
 import { bestCutScore, commonWords, wordBoundaries, type Words } from "./segment.ts";
 import { nearRule, SURNAMES } from "./rules.ts";
-import { hmmName, knownName, nameShaped, nameSlot, type NameCue } from "./review-names.ts";
+import { givenNameSlot, hmmName, knownName, nameShaped, nameSlot, type NameCue } from "./review-names.ts";
 import { otherWordAt } from "./lexicon.ts";
 import { CHOSEN_SIMPLIFIED_WORDS } from "./regional.ts";
 import riskData from "./review-risk.json" with { type: "json" };
@@ -101,10 +101,15 @@ export const readingKey = (char: string, reading: string, tag: string): string =
 
 /** Risk of a single-character default by character, alone or inside a word; 20/10 when not calibrated. */
 function defaultRisk(calibration: Calibration, char: string, common: boolean, alone: boolean): number {
-  const counts = calibration.defaults[char];
-  const [wrong = 0, seen = 0] = counts === undefined ? [] : alone ? counts.slice(0, 2) : counts.slice(2, 4);
+  const [wrong = 0, seen = 0] = defaultCounts(calibration, char, alone);
   if (seen > 0) return calibratedRisk(wrong, seen);
   return common ? UNCALIBRATED_RISK : RARE_RISK;
+}
+
+/** [wrong, seen] of a character's single-character default, alone or inside a word. */
+function defaultCounts(calibration: Calibration, char: string, alone: boolean): readonly number[] {
+  const counts = calibration.defaults[char];
+  return counts === undefined ? [] : alone ? counts.slice(0, 2) : counts.slice(2, 4);
 }
 
 /**
@@ -270,6 +275,12 @@ export type Evidence = {
   /** Where the name of nameSlot ends (UTF-16 offset): the fix rule spells the name, not the word. */
   readonly nameEnd?: number;
   /**
+   * A given-name character read otherwise than names read it, after a surname where news puts a
+   * name (givenNameSlot: 歌手陈金发 read 金髮): the cue, and where the name starts (nameEnd ends it).
+   */
+  readonly givenName?: NameCue;
+  readonly nameStart?: number;
+  /**
    * A surname character read otherwise by a default or a phrase where no name may stand (neither
    * nameShaped nor nameSlot): its calibration in names (余 餘 m, from 余华) does not rank it.
    */
@@ -305,6 +316,7 @@ export function riskOf(
   const risk = baseRisk(calibration, kind, char, common, evidence, chosen);
   return Math.max(
     risk,
+    evidence.givenName === undefined ? 0 : NAME_SLOT_RISK,
     evidence.nearRule === undefined ? 0 : NEAR_RULE_RISK,
     evidence.otherWord === undefined ? 0 : kind === "phrase" ? OTHER_WORD_PHRASE_RISK : OTHER_WORD_RISK,
   );
@@ -323,15 +335,18 @@ function baseRisk(
     case "default": {
       if (evidence.nameShaped === true) return NAME_SHAPED_RISK;
       if (evidence.nameSlot !== undefined) return NAME_SLOT_RISK;
+      const reading = readingRisk(calibration, char, chosen, evidence.tag);
       const base =
         (evidence.unnamed === true
           ? unnamedRisk(calibration, char, common, chosen, evidence.tag)
-          : Math.max(
-              defaultRisk(calibration, char, common, alone),
-              readingRisk(calibration, char, chosen, evidence.tag),
-            )) - (evidence.settled === true ? SETTLED_DISCOUNT : 0);
+          : Math.max(defaultRisk(calibration, char, common, alone), reading)) -
+        (evidence.settled === true ? SETTLED_DISCOUNT : 0);
+      // The shift is for defaults the calibration saw go wrong, not for one it never saw (UNCALIBRATED_RISK).
+      const calibrated = reading > 0 || (defaultCounts(calibration, char, alone)[1] ?? 0) > 0;
       const unseen =
-        base >= UNSEEN_TEXT_FLOOR && evidence.settled !== true && evidence.unnamed !== true ? UNSEEN_TEXT_SHIFT : 0;
+        calibrated && base >= UNSEEN_TEXT_FLOOR && evidence.settled !== true && evidence.unnamed !== true
+          ? UNSEEN_TEXT_SHIFT
+          : 0;
       const risk = Math.max(1, Math.min(95, base + unseen + (beat ? BEAT_RISK : 0)));
       return evidence.nameAgrees === true ? Math.min(risk, NAME_AGREES_RISK) : risk;
     }
@@ -416,6 +431,7 @@ export function reviewConversion(
         ...nearRuleOf(kind, text, words, at, chosen),
         ...otherWordOf(kind, text, words, at, chosen),
         ...nameEvidence(kind, text, words, at, chosen),
+        ...givenNameEvidence(kind, text, words, at, chosen),
         ...(kind === "phrase" && !same(candidates[0] ?? chosen, chosen)
           ? {
               ...(from.script === "hant" && !CHOSEN_SIMPLIFIED_WORDS.has(decision.source) ? { rareForm: true } : {}),
@@ -451,7 +467,7 @@ function item(
   converted: string,
   from: TextLanguage,
   to: EditionStyle,
-  { nameEnd, otherWord }: Pick<Evidence, "nameEnd" | "otherWord">,
+  { nameStart, nameEnd, otherWord }: Pick<Evidence, "nameStart" | "nameEnd" | "otherWord">,
 ): ReviewItem {
   const aligned = converted.length === text.length;
   const other = otherWord?.reading ?? candidates.find((candidate) => !same(candidate, chosen)) ?? char;
@@ -464,8 +480,8 @@ function item(
     start = otherWord.start;
     end = otherWord.start + otherWord.word.length;
   } else if (nameEnd !== undefined) {
-    // A name where news puts one (nameSlot): the rule spells the name (于是安), not the word (于是).
-    start = at;
+    // A name where news puts one (nameSlot, givenNameSlot): the rule spells the name (于是安, 陈金发).
+    start = nameStart ?? at;
     end = nameEnd;
   } else if (name !== undefined) {
     start = name.start;
@@ -630,6 +646,19 @@ function otherWordOf(
   if (kind !== "default" && kind !== "phrase") return {};
   const other = otherWordAt(text, words, at, chosen, same);
   return other === undefined ? {} : { otherWord: other };
+}
+
+/** The given-name evidence of a default, phrase or rule decision (Evidence.givenName). */
+function givenNameEvidence(
+  kind: ReviewKind,
+  text: string,
+  words: Words,
+  at: number,
+  chosen: string,
+): Pick<Evidence, "givenName" | "nameStart" | "nameEnd"> {
+  if (kind === "name") return {};
+  const slot = givenNameSlot(text, words, at, chosen, same);
+  return slot === undefined ? {} : { givenName: slot.cue, nameStart: slot.start, nameEnd: slot.end };
 }
 
 /** The name evidence of a decision on a surname character (Evidence.nameShaped, nameSlot, nameAgrees). */

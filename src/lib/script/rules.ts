@@ -284,8 +284,9 @@ export function contextPins(
 
 /** A count of persons after a list of names (三人, 等人, 两位): a regular expression's source. */
 export const PERSON_COUNT = "[两二三四五六七八九十几]人|等人|[两二三四五六七八九十]位";
-/** After a list of two names, what makes its items people: a count, 各, 均, 分别, 都, 也. */
-const LIST_OF_PEOPLE_AFTER = new RegExp(`^(?:${PERSON_COUNT}|各|均|分别|都|也)`, "u");
+/** After a list of two names, what makes its items people: a count, 各, 均, 分别, 都, 也 (a source). */
+export const PEOPLE_AFTER_LIST = `${PERSON_COUNT}|各|均|分别|都|也`;
+const LIST_OF_PEOPLE_AFTER = new RegExp(`^(?:${PEOPLE_AFTER_LIST})`, "u");
 /** What ends a list of names: punctuation, 等, a count of persons, 各, 均, 外 (除…外). */
 const LIST_TERMINATOR = new RegExp(
   `^(?:$|[，。；、！？：,.;!?:）)」”]|等|${PERSON_COUNT}|各|均|外|都|也|分别|共同|联合|合作|组成|担任)`,
@@ -373,8 +374,8 @@ function listedNamePins(
 }
 
 /** Given-name readings and the commonest surnames (data/conversion/surnames.json). */
-const GIVEN_NAME_FORMS: Readonly<Record<string, string>> = surnameData.givenNameForms;
-const COMMON_SURNAMES: ReadonlySet<string> = new Set(surnameData.commonSurnames);
+export const GIVEN_NAME_FORMS: Readonly<Record<string, string>> = surnameData.givenNameForms;
+export const COMMON_SURNAMES: ReadonlySet<string> = new Set(surnameData.commonSurnames);
 
 /**
  * Where the given name after the surname at `at` ends: one Han character, or two where the second

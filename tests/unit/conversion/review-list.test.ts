@@ -64,13 +64,43 @@ describe("review list", () => {
     // words (otherWord): 100 of 119 named, 20 false alarms (before: 94 of 119, 9; with name places
     // but any three-character noun: 93, 14; before name places: 89, 19; 2026-12-04, without the
     // round-7 pairs: 86 of 114, 23; before the phrase calibration: 65 of 114, 11).
+    // 2026-12-06, with the shift for unseen text kept to characters the calibration saw (須 of
+    // "must", never seen, had been listed at 50): 97 of 120 named, 12 false alarms (before 101, 23).
     const { wrong, byThreshold } = crossValidate([SHOWN]);
     const { named = 0, falseAlarms = Infinity } = byThreshold[0] ?? {};
     expect(wrong).toBeGreaterThan(100);
-    expect(named / wrong).toBeGreaterThanOrEqual(0.83);
+    expect(named / wrong).toBeGreaterThanOrEqual(0.8);
     // A settled default (冲 after 很) stays below the bar even where 冲 alone is calibrated at 80.
-    expect(falseAlarms).toBeLessThanOrEqual(23);
+    expect(falseAlarms).toBeLessThanOrEqual(12);
     expect(falseAlarms).toBeLessThan(named / 3);
+  });
+
+  it("lists a given name's character read otherwise where news puts a name, spelling the name", () => {
+    // The engine finds given names after titles; before a verb of speech it reads 金发 as hair.
+    const cases = [
+      { text: "陈金发说，今年的收成比去年好。", char: "发", name: { "zh-hans": "陈金发", "zh-hant": "陳金發" } },
+      { text: "据黄志松介绍，这批货物下周运到。", char: "松", name: { "zh-hans": "黄志松", "zh-hant": "黃志松" } },
+      { text: "林发根表示，他会继续参选。", char: "发", name: { "zh-hans": "林发根", "zh-hant": "林發根" } },
+    ];
+    for (const { text, char, name } of cases) {
+      const item = reviewConversion(text, SIMPLIFIED, hantEdition("tw")).find((entry) => entry.source === char);
+      expect(item?.evidence?.givenName, text).toBe("speaker");
+      expect(item?.risk).toBeGreaterThanOrEqual(SHOWN);
+      expect(item?.fix).toEqual(name);
+    }
+    // The same characters in words, where no name stands, are not listed so (头发, 放松).
+    for (const text of ["他说头发是前年开始白的。", "据介绍，政策将适度放松。"])
+      expect(
+        reviewConversion(text, SIMPLIFIED, hantEdition("tw")).filter((entry) => entry.evidence?.givenName),
+      ).toEqual([]);
+  });
+
+  it("does not raise the default of a character the calibration never saw (须 of must)", () => {
+    const item = reviewConversion("乘客上车后须系好安全带。", SIMPLIFIED, hantEdition("tw")).find(
+      (entry) => entry.source === "须",
+    );
+    expect(item).toMatchObject({ kind: "default", target: "須" });
+    expect(item?.risk).toBeLessThan(SHOWN);
   });
 
   it("lists a default that a CC-CEDICT word inside jieba's word reads otherwise (大家|伙: 家伙)", () => {
