@@ -256,8 +256,11 @@ export function contextPins(
       // Inside a word (由于, 对于, 多余) no name starts: skip jieba's slower HMM tagging. After 姓 it
       // does, whatever jieba joins (姓范 is one of its words).
       words.ensure(at, at);
-      if (pins?.has(at) || (words.bounds[at] !== 1 && text[at - 1] !== "姓") || placeWord(words, text, at)) continue;
+      if (pins?.has(at)) continue;
+      const familiarName = familiar(text, at);
+      if ((words.bounds[at] !== 1 && text[at - 1] !== "姓" && !familiarName) || placeWord(words, text, at)) continue;
       const name =
+        familiarName ||
         UNNAMED_PERSON.test(text.slice(at + 1, at + 4)) ||
         addressed(words, text, at) ||
         titled(words, at) ||
@@ -273,7 +276,7 @@ export function contextPins(
       if (name === "no" || (name === "unless-phrase" && (isPhraseWord(words, text, at) || placeIn(text, at)))) continue;
       pins ??= new Pins();
       pins.pin(at, target, "name-surname");
-      pinGivenName(words, text, at, pins);
+      if (!familiarName) pinGivenName(words, text, at, pins);
     }
   }
   pins = titledGivenNamePins(text, words, pins, surnames);
@@ -436,16 +439,33 @@ function titledGivenNamePins(
       if (GIVEN_NAME_FORMS[text[at + 1] ?? ""] === undefined && GIVEN_NAME_FORMS[text[at + 2] ?? ""] === undefined)
         continue;
       words.ensure(at, Math.min(text.length - 1, at + 2));
-      if (words.bounds[at] !== 1 || !afterTitle(words, at)) continue;
-      // The surname a word jieba tags as a name (陈 nr, 陈金发 nr), not a verb or adverb (农民|戴着, 工人|常).
+      if (words.bounds[at] !== 1) continue;
+      const titled = afterTitle(words, at);
+      if (!titled && !speakerAt(text, words, at)) continue;
+      // The surname a word jieba tags as a name (陈 nr, 陈金发 nr), not a verb or adverb (农民|戴着, 工人|常);
+      // before a verb of speech also a name jieba's HMM makes up (据|黄志松|介绍: x).
       const word = words.taggedWord(at, false);
       const guess = words.taggedWord(at, true);
-      if (word?.start !== at || (!/^nr/u.test(word.tag) && !(guess?.start === at && /^nr/u.test(guess.tag)))) continue;
+      const guessed =
+        guess?.start === at && (/^nr/u.test(guess.tag) || (!titled && guess.tag === "x" && guess.end > at + 1));
+      if (word?.start !== at || (!/^nr/u.test(word.tag) && !guessed)) continue;
       pins ??= new Pins();
       pinGivenName(words, text, at, pins);
     }
   }
   return pins;
+}
+
+/**
+ * Whether a name from the surname at `at` opens a clause (or follows 据) and a verb of speech
+ * follows its given name (陈金发说, 据黄志松介绍).
+ */
+function speakerAt(text: string, words: Words, at: number): boolean {
+  return (
+    BEFORE_SPEAKER.test(text.slice(Math.max(0, at - 1), at)) &&
+    !/[与和同跟]$/u.test(text.slice(Math.max(0, at - 1), at)) &&
+    SPEECH_VERB.test(text.slice(givenNameEnd(words, text, at)))
+  );
 }
 
 /** A list of names: items of two or three Han characters between 、 (钟声远、余文静、范志强三人). */
@@ -955,7 +975,7 @@ function givenNameOfSingleCharacters(words: Words, at: number): boolean {
 
 /** Words after a surname that make it one: 于先生, 余老师, 钟院士 (and 姓于 before it). */
 export const FORMS_OF_ADDRESS =
-  /^(?:先生|女士|小姐|太太|老师|教授|院士|医生|律师|主任|局长|书记|部长|市长|县长|校长|里长|村长|镇长|乡长|区长|厂长|所长|院长|馆长|站长|科长|处长|队长|组长|会长|社长|议员|经理|总经理|董事长|总裁|警官|同学|阿姨|大爷|大伯|大妈|大叔|大婶|大娘|大姐|大哥|大嫂|伯伯|叔叔|阿伯|阿婆|婆婆|奶奶|爷爷|老伯|老汉|老太|老太太|老先生|师傅|老板|家族|姓|氏)$/u;
+  /^(?:先生|女士|小姐|太太|老师|教授|院士|医生|律师|主任|局长|书记|部长|市长|县长|校长|里长|村长|镇长|乡长|区长|厂长|所长|院长|馆长|站长|科长|处长|队长|组长|会长|社长|议员|议长|副议长|经理|总经理|董事长|总裁|警官|同学|阿姨|大爷|大伯|大妈|大叔|大婶|大娘|大姐|大哥|大嫂|伯伯|叔叔|阿伯|阿婆|婆婆|奶奶|爷爷|老伯|老汉|老太|老太太|老先生|师傅|老板|家族|姓|氏)$/u;
 
 /**
  * One-character forms of address (于总 the boss, 钟工 the engineer, 余老 the elder, 于董), as a word
@@ -963,6 +983,30 @@ export const FORMS_OF_ADDRESS =
  */
 const SHORT_ADDRESS = /^(?:总|董|工|老)$/u;
 const AFTER_SHORT_ADDRESS = /^(?:$|[，。！？、：；,.!?:;」”]|说|表示|介绍|您|好|的|也|还|又|在|和|与|跟|对|是)/u;
+
+/**
+ * Whether the surname at `at` is one people call each other by after 老, 小 or 阿 (老余说, 跟小范说好了):
+ * the prefix opens a clause or follows a verb or preposition of address, and the surname is
+ * followed as a short form of address is (AFTER_SHORT_ADDRESS). Never 小于 (less than); a thing the
+ * two characters also name (老姜 ginger, 小钟 a clock, 小曲 a ditty) only before a verb of speech.
+ */
+function familiar(text: string, at: number): boolean {
+  const prefix = text[at - 1] ?? "";
+  const surname = text[at] ?? "";
+  if (!FAMILIAR_PREFIX.test(prefix) || KNOWN_NAMES_ONLY.has(surname) || prefix + surname === "小于") return false;
+  if (!FAMILIAR_BEFORE.test(ownBefore(text.slice(Math.max(0, at - 2), at - 1)))) return false;
+  const after = ownAfter(text.slice(at + 1, at + 6));
+  return FAMILIAR_THINGS.test(prefix + surname)
+    ? SPEECH_VERB.test(after)
+    : AFTER_SHORT_ADDRESS.test(after) || AFTER_FAMILIAR.test(after);
+}
+const FAMILIAR_PREFIX = /^[老小阿]$/u;
+/** What may stand before 老, 小 or 阿 calling a person: a clause's start, or a verb or preposition of address. */
+const FAMILIAR_BEFORE = /(?:^|[\p{P}\s]|[跟和与对给叫问找让见是被把请帮替向同陪听称喊他她你我们])$/u;
+/** Besides AFTER_SHORT_ADDRESS, what follows a person called so: a question, a verb of doing or a particle. */
+const AFTER_FAMILIAR = /^(?:怎|什么|为什么|去|来|要|会|能|看|听|想|笑|就|不|没|呢|吗|啊|呀|吧|们|他们)/u;
+/** Two characters that also name a thing: a person only before a verb of speech. */
+const FAMILIAR_THINGS = /^(?:老姜|小姜|老钟|小钟|小曲|老叶|小叶|老谷)$/u;
 
 /** Whether the surname at `at` is addressed by a title after it (于先生, 于总，) or named by 姓 before it (姓于). */
 function addressed(words: Words, text: string, at: number): boolean {
@@ -1204,7 +1248,7 @@ export const TITLES =
  * of news bylines and datelines; blind sets of names (tests/fixtures/conversion/round30-names.tsv).
  */
 export const PERSON_NOUNS =
-  /(?:冠军|亚军|季军|得主|国脚|雕塑家|音乐家|钢琴家|小说家|评论家|收藏家|慈善家|银行家|政治家|舞蹈家|指挥家|摄影家|漫画家|散文家|剧作家|翻译家|高管|掌门人|组长|厂长|站长|所长|院长|馆长|行长|科长|股长|班长|园长|庭长|检察长|船长|机长|舰长|店长|秘书长|理事长|常委|支书|医师|护士|教师|讲师|导师|技师|会计师|设计师|建筑师|分析师|营养师|药剂师|摄影师|理发师|厨师|大厨|博主|作者|战士|士兵|军人|警察|交警|刑警|辅警|消防员|司机|保安|保姆|志愿者|创业者|参赛者|获奖者|受害者|目击者|农民|渔民|牧民|居民|菜农|果农|花农|茶农|蕉农|瓜农|棉农|稻农|员工|职工|工人|农民工|店主|摊主|车主|业主|船主|户主|雇主|老板|老板娘|掌柜|店员|侨领|侨胞|华侨|秘书|助理|顾问|主管|经纪人|代言人|候选人|当事人|继承人|传承人|手艺人|匠人|学生|大学生|研究生|博士生|考生|校友|学员|会员|党员|官员|议长|州长|车手|赛车手|鼓手|棋手|射手|旗手|裁判|领队|新秀|老将|住持|法师|道长|牧师|神父|修女|僧人|学家)$/u;
+  /(?:冠军|亚军|季军|得主|国脚|雕塑家|音乐家|钢琴家|小说家|评论家|收藏家|慈善家|银行家|政治家|舞蹈家|指挥家|摄影家|漫画家|散文家|剧作家|翻译家|高管|掌门人|组长|厂长|站长|所长|院长|馆长|行长|科长|股长|班长|园长|庭长|检察长|船长|机长|舰长|店长|秘书长|理事长|常委|支书|医师|护士|教师|讲师|导师|技师|会计师|首席执行官|首席财务官|首席运营官|首席技术官|首席信息官|首席经济学家|执行官|财务官|设计师|建筑师|分析师|营养师|药剂师|摄影师|理发师|厨师|大厨|博主|作者|战士|士兵|军人|警察|交警|刑警|辅警|消防员|司机|保安|保姆|志愿者|创业者|参赛者|获奖者|受害者|目击者|农民|渔民|牧民|居民|菜农|果农|花农|茶农|蕉农|瓜农|棉农|稻农|员工|职工|工人|农民工|店主|摊主|车主|业主|船主|户主|雇主|老板|老板娘|掌柜|店员|侨领|侨胞|华侨|秘书|助理|顾问|主管|经纪人|代言人|候选人|当事人|继承人|传承人|手艺人|匠人|学生|大学生|研究生|博士生|考生|校友|学员|会员|党员|官员|议长|州长|车手|赛车手|鼓手|棋手|射手|旗手|裁判|领队|新秀|老将|住持|法师|道长|牧师|神父|修女|僧人|学家)$/u;
 
 /** A title as a word of its own, after a name (于建平研究员). */
 const TITLE_WORD = new RegExp(`^${TITLES.source}`, "u");

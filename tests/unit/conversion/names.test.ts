@@ -182,6 +182,17 @@ describe("person names", () => {
     expect(toTaiwan("郁里长说，对于村长来说，余村长也同意")).toBe("郁里長說，對於村長來說，余村長也同意");
   });
 
+  it("reads a given name before a verb of speech, and a surname people call each other by (老余说)", () => {
+    expect(toTaiwan("陈金发说，今年的收成比去年好")).toBe("陳金發說，今年的收成比去年好");
+    expect(toTaiwan("据黄志松介绍，这批货物下周运到")).toBe("據黃志松介紹，這批貨物下週運到");
+    expect(toTaiwan("记者问起比赛，刘小云说队员们尽了全力")).toBe("記者問起比賽，劉小雲說隊員們盡了全力");
+    expect(toTaiwan("“手上全是老茧。”老余说。")).toBe("“手上全是老繭。”老余說。");
+    expect(toTaiwan("我问老范怎么回事，大家都叫他老于")).toBe("我問老范怎麼回事，大家都叫他老于");
+    // Not 小于 (less than), a word after the surname (小范围, 老于世故), nor 老姜 the ginger or a clock counted.
+    expect(toTaiwan("价格小于成本，我们小范围讨论")).toBe("價格小於成本，我們小範圍討論");
+    expect(toTaiwan("他老于世故，这是老姜，挂着一座老钟。")).toBe("他老於世故，這是老薑，掛著一座老鐘。");
+  });
+
   it("takes surnames the site adds with the conversion.surnames setting", () => {
     const site = getConverter({ editions: [], overrides: [], groups: [], surnames: { 种: "种" } });
     expect(toTaiwan("种丹妮出演")).toBe("種丹妮出演");
