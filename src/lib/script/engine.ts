@@ -137,6 +137,9 @@ function cutsDictionaryWord(
     if (bounds[offset + a] !== 1 || bounds[offset + b] !== 1 || b - a > 8) continue;
     // The phrase's last character and a locative (操作台|前): a place word, not a reading.
     if (edge === end && a === edge - 1 && b === edge + 1 && LOCATIVES.test(text[edge] ?? "")) continue;
+    // A word's last character and the locative after it, a word of its own (偏方|里 is not 方里,
+    // a square li): the locative is read alone.
+    if (edge === start && b === end - 1 && bounds[offset + end] === 1 && LOCATIVES.test(text[b] ?? "")) return true;
     const reading = trie.get(text.slice(a, b));
     if (reading === undefined || reading.length !== b - a) continue;
     for (let k = Math.max(a, start); k < Math.min(b, end); k++) if (reading[k - a] !== value[k - start]) return true;

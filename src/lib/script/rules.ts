@@ -256,7 +256,7 @@ export function contextPins(
       // Inside a word (由于, 对于, 多余) no name starts: skip jieba's slower HMM tagging. After 姓 it
       // does, whatever jieba joins (姓范 is one of its words).
       words.ensure(at, at);
-      if (pins?.has(at)) continue;
+      if (pins?.has(at) || partyOf(text, at)) continue;
       const familiarName = familiar(text, at);
       if ((words.bounds[at] !== 1 && text[at - 1] !== "姓" && !familiarName) || placeWord(words, text, at)) continue;
       const name =
@@ -661,7 +661,7 @@ const ZHE_AFTER_VERB = new RegExp(
  * of 乾淳 (乾道 and 淳熙, 乾淳之治): opencc reads the era's 乾 as 干 outside 乾隆, 乾元, 乾道.
  */
 const ERA_QIAN =
-  /乾(?=[德興兴符寧宁祐亨化封貞贞和定統统明](?:(?:元|[一二三四五六七八九十]{1,3}|初|末|中)?年|[^，。；！？]{0,10}年[號号])|淳)/gu;
+  /乾(?=[德興兴符寧宁祐亨化封貞贞和定統统明](?:(?:元|[一二三四五六七八九十]{1,3}|初|末|中)?年(?![糕貨货輕轻紀纪齡龄度級级底夜會会終终畫画])|[^，。；！？]{0,10}年[號号])|淳)/gu;
 
 /**
  * 著 of a bibliographic credit, set off by a space after the author's name and ending the credit
@@ -985,6 +985,17 @@ const SHORT_ADDRESS = /^(?:总|董|工|老)$/u;
 const AFTER_SHORT_ADDRESS = /^(?:$|[，。！？、：；,.!?:;」”]|说|表示|介绍|您|好|的|也|还|又|在|和|与|跟|对|是)/u;
 
 /**
+ * Whether 党 at `at` ends a party's name (人民公正党署理主席, 执政党): after a word parties are
+ * named by (PARTY_NAME_BEFORE), not after a person (罪犯党某).
+ */
+function partyOf(text: string, at: number): boolean {
+  return text[at] === "党" && PARTY_NAME_BEFORE.test(text.slice(Math.max(0, at - 6), at));
+}
+/** What ends a party's name before 党 (行动党, 人民公正党, 执政党, 本党). */
+const PARTY_NAME_BEFORE =
+  /(?:民主|公正|行动|国民|人民|共产|劳工|工人|进步|自由|保守|统一|联盟|社会|社民|民进|民政|伊斯兰|回教|民族|国家|共和|联合|绿|执政|在野|反对|政|新|本|该|其|全|各|两|多|一)$/u;
+
+/**
  * Whether the surname at `at` is one people call each other by after 老, 小 or 阿 (老余说, 跟小范说好了):
  * the prefix opens a clause or follows a verb or preposition of address, and the surname is
  * followed as a short form of address is (AFTER_SHORT_ADDRESS). Never 小于 (less than); a thing the
@@ -1248,7 +1259,7 @@ export const TITLES =
  * of news bylines and datelines; blind sets of names (tests/fixtures/conversion/round30-names.tsv).
  */
 export const PERSON_NOUNS =
-  /(?:冠军|亚军|季军|得主|国脚|雕塑家|音乐家|钢琴家|小说家|评论家|收藏家|慈善家|银行家|政治家|舞蹈家|指挥家|摄影家|漫画家|散文家|剧作家|翻译家|高管|掌门人|组长|厂长|站长|所长|院长|馆长|行长|科长|股长|班长|园长|庭长|检察长|船长|机长|舰长|店长|秘书长|理事长|常委|支书|医师|护士|教师|讲师|导师|技师|会计师|首席执行官|首席财务官|首席运营官|首席技术官|首席信息官|首席经济学家|执行官|财务官|设计师|建筑师|分析师|营养师|药剂师|摄影师|理发师|厨师|大厨|博主|作者|战士|士兵|军人|警察|交警|刑警|辅警|消防员|司机|保安|保姆|志愿者|创业者|参赛者|获奖者|受害者|目击者|农民|渔民|牧民|居民|菜农|果农|花农|茶农|蕉农|瓜农|棉农|稻农|员工|职工|工人|农民工|店主|摊主|车主|业主|船主|户主|雇主|老板|老板娘|掌柜|店员|侨领|侨胞|华侨|秘书|助理|顾问|主管|经纪人|代言人|候选人|当事人|继承人|传承人|手艺人|匠人|学生|大学生|研究生|博士生|考生|校友|学员|会员|党员|官员|议长|州长|车手|赛车手|鼓手|棋手|射手|旗手|裁判|领队|新秀|老将|住持|法师|道长|牧师|神父|修女|僧人|学家)$/u;
+  /(?:冠军|亚军|季军|得主|国脚|雕塑家|音乐家|钢琴家|小说家|评论家|收藏家|慈善家|银行家|政治家|舞蹈家|指挥家|摄影家|漫画家|散文家|剧作家|翻译家|高管|掌门人|组长|厂长|站长|所长|院长|馆长|行长|科长|股长|班长|园长|庭长|检察长|船长|机长|舰长|店长|秘书长|理事长|常委|支书|医师|护士|教师|讲师|导师|技师|会计师|拿督斯里|拿督|丹斯里|局绅|新星|首席执行官|首席财务官|首席运营官|首席技术官|首席信息官|首席经济学家|执行官|财务官|设计师|建筑师|分析师|营养师|药剂师|摄影师|理发师|厨师|大厨|博主|作者|战士|士兵|军人|警察|交警|刑警|辅警|消防员|司机|保安|保姆|志愿者|创业者|参赛者|获奖者|受害者|目击者|农民|渔民|牧民|居民|菜农|果农|花农|茶农|蕉农|瓜农|棉农|稻农|员工|职工|工人|农民工|店主|摊主|车主|业主|船主|户主|雇主|老板|老板娘|掌柜|店员|侨领|侨胞|华侨|秘书|助理|顾问|主管|经纪人|代言人|候选人|当事人|继承人|传承人|手艺人|匠人|学生|大学生|研究生|博士生|考生|校友|学员|会员|党员|官员|议长|州长|车手|赛车手|鼓手|棋手|射手|旗手|裁判|领队|新秀|老将|住持|法师|道长|牧师|神父|修女|僧人|学家)$/u;
 
 /** A title as a word of its own, after a name (于建平研究员). */
 const TITLE_WORD = new RegExp(`^${TITLES.source}`, "u");

@@ -29,4 +29,18 @@ describe("phrases before a locative", () => {
     expect(toTaiwan("这是只读文件")).toBe("這是只讀文件");
     expect(toTaiwan("他站在讲台上")).toBe("他站在講臺上");
   });
+
+  it("reads a locative jieba cuts alone as itself, not as the end of a phrase glued to the word before", () => {
+    // 方里 (a square li), 海里 (a nautical mile), 王后 (a queen), 个中 (therein) across a word's end.
+    for (const [hans, hant] of [
+      ["他在网上搜到的偏方里有一味药", "他在網上搜到的偏方裡有一味藥"],
+      ["那就继续在轮回的苦海里折腾", "那就繼續在輪迴的苦海裡折騰"],
+      ["成为转轮圣王后不再征战", "成為轉輪聖王後不再征戰"],
+      ["一个大千世界是一千个中千世界", "一個大千世界是一千個中千世界"],
+    ] as const)
+      expect(toTaiwan(hans)).toBe(hant);
+    // The phrase stands where it is a word: 海里 of distance, the queen.
+    expect(toTaiwan("船离岸还有十海里")).toBe("船離岸還有十海里");
+    expect(toTaiwan("国王和王后出席了晚宴")).toBe("國王和王后出席了晚宴");
+  });
 });

@@ -193,6 +193,14 @@ describe("person names", () => {
     expect(toTaiwan("他老于世故，这是老姜，挂着一座老钟。")).toBe("他老於世故，這是老薑，掛著一座老鐘。");
   });
 
+  it("reads 党 ending a party's name as the party, and after a title or a person as the surname", () => {
+    expect(toTaiwan("人民公正党署理主席表示，党内的派系斗争已经平息")).toBe(
+      "人民公正黨署理主席表示，黨內的派系鬥爭已經平息",
+    );
+    expect(toTaiwan("经济学家党文华说，罪犯党某已被起诉")).toBe("經濟學家党文華說，罪犯党某已被起訴");
+    expect(toTaiwan("拿督于志强在国会辩论时说")).toBe("拿督于志強在國會辯論時說");
+  });
+
   it("takes surnames the site adds with the conversion.surnames setting", () => {
     const site = getConverter({ editions: [], overrides: [], groups: [], surnames: { 种: "种" } });
     expect(toTaiwan("种丹妮出演")).toBe("種丹妮出演");
