@@ -590,15 +590,23 @@ function namePhrasePins(text: string, words: Words): Pins | undefined {
 
 /**
  * Pins Traditional surnames that Simplified keeps (surnames.json `keptInSimplified`: 於) where the
- * text marks a surname: 姓於, 於先生, 於某. Elsewhere 於 is the preposition 于.
+ * text marks a surname: 姓於, 於姓, 於先生, 於某. Elsewhere 於 is the preposition 于.
  */
 function traditionalSurnamePins(text: string, words: Words, pins: Pins | undefined): Pins | undefined {
   for (const surname of surnameData.keptInSimplified)
     for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
       words.ensure(at, at);
-      if (pins?.has(at) || words.bounds[at] !== 1) continue;
+      if (pins?.has(at)) continue;
+      // 於姓, 於氏 name the surname whatever jieba joins (一位於姓鄰長: 位於), but not 於姓名.
+      const surnameNamed = /^[姓氏](?!名)/u.test(text.slice(at + 1, at + 3));
+      if (!surnameNamed && words.bounds[at] !== 1) continue;
       // The Simplified shadow: forms of address are matched in Simplified (老師 → 老师).
-      if (!UNNAMED_PERSON.test(words.shadow.slice(at + 1, at + 4)) && !addressed(words, words.shadow, at)) continue;
+      if (
+        !surnameNamed &&
+        !UNNAMED_PERSON.test(words.shadow.slice(at + 1, at + 4)) &&
+        !addressed(words, words.shadow, at)
+      )
+        continue;
       pins ??= new Pins();
       pins.pin(at, surname, "name-surname");
     }
@@ -677,20 +685,23 @@ const CURTAIN_ZHANG = /(?<=[床蚊營軍羅紗帷幔錦篷氈繡])帳(?![單戶�
 
 /**
  * 份 that the mainland writes 分: 份子 of a member of a group (恐怖份子, 知識份子, 社會的一份子 →
- * 分子), not the gift money friends put together (湊份子, 出份子, 份子錢); and 部份 (a part: 大部份,
- * 部份民眾 → 部分), not 全部 or 內部 before a share (全部份額).
+ * 分子), not the gift money friends put together (湊份子, 出份子, 份子錢); 部份 (a part: 大部份,
+ * 部份民眾 → 部分), not 全部 or 內部 before a share (全部份額); the words of a component or a due
+ * share (成份, 水份, 養份, 過份, 充份, 天份, 名份, 緣份, 福份, 輩份 → 分; 本份 of one's duty where it
+ * ends a phrase, not 本份文件, this copy).
  */
-const FEN_MEMBER = /(?<![湊凑出隨随送交])份(?=子(?![錢钱女]))|(?<=(?<![全局內内外幹干總总本])部)份/gu;
+const FEN_MEMBER =
+  /(?<![湊凑出隨随送交])份(?=子(?![錢钱女]))|(?<=(?<![全局內内外幹干總总本])部)份|(?<=[成水養养過过充天名緣缘福輩辈])份(?![額额數数量])|(?<=本)份(?=$|[，。！？、；」』”的內内])/gu;
 
 /** 剋 (kēi) of a scolding (被老闆剋了一頓), which 通用规范汉字表 keeps; 克 elsewhere. */
 const KEI_SCOLD = /剋(?=了?[他她我你]?[一兩两]?頓)/gu;
 
 /**
  * 覆 of doing again or of replying (覆議案, 司法覆核, 覆診, 一一回覆, 批覆), which Taiwan and Hong
- * Kong write and the mainland writes 复 (复议, 复核, 复诊, 回复); not 覆 of overturning or covering
+ * Kong write and the mainland writes 复 (复议, 复核, 复诊, 回复, 覆函 → 复函); not 覆 of overturning or covering
  * (顛覆議會, 遮覆).
  */
-const REVIEW_FU = /(?<![顛颠傾倾翻反遮覆被])覆(?=[議议核覈檢检診诊查審审])|(?<=[回答批函])覆/gu;
+const REVIEW_FU = /(?<![顛颠傾倾翻反遮覆被])覆(?=[議议核覈檢检診诊查審审函])|(?<=[回答批函])覆/gu;
 
 /**
  * 祇 of the adverb "only" (祇是, 祇有, 祇印了), Taiwan's older form, which the mainland writes 只;
@@ -1016,8 +1027,8 @@ const FAMILIAR_PREFIX = /^[老小阿]$/u;
 const FAMILIAR_BEFORE = /(?:^|[\p{P}\s]|[跟和与对给叫问找让见是被把请帮替向同陪听称喊他她你我们])$/u;
 /** Besides AFTER_SHORT_ADDRESS, what follows a person called so: a question, a verb of doing or a particle. */
 const AFTER_FAMILIAR = /^(?:怎|什么|为什么|去|来|要|会|能|看|听|想|笑|就|不|没|呢|吗|啊|呀|吧|们|他们)/u;
-/** Two characters that also name a thing: a person only before a verb of speech. */
-const FAMILIAR_THINGS = /^(?:老姜|小姜|老钟|小钟|小曲|老叶|小叶|老谷)$/u;
+/** Two characters that also name a thing (小党 a small party): a person only before a verb of speech. */
+const FAMILIAR_THINGS = /^(?:老姜|小姜|老钟|小钟|小曲|老叶|小叶|老谷|小谷|小党|小游)$/u;
 
 /** Whether the surname at `at` is addressed by a title after it (于先生, 于总，) or named by 姓 before it (姓于). */
 function addressed(words: Words, text: string, at: number): boolean {
@@ -1259,7 +1270,7 @@ export const TITLES =
  * of news bylines and datelines; blind sets of names (tests/fixtures/conversion/round30-names.tsv).
  */
 export const PERSON_NOUNS =
-  /(?:冠军|亚军|季军|得主|国脚|雕塑家|音乐家|钢琴家|小说家|评论家|收藏家|慈善家|银行家|政治家|舞蹈家|指挥家|摄影家|漫画家|散文家|剧作家|翻译家|高管|掌门人|组长|厂长|站长|所长|院长|馆长|行长|科长|股长|班长|园长|庭长|检察长|船长|机长|舰长|店长|秘书长|理事长|常委|支书|医师|护士|教师|讲师|导师|技师|会计师|拿督斯里|拿督|丹斯里|局绅|新星|首席执行官|首席财务官|首席运营官|首席技术官|首席信息官|首席经济学家|执行官|财务官|设计师|建筑师|分析师|营养师|药剂师|摄影师|理发师|厨师|大厨|博主|作者|战士|士兵|军人|警察|交警|刑警|辅警|消防员|司机|保安|保姆|志愿者|创业者|参赛者|获奖者|受害者|目击者|农民|渔民|牧民|居民|菜农|果农|花农|茶农|蕉农|瓜农|棉农|稻农|员工|职工|工人|农民工|店主|摊主|车主|业主|船主|户主|雇主|老板|老板娘|掌柜|店员|侨领|侨胞|华侨|秘书|助理|顾问|主管|经纪人|代言人|候选人|当事人|继承人|传承人|手艺人|匠人|学生|大学生|研究生|博士生|考生|校友|学员|会员|党员|官员|议长|州长|车手|赛车手|鼓手|棋手|射手|旗手|裁判|领队|新秀|老将|住持|法师|道长|牧师|神父|修女|僧人|学家)$/u;
+  /(?:冠军|亚军|季军|得主|国脚|雕塑家|音乐家|钢琴家|小说家|评论家|收藏家|慈善家|银行家|政治家|舞蹈家|指挥家|摄影家|漫画家|散文家|剧作家|翻译家|高管|掌门人|组长|厂长|站长|所长|院长|馆长|行长|科长|股长|班长|园长|庭长|检察长|船长|机长|舰长|店长|秘书长|理事长|常委|支书|医师|护士|教师|讲师|导师|技师|会计师|拿督斯里|拿督|丹斯里|局绅|新星|评论员|评论家|观察员|观察家|首席执行官|首席财务官|首席运营官|首席技术官|首席信息官|首席经济学家|执行官|财务官|设计师|建筑师|分析师|营养师|药剂师|摄影师|理发师|厨师|大厨|博主|作者|战士|士兵|军人|警察|交警|刑警|辅警|消防员|司机|保安|保姆|志愿者|创业者|参赛者|获奖者|受害者|目击者|农民|渔民|牧民|居民|菜农|果农|花农|茶农|蕉农|瓜农|棉农|稻农|员工|职工|工人|农民工|店主|摊主|车主|业主|船主|户主|雇主|老板|老板娘|掌柜|店员|侨领|侨胞|华侨|秘书|助理|顾问|主管|经纪人|代言人|候选人|当事人|继承人|传承人|手艺人|匠人|学生|大学生|研究生|博士生|考生|校友|学员|会员|党员|官员|议长|州长|车手|赛车手|鼓手|棋手|射手|旗手|裁判|领队|新秀|老将|住持|法师|道长|牧师|神父|修女|僧人|学家)$/u;
 
 /** A title as a word of its own, after a name (于建平研究员). */
 const TITLE_WORD = new RegExp(`^${TITLES.source}`, "u");
