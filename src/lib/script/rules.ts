@@ -176,11 +176,12 @@ export class Pins extends Map<number, string> {
   }
 }
 
-/** A verb said twice around 了 or 一 (卷了卷鼻子, 划一划, 冲一冲凉). */
-const REDUPLICATED = /(\p{Script=Han})[了一](?=\1)/gu;
+/** A verb said twice around 了 or 一 (卷了卷鼻子, 划一划, 冲一冲凉), or around 不 or 没 in a question (干不干). */
+const REDUPLICATED = /(\p{Script=Han})[了一不没沒](?=\1)/gu;
 
 /**
- * Pins a reduplicated one-to-many verb to one reading: the second takes the first's (卷了卷), or,
+ * Pins a reduplicated one-to-many verb or an A-not-A question to one reading: the second takes the
+ * first's (卷了卷, 干不干), or,
  * where the second starts a longer word, the first takes the second's (冲一冲凉 → 沖一沖涼).
  * `readingsAt` gives the deciding stage's output at positions, from a conversion with `pins`.
  * Returns `pins` itself where there is nothing to pin.

@@ -10,4 +10,4 @@
  */
 import { describeReportedRound } from "./support.ts";
 
-describeReportedRound("round17-reported.tsv", { minEntries: 77, floors: { tw: 73, hk: 73, cn: 74 } });
+describeReportedRound("round17-reported.tsv", { minEntries: 77, floors: { tw: 74, hk: 74, cn: 74 } });
