@@ -948,6 +948,7 @@ const TIME_CHARACTERS = /[年月日时天今昨明晨晚夜周季世纪期间前
  * adverb-like or unknown given name (于正发文, 于东来的超市).
  */
 function opensSentence(words: Words, text: string, at: number): boolean {
+  if (text[at] === "余") return nameOpensSentence(words, text, at);
   if (text[at] !== "于") return false;
   const before = ownBefore(text.slice(Math.max(0, at - 3), at));
   const opening = OPENING.test(before);
@@ -961,6 +962,29 @@ function opensSentence(words: Words, text: string, at: number): boolean {
   if (next.tag === "t") return !TIME_CHARACTERS.test(next.word);
   if (coordinated) return !/^(?:m|mq|q|ns|s|f|r|p|u.*)$/u.test(next.tag) && !TIME_CHARACTERS.test(next.word);
   return /^(?:nr.*|x|d)$/u.test(next.tag);
+}
+
+/**
+ * Whether 余, a word of its own, opens a sentence before a given name: two one-character words no
+ * dictionary joins, or a name jieba guessed (余采薇补了一句). 余 of what remains stands in words
+ * (余下, 余款) or before a count (余三人); 余 the classical "I" writes 余 as the surname does.
+ */
+function nameOpensSentence(words: Words, text: string, at: number): boolean {
+  if (!OPENING.test(ownBefore(text.slice(Math.max(0, at - 3), at)))) return false;
+  words.ensure(at, Math.min(text.length - 1, at + 3));
+  if (words.bounds[at + 1] !== 1) return false;
+  const guessed = words.taggedWords(at + 1, true)?.find((word) => word.start === at + 1);
+  if (guessed?.word.length === 2 && /^(?:nr.*|x)$/u.test(guessed.tag) && /^\p{Script=Han}+$/u.test(guessed.word))
+    return true;
+  const list = words.taggedWords(at + 1, false);
+  const index = list?.findIndex((word) => word.start === at + 1) ?? -1;
+  const [first, second] = [list?.[index], list?.[index + 1]];
+  return (
+    index >= 0 &&
+    [first, second].every(
+      (word) => word !== undefined && /^\p{Script=Han}$/u.test(word.word) && GIVEN_NAME_CHARACTER_TAGS.test(word.tag),
+    )
+  );
 }
 
 /** jieba tags of a one-character word that may be part of a given name: nouns, adjectives, morphemes. */

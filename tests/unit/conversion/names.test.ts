@@ -201,6 +201,13 @@ describe("person names", () => {
     expect(toTaiwan("拿督于志强在国会辩论时说")).toBe("拿督于志強在國會辯論時說");
   });
 
+  it("reads 余 opening a sentence before a given name as the surname, and 余 of what remains as 餘", () => {
+    expect(toTaiwan("余梦溪接过话头。")).toBe("余夢溪接過話頭。");
+    expect(toTaiwan("“余采薇补了一句。")).toBe("“余采薇補了一句。");
+    for (const text of ["余者皆退", "余则照旧", "余温犹在", "余部撤退", "余怒未消", "余三人留守", "余波及全省"])
+      expect(toTaiwan(text)).toMatch(/^餘/u);
+  });
+
   it("takes surnames the site adds with the conversion.surnames setting", () => {
     const site = getConverter({ editions: [], overrides: [], groups: [], surnames: { 种: "种" } });
     expect(toTaiwan("种丹妮出演")).toBe("種丹妮出演");
