@@ -152,14 +152,14 @@ describe("review list", () => {
     expect(item?.fix).toEqual({ "zh-hans": "回力镖", "zh-hant": "迴力鏢" });
   });
 
-  it("ranks a phrase that CC-CEDICT spells otherwise just below the bar (卷云: 捲雲 against 卷雲)", () => {
-    const item = reviewConversion("天空中出现了大片卷云。", SIMPLIFIED, hantEdition("tw")).find(
-      (entry) => entry.source === "卷",
+  it("ranks a phrase that CC-CEDICT spells otherwise just below the bar (付托: 付託 against 付托)", () => {
+    const item = reviewConversion("他临终前把家业付托给了老友。", SIMPLIFIED, hantEdition("tw")).find(
+      (entry) => entry.source === "托",
     );
-    expect(item).toMatchObject({ kind: "phrase", target: "捲", evidence: { otherWord: { word: "卷云" } } });
+    expect(item).toMatchObject({ kind: "phrase", target: "託", evidence: { otherWord: { word: "付托" } } });
     expect(item?.risk).toBeLessThan(SHOWN);
     expect(item?.risk).toBeGreaterThanOrEqual(45);
-    expect(item?.fix).toEqual({ "zh-hans": "卷云", "zh-hant": "卷雲" });
+    expect(item?.fix).toEqual({ "zh-hans": "付托", "zh-hant": "付托" });
   });
 
   it("takes no other word where CC-CEDICT has the chosen reading too (发卡: hairpin and card issue)", () => {
