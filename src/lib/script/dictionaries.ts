@@ -16,6 +16,7 @@ import TS_PHRASES from "opencc-js/dict/TSPhrases";
 import TW_VARIANTS from "opencc-js/dict/TWVariants";
 import TW_VARIANTS_PHRASES from "opencc-js/dict/TWVariantsPhrases";
 import TW_VARIANTS_REV from "opencc-js/dict/TWVariantsRev";
+import cejs from "../../../data/conversion/cejs-phrases.json" with { type: "json" };
 import supplement from "../../../data/conversion/phrases.json" with { type: "json" };
 import { TO_HONG_KONG, TO_SIMPLIFIED, TO_SIMPLIFIED_PHRASES, TO_TAIWAN, twVariantsRevPhrases } from "./regional.ts";
 import { TW_PHRASE_REVIEW, twPhrasesForNews, twpToTraditional } from "./tw-phrases.ts";
@@ -116,8 +117,12 @@ function once<T>(key: string, build: () => T): T {
   return value;
 }
 
-/** newsprint's additions to STPhrases (data/conversion/phrases.json), winning over opencc's entries. */
+/**
+ * Additions to STPhrases, each winning over the entries before it: CeJS's corrections to opencc
+ * (data/conversion/cejs-phrases.json), then newsprint's own (data/conversion/phrases.json).
+ */
 function withSupplement(trie: Trie): Trie {
+  for (const [source, target] of Object.entries(cejs.phrases as Record<string, string>)) trie.add(source, target, true);
   for (const [source, target] of Object.entries(supplement.phrases as Record<string, string>))
     trie.add(source, target, true);
   return trie;

@@ -56,7 +56,7 @@ describe("review list", () => {
     expect(falseAlarms).toBeLessThanOrEqual(11);
   });
 
-  it("names over four in five wrong decisions the rules were not written from, with fewer false alarms", () => {
+  it("names three in four wrong decisions the rules were not written from, with fewer false alarms", () => {
     // Measured 2026-12-05 with two-character phrases crossing into a word against the default
     // raised (CROSSING_AGAINST_DEFAULT_RISK): 101 of 120 named, 23 false alarms (on rounds 8-12,
     // each on the engine before its rules, it named 11 more wrong decisions for 1 more false
@@ -66,10 +66,14 @@ describe("review list", () => {
     // round-7 pairs: 86 of 114, 23; before the phrase calibration: 65 of 114, 11).
     // 2026-12-06, with the shift for unseen text kept to characters the calibration saw (須 of
     // "must", never seen, had been listed at 50): 97 of 120 named, 12 false alarms (before 101, 23).
+    // 2026-12-06, with CeJS's phrases (cejs-phrases.json) the engine without rules makes 103 wrong
+    // decisions, not 120: the 17 they settle (地瓜干, 子丑寅卯, 冲了个凉, 大如斗…) were all named,
+    // so 79 of 103 are (12 false alarms); one named before falls below the bar (埃里克森's 里, 95 →
+    // 20: in the other half CeJS's phrases now settle the 里 that made it risky).
     const { wrong, byThreshold } = crossValidate([SHOWN]);
     const { named = 0, falseAlarms = Infinity } = byThreshold[0] ?? {};
     expect(wrong).toBeGreaterThan(100);
-    expect(named / wrong).toBeGreaterThanOrEqual(0.8);
+    expect(named / wrong).toBeGreaterThanOrEqual(0.76);
     // A settled default (冲 after 很) stays below the bar even where 冲 alone is calibrated at 80.
     expect(falseAlarms).toBeLessThanOrEqual(12);
     expect(falseAlarms).toBeLessThan(named / 3);

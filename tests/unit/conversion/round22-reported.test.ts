@@ -10,4 +10,4 @@
  */
 import { describeReportedRound } from "./support.ts";
 
-describeReportedRound("round22-reported.tsv", { minEntries: 172, floors: { tw: 155, hk: 155, cn: 169 } });
+describeReportedRound("round22-reported.tsv", { minEntries: 172, floors: { tw: 158, hk: 158, cn: 169 } });
