@@ -853,11 +853,11 @@ function personName(words: Words, at: number): "yes" | "no" | "unless-phrase" {
       : "no";
   }
   if (word === undefined || word.start !== at || word.end - word.start > 3) return "no";
+  if (KNOWN_NAMES_ONLY.has(word.word[0] ?? "") && !knownName(words, word)) return "no";
   if (word.end - word.start === 1) return givenNameAfter(words, at) ? "yes" : "no";
   // A name jieba's own dictionary has (游本昌 nr) is one even when its given name reads like a function word,
   // Not for surnames that are also function words: jieba's dictionary has 于本周 as a name.
   if (NOT_NAMES.test(word.word) && (FUNCTION_SURNAMES.test(word.word[0] ?? "") || !knownName(words, word))) return "no";
-  if (KNOWN_NAMES_ONLY.has(word.word[0] ?? "") && !knownName(words, word)) return "no";
   // After a verb, a two-character word HMM made of 于 and the next character is the preposition
   // (开始|于凯|奥斯, 专注|于业), not a name; three-character ones stay names (专访|于和伟).
   if (word.tag === "x" && word.end - word.start === 2 && word.word.startsWith("于") && afterVerb(words, at))

@@ -204,6 +204,9 @@ describe("person names", () => {
   it("reads 余 opening a sentence before a given name as the surname, and 余 of what remains as 餘", () => {
     expect(toTaiwan("余梦溪接过话头。")).toBe("余夢溪接過話頭。");
     expect(toTaiwan("“余采薇补了一句。")).toBe("“余采薇補了一句。");
+    // 干 names a person only where jieba knows the name whole (干宝) or a title marks it.
+    expect(toTaiwan("他们在干松木篝火堆旁取暖")).toBe("他們在乾松木篝火堆旁取暖");
+    expect(toTaiwan("干宝写了《搜神记》")).toBe("干寶寫了《搜神記》");
     for (const text of ["余者皆退", "余则照旧", "余温犹在", "余部撤退", "余怒未消", "余三人留守", "余波及全省"])
       expect(toTaiwan(text)).toMatch(/^餘/u);
   });

@@ -12,4 +12,4 @@
  */
 import { describeReportedRound } from "./support.ts";
 
-describeReportedRound("round16-reported.tsv", { minEntries: 148, floors: { tw: 136, hk: 136, cn: 148 } });
+describeReportedRound("round16-reported.tsv", { minEntries: 148, floors: { tw: 137, hk: 137, cn: 148 } });
