@@ -950,9 +950,9 @@ export const OPENING = /(?:^|[。！？!?\n「『“（(])\s*$/u;
 const TIME_CHARACTERS = /[年月日时天今昨明晨晚夜周季世纪期间前后初底末旬]/u;
 
 /**
- * Whether 于, a word of its own, opens a sentence (or follows 与, 和, 跟, 同) as a person's surname: the preposition
- * there takes a time, number, place or pronoun (于今年, 于2020年, 于北京, 于此), the name an
- * adverb-like or unknown given name (于正发文, 于东来的超市).
+ * Whether 于, a word of its own, opens a sentence (or follows 与, 和, 跟, 同) as a person's surname
+ * (余: nameOpensSentence): the preposition there takes a time, number, place or pronoun (于今年,
+ * 于2020年, 于北京, 于此), the name an adverb-like or unknown given name (于正发文, 于东来的超市).
  */
 function opensSentence(words: Words, text: string, at: number): boolean {
   if (text[at] === "余") return nameOpensSentence(words, text, at);
