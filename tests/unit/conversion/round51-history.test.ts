@@ -6,7 +6,7 @@
  * (opencc-js 168, 168, 200), 2 pairs opencc-js gets right made wrong (百年老松, 取名松、柏、梅、竹).
  * After (系 standing alone after a noun before a place, time or preposition, and after 大多; a pine;
  * a measuring 斗; 于都 after 在; 卷好; phrases 殷历, 制镜, 表盖, 铜斗, 党家村): these are the
- * floors (老兵, 老战士, 老红军, 老党员 and 史家 since count as titles before a name: 抗战老兵岳振华).
+ * floors (老兵, 老战士, 老红军, 老党员 and 史家 now count as titles before a name: 抗战老兵岳振华).
  * Left: 别致 (opencc's 別緻), 游国恩 after 文学史家 (jieba cuts 文学史|家游国恩).
  */
 import { describeReportedRound } from "./support.ts";
