@@ -666,11 +666,11 @@ const ZHE_AFTER_VERB = new RegExp(
   "gu",
 );
 /**
- * 乾 of an era name before its year or named as one (乾興元年, 乾德年間, 乾統是遼天祚帝的年號), and
+ * 乾 of an era name before its year or named as one (乾興元年, 乾德年間, 乾統是遼天祚帝的年號, 「乾德」年款), and
  * of 乾淳 (乾道 and 淳熙, 乾淳之治): opencc reads the era's 乾 as 干 outside 乾隆, 乾元, 乾道.
  */
 const ERA_QIAN =
-  /乾(?=[德興兴符寧宁祐亨化封貞贞和定統统明](?:(?:元|[一二三四五六七八九十]{1,3}|初|末|中)?年(?![糕貨货輕轻紀纪齡龄度級级底夜會会終终畫画])|[^，。；！？]{0,10}年[號号])|淳)/gu;
+  /乾(?=[德興兴符寧宁祐亨化封貞贞和定統统明](?:(?:元|[一二三四五六七八九十]{1,3}|初|末|中)?年(?![糕貨货輕轻紀纪齡龄度級级底夜會会終终畫画])|[^，。；！？]{0,10}年[號号]|[」』”]?年款)|淳)/gu;
 
 /**
  * 著 of a bibliographic credit, set off by a space after the author's name and ending the credit
@@ -688,21 +688,21 @@ const CURTAIN_ZHANG = /(?<=[床蚊營軍羅紗帷幔錦篷氈繡])帳(?![單戶�
  * 份 that the mainland writes 分: 份子 of a member of a group (恐怖份子, 知識份子, 社會的一份子 →
  * 分子), not the gift money friends put together (湊份子, 出份子, 份子錢); 部份 (a part: 大部份,
  * 部份民眾 → 部分), not 全部 or 內部 before a share (全部份額); the words of a component or a due
- * share (成份, 水份, 養份, 過份, 充份, 天份, 名份, 緣份, 福份, 輩份 → 分; 本份 of one's duty where it
- * ends a phrase, not 本份文件, this copy).
+ * share (成份, 水份, 養份, 過份, 充份, 天份, 名份, 緣份, 福份, 輩份 → 分; 份內 → 分内, not 一份內容;
+ * 本份 of one's duty where it ends a phrase, not 本份文件, this copy).
  */
 const FEN_MEMBER =
-  /(?<![湊凑出隨随送交])份(?=子(?![錢钱女]))|(?<=(?<![全局內内外幹干總总本])部)份|(?<=[成水養养過过充天名緣缘福輩辈])份(?![額额數数量])|(?<=本)份(?=$|[，。！？、；」』”的內内])/gu;
+  /(?<![湊凑出隨随送交])份(?=子(?![錢钱女]))|(?<![一二兩两三四五六七八九十幾几這这那每本全各某])份(?=[內内](?!容))|(?<=(?<![全局內内外幹干總总本])部)份|(?<=[成水養养過过充天名緣缘福輩辈])份(?![額额數数量])|(?<=本)份(?=$|[，。！？、；」』”的內内])/gu;
 
 /** 剋 (kēi) of a scolding (被老闆剋了一頓), which 通用规范汉字表 keeps; 克 elsewhere. */
 const KEI_SCOLD = /剋(?=了?[他她我你]?[一兩两]?頓)/gu;
 
 /**
- * 覆 of doing again or of replying (覆議案, 司法覆核, 覆診, 一一回覆, 批覆), which Taiwan and Hong
+ * 覆 of doing again or of replying (覆議案, 司法覆核, 覆診, 覆驗, 一一回覆, 批覆), which Taiwan and Hong
  * Kong write and the mainland writes 复 (复议, 复核, 复诊, 回复, 覆函 → 复函); not 覆 of overturning or covering
  * (顛覆議會, 遮覆).
  */
-const REVIEW_FU = /(?<![顛颠傾倾翻反遮覆被])覆(?=[議议核覈檢检診诊查審审函])|(?<=[回答批函])覆/gu;
+const REVIEW_FU = /(?<![顛颠傾倾翻反遮覆被])覆(?=[議议核覈檢检診诊查審审函驗验])|(?<=[回答批函])覆/gu;
 
 /**
  * 祇 of the adverb "only" (祇是, 祇有, 祇印了), Taiwan's older form, which the mainland writes 只;
