@@ -10,4 +10,4 @@
  */
 import { describeReportedRound } from "./support.ts";
 
-describeReportedRound("round18-reported.tsv", { minEntries: 169, floors: { tw: 153, hk: 154, cn: 169 } });
+describeReportedRound("round18-reported.tsv", { minEntries: 169, floors: { tw: 154, hk: 155, cn: 169 } });
