@@ -1055,10 +1055,14 @@ function familiar(text: string, at: number): boolean {
     : AFTER_SHORT_ADDRESS.test(after) || AFTER_FAMILIAR.test(after);
 }
 const FAMILIAR_PREFIX = /^[老小阿]$/u;
-/** What may stand before 老, 小 or 阿 calling a person: a clause's start, or a verb or preposition of address. */
-const FAMILIAR_BEFORE = /(?:^|[\p{P}\s]|[跟和与对给叫问找让见是被把请帮替向同陪听称喊他她你我们])$/u;
+/**
+ * What may stand before 老, 小 or 阿 calling a person: a clause's start, a verb or preposition of
+ * address, or an occupation (快递员老郁, 网格员小涂).
+ */
+const FAMILIAR_BEFORE = /(?:^|[\p{P}\s]|[跟和与对给叫问找让见是被把请帮替向同陪听称喊他她你我们]|[员工长师])$/u;
 /** Besides AFTER_SHORT_ADDRESS, what follows a person called so: a question, a verb of doing or a particle. */
-const AFTER_FAMILIAR = /^(?:怎|什么|为什么|去|来|要|会|能|看|听|想|笑|就|不|没|呢|吗|啊|呀|吧|们|他们)/u;
+const AFTER_FAMILIAR =
+  /^(?:怎|什么|为什么|去|来|要|会|能|看|听|想|笑|就|不|没|呢|吗|啊|呀|吧|们|他们|每天|天天|平时|总是|一直|已经|正在|经常)/u;
 /** Two characters that also name a thing (小党 a small party): a person only before a verb of speech. */
 const FAMILIAR_THINGS = /^(?:老姜|小姜|老钟|小钟|小曲|老叶|小叶|老谷|小谷|小党|小游)$/u;
 
