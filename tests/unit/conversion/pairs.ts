@@ -1,5 +1,6 @@
 /** Every sourced conversion pair of the fixtures, with its set and split (for measure.ts and calibrate.ts). */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import { readReportedRound } from "./support.ts";
 
 export type Pair = {
   set: string;
@@ -55,6 +56,25 @@ export function pairs(): Pair[] {
       list.push({ set: `${name.replace(/(?:-errors)?\.json$/u, "")}-${entry.kind}`, ...entry });
       if (entry.open === true) list.push({ set: "open-upstream", ...entry });
     }
+  }
+  return list;
+}
+
+/** The first round kept as a TSV of its own (round8-reported.tsv); earlier TSVs mirror the JSON sets. */
+const FIRST_TSV_ROUND = 8;
+
+/**
+ * The pairs of the round TSVs (round8-reported.tsv on) whose Simplified and Taiwan columns align
+ * character for character, with their round number; `before` keeps the rounds below it.
+ */
+export function roundPairs(before = Infinity): (Pair & { round: number })[] {
+  const list: (Pair & { round: number })[] = [];
+  for (const name of readdirSync(new URL("../../fixtures/conversion/", import.meta.url)).sort()) {
+    const round = Number(/^round(\d+)-[\w-]+\.tsv$/u.exec(name)?.[1] ?? NaN);
+    if (!(round >= FIRST_TSV_ROUND && round < before)) continue;
+    for (const entry of readReportedRound(name))
+      if (entry.hans.length === entry.tw.length)
+        list.push({ set: name.replace(/\.tsv$/u, ""), round, ...entry, heldOut: false });
   }
   return list;
 }

@@ -1,9 +1,9 @@
 /**
- * The review list on decisions the context rules were not written from: the development pairs
- * are split in two by hash; each half is converted without the rules and person names (the
+ * The review list on decisions the context rules were not written from: the pairs (Scope) are
+ * split in two by hash; each half is converted without the rules and person names (the
  * engine's bare dictionaries, which make the errors the rules were written to fix) and listed
  * with the risks calibrated on the other half. Simplified → Taiwan.
- * Usage: node_modules/.bin/node tests/unit/conversion/review-cv.ts [--verbose]
+ * Usage: node_modules/.bin/node tests/unit/conversion/review-cv.ts [--development] [--verbose]
  */
 import { createHash } from "node:crypto";
 import { fileURLToPath } from "node:url";
@@ -11,7 +11,7 @@ import { convertBare } from "../../../src/lib/script/converter.ts";
 import { reviewConversion } from "../../../src/lib/script/review.ts";
 import { calibrationOf } from "./calibration.ts";
 import { hantEdition, SIMPLIFIED } from "./support.ts";
-import { pairs, type Pair } from "./pairs.ts";
+import { pairs, roundPairs, type Pair } from "./pairs.ts";
 
 export type CrossValidation = {
   readonly pairs: number;
@@ -24,21 +24,29 @@ export type CrossValidation = {
 
 const foldOf = (pair: Pair) => createHash("sha256").update(`cv|${pair.hans}`).digest()[0]! % 2;
 
-export function crossValidate(thresholds: readonly number[]): CrossValidation {
+/**
+ * `development`: the development pairs by halves, each calibrated on the other half and on every
+ * round TSV; `all`: the development pairs and the round TSVs together by halves.
+ */
+export type Scope = "development" | "all";
+
+export function crossValidate(thresholds: readonly number[], scope: Scope = "all"): CrossValidation {
   const dev: Pair[] = [];
   const seen = new Set<string>();
-  for (const pair of pairs())
+  const rounds = roundPairs();
+  for (const pair of [...pairs(), ...(scope === "all" ? rounds : [])])
     if (!pair.heldOut && pair.set !== "open-upstream" && !seen.has(pair.hans)) {
       seen.add(pair.hans);
       dev.push(pair);
     }
+  const always = scope === "all" ? [] : rounds.filter((pair) => !seen.has(pair.hans));
   const to = hantEdition("tw");
   let wrong = 0;
   const named = thresholds.map(() => 0);
   const falseAlarms = thresholds.map(() => 0);
   const lines: string[] = [];
   for (const fold of [0, 1]) {
-    const calibration = calibrationOf(dev.filter((pair) => foldOf(pair) !== fold));
+    const calibration = calibrationOf([...dev.filter((pair) => foldOf(pair) !== fold), ...always]);
     for (const pair of dev.filter((entry) => foldOf(entry) === fold)) {
       const ours = convertBare(pair.hans, SIMPLIFIED, to);
       if (ours.length !== pair.tw.length) continue;
@@ -71,8 +79,9 @@ export function crossValidate(thresholds: readonly number[]): CrossValidation {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const result = crossValidate([30, 40, 45, 50, 55, 60, 70]);
-  console.log(`${result.pairs} development pairs, ${result.wrong} wrong decisions without rules (Taiwan)`);
+  const scope: Scope = process.argv.includes("--development") ? "development" : "all";
+  const result = crossValidate([30, 40, 45, 50, 55, 60, 70], scope);
+  console.log(`${result.pairs} pairs (${scope}), ${result.wrong} wrong decisions without rules (Taiwan)`);
   for (const { threshold, named, falseAlarms } of result.byThreshold)
     console.log(
       `risk ≥ ${threshold}: ${named} of ${result.wrong} named (${((100 * named) / result.wrong).toFixed(1)} %), ${falseAlarms} false alarms`,

@@ -40,23 +40,26 @@ describe("review list", () => {
   // 发卡 (a hairpin here) is listed as a phrase with another reading: one more line than before.
   // Measured 2026-12-05 after two-character phrases crossing into a word against the default
   // were raised (CROSSING_AGAINST_DEFAULT_RISK): 6 false alarms (3 before), 干红, 短发, 周线 among them.
-  it("names every wrong decision of the development pairs, with at most the 6 false alarms measured", () => {
+  // 2026-12-06, calibrated on the round TSVs too: 19, nearly all phrases the rounds showed going
+  // either way (干了 of doing and of drying, 干得, 金发, 是只).
+  it("names every wrong decision of the development pairs, with at most the 19 false alarms measured", () => {
     const { wrong, named, falseAlarms } = tally(all.filter((pair) => !pair.heldOut));
     expect(named).toBe(wrong);
-    expect(falseAlarms).toBeLessThanOrEqual(6);
+    expect(falseAlarms).toBeLessThanOrEqual(19);
   });
 
   // Measured 2026-12-05 after defaults were raised for text the rules were not written from
   // (UNSEEN_TEXT_SHIFT): 7 false alarms (5 before), among them 系 of 计算机系 and 面 of 面很好吃;
-  // 11 after crossing phrases against the default were raised (地瓜干和, 干红, 周线图, 剪短发).
-  it("keeps its measured figures on all pairs: ≥ 1 of ≤ 3 wrong decisions named, ≤ 11 false alarms", () => {
+  // 11 after crossing phrases against the default were raised (地瓜干和, 干红, 周线图, 剪短发);
+  // 25 calibrated on the round TSVs too (2026-12-06).
+  it("keeps its measured figures on all pairs: ≥ 1 of ≤ 3 wrong decisions named, ≤ 25 false alarms", () => {
     const { wrong, named, falseAlarms } = tally(all);
     expect(wrong).toBeLessThanOrEqual(3);
     expect(named).toBeGreaterThanOrEqual(Math.min(1, wrong));
-    expect(falseAlarms).toBeLessThanOrEqual(11);
+    expect(falseAlarms).toBeLessThanOrEqual(25);
   });
 
-  it("names three in four wrong decisions the rules were not written from, with fewer false alarms", () => {
+  it("names seven in eight wrong decisions the rules were not written from, with fewer false alarms", () => {
     // Measured 2026-12-05 with two-character phrases crossing into a word against the default
     // raised (CROSSING_AGAINST_DEFAULT_RISK): 101 of 120 named, 23 false alarms (on rounds 8-12,
     // each on the engine before its rules, it named 11 more wrong decisions for 1 more false
@@ -70,13 +73,30 @@ describe("review list", () => {
     // decisions, not 120: the 17 they settle (地瓜干, 子丑寅卯, 冲了个凉, 大如斗…) were all named,
     // so 79 of 103 are (12 false alarms); one named before falls below the bar (埃里克森's 里, 95 →
     // 20: in the other half CeJS's phrases now settle the 里 that made it risky).
-    const { wrong, byThreshold } = crossValidate([SHOWN]);
+    // 2026-12-06, each half calibrated on the other and on the round TSVs (rounds 8–57, 8,834
+    // pairs): 90 of 103 named, 42 false alarms (phrases both ways in the rounds: 干了, 干得, 金发).
+    // Blind, the engine of 37bacdf with risks calibrated on the pairs of rounds before 47, on
+    // rounds 47–57 (written after it): 125 of 235 wrong Taiwan decisions named, 96 false alarms;
+    // with the development pairs' calibration alone, 51 and 35 (docs/conversion.md).
+    const { wrong, byThreshold } = crossValidate([SHOWN], "development");
     const { named = 0, falseAlarms = Infinity } = byThreshold[0] ?? {};
     expect(wrong).toBeGreaterThan(100);
-    expect(named / wrong).toBeGreaterThanOrEqual(0.76);
+    expect(named / wrong).toBeGreaterThanOrEqual(0.87);
     // A settled default (冲 after 很) stays below the bar even where 冲 alone is calibrated at 80.
-    expect(falseAlarms).toBeLessThanOrEqual(12);
-    expect(falseAlarms).toBeLessThan(named / 3);
+    expect(falseAlarms).toBeLessThanOrEqual(42);
+    expect(falseAlarms).toBeLessThan(named / 2);
+  });
+
+  it("names three in five wrong decisions of every sourced pair without rules, by halves", () => {
+    // 2026-12-06: the development pairs and the round TSVs (10,468 pairs, 2,264 wrong decisions of
+    // the engine without its rules), each half calibrated on the other: 1,460 named (64.5 %),
+    // 508 false alarms; at 60, 1,248 and 243.
+    const { wrong, byThreshold } = crossValidate([SHOWN], "all");
+    const { named = 0, falseAlarms = Infinity } = byThreshold[0] ?? {};
+    expect(wrong).toBeGreaterThan(2000);
+    expect(named / wrong).toBeGreaterThanOrEqual(0.64);
+    expect(falseAlarms).toBeLessThanOrEqual(508);
+    expect(falseAlarms).toBeLessThan(named / 2.5);
   });
 
   it("lists a given name's character read otherwise where news puts a name, spelling the name", () => {
@@ -195,11 +215,16 @@ describe("review list", () => {
     );
     expect(hairpin).toMatchObject({ kind: "phrase", target: "髮", evidence: { phraseMisread: true } });
     expect(hairpin?.risk).toBeGreaterThanOrEqual(SHOWN);
-    // A phrase never misread stays below the bar.
+    // A phrase never misread stays below the bar, and so does one misread once in many (头发: 低头|发微信).
+    const [haircut] = reviewConversion("她去理发了。", SIMPLIFIED, hantEdition("tw")).filter(
+      (item) => item.source === "发",
+    );
+    expect(haircut).toMatchObject({ kind: "phrase", target: "髮", evidence: { phraseMisread: false } });
+    expect(haircut?.risk).toBeLessThan(SHOWN);
     const [hair] = reviewConversion("她剪了头发。", SIMPLIFIED, hantEdition("tw")).filter(
       (item) => item.source === "发",
     );
-    expect(hair).toMatchObject({ kind: "phrase", target: "髮", evidence: { phraseMisread: false } });
+    expect(hair).toMatchObject({ kind: "phrase", target: "髮", evidence: { phraseMisread: true } });
     expect(hair?.risk).toBeLessThan(SHOWN);
   });
 

@@ -47,7 +47,7 @@ describe("round-4 development set", () => {
     expect(rate(entries, "cn", "ours")).toBeGreaterThanOrEqual(rate(entries, "cn", "opencc"));
   });
 
-  it("lists at risk ≥ 50 every character it still gets wrong, with five false alarms", () => {
+  it("lists at risk ≥ 50 every character it still gets wrong, with eight false alarms", () => {
     let wrong = 0;
     let named = 0;
     let falseAlarms = 0;
@@ -65,8 +65,10 @@ describe("round-4 development set", () => {
     // Measured 2026-12-05: every sentence right; two lines at risk ≥ 50, 发卡 as a hairpin (a phrase
     // with two readings) and 面 of 面很好吃 (a default raised for unseen text, UNSEEN_TEXT_SHIFT);
     // five after two-character phrases crossing into a word against the default were raised
-    // (地瓜干和, 干红, 剪短发: right here, wrong 12 times in 13 on unseen rounds).
+    // (地瓜干和, 干红, 剪短发: right here, wrong 12 times in 13 on unseen rounds); eight with the
+    // risks calibrated on the round TSVs too (2026-12-06): 干了 of doing three times and 干得, phrases
+    // the rounds show read both ways (血都干了, 地面干得发裂).
     expect(named).toBe(wrong);
-    expect(falseAlarms).toBeLessThanOrEqual(5);
+    expect(falseAlarms).toBeLessThanOrEqual(8);
   });
 });
