@@ -559,6 +559,14 @@ const SETTLED: Readonly<Record<string, (before: string, after: string) => boolea
   冲: (before, after) =>
     /(?:很|太|真|好|比较|特别|非常|说话|口气|语气)$/u.test(before) ||
     /^(?:向|进|入|破|在|击|刺|锋|杀|撞|抢)/u.test(after),
+  // 齣 counts plays after a numeral or a demonstrative (三出折子戏, 这出戏, 一出出); elsewhere 出 is the verb.
+  出: (before, after) =>
+    !/(?:[这那哪每几两一二三四五六七八九十百多整半某]|一出)$/u.test(before) &&
+    !/^(?:戏|剧|好戏|闹剧|大戏)/u.test(after),
+  // 咸 of taste (不咸, 咸鲜, 咸菜) is 鹹; 咸 "all" (老少咸宜) and 咸丰, 咸阳 stand elsewhere.
+  咸: (before, after) =>
+    /(?:不|很|太|好|偏|略|微|真|挺|够|又|点|发)$/u.test(before) ||
+    /^(?:鲜|淡|味|菜|鱼|蛋|肉|水|甜|辣|香|柠|酸|汤|口)/u.test(after),
   // 划 before what is marked or divided (划重点, 划线, 划分) is 劃.
   划: (_, after) => /^(?:重点|线|分|定|拨|清|入|归|界|为|掉|破|伤|过|出来)/u.test(after),
 };
