@@ -605,7 +605,8 @@ function traditionalSurnamePins(text: string, words: Words, pins: Pins | undefin
       if (
         !surnameNamed &&
         !UNNAMED_PERSON.test(words.shadow.slice(at + 1, at + 4)) &&
-        !addressed(words, words.shadow, at)
+        !addressed(words, words.shadow, at) &&
+        !namedAfterTitle(words, at)
       )
         continue;
       pins ??= new Pins();
@@ -613,6 +614,25 @@ function traditionalSurnamePins(text: string, words: Words, pins: Pins | undefin
     }
   return pins;
 }
+
+/**
+ * A Traditional surname after a title, read as a name (議員沈思涵今天, 經理人於國華表示): the name
+ * test of Simplified text on the shadow, or a proper noun jieba tags after the surname where jieba
+ * reads 於 as the preposition; then what follows a name in news.
+ */
+function namedAfterTitle(words: Words, at: number): boolean {
+  if (!afterTitle(words, at) || !GIVEN_NAME_THEN.test(words.shadow.slice(at + 1))) return false;
+  if (personName(words, at) === "yes") return true;
+  const given = words.taggedWord(at + 1, false);
+  return given?.start === at + 1 && /^(?:nr.*|nz)$/u.test(given.tag) && !placeIn(words.shadow, at);
+}
+
+/**
+ * A given name of one or two characters and what follows a name in news: a verb of speech, a time,
+ * a preposition, punctuation (議員沈思涵今天, 業主於太以; not 議員沈思良久, 議員沈重地說).
+ */
+const GIVEN_NAME_THEN =
+  /^\p{Script=Han}(?:(?![地得着了过])\p{Script=Han})?(?:表示|说|指出|认为|强调|坦言|透露|称|今天|今日|昨天|昨日|日前|近日|也|则|在|于|与|和|向|的|以|对|将|已|曾|是|出席|接受|召开|[，。、；：！？「」“”])/u;
 
 /**
  * Traditional characters Simplified keeps only inside a few words, read as another character when
@@ -659,10 +679,11 @@ const ZHE_BEFORE_NAMED = /(?<=[住活有坐站躺藏養养睡掛挂擺摆])著(?
 /**
  * The particle 著 right after a verb standing as a word of its own, where a phrase of opencc's
  * TWVariantsRevPhrases that opens with 著 zhù would take it: 看著名單, 隨著名氣, 順著名單, 跟著作家, 帶著書, 帶著志工
- * (著名, 著書, 著志, 著白). Not where the verb ends a longer word (小說著名於世) or follows 著 (著裝著作).
+ * (著名, 著書, 著志, 著白), and 就著白粥 (eaten with). Not where the verb ends a longer word (小說著名於世) or
+ * follows 著 (著裝著作).
  */
 const ZHE_AFTER_VERB = new RegExp(
-  String.raw`(?<!著.)(?<=[${PARTICLE_VERBS}隨随順顺跟沿朝向照憑凭趁讀读聽听翻捧等想盯望走跑笑哭叫喊騎骑開开抬扛摸抓揹端牽牵領领])著(?=[名書书志白稱称作者錄录述式於于])`,
+  String.raw`(?<!著.)(?<=[${PARTICLE_VERBS}隨随順顺跟沿朝向照憑凭趁讀读聽听翻捧等想盯望走跑笑哭叫喊騎骑開开抬扛摸抓揹端牽牵領领])著(?=[名書书志白稱称作者錄录述式於于])|(?<=就)著(?=白)`,
   "gu",
 );
 /**
@@ -713,6 +734,13 @@ const ONLY_ZHI = /(?<![僧神地])祇(?![園园樹树夜陀洹桓])/gu;
 /** 乾 of the trigram (乾為天, 乾卦, 乾爻), which opencc reads as 干 outside 乾坤 and 乾隆. */
 const TRIGRAM_QIAN = /乾(?=[為为](?:天|父|首|馬|马)|卦|爻)/gu;
 
+/**
+ * 徵 of requisitioning before 調 (緊急徵調民間怪手, 徵調部隊), which opencc keeps as the musical
+ * mode's 徵 (徵調, written so in Simplified too: 以徵調寫成, 徵調式): 征 where 調 takes an object
+ * of people, vehicles or goods, or after who requisitions.
+ */
+const REQUISITION_ZHENG =
+  /徵(?=調(?:民|部隊|人|物資|車|船|警|兵|軍|醫|工|員|用|集|派|撥|[一二兩三四五六七八九十百千數多大批]))|(?<=緊急|臨時|統一|強制|被|府|政府|部隊|軍方)徵(?=調)/gu;
 /** 徵 (zhǐ) of the pentatonic scale listed with its neighbours (宮、商、角、徵、羽), not 征. */
 const NOTE_ZHI = /(?<=角[、，,\s]?)徵(?=[、，,\s]?羽)/gu;
 
@@ -744,6 +772,7 @@ const TRADITIONAL_PATTERNS: readonly {
   { pattern: ERA_QIAN, target: "乾", id: "qian-era" },
   { pattern: CREDIT_ZHU, target: "著", id: "zhu-credit", regional: true },
   { pattern: NOTE_ZHI, target: "徵", id: "zhi-note" },
+  { pattern: REQUISITION_ZHENG, target: "征", id: "zheng-requisition" },
   { pattern: CURTAIN_ZHANG, target: "帐", id: "zhang-curtain" },
   { pattern: FEN_MEMBER, target: "分", id: "fen-member" },
   { pattern: KEI_SCOLD, target: "剋", id: "kei-scold" },
@@ -1048,7 +1077,7 @@ function familiar(text: string, at: number): boolean {
   const prefix = text[at - 1] ?? "";
   const surname = text[at] ?? "";
   if (!FAMILIAR_PREFIX.test(prefix) || KNOWN_NAMES_ONLY.has(surname) || prefix + surname === "小于") return false;
-  if (!FAMILIAR_BEFORE.test(ownBefore(text.slice(Math.max(0, at - 2), at - 1)))) return false;
+  if (!FAMILIAR_BEFORE.test(ownBefore(text.slice(Math.max(0, at - 4), at - 1)))) return false;
   const after = ownAfter(text.slice(at + 1, at + 6));
   return FAMILIAR_THINGS.test(prefix + surname)
     ? SPEECH_VERB.test(after)
@@ -1059,7 +1088,8 @@ const FAMILIAR_PREFIX = /^[老小阿]$/u;
  * What may stand before 老, 小 or 阿 calling a person: a clause's start, a verb or preposition of
  * address, or an occupation (快递员老郁, 网格员小涂).
  */
-const FAMILIAR_BEFORE = /(?:^|[\p{P}\s]|[跟和与对给叫问找让见是被把请帮替向同陪听称喊他她你我们]|[员工长师])$/u;
+const FAMILIAR_BEFORE =
+  /(?:^|[\p{P}\s]|[跟和与对给叫问找让见是被把请帮替向同陪听称喊他她你我们]|[员工长师生]|保安|司机|保姆|门卫|邻居|同事|室友|同学|师傅)$/u;
 /** Besides AFTER_SHORT_ADDRESS, what follows a person called so: a question, a verb of doing or a particle. */
 const AFTER_FAMILIAR =
   /^(?:怎|什么|为什么|去|来|要|会|能|看|听|想|笑|就|不|没|呢|吗|啊|呀|吧|们|他们|每天|天天|平时|总是|一直|已经|正在|经常)/u;
@@ -1306,7 +1336,7 @@ export const TITLES =
  * of news bylines and datelines; blind sets of names (tests/fixtures/conversion/round30-names.tsv).
  */
 export const PERSON_NOUNS =
-  /(?:冠军|亚军|季军|得主|国脚|雕塑家|音乐家|钢琴家|小说家|评论家|收藏家|慈善家|银行家|政治家|舞蹈家|指挥家|摄影家|漫画家|散文家|剧作家|翻译家|高管|掌门人|组长|厂长|站长|所长|院长|馆长|行长|科长|股长|班长|园长|庭长|检察长|船长|机长|舰长|店长|秘书长|理事长|常委|支书|医师|护士|教师|讲师|导师|技师|会计师|拿督斯里|拿督|丹斯里|局绅|新星|评论员|观察员|观察家|首席运营官|首席技术官|首席信息官|执行官|财务官|设计师|建筑师|分析师|营养师|药剂师|摄影师|理发师|厨师|大厨|博主|作者|战士|士兵|军人|警察|交警|刑警|辅警|消防员|司机|保安|保姆|志愿者|创业者|参赛者|获奖者|受害者|目击者|农民|渔民|牧民|居民|菜农|果农|花农|茶农|蕉农|瓜农|棉农|稻农|员工|职工|工人|农民工|店主|摊主|车主|业主|船主|户主|雇主|老板|老板娘|掌柜|店员|侨领|侨胞|华侨|秘书|助理|顾问|主管|经纪人|代言人|候选人|当事人|继承人|传承人|手艺人|匠人|学生|大学生|研究生|博士生|考生|校友|学员|会员|党员|官员|议长|州长|车手|赛车手|鼓手|棋手|射手|旗手|裁判|领队|新秀|老将|住持|法师|道长|牧师|神父|修女|僧人|学家|史家|老兵|老战士|老红军|老党员|荷官)$/u;
+  /(?:经理人|基金经理|影评人|乐评人|书评人|策展人|创办人|大户|养殖户|专业户|承包人|合伙人|投资人|出资人|持有人|召集人|主理人|操盘手|监事|股东|房东|租客|冠军|亚军|季军|得主|国脚|雕塑家|音乐家|钢琴家|小说家|评论家|收藏家|慈善家|银行家|政治家|舞蹈家|指挥家|摄影家|漫画家|散文家|剧作家|翻译家|高管|掌门人|组长|厂长|站长|所长|院长|馆长|行长|科长|股长|班长|园长|庭长|检察长|船长|机长|舰长|店长|秘书长|理事长|常委|支书|医师|护士|教师|讲师|导师|技师|会计师|拿督斯里|拿督|丹斯里|局绅|新星|评论员|观察员|观察家|首席运营官|首席技术官|首席信息官|执行官|财务官|设计师|建筑师|分析师|营养师|药剂师|摄影师|理发师|厨师|大厨|博主|作者|战士|士兵|军人|警察|交警|刑警|辅警|消防员|司机|保安|保姆|志愿者|创业者|参赛者|获奖者|受害者|目击者|农民|渔民|牧民|居民|菜农|果农|花农|茶农|蕉农|瓜农|棉农|稻农|员工|职工|工人|农民工|店主|摊主|车主|业主|船主|户主|雇主|老板|老板娘|掌柜|店员|侨领|侨胞|华侨|秘书|助理|顾问|主管|经纪人|代言人|候选人|当事人|继承人|传承人|手艺人|匠人|学生|大学生|研究生|博士生|考生|校友|学员|会员|党员|官员|议长|州长|车手|赛车手|鼓手|棋手|射手|旗手|裁判|领队|新秀|老将|住持|法师|道长|牧师|神父|修女|僧人|学家|史家|老兵|老战士|老红军|老党员|荷官)$/u;
 
 /** A title as a word of its own, after a name (于建平研究员). */
 const TITLE_WORD = new RegExp(`^${TITLES.source}`, "u");

@@ -61,6 +61,25 @@ describe("person names", () => {
     );
   });
 
+  it("keeps 於 and 沈 of a name after a title into Simplified, not the preposition or 沉思", () => {
+    const toSimplified = (text: string) => shipped.convert(text, taiwan("tw"), hansEdition);
+    // opencc's 沈思 and 沈靜 (沉思, 沉静) would take the surname 沈 of 沈思涵 and 沈靜儀.
+    expect(toSimplified("市議員沈思涵今天召開記者會")).toBe("市议员沈思涵今天召开记者会");
+    expect(toSimplified("資深影評人沈靜儀認為，今年")).toBe("资深影评人沈静仪认为，今年");
+    expect(toSimplified("這檔基金的經理人於國華表示")).toBe("这档基金的经理人於国华表示");
+    expect(toSimplified("女歌手於雪晴昨日出席")).toBe("女歌手於雪晴昨日出席");
+    // After a title, yet no name: pondering, a place, a time, 於是.
+    expect(toSimplified("議員沈思良久後表示")).toBe("议员沉思良久后表示");
+    expect(toSimplified("議員於會中表示，局長於台北表示")).toBe("议员于会中表示，局长于台北表示");
+    expect(toSimplified("經理人於日前表示，董事長於是決定")).toBe("经理人于日前表示，董事长于是决定");
+  });
+
+  it("calls a person by 老 or 小 and the surname after an occupation or a student", () => {
+    expect(toTaiwan("小区保安老范每天傍晚都要去")).toBe("小區保安老范每天傍晚都要去");
+    expect(toTaiwan("毕业生小朴来自吉林延边")).toBe("畢業生小朴來自吉林延邊");
+    expect(toTaiwan("这把老姜每天")).toBe("這把老薑每天");
+  });
+
   it("takes 后 for a surname only in a name the dictionary knows, not in a word jieba's HMM made up", () => {
     // jieba's HMM reads 后常去 as one new word; 后 after 退休 is 後.
     expect(toTaiwan("他退休后常去天台山游玩")).toBe("他退休後常去天台山遊玩");

@@ -278,6 +278,11 @@ describe("Traditional variants and words Simplified writes otherwise", () => {
       掛起蚊帳: "挂起蚊帐",
       "樂曲運用宮、商、角、徵、羽五聲音階": "乐曲运用宫、商、角、徵、羽五声音阶",
       政府徵收稅款: "政府征收税款",
+      // Round 61: 徵調 of requisitioning, not the mode of the scale opencc keeps (以徵調寫成).
+      縣府緊急徵調民間怪手: "县府紧急征调民间怪手",
+      這首古曲以徵調寫成: "这首古曲以徵调写成",
+      "談判膠著於加薪幅度，他沉著於應對": "谈判胶着于加薪幅度，他沉着于应对",
+      出一碟酸豆角就著白粥吃: "出一碟酸豆角就着白粥吃",
     };
     for (const [hant, hans] of Object.entries(pairs)) expect([hant, intoSimplified(hant)]).toEqual([hant, hans]);
   });
