@@ -1014,12 +1014,13 @@ function nameOpensSentence(words: Words, text: string, at: number): boolean {
     return true;
   const list = words.taggedWords(at + 1, false);
   const index = list?.findIndex((word) => word.start === at + 1) ?? -1;
-  const [first, second] = [list?.[index], list?.[index + 1]];
-  return (
-    index >= 0 &&
-    [first, second].every(
-      (word) => word !== undefined && /^\p{Script=Han}$/u.test(word.word) && GIVEN_NAME_CHARACTER_TAGS.test(word.tag),
-    )
+  return index >= 0 && givenNameCharacters(list, index);
+}
+
+/** Whether the words at `index` and `index + 1` are one Han character each, tagged as a given name's may be. */
+function givenNameCharacters(list: readonly TaggedWord[] | undefined, index: number): boolean {
+  return [list?.[index], list?.[index + 1]].every(
+    (word) => word !== undefined && /^\p{Script=Han}$/u.test(word.word) && GIVEN_NAME_CHARACTER_TAGS.test(word.tag),
   );
 }
 
@@ -1040,9 +1041,7 @@ function givenNameOfSingleCharacters(words: Words, at: number): boolean {
   const list = words.taggedWords(at, false);
   const index = list?.findIndex((word) => word.start === at) ?? -1;
   if (list === undefined || index < 0 || list[index]?.tag !== "nr") return false;
-  return [list[index + 1], list[index + 2]].every(
-    (word) => word !== undefined && word.end - word.start === 1 && GIVEN_NAME_CHARACTER_TAGS.test(word.tag),
-  );
+  return givenNameCharacters(list, index + 1);
 }
 
 /** Words after a surname that make it one: 于先生, 余老师, 钟院士 (and 姓于 before it). */
