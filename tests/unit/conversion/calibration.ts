@@ -30,8 +30,22 @@ type Counts = {
   readonly unnamed: Map<string, [number, number]>;
 };
 
+/**
+ * Forms a Taiwan or Hong Kong writer chooses where Simplified → Traditional writes another of the
+ * same meaning (牠 for an animal's 它, 臺, 祇, 佈): in a Traditional-source pair they are the
+ * writer's house style, not a wrong decision.
+ */
+const HOUSE_STYLE = new Set(["牠", "臺", "台", "祇", "妳", "佈", "裏", "裡", "麪", "麵", "着", "著"]);
+
 /** Counts the decisions of converting `source` (from `from` into `to`) against `expected`. */
-function count(counts: Counts, source: string, expected: string, from: TextLanguage, to: EditionStyle): void {
+function count(
+  counts: Counts,
+  source: string,
+  expected: string,
+  from: TextLanguage,
+  to: EditionStyle,
+  houseStyle = false,
+): void {
   const candidates = { ...ONE_TO_MANY[from.script], ...(from.script === "hans" ? AMBIGUOUS_HANS : AMBIGUOUS_HANT) };
   const text = normalise(source);
   const words = wordBoundaries(text, from.script);
@@ -42,6 +56,7 @@ function count(counts: Counts, source: string, expected: string, from: TextLangu
     for (let at = decision.start; at < decision.end; at++) {
       const char = text[at] ?? "";
       if (candidates[char] === undefined) continue;
+      if (houseStyle && HOUSE_STYLE.has(expected[at] ?? "") && out[at] !== expected[at]) continue;
       words.ensure(at, at);
       const key = readingKey(char, out[at] ?? "", words.taggedWord(at, false)?.tag ?? "");
       const reading = counts.readings.get(key) ?? [0, 0];
@@ -59,6 +74,7 @@ function count(counts: Counts, source: string, expected: string, from: TextLangu
     const at = decision.start;
     const char = text[at] ?? "";
     if (candidates[char] === undefined) continue;
+    if (houseStyle && HOUSE_STYLE.has(expected[at] ?? "") && out[at] !== expected[at]) continue;
     const alone = words.bounds[at] === 1 && words.bounds[at + 1] === 1;
     const wrong = out[at] !== expected[at] ? 1 : 0;
     const tally = counts.defaults.get(char) ?? [0, 0, 0, 0];
@@ -81,7 +97,7 @@ export function calibrationOf(pairs: readonly Pair[]): Calibration {
   for (const pair of pairs) {
     if (seen.has(pair.hans)) continue;
     seen.add(pair.hans);
-    count(counts, pair.hans, pair.tw, SIMPLIFIED, hantEdition("tw"));
+    count(counts, pair.hans, pair.tw, SIMPLIFIED, hantEdition("tw"), pair.fromTraditional === true);
     count(counts, pair.tw, pair.hans, taiwan("tw"), hansEdition);
   }
   return {

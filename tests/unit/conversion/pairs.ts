@@ -10,6 +10,12 @@ export type Pair = {
   heldOut: boolean;
   source: string;
   open?: boolean;
+  /**
+   * The Traditional column is the source (a Traditional → Simplified row): its Simplified →
+   * Traditional conversion differs from it where the writer's forms are house style (牠, 帳), so
+   * it measures only Traditional → Simplified.
+   */
+  fromTraditional?: boolean;
 };
 
 const read = (name: string) =>
@@ -60,6 +66,13 @@ export function pairs(): Pair[] {
   return list;
 }
 
+/** A row of a mixed round whose Traditional column is the source. */
+const isTraditionalRow = (entry: { readonly source: string }) => entry.source.endsWith("(t2s)");
+/** A round's header naming it a Traditional-source set (round21-news.tsv, round55-traditional.tsv). */
+const TRADITIONAL_SET = /Traditional ?(?:→|->) ?Simplified|Traditional news/u;
+const headerOf = (name: string) =>
+  readFileSync(new URL(`../../fixtures/conversion/${name}`, import.meta.url), "utf8").split("\n", 1)[0] ?? "";
+
 /** The first round kept as a TSV of its own (round8-reported.tsv); earlier TSVs mirror the JSON sets. */
 const FIRST_TSV_ROUND = 8;
 
@@ -72,9 +85,18 @@ export function roundPairs(before = Infinity): (Pair & { round: number })[] {
   for (const name of readdirSync(new URL("../../fixtures/conversion/", import.meta.url)).sort()) {
     const round = Number(/^round(\d+)-[\w-]+\.tsv$/u.exec(name)?.[1] ?? NaN);
     if (!(round >= FIRST_TSV_ROUND && round < before)) continue;
-    for (const entry of readReportedRound(name))
+    const entries = readReportedRound(name);
+    // A set of Traditional sentences only: its header says so and no row is marked " (t2s)".
+    const traditionalSet = !entries.some(isTraditionalRow) && TRADITIONAL_SET.test(headerOf(name));
+    for (const entry of entries)
       if (entry.hans.length === entry.tw.length)
-        list.push({ set: name.replace(/\.tsv$/u, ""), round, ...entry, heldOut: false });
+        list.push({
+          set: name.replace(/\.tsv$/u, ""),
+          round,
+          ...entry,
+          heldOut: false,
+          fromTraditional: traditionalSet || isTraditionalRow(entry),
+        });
   }
   return list;
 }

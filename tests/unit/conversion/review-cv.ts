@@ -35,11 +35,13 @@ export function crossValidate(thresholds: readonly number[], scope: Scope = "all
   const seen = new Set<string>();
   const rounds = roundPairs();
   for (const pair of [...pairs(), ...(scope === "all" ? rounds : [])])
-    if (!pair.heldOut && pair.set !== "open-upstream" && !seen.has(pair.hans)) {
+    if (!pair.heldOut && pair.set !== "open-upstream" && pair.fromTraditional !== true && !seen.has(pair.hans)) {
       seen.add(pair.hans);
       dev.push(pair);
     }
-  const always = scope === "all" ? [] : rounds.filter((pair) => !seen.has(pair.hans));
+  // Always in the calibration, never listed: the other pairs (development scope) or the
+  // Traditional-source ones, whose Simplified → Traditional differences are partly house style.
+  const always = rounds.filter((pair) => !seen.has(pair.hans) && (scope === "development" || pair.fromTraditional));
   const to = hantEdition("tw");
   let wrong = 0;
   const named = thresholds.map(() => 0);

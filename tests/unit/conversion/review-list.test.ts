@@ -78,7 +78,8 @@ describe("review list", () => {
     // Blind, the engine of 37bacdf with risks calibrated on the pairs of rounds before 47, on
     // rounds 47–57 (written after it): 125 of 235 wrong Taiwan decisions named, 96 false alarms;
     // with the development pairs' calibration alone, 51 and 35 (docs/conversion.md). With rounds
-    // 58–61 in the calibration: 90 named, 43 false alarms.
+    // 58–61 in the calibration: 90 named, 43 false alarms; 42 with house style of Traditional
+    // sources not counted (blind as above: 125 named, 71 false alarms).
     const { wrong, byThreshold } = crossValidate([SHOWN], "development");
     const { named = 0, falseAlarms = Infinity } = byThreshold[0] ?? {};
     expect(wrong).toBeGreaterThan(100);
@@ -88,17 +89,20 @@ describe("review list", () => {
     expect(falseAlarms).toBeLessThan(named / 2);
   });
 
-  it("names five in eight wrong decisions of every sourced pair without rules, by halves", () => {
+  it("names three in four wrong decisions of every sourced pair without rules, by halves", () => {
     // 2026-12-06: the development pairs and the round TSVs (10,468 pairs, 2,264 wrong decisions of
     // the engine without its rules), each half calibrated on the other: 1,460 named (64.5 %),
     // 508 false alarms; at 60, 1,248 and 243. With 出 and 咸 settled where they cannot be 齣 and
     // where they are of taste: 1,459 named, 482 false alarms. With rounds 58–61 (11,268 pairs, 2,438
-    // wrong decisions): 1,548 named (63.5 %), 505 false alarms.
+    // wrong decisions): 1,548 named (63.5 %), 505 false alarms. Then without listing the Simplified
+    // → Traditional decisions of Traditional-source pairs, whose differences from the writer are
+    // partly house style (牠, 臺), and calibrating on them without those (9,624 pairs listed, 1,909
+    // wrong decisions): 1,433 named (75.1 %), 455 false alarms.
     const { wrong, byThreshold } = crossValidate([SHOWN], "all");
     const { named = 0, falseAlarms = Infinity } = byThreshold[0] ?? {};
-    expect(wrong).toBeGreaterThan(2000);
-    expect(named / wrong).toBeGreaterThanOrEqual(0.63);
-    expect(falseAlarms).toBeLessThanOrEqual(505);
+    expect(wrong).toBeGreaterThan(1800);
+    expect(named / wrong).toBeGreaterThanOrEqual(0.75);
+    expect(falseAlarms).toBeLessThanOrEqual(455);
     expect(falseAlarms).toBeLessThan(named / 2.5);
   });
 
