@@ -1049,6 +1049,13 @@ export const FORMS_OF_ADDRESS =
   /^(?:先生|女士|小姐|太太|老师|教授|院士|医生|律师|主任|局长|书记|部长|市长|县长|校长|里长|村长|镇长|乡长|区长|厂长|所长|院长|馆长|站长|科长|处长|队长|组长|会长|社长|议员|议长|副议长|经理|总经理|董事长|总裁|警官|同学|阿姨|大爷|大伯|大妈|大叔|大婶|大娘|大姐|大哥|大嫂|伯伯|叔叔|阿伯|阿婆|婆婆|奶奶|爷爷|老伯|老汉|老太|老太太|老先生|师傅|老板|家族|姓|氏)$/u;
 
 /**
+ * Forms of address of fiction and history right after a surname (范大人, 岳将军, 涂姑娘, 朴长老);
+ * not after a whole name, where they also follow nicknames (责编姜茶大人).
+ */
+const STORY_ADDRESS =
+  /^(?:长老|掌门|宗主|道长|真人|大人|公子|姑娘|将军|大侠|少侠|前辈|师兄|师姐|师弟|师妹|老爷|夫人|娘子|少爷|掌柜|捕头|知县|知府|太守|丞相|元帅|都督|校尉)$/u;
+
+/**
  * One-character forms of address (于总 the boss, 钟工 the engineer, 余老 the elder, 于董), as a word
  * of their own before what ends or continues an address: punctuation, a verb of speech, 您, 好, 的.
  */
@@ -1076,12 +1083,17 @@ function familiar(text: string, at: number): boolean {
   const prefix = text[at - 1] ?? "";
   const surname = text[at] ?? "";
   if (!FAMILIAR_PREFIX.test(prefix) || KNOWN_NAMES_ONLY.has(surname) || prefix + surname === "小于") return false;
-  if (!FAMILIAR_BEFORE.test(ownBefore(text.slice(Math.max(0, at - 4), at - 1)))) return false;
+  const before = ownBefore(text.slice(Math.max(0, at - 6), at - 1));
+  // After a title or a noun for people (项目经理老范, 主播小游) the two characters call a person.
+  if (TITLES.test(before) || PERSON_NOUNS.test(before)) return true;
+  if (!FAMILIAR_BEFORE.test(before)) return false;
   const after = ownAfter(text.slice(at + 1, at + 6));
   return FAMILIAR_THINGS.test(prefix + surname)
-    ? SPEECH_VERB.test(after)
+    ? SPEECH_VERB.test(after) || (/(?:^|[“「『])$/u.test(before) && VOCATIVE_AFTER.test(after))
     : AFTER_SHORT_ADDRESS.test(after) || AFTER_FAMILIAR.test(after);
 }
+/** A call opening a quotation or a sentence, then the person spoken to (“老姜，你这碗姜汤…”). */
+const VOCATIVE_AFTER = /^[，,！!]\s*(?:你|您)/u;
 const FAMILIAR_PREFIX = /^[老小阿]$/u;
 /**
  * What may stand before 老, 小 or 阿 calling a person: a clause's start, a verb or preposition of
@@ -1105,6 +1117,7 @@ function addressed(words: Words, text: string, at: number): boolean {
   const title = text.slice(at + 1, end);
   return (
     FORMS_OF_ADDRESS.test(title) ||
+    STORY_ADDRESS.test(title) ||
     (KIN_ADDRESS.test(title) && !FUNCTION_SURNAMES.test(text[at] ?? "")) ||
     (SHORT_ADDRESS.test(title) && AFTER_SHORT_ADDRESS.test(ownAfter(text.slice(end))))
   );
@@ -1335,7 +1348,7 @@ export const TITLES =
  * of news bylines and datelines; blind sets of names (tests/fixtures/conversion/round30-names.tsv).
  */
 export const PERSON_NOUNS =
-  /(?:经理人|基金经理|影评人|乐评人|书评人|策展人|创办人|大户|养殖户|专业户|承包人|合伙人|投资人|出资人|持有人|召集人|主理人|操盘手|监事|股东|房东|租客|冠军|亚军|季军|得主|国脚|雕塑家|音乐家|钢琴家|小说家|评论家|收藏家|慈善家|银行家|政治家|舞蹈家|指挥家|摄影家|漫画家|散文家|剧作家|翻译家|高管|掌门人|组长|厂长|站长|所长|院长|馆长|行长|科长|股长|班长|园长|庭长|检察长|船长|机长|舰长|店长|秘书长|理事长|常委|支书|医师|护士|教师|讲师|导师|技师|会计师|拿督斯里|拿督|丹斯里|局绅|新星|评论员|观察员|观察家|首席运营官|首席技术官|首席信息官|执行官|财务官|设计师|建筑师|分析师|营养师|药剂师|摄影师|理发师|厨师|大厨|博主|作者|战士|士兵|军人|警察|交警|刑警|辅警|消防员|司机|保安|保姆|志愿者|创业者|参赛者|获奖者|受害者|目击者|农民|渔民|牧民|居民|菜农|果农|花农|茶农|蕉农|瓜农|棉农|稻农|员工|职工|工人|农民工|店主|摊主|车主|业主|船主|户主|雇主|老板|老板娘|掌柜|店员|侨领|侨胞|华侨|秘书|助理|顾问|主管|经纪人|代言人|候选人|当事人|继承人|传承人|手艺人|匠人|学生|大学生|研究生|博士生|考生|校友|学员|会员|党员|官员|议长|州长|车手|赛车手|鼓手|棋手|射手|旗手|裁判|领队|新秀|老将|住持|法师|道长|牧师|神父|修女|僧人|学家|史家|老兵|老战士|老红军|老党员|荷官)$/u;
+  /(?:主唱|粉丝|网红|主播|博主|经理人|基金经理|影评人|乐评人|书评人|策展人|创办人|大户|养殖户|专业户|承包人|合伙人|投资人|出资人|持有人|召集人|主理人|操盘手|监事|股东|房东|租客|冠军|亚军|季军|得主|国脚|雕塑家|音乐家|钢琴家|小说家|评论家|收藏家|慈善家|银行家|政治家|舞蹈家|指挥家|摄影家|漫画家|散文家|剧作家|翻译家|高管|掌门人|组长|厂长|站长|所长|院长|馆长|行长|科长|股长|班长|园长|庭长|检察长|船长|机长|舰长|店长|秘书长|理事长|常委|支书|医师|护士|教师|讲师|导师|技师|会计师|拿督斯里|拿督|丹斯里|局绅|新星|评论员|观察员|观察家|首席运营官|首席技术官|首席信息官|执行官|财务官|设计师|建筑师|分析师|营养师|药剂师|摄影师|理发师|厨师|大厨|博主|作者|战士|士兵|军人|警察|交警|刑警|辅警|消防员|司机|保安|保姆|志愿者|创业者|参赛者|获奖者|受害者|目击者|农民|渔民|牧民|居民|菜农|果农|花农|茶农|蕉农|瓜农|棉农|稻农|员工|职工|工人|农民工|店主|摊主|车主|业主|船主|户主|雇主|老板|老板娘|掌柜|店员|侨领|侨胞|华侨|秘书|助理|顾问|主管|经纪人|代言人|候选人|当事人|继承人|传承人|手艺人|匠人|学生|大学生|研究生|博士生|考生|校友|学员|会员|党员|官员|议长|州长|车手|赛车手|鼓手|棋手|射手|旗手|裁判|领队|新秀|老将|住持|法师|道长|牧师|神父|修女|僧人|学家|史家|老兵|老战士|老红军|老党员|荷官)$/u;
 
 /** A title as a word of its own, after a name (于建平研究员). */
 const TITLE_WORD = new RegExp(`^${TITLES.source}`, "u");

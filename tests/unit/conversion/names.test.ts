@@ -74,10 +74,20 @@ describe("person names", () => {
     expect(toSimplified("經理人於日前表示，董事長於是決定")).toBe("经理人于日前表示，董事长于是决定");
   });
 
-  it("calls a person by 老 or 小 and the surname after an occupation or a student", () => {
+  it("calls a person by 老 or 小 and the surname after an occupation, a title or a student", () => {
     expect(toTaiwan("小区保安老范每天傍晚都要去")).toBe("小區保安老范每天傍晚都要去");
     expect(toTaiwan("毕业生小朴来自吉林延边")).toBe("畢業生小朴來自吉林延邊");
+    expect(toTaiwan("项目经理老范把报表往桌上一放")).toBe("項目經理老范把報表往桌上一放");
+    expect(toTaiwan("游戏主播小游在直播中一口气通关")).toBe("遊戲主播小游在直播中一口氣通關");
+    expect(toTaiwan("“老姜，你这碗姜汤熬得正好。”")).toBe("“老姜，你這碗薑湯熬得正好。”");
     expect(toTaiwan("这把老姜每天")).toBe("這把老薑每天");
+  });
+
+  it("reads a surname before a form of address of fiction, not a nickname before 大人", () => {
+    expect(toTaiwan("岳将军率五千精骑")).toBe("岳將軍率五千精騎");
+    expect(toTaiwan("“涂姑娘，您的茶凉了。”")).toBe("“涂姑娘，您的茶涼了。”");
+    expect(toTaiwan("朴长老闭关百年")).toBe("朴長老閉關百年");
+    expect(toTaiwan("感谢我的责编姜茶大人。")).toBe("感謝我的責編薑茶大人。");
   });
 
   it("takes 后 for a surname only in a name the dictionary knows, not in a word jieba's HMM made up", () => {

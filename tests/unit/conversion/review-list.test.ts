@@ -97,12 +97,13 @@ describe("review list", () => {
     // wrong decisions): 1,548 named (63.5 %), 505 false alarms. Then without listing the Simplified
     // → Traditional decisions of Traditional-source pairs, whose differences from the writer are
     // partly house style (牠, 臺), and calibrating on them without those (9,624 pairs listed, 1,909
-    // wrong decisions): 1,433 named (75.1 %), 455 false alarms.
+    // wrong decisions): 1,433 named (75.1 %), 455 false alarms; with rounds 63–65 (10,163 pairs,
+    // 1,999 wrong decisions), 1,518 named (75.9 %), 468 false alarms.
     const { wrong, byThreshold } = crossValidate([SHOWN], "all");
     const { named = 0, falseAlarms = Infinity } = byThreshold[0] ?? {};
     expect(wrong).toBeGreaterThan(1800);
     expect(named / wrong).toBeGreaterThanOrEqual(0.75);
-    expect(falseAlarms).toBeLessThanOrEqual(455);
+    expect(falseAlarms).toBeLessThanOrEqual(468);
     expect(falseAlarms).toBeLessThan(named / 2.5);
   });
 
