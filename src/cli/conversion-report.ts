@@ -90,6 +90,7 @@ const NAME_CUE_LABEL: Record<NameCue, string> = {
   "with-name": "與另一人名並列",
   "unnamed-person": "某姓某",
   opening: "句首",
+  familiar: "老、小、阿加姓",
 };
 /** What made a decision risky, in the editor's words. */
 function evidenceNote(kind: ReviewKind, evidence: Evidence | undefined): string {

@@ -8,6 +8,7 @@ import {
   afterTitle,
   BEFORE_SPEAKER,
   COMMON_SURNAMES,
+  FAMILIAR_BEFORE,
   GIVEN_NAME_FORMS,
   FORMS_OF_ADDRESS,
   KNOWN_NAMES_ONLY,
@@ -38,7 +39,21 @@ export function hmmName(words: Words, at: number): boolean {
 }
 
 /** The cue of a place where a person's name may stand (Evidence.nameSlot). */
-export type NameCue = "after-title" | "before-title" | "list" | "speaker" | "with-name" | "unnamed-person" | "opening";
+export type NameCue =
+  "after-title" | "before-title" | "list" | "speaker" | "with-name" | "unnamed-person" | "opening" | "familiar";
+
+/**
+ * 老, 小 or 阿 and a surname where people call each other so (粉丝小党给偶像, “老姜，你…”, 保安老范):
+ * after a clause's start, a title or noun for people, or a verb or preposition of address, and
+ * the surname ends its word (not 小党派). Never 小于 (less than).
+ */
+function familiarSlot(text: string, words: Words, at: number): boolean {
+  if (at < 1 || !/^[老小阿]$/u.test(text[at - 1] ?? "") || text.slice(at - 1, at + 1) === "小于") return false;
+  words.ensure(at, Math.min(text.length - 1, at + 1));
+  if (at + 1 < text.length && words.bounds[at + 1] !== 1) return false;
+  const before = text.slice(Math.max(0, at - 6), at - 1);
+  return FAMILIAR_BEFORE.test(before) || TITLES.test(before) || PERSON_NOUNS.test(before);
+}
 
 /**
  * jieba tags of a word that is no part of a given name: a time, numeral, function word… (jieba
@@ -79,6 +94,7 @@ function listedAfter(words: Words, text: string, comma: number): boolean {
  * the sure cases; this is the evidence that a name may stand where they did not.
  */
 export function nameSlot(text: string, words: Words, at: number): { cue: NameCue; end: number } | undefined {
+  if (familiarSlot(text, words, at)) return { cue: "familiar", end: at + 1 };
   words.ensure(Math.max(0, at - 1), Math.min(text.length - 1, at + 4));
   if (words.bounds[at] !== 1) return undefined;
   const han = /^\p{Script=Han}+$/u;

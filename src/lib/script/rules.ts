@@ -1099,7 +1099,7 @@ const FAMILIAR_PREFIX = /^[老小阿]$/u;
  * What may stand before 老, 小 or 阿 calling a person: a clause's start, a verb or preposition of
  * address, or an occupation (快递员老郁, 网格员小涂).
  */
-const FAMILIAR_BEFORE =
+export const FAMILIAR_BEFORE =
   /(?:^|[\p{P}\s]|[跟和与对给叫问找让见是被把请帮替向同陪听称喊他她你我们]|[员工长师生]|保安|司机|保姆|门卫|邻居|同事|室友|同学|师傅)$/u;
 /** Besides AFTER_SHORT_ADDRESS, what follows a person called so: a question, a verb of doing or a particle. */
 const AFTER_FAMILIAR =

@@ -98,7 +98,8 @@ describe("review list", () => {
     // → Traditional decisions of Traditional-source pairs, whose differences from the writer are
     // partly house style (牠, 臺), and calibrating on them without those (9,624 pairs listed, 1,909
     // wrong decisions): 1,433 named (75.1 %), 455 false alarms; with rounds 63–65 (10,163 pairs,
-    // 1,999 wrong decisions), 1,518 named (75.9 %), 468 false alarms.
+    // 1,999 wrong decisions), 1,518 named (75.9 %), 468 false alarms; with the familiar name's
+    // place (粉丝小党), 1,525 named.
     const { wrong, byThreshold } = crossValidate([SHOWN], "all");
     const { named = 0, falseAlarms = Infinity } = byThreshold[0] ?? {};
     expect(wrong).toBeGreaterThan(1800);
@@ -299,12 +300,26 @@ describe("review list", () => {
       ["范建林在现场指挥救援。", "范", "opening"],
       ["警方对涂某依法刑事拘留。", "涂", "unnamed-person"],
       ["公司高管余志明出席发布会。", "余", "after-title"],
+      ["粉丝小党给偶像寄了一封信。", "党", "familiar"],
+      ["“老姜，你这碗姜汤熬得正好。”", "姜", "familiar"],
     ])("takes %s for a name's place (%s, %s)", (text, char, cue) => {
       const item = reviewConversion(text, SIMPLIFIED, hantEdition("tw"), { bare: true }).find(
         (entry) => entry.source === char,
       );
       expect(item?.evidence?.nameSlot).toBe(cue);
       expect(item?.risk).toBeGreaterThanOrEqual(SHOWN);
+    });
+
+    it("takes no familiar name where 老 or 小 and the surname begin a longer word (小党派, 小于)", () => {
+      for (const [text, char] of [
+        ["他们组建了一个小党派。", "党"],
+        ["这个数小于十。", "于"],
+      ] as const) {
+        const item = reviewConversion(text, SIMPLIFIED, hantEdition("tw"), { bare: true }).find(
+          (entry) => entry.source === char,
+        );
+        expect(item?.evidence?.nameSlot, text).toBeUndefined();
+      }
     });
 
     it("does not rank a surname's default where no name stands by its names' errors (周边游)", () => {
