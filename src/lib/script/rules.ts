@@ -1046,7 +1046,7 @@ function givenNameOfSingleCharacters(words: Words, at: number): boolean {
 
 /** Words after a surname that make it one: 于先生, 余老师, 钟院士 (and 姓于 before it). */
 export const FORMS_OF_ADDRESS =
-  /^(?:先生|女士|小姐|太太|老师|教授|院士|医生|律师|主任|局长|书记|部长|市长|县长|校长|里长|村长|镇长|乡长|区长|厂长|所长|院长|馆长|站长|科长|处长|队长|组长|会长|社长|议员|议长|副议长|经理|总经理|董事长|总裁|警官|同学|阿姨|大爷|大伯|大妈|大叔|大婶|大娘|大姐|大哥|大嫂|伯伯|叔叔|阿伯|阿婆|婆婆|奶奶|爷爷|老伯|老汉|老太|老太太|老先生|师傅|老板|家族|姓|氏)$/u;
+  /^(?:先生|女士|小姐|太太|老师|教授|院士|医生|律师|主任|局长|书记|部长|市长|县长|校长|里长|村长|镇长|乡长|区长|厂长|所长|院长|馆长|站长|科长|处长|队长|组长|会长|社长|议员|议长|副议长|经理|总经理|董事长|总裁|警官|同学|阿姨|大爷|大伯|大妈|大叔|大婶|大娘|大姐|大哥|大嫂|伯伯|叔叔|阿伯|阿婆|婆婆|奶奶|爷爷|老伯|老汉|老太|老太太|老先生|师傅|老板|大夫|老爷子|家族|姓|氏)$/u;
 
 /**
  * Forms of address of fiction and history right after a surname (范大人, 岳将军, 涂姑娘, 朴长老);
@@ -1082,12 +1082,15 @@ const PARTY_NAME_BEFORE =
 function familiar(text: string, at: number): boolean {
   const prefix = text[at - 1] ?? "";
   const surname = text[at] ?? "";
-  if (!FAMILIAR_PREFIX.test(prefix) || KNOWN_NAMES_ONLY.has(surname) || prefix + surname === "小于") return false;
+  if (!FAMILIAR_PREFIX.test(prefix) || KNOWN_NAMES_ONLY.has(surname)) return false;
   const before = ownBefore(text.slice(Math.max(0, at - 6), at - 1));
-  // After a title or a noun for people (项目经理老范, 主播小游) the two characters call a person.
-  if (TITLES.test(before) || PERSON_NOUNS.test(before)) return true;
-  if (!FAMILIAR_BEFORE.test(before)) return false;
   const after = ownAfter(text.slice(at + 1, at + 6));
+  // After a title or a noun for people (项目经理老范, 主播小游, 领队小于是) the two characters call a
+  // person; 小于 elsewhere is "less than" (小于十, 比例小于).
+  if (TITLES.test(before) || PERSON_NOUNS.test(before))
+    return prefix + surname !== "小于" || !/^(?:[0-9零一二两三四五六七八九十百千万等或]|$)/u.test(after);
+  if (prefix + surname === "小于") return false;
+  if (!FAMILIAR_BEFORE.test(before)) return false;
   return FAMILIAR_THINGS.test(prefix + surname)
     ? SPEECH_VERB.test(after) || (/(?:^|[“「『])$/u.test(before) && VOCATIVE_AFTER.test(after))
     : AFTER_SHORT_ADDRESS.test(after) || AFTER_FAMILIAR.test(after);
@@ -1103,7 +1106,7 @@ export const FAMILIAR_BEFORE =
   /(?:^|[\p{P}\s]|[跟和与对给叫问找让见是被把请帮替向同陪听称喊他她你我们]|[员工长师生]|保安|司机|保姆|门卫|邻居|同事|室友|同学|师傅)$/u;
 /** Besides AFTER_SHORT_ADDRESS, what follows a person called so: a question, a verb of doing or a particle. */
 const AFTER_FAMILIAR =
-  /^(?:怎|什么|为什么|去|来|要|会|能|看|听|想|笑|就|不|没|呢|吗|啊|呀|吧|们|他们|每天|天天|平时|总是|一直|已经|正在|经常)/u;
+  /^(?:怎|什么|为什么|去|来|要|会|能|看|听|想|笑|就|不|没|呢|吗|啊|呀|吧|们|他们|每天|天天|平时|总是|一直|已经|正在|经常|打|做|开|当|把|被|让|带|拿|刚|一有|一到|一边)/u;
 /** Two characters that also name a thing (小党 a small party): a person only before a verb of speech. */
 const FAMILIAR_THINGS = /^(?:老姜|小姜|老钟|小钟|小曲|老叶|小叶|老谷|小谷|小党|小游)$/u;
 
@@ -1348,7 +1351,7 @@ export const TITLES =
  * of news bylines and datelines; blind sets of names (tests/fixtures/conversion/round30-names.tsv).
  */
 export const PERSON_NOUNS =
-  /(?:主唱|粉丝|网红|主播|博主|经理人|基金经理|影评人|乐评人|书评人|策展人|创办人|大户|养殖户|专业户|承包人|合伙人|投资人|出资人|持有人|召集人|主理人|操盘手|监事|股东|房东|租客|冠军|亚军|季军|得主|国脚|雕塑家|音乐家|钢琴家|小说家|评论家|收藏家|慈善家|银行家|政治家|舞蹈家|指挥家|摄影家|漫画家|散文家|剧作家|翻译家|高管|掌门人|组长|厂长|站长|所长|院长|馆长|行长|科长|股长|班长|园长|庭长|检察长|船长|机长|舰长|店长|秘书长|理事长|常委|支书|医师|护士|教师|讲师|导师|技师|会计师|拿督斯里|拿督|丹斯里|局绅|新星|评论员|观察员|观察家|首席运营官|首席技术官|首席信息官|执行官|财务官|设计师|建筑师|分析师|营养师|药剂师|摄影师|理发师|厨师|大厨|博主|作者|战士|士兵|军人|警察|交警|刑警|辅警|消防员|司机|保安|保姆|志愿者|创业者|参赛者|获奖者|受害者|目击者|农民|渔民|牧民|居民|菜农|果农|花农|茶农|蕉农|瓜农|棉农|稻农|员工|职工|工人|农民工|店主|摊主|车主|业主|船主|户主|雇主|老板|老板娘|掌柜|店员|侨领|侨胞|华侨|秘书|助理|顾问|主管|经纪人|代言人|候选人|当事人|继承人|传承人|手艺人|匠人|学生|大学生|研究生|博士生|考生|校友|学员|会员|党员|官员|议长|州长|车手|赛车手|鼓手|棋手|射手|旗手|裁判|领队|新秀|老将|住持|法师|道长|牧师|神父|修女|僧人|学家|史家|老兵|老战士|老红军|老党员|荷官)$/u;
+  /(?:干部|村干部|爱好者|发烧友|球迷|车迷|驴友|领队|导游|主唱|粉丝|网红|主播|博主|经理人|基金经理|影评人|乐评人|书评人|策展人|创办人|大户|养殖户|专业户|承包人|合伙人|投资人|出资人|持有人|召集人|主理人|操盘手|监事|股东|房东|租客|冠军|亚军|季军|得主|国脚|雕塑家|音乐家|钢琴家|小说家|评论家|收藏家|慈善家|银行家|政治家|舞蹈家|指挥家|摄影家|漫画家|散文家|剧作家|翻译家|高管|掌门人|组长|厂长|站长|所长|院长|馆长|行长|科长|股长|班长|园长|庭长|检察长|船长|机长|舰长|店长|秘书长|理事长|常委|支书|医师|护士|教师|讲师|导师|技师|会计师|拿督斯里|拿督|丹斯里|局绅|新星|评论员|观察员|观察家|首席运营官|首席技术官|首席信息官|执行官|财务官|设计师|建筑师|分析师|营养师|药剂师|摄影师|理发师|厨师|大厨|博主|作者|战士|士兵|军人|警察|交警|刑警|辅警|消防员|司机|保安|保姆|志愿者|创业者|参赛者|获奖者|受害者|目击者|农民|渔民|牧民|居民|菜农|果农|花农|茶农|蕉农|瓜农|棉农|稻农|员工|职工|工人|农民工|店主|摊主|车主|业主|船主|户主|雇主|老板|老板娘|掌柜|店员|侨领|侨胞|华侨|秘书|助理|顾问|主管|经纪人|代言人|候选人|当事人|继承人|传承人|手艺人|匠人|学生|大学生|研究生|博士生|考生|校友|学员|会员|党员|官员|议长|州长|车手|赛车手|鼓手|棋手|射手|旗手|裁判|领队|新秀|老将|住持|法师|道长|牧师|神父|修女|僧人|学家|史家|老兵|老战士|老红军|老党员|荷官)$/u;
 
 /** A title as a word of its own, after a name (于建平研究员). */
 const TITLE_WORD = new RegExp(`^${TITLES.source}`, "u");

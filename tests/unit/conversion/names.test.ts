@@ -81,6 +81,10 @@ describe("person names", () => {
     expect(toTaiwan("游戏主播小游在直播中一口气通关")).toBe("遊戲主播小游在直播中一口氣通關");
     expect(toTaiwan("“老姜，你这碗姜汤熬得正好。”")).toBe("“老姜，你這碗薑湯熬得正好。”");
     expect(toTaiwan("这把老姜每天")).toBe("這把老薑每天");
+    // 小于 after a noun for people is a name; elsewhere, less than.
+    expect(toTaiwan("随团的领队小于是第一次带队出国")).toBe("隨團的領隊小于是第一次帶隊出國");
+    expect(toTaiwan("县里的扶贫干部小于驻村三年")).toBe("縣裡的扶貧幹部小于駐村三年");
+    expect(toTaiwan("这家企业员工小于十人")).toBe("這家企業員工小於十人");
   });
 
   it("reads a surname before a form of address of fiction, not a nickname before 大人", () => {
