@@ -8,7 +8,7 @@ import {
   afterTitle,
   BEFORE_SPEAKER,
   COMMON_SURNAMES,
-  FAMILIAR_BEFORE,
+  familiarPlace,
   GIVEN_NAME_FORMS,
   FORMS_OF_ADDRESS,
   KNOWN_NAMES_ONLY,
@@ -48,11 +48,9 @@ export type NameCue =
  * the surname ends its word (not 小党派). Never 小于 (less than).
  */
 function familiarSlot(text: string, words: Words, at: number): boolean {
-  if (at < 1 || !/^[老小阿]$/u.test(text[at - 1] ?? "") || text.slice(at - 1, at + 1) === "小于") return false;
+  if (familiarPlace(text, at) === undefined || text.slice(at - 1, at + 1) === "小于") return false;
   words.ensure(at, Math.min(text.length - 1, at + 1));
-  if (at + 1 < text.length && words.bounds[at + 1] !== 1) return false;
-  const before = text.slice(Math.max(0, at - 6), at - 1);
-  return FAMILIAR_BEFORE.test(before) || TITLES.test(before) || PERSON_NOUNS.test(before);
+  return at + 1 >= text.length || words.bounds[at + 1] === 1;
 }
 
 /**

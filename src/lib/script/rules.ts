@@ -1082,18 +1082,30 @@ const PARTY_NAME_BEFORE =
 function familiar(text: string, at: number): boolean {
   const prefix = text[at - 1] ?? "";
   const surname = text[at] ?? "";
-  if (!FAMILIAR_PREFIX.test(prefix) || KNOWN_NAMES_ONLY.has(surname)) return false;
-  const before = ownBefore(text.slice(Math.max(0, at - 6), at - 1));
+  const place = familiarPlace(text, at);
+  if (place === undefined || KNOWN_NAMES_ONLY.has(surname)) return false;
   const after = ownAfter(text.slice(at + 1, at + 6));
   // After a title or a noun for people (项目经理老范, 主播小游, 领队小于是) the two characters call a
   // person; 小于 elsewhere is "less than" (小于十, 比例小于).
-  if (TITLES.test(before) || PERSON_NOUNS.test(before))
+  if (place === "titled")
     return prefix + surname !== "小于" || !/^(?:[0-9零一二两三四五六七八九十百千万等或]|$)/u.test(after);
   if (prefix + surname === "小于") return false;
-  if (!FAMILIAR_BEFORE.test(before)) return false;
   return FAMILIAR_THINGS.test(prefix + surname)
-    ? SPEECH_VERB.test(after) || (/(?:^|[“「『])$/u.test(before) && VOCATIVE_AFTER.test(after))
+    ? SPEECH_VERB.test(after) || (place === "opening" && VOCATIVE_AFTER.test(after))
     : AFTER_SHORT_ADDRESS.test(after) || AFTER_FAMILIAR.test(after);
+}
+
+/**
+ * Where 老, 小 or 阿 before the surname at `at` may call a person: after a title or a noun for
+ * people (`titled`), opening a clause or a quotation (`opening`), after a verb or preposition of
+ * address or an occupation (`addressed`); undefined elsewhere or without the prefix.
+ */
+export function familiarPlace(text: string, at: number): "titled" | "opening" | "addressed" | undefined {
+  if (!FAMILIAR_PREFIX.test(text[at - 1] ?? "")) return undefined;
+  const before = ownBefore(text.slice(Math.max(0, at - 6), at - 1));
+  if (TITLES.test(before) || PERSON_NOUNS.test(before)) return "titled";
+  if (/(?:^|[“「『])$/u.test(before)) return "opening";
+  return FAMILIAR_BEFORE.test(before) ? "addressed" : undefined;
 }
 /** A call opening a quotation or a sentence, then the person spoken to (“老姜，你这碗姜汤…”). */
 const VOCATIVE_AFTER = /^[，,！!]\s*(?:你|您)/u;
@@ -1102,7 +1114,7 @@ const FAMILIAR_PREFIX = /^[老小阿]$/u;
  * What may stand before 老, 小 or 阿 calling a person: a clause's start, a verb or preposition of
  * address, or an occupation (快递员老郁, 网格员小涂).
  */
-export const FAMILIAR_BEFORE =
+const FAMILIAR_BEFORE =
   /(?:^|[\p{P}\s]|[跟和与对给叫问找让见是被把请帮替向同陪听称喊他她你我们]|[员工长师生]|保安|司机|保姆|门卫|邻居|同事|室友|同学|师傅)$/u;
 /** Besides AFTER_SHORT_ADDRESS, what follows a person called so: a question, a verb of doing or a particle. */
 const AFTER_FAMILIAR =

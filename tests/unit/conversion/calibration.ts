@@ -52,11 +52,13 @@ function count(
   const decisions: Decision[] = [];
   const out = convertBare(text, from, to, decisions);
   if (out.length !== expected.length) return;
+  /** A difference from the writer that is their house style, neither right nor wrong. */
+  const houseStyleAt = (at: number) => houseStyle && out[at] !== expected[at] && HOUSE_STYLE.has(expected[at] ?? "");
   for (const decision of decisions) {
     for (let at = decision.start; at < decision.end; at++) {
       const char = text[at] ?? "";
       if (candidates[char] === undefined) continue;
-      if (houseStyle && HOUSE_STYLE.has(expected[at] ?? "") && out[at] !== expected[at]) continue;
+      if (houseStyleAt(at)) continue;
       words.ensure(at, at);
       const key = readingKey(char, out[at] ?? "", words.taggedWord(at, false)?.tag ?? "");
       const reading = counts.readings.get(key) ?? [0, 0];
@@ -74,7 +76,7 @@ function count(
     const at = decision.start;
     const char = text[at] ?? "";
     if (candidates[char] === undefined) continue;
-    if (houseStyle && HOUSE_STYLE.has(expected[at] ?? "") && out[at] !== expected[at]) continue;
+    if (houseStyleAt(at)) continue;
     const alone = words.bounds[at] === 1 && words.bounds[at + 1] === 1;
     const wrong = out[at] !== expected[at] ? 1 : 0;
     const tally = counts.defaults.get(char) ?? [0, 0, 0, 0];
