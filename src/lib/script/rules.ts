@@ -141,6 +141,14 @@ let compiled: Map<string, ContextRule[]> | undefined;
 
 const whole = (source: string | undefined) => (source === undefined ? undefined : new RegExp(`^(?:${source})$`, "u"));
 
+/**
+ * Whether the text after a character meets a rule's `after`. A space ends a clause as the end of
+ * the text does (头发干 OK reads as 头发干), so Latin text or digits after it never change the reading.
+ */
+function afterHolds(rule: ContextRule, after: string): boolean {
+  return rule.after === undefined || rule.after.test(after) || (/^\s/u.test(after) && rule.after.test(""));
+}
+
 function contextRulesByChar(): Map<string, ContextRule[]> {
   if (compiled !== undefined) return compiled;
   compiled = new Map();
@@ -243,7 +251,7 @@ export function contextPins(
         if (!rule.overridesPhrase && (phrase ??= isPhraseWord(words, text, at))) continue;
         if (rule.yieldsToPhraseAfter && (phraseAfter ??= isPhraseWord(words, text, at, true))) continue;
         if (rule.before !== undefined && !rule.before.test(before)) continue;
-        if (rule.after !== undefined && !rule.after.test(after)) continue;
+        if (!afterHolds(rule, after)) continue;
         if (rule.word !== undefined && !rule.word.test((word ??= wordAt(words, text, at)))) continue;
         if (!tagsMatch(rule, words, at)) continue;
         pins ??= new Pins();
@@ -550,9 +558,7 @@ export function nearRule(text: string, words: Words, at: number): { id: string; 
   for (const rule of rules) {
     if (rule.word === undefined || !literalWords(rule.word) || !rule.word.test(word)) continue;
     const holds =
-      (rule.before === undefined || rule.before.test(before)) &&
-      (rule.after === undefined || rule.after.test(after)) &&
-      tagsMatch(rule, words, at);
+      (rule.before === undefined || rule.before.test(before)) && afterHolds(rule, after) && tagsMatch(rule, words, at);
     if (!holds) return { id: rule.id, target: rule.target };
   }
   return undefined;

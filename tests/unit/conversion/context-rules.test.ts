@@ -1028,6 +1028,20 @@ describe("context rules", () => {
     expect(converter.convert("她回娘家了", SIMPLIFIED, hantEdition("t"))).toBe("她回孃家了");
   });
 
+  // Latin text and digits end a word: a rule reads neither as a numeral before the copula nor as
+  // the rest of a clause (the property test in hardening/properties.test.ts found both).
+  it("reads a model's series and a space before Latin text as the end of a word", () => {
+    cases({
+      宝马7系今年在华销量增长: "寶馬7系今年在華銷量增長",
+      奥迪A6系列上市: "奧迪A6系列上市",
+      这批陶器系当地窑口烧制: "這批陶器係當地窯口燒製",
+      "头发干 OK": "頭髮乾 OK",
+      "河水已经干了 3 天": "河水已經乾了 3 天",
+      "天气干 PM2.5 却很高": "天氣乾 PM2.5 卻很高",
+      "你干 10 年也买不起": "你幹 10 年也買不起",
+    });
+  });
+
   // Targets are OpenCC's standard forms (裏, not Taiwan's 裡): each edition's variants follow.
   it("gives every rule a target among OpenCC's readings of its character", () => {
     const readings: Record<string, readonly string[] | undefined> = oneToMany.hans;
