@@ -997,6 +997,8 @@ function opensSentence(words: Words, text: string, at: number): boolean {
   // After 与, 和, 跟, 同 (and, with) the preposition 于 hardly stands: 他与于和伟合作.
   const coordinated = !opening && /[与和跟同及]$/u.test(before);
   if (!opening && !coordinated) return false;
+  // A name of the phrase dictionary that keeps 于 (于谦 → 于謙), whatever jieba joins after it (于|谦和|郭德纲).
+  if (opening && namePhraseAt(text, at)) return true;
   words.ensure(at, Math.min(text.length - 1, at + 1));
   if (words.bounds[at + 1] !== 1) return false;
   const next = words.taggedWord(at + 1, false);
@@ -1004,6 +1006,13 @@ function opensSentence(words: Words, text: string, at: number): boolean {
   if (next.tag === "t") return !TIME_CHARACTERS.test(next.word);
   if (coordinated) return !/^(?:m|mq|q|ns|s|f|r|p|u.*)$/u.test(next.tag) && !TIME_CHARACTERS.test(next.word);
   return /^(?:nr.*|x|d)$/u.test(next.tag);
+}
+
+/** Whether a dictionary phrase of two or three characters starting at `at` keeps its first character (于谦 → 于謙). */
+function namePhraseAt(text: string, at: number): boolean {
+  const count = phraseDictionary().matches(text, at, Math.min(text.length, at + 3), phraseEnds, phraseValues);
+  for (let m = 0; m < count; m++) if (phraseValues[m]?.[0] === text[at]) return true;
+  return false;
 }
 
 /**
@@ -1096,6 +1105,8 @@ function familiar(text: string, at: number): boolean {
   if (place === "titled")
     return prefix + surname !== "小于" || !/^(?:[0-9零一二两三四五六七八九十百千万等或]|$)/u.test(after);
   if (prefix + surname === "小于") return false;
+  // Quoted alone, after a verb of calling: 叫她“小钟”.
+  if (/[叫喊称][他她我你]?[“「]$/u.test(text.slice(Math.max(0, at - 4), at - 1)) && /^[”」]/u.test(after)) return true;
   return FAMILIAR_THINGS.test(prefix + surname)
     ? SPEECH_VERB.test(after) || (place === "opening" && VOCATIVE_AFTER.test(after))
     : AFTER_SHORT_ADDRESS.test(after) || AFTER_FAMILIAR.test(after);
@@ -1118,13 +1129,13 @@ const VOCATIVE_AFTER = /^[，,！!]\s*(?:你|您)/u;
 const FAMILIAR_PREFIX = /^[老小阿]$/u;
 /**
  * What may stand before 老, 小 or 阿 calling a person: a clause's start, a verb or preposition of
- * address, or an occupation (快递员老郁, 网格员小涂).
+ * address, 有 or 的, or an occupation (快递员老郁, 网格员小涂, 厂商老郁, 卖春卷皮的老余).
  */
 const FAMILIAR_BEFORE =
-  /(?:^|[\p{P}\s]|[跟和与对给叫问找让见是被把请帮替向同陪听称喊他她你我们]|[员工长师生]|保安|司机|保姆|门卫|邻居|同事|室友|同学|师傅)$/u;
+  /(?:^|[\p{P}\s]|[跟和与对给叫问找让见是被把请帮替向同陪听称喊他她你我们有的]|[员工长师生商]|保安|司机|保姆|门卫|邻居|同事|室友|同学|师傅)$/u;
 /** Besides AFTER_SHORT_ADDRESS, what follows a person called so: a question, a verb of doing or a particle. */
 const AFTER_FAMILIAR =
-  /^(?:怎|什么|为什么|去|来|要|会|能|看|听|想|笑|就|不|没|呢|吗|啊|呀|吧|们|他们|每天|天天|平时|总是|一直|已经|正在|经常|打|做|开|当|把|被|让|带|拿|刚|一有|一到|一边)/u;
+  /^(?:怎|什么|为什么|去|来|要|会|能|看|听|想|笑|就|不|没|呢|吗|啊|呀|吧|们|他们|每天|天天|平时|总是|一直|已经|正在|经常|打|做|开|当|把|被|让|带|拿|刚|一有|一到|一边|一上午|一下午|一早|一大早|一整天|一辈子|干了|干过|干的|建起|修好|种了|养了|走的|走了|走后)/u;
 /** Two characters that also name a thing (小党 a small party): a person only before a verb of speech. */
 const FAMILIAR_THINGS = /^(?:老姜|小姜|老钟|小钟|小曲|老叶|小叶|老谷|小谷|小党|小游)$/u;
 
@@ -1181,17 +1192,24 @@ function titled(words: Words, at: number): boolean {
     !/^(?:m|mq|q|r|p|c|u.*|f|s|y|e|o)$/u.test(given.tag) &&
     !THING_END.test(given.word)
   )
-    return beforeVerb(words, at + 3);
+    // A verbal noun after the name too (经理余志峰管理的), but not after 于 (于现场指导: at).
+    return beforeVerb(words, at + 3, words.shadow[at] !== "于");
   return unknownGivenName(words, at);
 }
 
-/** Whether a verb, an adverb, a preposition, a conjunction or punctuation (or the end) is at `at`. */
-function beforeVerb(words: Words, at: number): boolean {
+/** Whether a verb (正在 too), an adverb, a preposition, a conjunction, punctuation, the end or a family (PERSON_GROUP) is at `at`. */
+function beforeVerb(words: Words, at: number, verbalNoun = false): boolean {
   if (!/\p{Script=Han}/u.test(words.shadow[at] ?? "")) return true;
+  if (PERSON_GROUP.test(words.shadow.slice(at, at + 2))) return true;
   words.ensure(at, at);
   const next = words.taggedWord(at, false);
-  return next?.start === at && /^(?:v|vd|vi|d|p|c)$/u.test(next.tag);
+  return (
+    next?.start === at &&
+    (/^(?:v|vd|vi|d|p|c)$/u.test(next.tag) || next.word === "正在" || (verbalNoun && next.tag === "vn"))
+  );
 }
+/** A person's family or company after the name (农户余春生一家, 于海夫妇). */
+const PERSON_GROUP = /^(?:一家|夫妇|夫妻|父子|母子|母女|父女|兄弟|姐妹|等人)/u;
 
 /**
  * Whether jieba's HMM reads the two characters after the surname at `at` as a name or a word no
@@ -1302,6 +1320,24 @@ function listedName(words: Words, text: string, at: number): boolean {
 export const SPEECH_VERB =
   /^(?:说|表示|介绍|称|指出|认为|透露|强调|坦言|回忆|解释|告诉|说道|笑称|直言|提到|谈到|表态|宣布|呼吁|建议|补充|回应|证实|承认|否认|感叹|分析|举例|坦承|提醒|通报|披露|报道|报导)/u;
 /**
+ * What news says only of a person named just before: an appointment, an election, a death, an
+ * award, or 同志 after the name (岳国庆出任, 于建军同志任, 沈老病逝, 余发明荣获).
+ */
+export const PERSON_PREDICATE =
+  /^(?:同志|出任|当选|担任|兼任|升任|调任|转任|履新|卸任|辞任|辞去|逝世|病逝|辞世|去世|病故|荣获|获颁|获评|获聘|受聘)/u;
+/**
+ * Verbs that name a person as their object, and what follows the name then: 任命范建中为, 提拔朴正浩为,
+ * 宣判范卫国受贿案 (APPOINTED_THEN).
+ */
+const APPOINTING = /(?:任命|提拔|提名|推荐|选举|聘任|聘请|任用|免去|宣判|起诉|判处|审理|表彰|授予|追授|追认)$/u;
+const APPOINTED_THEN = /^(?:为|同志|担任|受贿|行贿|贪污|挪用|诈骗|滥用职权|玩忽职守)/u;
+/**
+ * What follows a three-character name opening a sentence as it opens a profile: 是, 从小, 自幼 (朴金花是,
+ * 郁文静从小); for surnames that are no function word (not 于是, 余下), where no dictionary phrase
+ * starts at the surname (姜黄素是, 钟鼓楼是).
+ */
+const OPENING_NAME_THEN = /^(?:是|从小|自幼|总是|一直|早年|生于|出生于|毕业于)/u;
+/**
  * What follows a reporter's name after a title, besides a verb of speech: a byline's 摄, 发自, 电,
  * or where the reporter is and what they report (记者余家豪在现场报道).
  */
@@ -1321,12 +1357,23 @@ export const NOT_IN_GIVEN_NAME =
  */
 function speaker(words: Words, text: string, at: number): boolean {
   const titled = afterTitle(words, at);
-  if (!BEFORE_SPEAKER.test(ownBefore(text.slice(Math.max(0, at - 1), at))) && !titled) return false;
+  const opening = /(?:^|[\p{P}\s])$/u.test(ownBefore(text.slice(Math.max(0, at - 1), at)));
+  const appointed = APPOINTING.test(ownBefore(text.slice(Math.max(0, at - 2), at)));
+  if (!BEFORE_SPEAKER.test(ownBefore(text.slice(Math.max(0, at - 1), at))) && !titled && !appointed) return false;
   for (const length of [2, 3]) {
     const name = text.slice(at, at + length);
     const rest = ownAfter(text.slice(at + length));
     const byline = titled && AFTER_BYLINE_NAME.test(rest);
-    if ((!SPEECH_VERB.test(rest) && !byline) || !/^\p{Script=Han}+$/u.test(name)) continue;
+    const named =
+      SPEECH_VERB.test(rest) ||
+      PERSON_PREDICATE.test(rest) ||
+      (appointed && APPOINTED_THEN.test(rest)) ||
+      (length === 3 &&
+        opening &&
+        !FUNCTION_SURNAMES.test(text[at] ?? "") &&
+        OPENING_NAME_THEN.test(rest) &&
+        phraseDictionary().matches(text, at, at + length, phraseEnds, phraseValues) === 0);
+    if ((!named && !byline) || !/^\p{Script=Han}+$/u.test(name)) continue;
     if (NOT_IN_GIVEN_NAME.test(name.slice(1))) return false;
     words.ensure(at, at + length);
     if (words.bounds[at + length] !== 1) return false;
@@ -1334,7 +1381,9 @@ function speaker(words: Words, text: string, at: number): boolean {
     if (word === undefined || word.start !== at) return false;
     const wordLength = word.end - word.start;
     // The whole name a word of the dictionary: only a person's name (余华 nr, not 干部).
-    if (wordLength === length) return /^nr/u.test(word.tag);
+    // Before 同志 any word but a function word is a name (谷雨同志任).
+    if (wordLength === length)
+      return /^nr/u.test(word.tag) || (rest.startsWith("同志") && !NOT_GIVEN_NAME_TAGS.test(word.tag));
     if (wordLength > length) return false;
     // The surname and the next character a word (周一, 于是): a time word only before a given
     // name that is no time (周一围, not 周一晚); a function word never.
@@ -1346,9 +1395,12 @@ function speaker(words: Words, text: string, at: number): boolean {
       if (byline && word.tag === "m") return true;
       return !NOT_GIVEN_NAME_TAGS.test(word.tag);
     }
-    // The surname a word of its own: the given name no numeral, time or function word (余三人表示).
+    // The surname a word of its own: the given name no numeral, time or function word (余三人表示);
+    // a time word only after a surname that is no preposition and without a time's characters (岳国庆出任).
     const given = words.taggedWord(at + 1, false);
-    return given !== undefined && given.start === at + 1 && !/^(?:m|mq|q|t|r|p|c|u.*|y|e|o)$/u.test(given.tag);
+    if (given === undefined || given.start !== at + 1) return false;
+    if (given.tag === "t") return !FUNCTION_SURNAMES.test(text[at] ?? "") && !TIME_CHARACTERS.test(given.word);
+    return !/^(?:m|mq|q|r|p|c|u.*|y|e|o)$/u.test(given.tag);
   }
   return false;
 }
@@ -1367,9 +1419,11 @@ export const TITLES =
  * Nouns for people that come before a name but seldom after one (花农游春发, 厂长范建新, 经济学家党国松,
  * 志愿者于红梅); tested like TITLES on the word before the name. Sources: the occupations and ranks
  * of news bylines and datelines; blind sets of names (tests/fixtures/conversion/round30-names.tsv).
+ * Besides the list, the suffixes of occupations (预报员, 烘焙师, 开发者, 骑手, 姜农, 农户, 环卫工)
+ * but not the verbs and words they also end (动员, 出师, 或者, 联手, 务农, 窗户, 施工).
  */
 export const PERSON_NOUNS =
-  /(?:干部|村干部|爱好者|发烧友|球迷|车迷|驴友|领队|导游|主唱|粉丝|网红|主播|博主|经理人|基金经理|影评人|乐评人|书评人|策展人|创办人|大户|养殖户|专业户|承包人|合伙人|投资人|出资人|持有人|召集人|主理人|操盘手|监事|股东|房东|租客|冠军|亚军|季军|得主|国脚|雕塑家|音乐家|钢琴家|小说家|评论家|收藏家|慈善家|银行家|政治家|舞蹈家|指挥家|摄影家|漫画家|散文家|剧作家|翻译家|高管|掌门人|组长|厂长|站长|所长|院长|馆长|行长|科长|股长|班长|园长|庭长|检察长|船长|机长|舰长|店长|秘书长|理事长|常委|支书|医师|护士|教师|讲师|导师|技师|会计师|拿督斯里|拿督|丹斯里|局绅|新星|评论员|观察员|观察家|首席运营官|首席技术官|首席信息官|执行官|财务官|设计师|建筑师|分析师|营养师|药剂师|摄影师|理发师|厨师|大厨|博主|作者|战士|士兵|军人|警察|交警|刑警|辅警|消防员|司机|保安|保姆|志愿者|创业者|参赛者|获奖者|受害者|目击者|农民|渔民|牧民|居民|菜农|果农|花农|茶农|蕉农|瓜农|棉农|稻农|员工|职工|工人|农民工|店主|摊主|车主|业主|船主|户主|雇主|老板|老板娘|掌柜|店员|侨领|侨胞|华侨|秘书|助理|顾问|主管|经纪人|代言人|候选人|当事人|继承人|传承人|手艺人|匠人|学生|大学生|研究生|博士生|考生|校友|学员|会员|党员|官员|议长|州长|车手|赛车手|鼓手|棋手|射手|旗手|裁判|领队|新秀|老将|住持|法师|道长|牧师|神父|修女|僧人|学家|史家|老兵|老战士|老红军|老党员|荷官)$/u;
+  /(?:干部|村干部|爱好者|发烧友|球迷|车迷|驴友|领队|导游|主唱|粉丝|网红|主播|博主|经理人|基金经理|影评人|乐评人|书评人|策展人|创办人|大户|养殖户|专业户|承包人|合伙人|投资人|出资人|持有人|召集人|主理人|操盘手|监事|股东|房东|租客|冠军|亚军|季军|得主|国脚|雕塑家|音乐家|钢琴家|小说家|评论家|收藏家|慈善家|银行家|政治家|舞蹈家|指挥家|摄影家|漫画家|散文家|剧作家|翻译家|高管|掌门人|组长|厂长|站长|所长|院长|馆长|行长|科长|股长|班长|园长|庭长|检察长|船长|机长|舰长|店长|秘书长|理事长|常委|支书|医师|护士|教师|讲师|导师|技师|会计师|拿督斯里|拿督|丹斯里|局绅|新星|评论员|观察员|观察家|首席运营官|首席技术官|首席信息官|执行官|财务官|设计师|建筑师|分析师|营养师|药剂师|摄影师|理发师|厨师|大厨|博主|作者|战士|士兵|军人|警察|交警|刑警|辅警|消防员|司机|保安|保姆|志愿者|创业者|参赛者|获奖者|受害者|目击者|农民|渔民|牧民|居民|菜农|果农|花农|茶农|蕉农|瓜农|棉农|稻农|员工|职工|工人|农民工|店主|摊主|车主|业主|船主|户主|雇主|老板|老板娘|掌柜|店员|侨领|侨胞|华侨|秘书|助理|顾问|主管|经纪人|代言人|候选人|当事人|继承人|传承人|手艺人|匠人|学生|大学生|研究生|博士生|考生|校友|学员|会员|党员|官员|议长|州长|车手|赛车手|鼓手|棋手|射手|旗手|裁判|领队|新秀|老将|住持|法师|道长|牧师|神父|修女|僧人|学家|史家|老兵|老战士|老红军|老党员|荷官|测评人|评测人|发起人|代理人|监护人|见证人|担保人|带头人|领头人|接班人|举报人|申请人|主厨|名厨|帮厨|(?<![动复裁减增满超全冗扩缺])员|(?<![出誓班会京水王正副])师|(?<![或再二两三前后])者|(?<![联携出入动着下上插经随亲伸拍握分接到得放失顺一双两左右人空徒赤转脱洗撒])手|(?<![务支惠助兴重三])农|(?<![窗门开落销入过账帐挨户])户|(?<![开施完竣复停动加手人分罢做打上收化军石务])工)$/u;
 
 /** A title as a word of its own, after a name (于建平研究员). */
 const TITLE_WORD = new RegExp(`^${TITLES.source}`, "u");

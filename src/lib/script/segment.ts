@@ -93,9 +93,22 @@ const EXTRA_WORDS = Buffer.concat(
   ),
 );
 
-/** jieba's dictionary with newsprint's words, as the engine cuts with it. */
+/**
+ * Entries of jieba's dictionary newsprint replaces (same word and frequency, another tag): words
+ * jieba tags as a person's name that are not (涂覆 coat, 余怒 lingering anger, nr in jieba).
+ */
+const RETAGGED = readFileSync(new URL("../../../data/conversion/segmentation-retags.txt", import.meta.url), "utf8");
+
+/** jieba's dictionary with newsprint's words and retagged entries, as the engine cuts with it. */
 export function segmentationDictionary(): Buffer {
-  return Buffer.concat([dict, Buffer.from("\n"), EXTRA_WORDS]);
+  let base = new TextDecoder().decode(dict);
+  for (const line of RETAGGED.split("\n")) {
+    const word = line.split(" ")[0];
+    if (word === undefined || word === "") continue;
+    const at = base.indexOf(`\n${word} `);
+    if (at >= 0) base = base.slice(0, at) + base.slice(base.indexOf("\n", at + 1));
+  }
+  return Buffer.concat([Buffer.from(base), Buffer.from(`\n${RETAGGED}`), Buffer.from("\n"), EXTRA_WORDS]);
 }
 
 function cutter(): Jieba {

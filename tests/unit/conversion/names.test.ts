@@ -226,6 +226,40 @@ describe("person names", () => {
     expect(toTaiwan("他老于世故，这是老姜，挂着一座老钟。")).toBe("他老於世故，這是老薑，掛著一座老鐘。");
   });
 
+  it("reads names that appointments, obituaries, occupations and profiles mark", () => {
+    const cases: Record<string, string> = {
+      "会议决定，钟国平同志任县政府办公室主任": "會議決定，鍾國平同志任縣政府辦公室主任",
+      "市委常委会研究，任命于海洋为市交通局局长": "市委常委會研究，任命于海洋為市交通局局長",
+      法院依法宣判游志刚贪污案: "法院依法宣判游志剛貪汙案",
+      范长江当选为市作家协会主席: "范長江當選為市作家協會主席",
+      "岳海波病逝，享年八十一岁": "岳海波病逝，享年八十一歲",
+      首席分析师余国梁认为: "首席分析師余國梁認為",
+      护林员党小明在巡山时发现: "護林員党小明在巡山時發現",
+      茶农涂春生正在采茶: "茶農涂春生正在採茶",
+      外卖骑手钟小伟说: "外賣騎手鍾小偉說",
+      农户余春生一家今年种了十亩地: "農戶余春生一家今年種了十畝地",
+      郁晓梅是村里的赤脚医生: "郁曉梅是村裡的赤腳醫生",
+      店主占秀梅做的姜糖: "店主占秀梅做的薑糖",
+      "老范建起了养鸡场，有老游在，大家都放心": "老范建起了養雞場，有老游在，大家都放心",
+      "大家都叫他“小钟”，他也不恼": "大家都叫他“小鍾”，他也不惱",
+    };
+    for (const [hans, hant] of Object.entries(cases)) expect([hans, toTaiwan(hans)]).toEqual([hans, hant]);
+    // The preposition before a time, after verbs the suffixes also end, and words opening a clause stay.
+    const controls: Record<string, string> = {
+      于今年出任公司总经理: "於今年出任公司總經理",
+      任命于二〇二〇年生效: "任命於二〇二〇年生效",
+      施工于明年开始: "施工於明年開始",
+      动员于全村展开: "動員於全村展開",
+      "姜黄素是从姜黄里提取的，钟鼓楼是古代报时的地方": "薑黃素是從薑黃裡提取的，鐘鼓樓是古代報時的地方",
+      "谷雨是节气，占地面积是三亩": "穀雨是節氣，佔地面積是三畝",
+      墙上的老钟走了: "牆上的老鐘走了",
+      // jieba's dictionary tags these words a person's name (segmentation-retags.txt mends them).
+      晶圆表面涂覆一层新材料: "晶圓表面塗覆一層新材料",
+      他余怒未消: "他餘怒未消",
+    };
+    for (const [hans, hant] of Object.entries(controls)) expect([hans, toTaiwan(hans)]).toEqual([hans, hant]);
+  });
+
   it("reads 党 ending a party's name as the party, and after a title or a person as the surname", () => {
     expect(toTaiwan("人民公正党署理主席表示，党内的派系斗争已经平息")).toBe(
       "人民公正黨署理主席表示，黨內的派系鬥爭已經平息",
