@@ -1104,11 +1104,16 @@ function familiar(text: string, at: number): boolean {
   // person; 小于 elsewhere is "less than" (小于十, 比例小于).
   if (place === "titled")
     return prefix + surname !== "小于" || !/^(?:[0-9零一二两三四五六七八九十百千万等或]|$)/u.test(after);
-  if (prefix + surname === "小于") return false;
+  // 小于 is "less than" but where no comparison stands: opening a clause or after 的 (小于今年刚毕业, 工作的小于通过).
+  if (prefix + surname === "小于")
+    return (
+      (place === "opening" || /[\p{P}\s的]$/u.test(text.slice(0, at - 1))) &&
+      !/^(?:[0-9零一二两三四五六七八九十百千万等或某该这那其各所]|任何|平均|正常|标准|规定|预期|$)/u.test(after)
+    );
   // Quoted alone, after a verb of calling: 叫她“小钟”.
   if (/[叫喊称][他她我你]?[“「]$/u.test(text.slice(Math.max(0, at - 4), at - 1)) && /^[”」]/u.test(after)) return true;
   return FAMILIAR_THINGS.test(prefix + surname)
-    ? SPEECH_VERB.test(after) || (place === "opening" && VOCATIVE_AFTER.test(after))
+    ? SPEECH_VERB.test(after) || PERSON_ACTION.test(after) || (place === "opening" && VOCATIVE_AFTER.test(after))
     : AFTER_SHORT_ADDRESS.test(after) || AFTER_FAMILIAR.test(after);
 }
 
@@ -1135,8 +1140,10 @@ const FAMILIAR_BEFORE =
   /(?:^|[\p{P}\s]|[跟和与对给叫问找让见是被把请帮替向同陪听称喊他她你我们有的]|[员工长师生商]|保安|司机|保姆|门卫|邻居|同事|室友|同学|师傅)$/u;
 /** Besides AFTER_SHORT_ADDRESS, what follows a person called so: a question, a verb of doing or a particle. */
 const AFTER_FAMILIAR =
-  /^(?:怎|什么|为什么|去|来|要|会|能|看|听|想|笑|就|不|没|呢|吗|啊|呀|吧|们|他们|每天|天天|平时|总是|一直|已经|正在|经常|打|做|开|当|把|被|让|带|拿|刚|一有|一到|一边|一上午|一下午|一早|一大早|一整天|一辈子|干了|干过|干的|建起|修好|种了|养了|走的|走了|走后)/u;
-/** Two characters that also name a thing (小党 a small party): a person only before a verb of speech. */
+  /^(?:怎|什么|为什么|去|来|要|会|能|看|听|想|笑|就|不|没|呢|吗|啊|呀|吧|们|他们|每天|天天|平时|总是|一直|已经|正在|经常|打|做|开|当|把|被|让|带|拿|刚|一有|一到|一边|一上午|一下午|一早|一大早|一整天|一辈子|常|报名|报了|干了|干过|干的|建起|修好|种了|养了|走的|走了|走后)/u;
+/** What only a person does to another, after a familiar name that also names a thing (小钟陪奶奶). */
+const PERSON_ACTION = /^(?:陪|帮|教|劝|告诉|问|喊|请|嫁|娶|爱|疼)/u;
+/** Two characters that also name a thing (小党 a small party): a person only before a verb of speech or PERSON_ACTION. */
 const FAMILIAR_THINGS = /^(?:老姜|小姜|老钟|小钟|小曲|老叶|小叶|老谷|小谷|小党|小游)$/u;
 
 /** Whether the surname at `at` is addressed by a title after it (于先生, 于总，) or named by 姓 before it (姓于). */
@@ -1183,6 +1190,9 @@ function titled(words: Words, at: number): boolean {
   if (length === 1 && !/^(?:t|m|s|ns|f|r|p|q|c|u.*|x)$/u.test(given.tag) && /\p{Script=Han}/u.test(given.word))
     return true;
   if (length === 2 && /^(?:nr.*|nz)$/u.test(given.tag)) return true;
+  // A given name many people in jieba's dictionary bear (建军, 建国, 秀英), before a verb: the
+  // surname is a name even where it is also a preposition (司机于建军把, 志愿者后建军在).
+  if (length === 2 && given.tag !== "t" && commonGivenName(words, given.word)) return beforeVerb(words, at + 3, true);
   // A surname that is no function word (or 余, not before a time): any two-character word but a number,
   // pronoun or function word is its given name before a verb, a preposition or punctuation (守门员涂|建军|在,
   // 保安党|建平|发现, 冠军余|海峰|，).
@@ -1192,10 +1202,26 @@ function titled(words: Words, at: number): boolean {
     !/^(?:m|mq|q|r|p|c|u.*|f|s|y|e|o)$/u.test(given.tag) &&
     !THING_END.test(given.word)
   )
-    // A verbal noun after the name too (经理余志峰管理的), but not after 于 (于现场指导: at).
+    // A verbal noun or a time after the name too (经理余志峰管理的, 医生涂建国每周六), not after 于 (于现场指导: at).
     return beforeVerb(words, at + 3, words.shadow[at] !== "于");
   return unknownGivenName(words, at);
 }
+
+/** People in jieba's dictionary whose name ends in a given name, at least (建军: 14 surnames). */
+const COMMON_GIVEN_NAME_PEOPLE = 3;
+
+/**
+ * Whether `word` is a given name of several people jieba's dictionary knows (givenNamesOfPeople),
+ * and no title, form of address or kin word that ends such entries too (王先生, 李经理, 张大哥).
+ */
+function commonGivenName(words: Words, word: string): boolean {
+  if (TITLE_WORD.test(word) || FORMS_OF_ADDRESS.test(word) || STORY_ADDRESS.test(word) || NOT_GIVEN_NAME.test(word))
+    return false;
+  return words.peopleNamed(word, COMMON_SURNAMES) >= COMMON_GIVEN_NAME_PEOPLE;
+}
+/** Endings of jieba's person entries that are no given name: kin, rank, household and place words. */
+const NOT_GIVEN_NAME =
+  /^(?:[大二三四五六七八九小老]?[哥弟姐妹叔伯爷娘嫂婶]|大人|夫人|公子|老爷|师[叔弟兄伯父傅妹姐姊爷]|兄弟|姑娘|相公|大侠|少侠|少爷|太监|公公|皇帝|太后|皇后|贵妃|亲王|王爷|国公|国舅|丞相|尚书|侍郎|御史|巡抚|总兵|太尉|太守|司令|寨主|帮主|香主|庄主|掌柜|员外|秀才|居士|道人|道士|真人|老汉|老者|老儿|老爹|妈妈|婆婆|嬷嬷|姨娘|嫂子|娘子|管家|胖子|瘦子|疯子|瞎子|家[庄湾村屯寨沟河岭坪坡潭渡岗大和]|庄村|官屯|.[帝王后公侯州镇庙]|二人|率[军兵]|领兵)$/u;
 
 /** Whether a verb (正在 too), an adverb, a preposition, a conjunction, punctuation, the end or a family (PERSON_GROUP) is at `at`. */
 function beforeVerb(words: Words, at: number, verbalNoun = false): boolean {
@@ -1205,7 +1231,9 @@ function beforeVerb(words: Words, at: number, verbalNoun = false): boolean {
   const next = words.taggedWord(at, false);
   return (
     next?.start === at &&
-    (/^(?:v|vd|vi|d|p|c)$/u.test(next.tag) || next.word === "正在" || (verbalNoun && next.tag === "vn"))
+    (/^(?:v|vd|vi|d|p|c)$/u.test(next.tag) ||
+      next.word === "正在" ||
+      (verbalNoun && (/^(?:vn|t)$/u.test(next.tag) || next.word.startsWith("每"))))
   );
 }
 /** A person's family or company after the name (农户余春生一家, 于海夫妇). */
@@ -1228,7 +1256,8 @@ export function afterTitle(words: Words, at: number): boolean {
   let start = at - 1;
   while (start > 0 && words.bounds[start] !== 1) start--;
   const word = words.shadow.slice(start, at);
-  return TITLES.test(word) || PERSON_NOUNS.test(word);
+  // Nouns for people on the text before: jieba may cut an occupation it lacks (烘焙|师).
+  return TITLES.test(word) || PERSON_NOUNS.test(words.shadow.slice(Math.max(0, at - 6), at));
 }
 
 /** jieba tags of the words of a given name before a title: nouns, names, adjectives, morphemes, unknown words. */
@@ -1329,8 +1358,10 @@ export const PERSON_PREDICATE =
  * Verbs that name a person as their object, and what follows the name then: 任命范建中为, 提拔朴正浩为,
  * 宣判范卫国受贿案 (APPOINTED_THEN).
  */
-const APPOINTING = /(?:任命|提拔|提名|推荐|选举|聘任|聘请|任用|免去|宣判|起诉|判处|审理|表彰|授予|追授|追认)$/u;
-const APPOINTED_THEN = /^(?:为|同志|担任|受贿|行贿|贪污|挪用|诈骗|滥用职权|玩忽职守)/u;
+const APPOINTING =
+  /(?:任命|提拔|提名|推荐|选举|聘任|聘请|任用|免去|宣判|起诉|判处|审理|表彰|授予|追授|追认|准予|批准)$/u;
+const APPOINTED_THEN =
+  /^(?:为|同志|担任|受贿|行贿|贪污|挪用|诈骗|滥用职权|玩忽职守|等[一二三四五六七八九十两几]|等人)/u;
 /**
  * What follows a three-character name opening a sentence as it opens a profile: 是, 从小, 自幼 (朴金花是,
  * 郁文静从小); for surnames that are no function word (not 于是, 余下), where no dictionary phrase
@@ -1364,10 +1395,10 @@ function speaker(words: Words, text: string, at: number): boolean {
     const name = text.slice(at, at + length);
     const rest = ownAfter(text.slice(at + length));
     const byline = titled && AFTER_BYLINE_NAME.test(rest);
+    const strong = PERSON_PREDICATE.test(rest) || (appointed && APPOINTED_THEN.test(rest));
     const named =
       SPEECH_VERB.test(rest) ||
-      PERSON_PREDICATE.test(rest) ||
-      (appointed && APPOINTED_THEN.test(rest)) ||
+      strong ||
       (length === 3 &&
         opening &&
         !FUNCTION_SURNAMES.test(text[at] ?? "") &&
@@ -1390,7 +1421,8 @@ function speaker(words: Words, text: string, at: number): boolean {
     if (wordLength === 2) {
       if (word.tag === "t") return !TIME_CHARACTERS.test(name[2] ?? "") && !/[早上下中午夜]/u.test(name[2] ?? "");
       // A noun of the phrase dictionary (游客常说: visitors often say) opens no name.
-      if (word.tag === "n" && phraseDictionary().get(word.word) !== undefined) return false;
+      // (Before 当选, 出任 or the like it does: 胡子健当选.)
+      if (word.tag === "n" && !strong && phraseDictionary().get(word.word) !== undefined) return false;
       // A reporter's byline after a title: jieba's numeral 余家 (more than … households) is 余家豪.
       if (byline && word.tag === "m") return true;
       return !NOT_GIVEN_NAME_TAGS.test(word.tag);
@@ -1419,11 +1451,12 @@ export const TITLES =
  * Nouns for people that come before a name but seldom after one (花农游春发, 厂长范建新, 经济学家党国松,
  * 志愿者于红梅); tested like TITLES on the word before the name. Sources: the occupations and ranks
  * of news bylines and datelines; blind sets of names (tests/fixtures/conversion/round30-names.tsv).
- * Besides the list, the suffixes of occupations (预报员, 烘焙师, 开发者, 骑手, 姜农, 农户, 环卫工)
- * but not the verbs and words they also end (动员, 出师, 或者, 联手, 务农, 窗户, 施工).
+ * Besides the list, the suffixes of occupations (预报员, 烘焙师, 开发者, 姜农, 农户, 环卫工, 村医, 石匠)
+ * but not the verbs and words they also end (动员, 出师, 或者, 务农, 窗户, 施工); of the words
+ * ending in 手 only those for people (骑手, 选手; not 信手, 联手, 二手).
  */
 export const PERSON_NOUNS =
-  /(?:干部|村干部|爱好者|发烧友|球迷|车迷|驴友|领队|导游|主唱|粉丝|网红|主播|博主|经理人|基金经理|影评人|乐评人|书评人|策展人|创办人|大户|养殖户|专业户|承包人|合伙人|投资人|出资人|持有人|召集人|主理人|操盘手|监事|股东|房东|租客|冠军|亚军|季军|得主|国脚|雕塑家|音乐家|钢琴家|小说家|评论家|收藏家|慈善家|银行家|政治家|舞蹈家|指挥家|摄影家|漫画家|散文家|剧作家|翻译家|高管|掌门人|组长|厂长|站长|所长|院长|馆长|行长|科长|股长|班长|园长|庭长|检察长|船长|机长|舰长|店长|秘书长|理事长|常委|支书|医师|护士|教师|讲师|导师|技师|会计师|拿督斯里|拿督|丹斯里|局绅|新星|评论员|观察员|观察家|首席运营官|首席技术官|首席信息官|执行官|财务官|设计师|建筑师|分析师|营养师|药剂师|摄影师|理发师|厨师|大厨|博主|作者|战士|士兵|军人|警察|交警|刑警|辅警|消防员|司机|保安|保姆|志愿者|创业者|参赛者|获奖者|受害者|目击者|农民|渔民|牧民|居民|菜农|果农|花农|茶农|蕉农|瓜农|棉农|稻农|员工|职工|工人|农民工|店主|摊主|车主|业主|船主|户主|雇主|老板|老板娘|掌柜|店员|侨领|侨胞|华侨|秘书|助理|顾问|主管|经纪人|代言人|候选人|当事人|继承人|传承人|手艺人|匠人|学生|大学生|研究生|博士生|考生|校友|学员|会员|党员|官员|议长|州长|车手|赛车手|鼓手|棋手|射手|旗手|裁判|领队|新秀|老将|住持|法师|道长|牧师|神父|修女|僧人|学家|史家|老兵|老战士|老红军|老党员|荷官|测评人|评测人|发起人|代理人|监护人|见证人|担保人|带头人|领头人|接班人|举报人|申请人|主厨|名厨|帮厨|(?<![动复裁减增满超全冗扩缺])员|(?<![出誓班会京水王正副])师|(?<![或再二两三前后])者|(?<![联携出入动着下上插经随亲伸拍握分接到得放失顺一双两左右人空徒赤转脱洗撒])手|(?<![务支惠助兴重三])农|(?<![窗门开落销入过账帐挨户])户|(?<![开施完竣复停动加手人分罢做打上收化军石务])工)$/u;
+  /(?:干部|村干部|爱好者|发烧友|球迷|车迷|驴友|领队|导游|主唱|粉丝|网红|主播|博主|经理人|基金经理|影评人|乐评人|书评人|策展人|创办人|大户|养殖户|专业户|承包人|合伙人|投资人|出资人|持有人|召集人|主理人|操盘手|监事|股东|房东|租客|冠军|亚军|季军|得主|国脚|雕塑家|音乐家|钢琴家|小说家|评论家|收藏家|慈善家|银行家|政治家|舞蹈家|指挥家|摄影家|漫画家|散文家|剧作家|翻译家|高管|掌门人|组长|厂长|站长|所长|院长|馆长|行长|科长|股长|班长|园长|庭长|检察长|船长|机长|舰长|店长|秘书长|理事长|常委|支书|医师|护士|教师|讲师|导师|技师|会计师|拿督斯里|拿督|丹斯里|局绅|新星|评论员|观察员|观察家|首席运营官|首席技术官|首席信息官|执行官|财务官|设计师|建筑师|分析师|营养师|药剂师|摄影师|理发师|厨师|大厨|博主|作者|战士|士兵|军人|警察|交警|刑警|辅警|消防员|司机|保安|保姆|志愿者|创业者|参赛者|获奖者|受害者|目击者|农民|渔民|牧民|居民|菜农|果农|花农|茶农|蕉农|瓜农|棉农|稻农|员工|职工|工人|农民工|店主|摊主|车主|业主|船主|户主|雇主|老板|老板娘|掌柜|店员|侨领|侨胞|华侨|秘书|助理|顾问|主管|经纪人|代言人|候选人|当事人|继承人|传承人|手艺人|(?<=\p{Script=Han})匠人|学生|大学生|研究生|博士生|考生|校友|学员|会员|党员|官员|议长|州长|车手|赛车手|鼓手|棋手|射手|旗手|裁判|领队|新秀|老将|住持|法师|道长|牧师|神父|修女|僧人|学家|史家|老兵|老战士|老红军|老党员|荷官|测评人|评测人|发起人|代理人|监护人|见证人|担保人|带头人|领头人|接班人|举报人|申请人|主厨|名厨|帮厨|阿姨|师傅|寿星|(?<=\p{Script=Han})(?<![就求行学从投])医|匠|(?<=\p{Script=Han})(?<![动复裁减增满超全冗扩缺])员|(?<=\p{Script=Han})(?<![出誓班会京水王正副])师|(?<=\p{Script=Han})(?<![或再二两三前后])者|骑手|歌手|选手|水手|舵手|猎手|杀手|打手|枪手|狙击手|能手|好手|高手|新手|老手|国手|助手|帮手|对手|凶手|主攻手|二传手|副攻手|(?<=\p{Script=Han})(?<![务支惠助兴重三])农|(?<=\p{Script=Han})(?<![窗门开落销入过账帐挨户])户|(?<=\p{Script=Han})(?<![开施完竣复停动加手人分罢做打上收化军石务用招旷怠赶返误歇窝出放下精细理文换计记代重轻钢包监以])工)$/u;
 
 /** A title as a word of its own, after a name (于建平研究员). */
 const TITLE_WORD = new RegExp(`^${TITLES.source}`, "u");

@@ -35,6 +35,28 @@ export function commonWords(): Set<string> {
   return common;
 }
 
+let givenNames: Map<string, number> | undefined;
+
+/**
+ * Two-character endings of the three-character person names (tag nr) in jieba's dictionary, with
+ * how many of `surnames` open such a name: 建军 ends 张建军, 王建军, 李建军… Forms of address and
+ * titles end such entries too (王先生, 李经理); the caller filters them. Loaded on first use.
+ */
+function givenNamesOfPeople(surnames: ReadonlySet<string>): ReadonlyMap<string, number> {
+  if (givenNames !== undefined) return givenNames;
+  const seen = new Map<string, Set<string>>();
+  for (const line of new TextDecoder().decode(dict).split("\n")) {
+    const [word, , tag] = line.split(" ");
+    if (tag !== "nr" || word === undefined || [...word].length !== 3 || !surnames.has(word[0] ?? "")) continue;
+    const given = word.slice(1);
+    let set = seen.get(given);
+    if (set === undefined) seen.set(given, (set = new Set()));
+    set.add(word[0] ?? "");
+  }
+  givenNames = new Map([...seen].map(([given, set]) => [given, set.size]));
+  return givenNames;
+}
+
 let frequencies: { readonly words: Map<string, number>; readonly logTotal: number } | undefined;
 
 /**
@@ -163,6 +185,14 @@ export class Words {
   private readonly clauseOf: Int32Array;
   /** 1 at the start of each clause already cut. */
   private readonly done: Uint8Array;
+
+  /**
+   * How many of `surnames` open a three-character person name of jieba's dictionary ending in
+   * `given` (givenNamesOfPeople): a method, so that rules.ts needs no value from this module.
+   */
+  peopleNamed(given: string, surnames: ReadonlySet<string>): number {
+    return givenNamesOfPeople(surnames).get(given) ?? 0;
+  }
 
   constructor(shadow: string) {
     this.shadow = shadow;

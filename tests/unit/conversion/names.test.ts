@@ -242,6 +242,10 @@ describe("person names", () => {
       店主占秀梅做的姜糖: "店主占秀梅做的薑糖",
       "老范建起了养鸡场，有老游在，大家都放心": "老范建起了養雞場，有老游在，大家都放心",
       "大家都叫他“小钟”，他也不恼": "大家都叫他“小鍾”，他也不惱",
+      出租车司机于建军把钱包送回: "出租車司機于建軍把錢包送回",
+      村医游淑芬提着药箱出诊: "村醫游淑芬提著藥箱出診",
+      "小于今年刚毕业，小钟陪奶奶散步": "小于今年剛畢業，小鍾陪奶奶散步",
+      准予范立新等三人的申请: "准予范立新等三人的申請",
     };
     for (const [hans, hant] of Object.entries(cases)) expect([hans, toTaiwan(hans)]).toEqual([hans, hant]);
     // The preposition before a time, after verbs the suffixes also end, and words opening a clause stay.
@@ -253,6 +257,7 @@ describe("person names", () => {
       "姜黄素是从姜黄里提取的，钟鼓楼是古代报时的地方": "薑黃素是從薑黃裡提取的，鐘鼓樓是古代報時的地方",
       "谷雨是节气，占地面积是三亩": "穀雨是節氣，佔地面積是三畝",
       墙上的老钟走了: "牆上的老鐘走了",
+      "局长于建国初期任职，价格小于今年的": "局長於建國初期任職，價格小於今年的",
       // jieba's dictionary tags these words a person's name (segmentation-retags.txt mends them).
       晶圆表面涂覆一层新材料: "晶圓表面塗覆一層新材料",
       他余怒未消: "他餘怒未消",

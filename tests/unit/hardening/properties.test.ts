@@ -134,6 +134,9 @@ describe("script conversion", () => {
         fc.stringMatching(/^[A-Za-z0-9 .,:/-]{1,20}$/).filter((ascii) => !/\/\/|www\./i.test(ascii)),
         han,
         (a, ascii, b) => {
+          // A model number names the series after it (宝马5系, X3系: context-rules.test.ts), the one
+          // place where ASCII before a character decides it.
+          fc.pre(!(/[0-9A-Za-z]$/u.test(ascii) && b.startsWith("系")));
           const converted = convertText(`${a}${ascii}${b}`, "hans", "hant");
           // ASCII ends a word: each side converts as it would alone (Taiwan vocabulary may change lengths).
           expect(converted).toBe(`${convertText(a, "hans", "hant")}${ascii}${convertText(b, "hans", "hant")}`);
