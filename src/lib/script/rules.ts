@@ -297,11 +297,11 @@ export function contextPins(
 /** A count of persons after a list of names (三人, 等人, 两位): a regular expression's source. */
 export const PERSON_COUNT = "[两二三四五六七八九十几]人|等人|[两二三四五六七八九十]位";
 /** After a list of two names, what makes its items people: a count, 各, 均, 分别, 都, 也 (a source). */
-export const PEOPLE_AFTER_LIST = `${PERSON_COUNT}|各|均|分别|都|也`;
+export const PEOPLE_AFTER_LIST = `${PERSON_COUNT}|各|均|分别|都|也|携手|联手|双双|一起|一同|几乎同时|同时|先后|相继|首次|入选|当选`;
 const LIST_OF_PEOPLE_AFTER = new RegExp(`^(?:${PEOPLE_AFTER_LIST})`, "u");
 /** What ends a list of names: punctuation, 等, a count of persons, 各, 均, 外 (除…外). */
 const LIST_TERMINATOR = new RegExp(
-  `^(?:$|[，。；、！？：,.;!?:）)」”]|等|${PERSON_COUNT}|各|均|外|都|也|分别|共同|联合|合作|组成|担任)`,
+  `^(?:$|[，。；、！？：,.;!?:）)」”]|等|${PERSON_COUNT}|各|均|外|都|也|分别|共同|联合|合作|组成|担任|携手|联手|双双|一起|一同|几乎同时|同时|先后|相继|首次|入选|当选)`,
   "u",
 );
 
@@ -348,6 +348,28 @@ function listItems(text: string, isSurname: (char: string) => boolean): { start:
     lists.push(items);
     at = text.indexOf("、", Math.max(next, items.at(-1)?.end ?? next));
   }
+  // Two names joined by 和 or 与 opening a clause (于蕾和党婷婷携手, 沈佳和郁晴几乎同时).
+  for (const match of text.matchAll(/[和与]/gu)) {
+    const join = match.index;
+    if (lists.some((items) => (items[0]?.start ?? 0) <= join && join <= (items.at(-1)?.end ?? 0))) continue;
+    const start = [3, 2]
+      .map((length) => join - length)
+      .find(
+        (from) =>
+          from >= 0 && han(from, join) && isSurname(text[from] ?? "") && /^(?:|[\p{P}\s])$/u.test(text[from - 1] ?? ""),
+      );
+    const size = [3, 2].find(
+      (width) =>
+        han(join + 1, join + 1 + width) &&
+        isSurname(text[join + 1] ?? "") &&
+        LIST_TERMINATOR.test(text.slice(join + 1 + width)),
+    );
+    if (start !== undefined && size !== undefined)
+      lists.push([
+        { start, end: join },
+        { start: join + 1, end: join + 1 + size },
+      ]);
+  }
   return lists;
 }
 
@@ -362,7 +384,7 @@ function listedNamePins(
   pins: Pins | undefined,
   surnames: Readonly<Record<string, string>>,
 ): Pins | undefined {
-  if (!text.includes("、")) return pins;
+  if (!/[、和与]/u.test(text)) return pins;
   const isSurname = (char: string) => surnames[char] !== undefined || COMMON_SURNAMES.has(char);
   for (const items of listItems(text, isSurname)) {
     const named = items.filter(({ start, end }) => {
@@ -412,6 +434,9 @@ function givenNameEnd(words: Words, text: string, at: number): number {
   if (after === undefined || after.start !== at + 3) return at + 2;
   // A word, a verb of speech (钟子云|说), or a verb of one character with its particle (于清松|忙着).
   const verbWithParticle = after.end - after.start === 1 && after.tag === "v" && /[了着过]/u.test(text[at + 4] ?? "");
+  // A second character names read otherwise (松, 发, 云) before a verb of one character (钟志松|伤|停).
+  if (GIVEN_NAME_FORMS[text[at + 2] ?? ""] !== undefined && after.end - after.start === 1 && after.tag === "v")
+    return at + 3;
   return after.end - after.start >= 2 || verbWithParticle || SPEECH_VERB.test(text.slice(at + 3)) ? at + 3 : at + 2;
 }
 
@@ -1061,7 +1086,7 @@ function givenNameOfSingleCharacters(words: Words, at: number): boolean {
 
 /** Words after a surname that make it one: 于先生, 余老师, 钟院士 (and 姓于 before it). */
 export const FORMS_OF_ADDRESS =
-  /^(?:先生|女士|小姐|太太|老师|教授|院士|医生|律师|主任|局长|书记|部长|市长|县长|校长|里长|村长|镇长|乡长|区长|厂长|所长|院长|馆长|站长|科长|处长|队长|组长|会长|社长|议员|议长|副议长|经理|总经理|董事长|总裁|警官|同学|阿姨|大爷|大伯|大妈|大叔|大婶|大娘|大姐|大哥|大嫂|伯伯|叔叔|阿伯|阿婆|婆婆|奶奶|爷爷|老伯|老汉|老太|老太太|老先生|师傅|老板|大夫|老爷子|家族|姓|氏)$/u;
+  /^(?:先生|女士|小姐|太太|老师|教授|院士|医生|律师|主任|局长|书记|部长|市长|县长|校长|里长|村长|镇长|乡长|区长|厂长|所长|院长|馆长|站长|科长|处长|队长|教练|指导|店长|护士长|老总|总监|组长|会长|社长|议员|议长|副议长|经理|总经理|董事长|总裁|警官|同学|阿姨|大爷|大伯|大妈|大叔|大婶|大娘|大姐|大哥|大嫂|伯伯|叔叔|阿伯|阿婆|婆婆|奶奶|爷爷|老伯|老汉|老太|老太太|老先生|师傅|老板|大夫|老爷子|家族|姓|氏)$/u;
 
 /**
  * Forms of address of fiction and history right after a surname (范大人, 岳将军, 涂姑娘, 朴长老);
@@ -1137,7 +1162,7 @@ const FAMILIAR_PREFIX = /^[老小阿]$/u;
  * address, 有 or 的, or an occupation (快递员老郁, 网格员小涂, 厂商老郁, 卖春卷皮的老余).
  */
 const FAMILIAR_BEFORE =
-  /(?:^|[\p{P}\s]|[跟和与对给叫问找让见是被把请帮替向同陪听称喊他她你我们有的]|[员工长师生商]|保安|司机|保姆|门卫|邻居|同事|室友|同学|师傅)$/u;
+  /(?:^|[\p{P}\s]|[跟和与对给叫问找让见是被把请帮替向同陪听称喊他她你我们有的]|[员工长师生商人孩]|保安|司机|保姆|门卫|邻居|同事|室友|同学|师傅)$/u;
 /** Besides AFTER_SHORT_ADDRESS, what follows a person called so: a question, a verb of doing or a particle. */
 const AFTER_FAMILIAR =
   /^(?:怎|什么|为什么|去|来|要|会|能|看|听|想|笑|就|不|没|呢|吗|啊|呀|吧|们|他们|每天|天天|平时|总是|一直|已经|正在|经常|打|做|开|当|把|被|让|带|拿|刚|一有|一到|一边|一上午|一下午|一早|一大早|一整天|一辈子|常|报名|报了|干了|干过|干的|建起|修好|种了|养了|走的|走了|走后)/u;
@@ -1202,7 +1227,8 @@ function titled(words: Words, at: number): boolean {
     !/^(?:m|mq|q|r|p|c|u.*|f|s|y|e|o)$/u.test(given.tag) &&
     !THING_END.test(given.word)
   )
-    // A verbal noun or a time after the name too (经理余志峰管理的, 医生涂建国每周六), not after 于 (于现场指导: at).
+    // A verbal noun, a time or 的 after the name too (经理余志峰管理的, 医生涂建国每周六, 小将郁欣然的), not
+    // after 于 (于现场指导: at).
     return beforeVerb(words, at + 3, words.shadow[at] !== "于");
   return unknownGivenName(words, at);
 }
@@ -1233,7 +1259,7 @@ function beforeVerb(words: Words, at: number, verbalNoun = false): boolean {
     next?.start === at &&
     (/^(?:v|vd|vi|d|p|c)$/u.test(next.tag) ||
       next.word === "正在" ||
-      (verbalNoun && (/^(?:vn|t)$/u.test(next.tag) || next.word.startsWith("每"))))
+      (verbalNoun && (/^(?:vn|t)$/u.test(next.tag) || next.word.startsWith("每") || next.word === "的")))
   );
 }
 /** A person's family or company after the name (农户余春生一家, 于海夫妇). */
@@ -1456,7 +1482,7 @@ export const TITLES =
  * ending in 手 only those for people (骑手, 选手; not 信手, 联手, 二手).
  */
 export const PERSON_NOUNS =
-  /(?:干部|村干部|爱好者|发烧友|球迷|车迷|驴友|领队|导游|主唱|粉丝|网红|主播|博主|经理人|基金经理|影评人|乐评人|书评人|策展人|创办人|大户|养殖户|专业户|承包人|合伙人|投资人|出资人|持有人|召集人|主理人|操盘手|监事|股东|房东|租客|冠军|亚军|季军|得主|国脚|雕塑家|音乐家|钢琴家|小说家|评论家|收藏家|慈善家|银行家|政治家|舞蹈家|指挥家|摄影家|漫画家|散文家|剧作家|翻译家|高管|掌门人|组长|厂长|站长|所长|院长|馆长|行长|科长|股长|班长|园长|庭长|检察长|船长|机长|舰长|店长|秘书长|理事长|常委|支书|医师|护士|教师|讲师|导师|技师|会计师|拿督斯里|拿督|丹斯里|局绅|新星|评论员|观察员|观察家|首席运营官|首席技术官|首席信息官|执行官|财务官|设计师|建筑师|分析师|营养师|药剂师|摄影师|理发师|厨师|大厨|博主|作者|战士|士兵|军人|警察|交警|刑警|辅警|消防员|司机|保安|保姆|志愿者|创业者|参赛者|获奖者|受害者|目击者|农民|渔民|牧民|居民|菜农|果农|花农|茶农|蕉农|瓜农|棉农|稻农|员工|职工|工人|农民工|店主|摊主|车主|业主|船主|户主|雇主|老板|老板娘|掌柜|店员|侨领|侨胞|华侨|秘书|助理|顾问|主管|经纪人|代言人|候选人|当事人|继承人|传承人|手艺人|(?<=\p{Script=Han})匠人|学生|大学生|研究生|博士生|考生|校友|学员|会员|党员|官员|议长|州长|车手|赛车手|鼓手|棋手|射手|旗手|裁判|领队|新秀|老将|住持|法师|道长|牧师|神父|修女|僧人|学家|史家|老兵|老战士|老红军|老党员|荷官|测评人|评测人|发起人|代理人|监护人|见证人|担保人|带头人|领头人|接班人|举报人|申请人|主厨|名厨|帮厨|阿姨|师傅|寿星|(?<=\p{Script=Han})(?<![就求行学从投])医|匠|(?<=\p{Script=Han})(?<![动复裁减增满超全冗扩缺])员|(?<=\p{Script=Han})(?<![出誓班会京水王正副])师|(?<=\p{Script=Han})(?<![或再二两三前后])者|骑手|歌手|选手|水手|舵手|猎手|杀手|打手|枪手|狙击手|能手|好手|高手|新手|老手|国手|助手|帮手|对手|凶手|主攻手|二传手|副攻手|(?<=\p{Script=Han})(?<![务支惠助兴重三])农|(?<=\p{Script=Han})(?<![窗门开落销入过账帐挨户])户|(?<=\p{Script=Han})(?<![开施完竣复停动加手人分罢做打上收化军石务用招旷怠赶返误歇窝出放下精细理文换计记代重轻钢包监以])工)$/u;
+  /(?:干部|村干部|爱好者|发烧友|球迷|车迷|驴友|领队|导游|主唱|粉丝|网红|主播|博主|经理人|基金经理|影评人|乐评人|书评人|策展人|创办人|大户|养殖户|专业户|承包人|合伙人|投资人|出资人|持有人|召集人|主理人|操盘手|监事|股东|房东|租客|冠军|亚军|季军|得主|国脚|雕塑家|音乐家|钢琴家|小说家|评论家|收藏家|慈善家|银行家|政治家|舞蹈家|指挥家|摄影家|漫画家|散文家|剧作家|翻译家|高管|掌门人|组长|厂长|站长|所长|院长|馆长|行长|科长|股长|班长|园长|庭长|检察长|船长|机长|舰长|店长|秘书长|理事长|常委|支书|医师|护士|教师|讲师|导师|技师|会计师|拿督斯里|拿督|丹斯里|局绅|新星|评论员|观察员|观察家|首席运营官|首席技术官|首席信息官|执行官|财务官|设计师|建筑师|分析师|营养师|药剂师|摄影师|理发师|厨师|大厨|博主|作者|战士|士兵|军人|警察|交警|刑警|辅警|消防员|司机|保安|保姆|志愿者|创业者|参赛者|获奖者|受害者|目击者|农民|渔民|牧民|居民|菜农|果农|花农|茶农|蕉农|瓜农|棉农|稻农|员工|职工|工人|农民工|店主|摊主|车主|业主|船主|户主|雇主|老板|老板娘|掌柜|店员|侨领|侨胞|华侨|秘书|助理|顾问|主管|经纪人|代言人|候选人|当事人|继承人|传承人|手艺人|(?<=\p{Script=Han})匠人|学生|大学生|研究生|博士生|考生|校友|学员|会员|党员|官员|议长|州长|车手|赛车手|鼓手|棋手|射手|旗手|裁判|领队|新秀|老将|住持|法师|道长|牧师|神父|修女|僧人|学家|史家|老兵|老战士|老红军|老党员|荷官|测评人|评测人|发起人|代理人|监护人|见证人|担保人|带头人|领头人|接班人|举报人|申请人|主厨|名厨|帮厨|阿姨|师傅|寿星|小将|大个子|队友|搭档|(?<=\p{Script=Han})(?<![就求行学从投])医|匠|(?<=\p{Script=Han})(?<![动复裁减增满超全冗扩缺])员|(?<=\p{Script=Han})(?<![出誓班会京水王正副])师|(?<=\p{Script=Han})(?<![或再二两三前后])者|骑手|歌手|选手|水手|舵手|猎手|杀手|打手|枪手|狙击手|能手|好手|高手|新手|老手|国手|助手|帮手|对手|凶手|主攻手|二传手|副攻手|(?<=\p{Script=Han})(?<![务支惠助兴重三])农|(?<=\p{Script=Han})(?<![窗门开落销入过账帐挨户])户|(?<=\p{Script=Han})(?<![开施完竣复停动加手人分罢做打上收化军石务用招旷怠赶返误歇窝出放下精细理文换计记代重轻钢包监以])工)$/u;
 
 /** A title as a word of its own, after a name (于建平研究员). */
 const TITLE_WORD = new RegExp(`^${TITLES.source}`, "u");

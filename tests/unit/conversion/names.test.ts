@@ -246,6 +246,9 @@ describe("person names", () => {
       村医游淑芬提着药箱出诊: "村醫游淑芬提著藥箱出診",
       "小于今年刚毕业，小钟陪奶奶散步": "小于今年剛畢業，小鍾陪奶奶散步",
       准予范立新等三人的申请: "准予范立新等三人的申請",
+      "比赛中，游佳和郁晴几乎同时冲线": "比賽中，游佳和郁晴幾乎同時衝線",
+      岳教练对队员很严格: "岳教練對隊員很嚴格",
+      后卫钟志松伤停两周: "後衛鍾志松傷停兩週",
     };
     for (const [hans, hant] of Object.entries(cases)) expect([hans, toTaiwan(hans)]).toEqual([hans, hant]);
     // The preposition before a time, after verbs the suffixes also end, and words opening a clause stay.
@@ -261,6 +264,7 @@ describe("person names", () => {
       // jieba's dictionary tags these words a person's name (segmentation-retags.txt mends them).
       晶圆表面涂覆一层新材料: "晶圓表面塗覆一層新材料",
       他余怒未消: "他餘怒未消",
+      "游客和党员干部一起，这首神曲火遍全网": "遊客和黨員幹部一起，這首神曲火遍全網",
     };
     for (const [hans, hant] of Object.entries(controls)) expect([hans, toTaiwan(hans)]).toEqual([hans, hant]);
   });
