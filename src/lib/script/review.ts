@@ -362,13 +362,11 @@ function baseRisk(
           // Reading otherwise than opencc is the engine's own choice: on the development pairs almost always right.
           (disagrees ? -PHRASE_DISAGREES_DISCOUNT : 0) +
           (evidence.overlaps === true ? OVERLAP_RISK : 0),
+        // A rarer Simplified form (钱锺书) is the editor's choice however often the sets agreed with it.
+        evidence.rareForm === true ? RARE_FORM_RISK : 0,
         phraseRisk(calibration, evidence.phrase) ??
-          (evidence.rareForm === true
-            ? RARE_FORM_RISK
-            : // A surname's reading where no name stands: its calibration is its names' errors (余 餘 m).
-              evidence.unnamed === true
-              ? 0
-              : readingRisk(calibration, char, chosen, evidence.tag, PHRASE_EVIDENCE)),
+          // A surname's reading where no name stands: its calibration is its names' errors (余 餘 m).
+          (evidence.unnamed === true ? 0 : readingRisk(calibration, char, chosen, evidence.tag, PHRASE_EVIDENCE)),
       );
     case "rule":
       // A rule that refuses a phrase does so by design: no extra risk for `beat`.

@@ -631,7 +631,8 @@ function traditionalSurnamePins(text: string, words: Words, pins: Pins | undefin
       if (pins?.has(at)) continue;
       // 於姓, 於氏 name the surname whatever jieba joins (一位於姓鄰長: 位於), but not 於姓名.
       const surnameNamed = /^[姓氏](?!名)/u.test(text.slice(at + 1, at + 3));
-      if (!surnameNamed && words.bounds[at] !== 1) continue;
+      const titleJoined = TITLES.test(words.shadow.slice(Math.max(0, at - 4), at));
+      if (!surnameNamed && words.bounds[at] !== 1 && !titleJoined) continue;
       // The Simplified shadow: forms of address are matched in Simplified (老師 → 老师).
       if (
         !surnameNamed &&
@@ -654,6 +655,22 @@ function traditionalSurnamePins(text: string, words: Words, pins: Pins | undefin
 function namedAfterTitle(words: Words, at: number): boolean {
   if (!afterTitle(words, at) || !GIVEN_NAME_THEN.test(words.shadow.slice(at + 1))) return false;
   if (personName(words, at) === "yes") return true;
+  // jieba's HMM reads the two characters after the surname as a name or an unknown word (于|美华/x).
+  const guess = words.taggedWord(at + 1, true);
+  if (guess?.start === at + 1 && guess.end === at + 3 && /^(?:nr.*|x)$/u.test(guess.tag))
+    return !placeIn(words.shadow, at);
+  // Two characters no place, time or meeting holds, then a verb of speech (里長於志豪說; not 議員於會中表示).
+  const two = words.shadow.slice(at + 1, at + 3);
+  const twoWord = words.taggedWord(at + 1, false);
+  const place = twoWord?.start === at + 1 && twoWord.end === at + 3 && /^(?:ns|s|t|nt|f)$/u.test(twoWord.tag);
+  if (
+    !place &&
+    /^\p{Script=Han}{2}$/u.test(two) &&
+    !/[上下中内外前后里间时年月日会期]/u.test(two) &&
+    !NOT_IN_GIVEN_NAME.test(two) &&
+    SPEECH_VERB.test(words.shadow.slice(at + 3))
+  )
+    return !placeIn(words.shadow, at);
   const given = words.taggedWord(at + 1, false);
   return given?.start === at + 1 && /^(?:nr.*|nz)$/u.test(given.tag) && !placeIn(words.shadow, at);
 }
@@ -663,7 +680,7 @@ function namedAfterTitle(words: Words, at: number): boolean {
  * a preposition, punctuation (議員沈思涵今天, 業主於太以; not 議員沈思良久, 議員沈重地說).
  */
 const GIVEN_NAME_THEN =
-  /^\p{Script=Han}(?:(?![地得着了过])\p{Script=Han})?(?:表示|说|指出|认为|强调|坦言|透露|称|今天|今日|昨天|昨日|日前|近日|也|则|在|于|与|和|向|的|以|对|将|已|曾|是|出席|接受|召开|[，。、；：！？「」“”])/u;
+  /^\p{Script=Han}(?:(?![地得着了过])\p{Script=Han})?(?:表示|说|指出|认为|强调|坦言|透露|称|今天|今日|昨天|昨日|日前|近日|也|则|在|于|与|和|向|的|以|对|将|已|曾|是|出席|接受|召开|质询|质疑|批评|呼吁|提出|发言|回应|[，。、；：！？「」“”／/])/u;
 
 /**
  * Traditional characters Simplified keeps only inside a few words, read as another character when
@@ -744,7 +761,14 @@ const CURTAIN_ZHANG = /(?<=[床蚊營軍羅紗帷幔錦篷氈繡])帳(?![單戶�
  * 本份 of one's duty where it ends a phrase, not 本份文件, this copy).
  */
 const FEN_MEMBER =
-  /(?<![湊凑出隨随送交])份(?=子(?![錢钱女]))|(?<![一二兩两三四五六七八九十幾几這这那每本全各某])份(?=[內内](?!容))|(?<=(?<![全局內内外幹干總总本])部)份|(?<=[成水養养過过充天名緣缘福輩辈])份(?![額额數数量])|(?<=本)份(?=$|[，。！？、；」』”的內内])/gu;
+  /(?<![湊凑出隨随送交])份(?=子(?![錢钱女]))|(?<![一二兩两三四五六七八九十幾几這这那每本全各某])份(?=[內内](?!容))|(?<=(?<![全局內内外幹干總总本])部)份|(?<=[成水養养過过充天名緣缘福輩辈糖鹽盐])份(?![額额數数量])|(?<=本)份(?=$|[，。！？、；」』”的內内])/gu;
+
+/**
+ * 沈 of sinking, which Hong Kong and older Taiwan texts write and the mainland writes 沉: after 石,
+ * 消, 深, 下, 低, 昏, 陰, 擊 (石沈大海, 消沈, 擊沈) or before 著, 穩, 澱, 溺, 淪, 醉 (沈著, 沈穩); opencc's
+ * phrases take 沈默, 沈思, 沈重. Not the surname (沈思涵, 沈默安 after a title keep it: traditionalSurnamePins).
+ */
+const SINK_CHEN = /(?<=[石消深下低昏陰阴擊击])沈|沈(?=[著着穩稳澱淀溺淪沦醉])/gu;
 
 /** 剋 (kēi) of a scolding (被老闆剋了一頓), which 通用规范汉字表 keeps; 克 elsewhere. */
 const KEI_SCOLD = /剋(?=了?[他她我你]?[一兩两]?頓)/gu;
@@ -806,6 +830,7 @@ const TRADITIONAL_PATTERNS: readonly {
   { pattern: REQUISITION_ZHENG, target: "征", id: "zheng-requisition" },
   { pattern: CURTAIN_ZHANG, target: "帐", id: "zhang-curtain" },
   { pattern: FEN_MEMBER, target: "分", id: "fen-member" },
+  { pattern: SINK_CHEN, target: "沉", id: "chen-sink" },
   { pattern: KEI_SCOLD, target: "剋", id: "kei-scold" },
   { pattern: TRIGRAM_QIAN, target: "乾", id: "qian-trigram" },
   { pattern: REVIEW_FU, target: "复", id: "fu-review" },
@@ -1086,7 +1111,7 @@ function givenNameOfSingleCharacters(words: Words, at: number): boolean {
 
 /** Words after a surname that make it one: 于先生, 余老师, 钟院士 (and 姓于 before it). */
 export const FORMS_OF_ADDRESS =
-  /^(?:先生|女士|小姐|太太|老师|教授|院士|医生|律师|主任|局长|书记|部长|市长|县长|校长|里长|村长|镇长|乡长|区长|厂长|所长|院长|馆长|站长|科长|处长|队长|教练|指导|店长|护士长|老总|总监|组长|会长|社长|议员|议长|副议长|经理|总经理|董事长|总裁|警官|同学|阿姨|大爷|大伯|大妈|大叔|大婶|大娘|大姐|大哥|大嫂|伯伯|叔叔|阿伯|阿婆|婆婆|奶奶|爷爷|老伯|老汉|老太|老太太|老先生|师傅|老板|大夫|老爷子|家族|姓|氏)$/u;
+  /^(?:先生|女士|小姐|太太|老师|教授|院士|医生|律师|主任|局长|书记|部长|市长|县长|校长|里长|村长|镇长|乡长|区长|厂长|所长|院长|馆长|站长|科长|处长|队长|教练|指导|店长|护士长|老总|总监|工程师|研究员|博士|组长|会长|社长|议员|议长|副议长|经理|总经理|董事长|总裁|警官|同学|阿姨|大爷|大伯|大妈|大叔|大婶|大娘|大姐|大哥|大嫂|伯伯|叔叔|阿伯|阿婆|婆婆|奶奶|爷爷|老伯|老汉|老太|老太太|老先生|师傅|老板|大夫|老爷子|家族|姓|氏)$/u;
 
 /**
  * Forms of address of fiction and history right after a surname (范大人, 岳将军, 涂姑娘, 朴长老);
@@ -1281,9 +1306,10 @@ export function afterTitle(words: Words, at: number): boolean {
   words.ensure(at - 1, at + 1);
   let start = at - 1;
   while (start > 0 && words.bounds[start] !== 1) start--;
-  const word = words.shadow.slice(start, at);
-  // Nouns for people on the text before: jieba may cut an occupation it lacks (烘焙|师).
-  return TITLES.test(word) || PERSON_NOUNS.test(words.shadow.slice(Math.max(0, at - 6), at));
+  // Titles and nouns for people on the text before: jieba may cut an occupation it lacks (烘焙|师)
+  // or join a title's last character to the surname (里|长于|志豪).
+  const before = words.shadow.slice(Math.max(0, at - 6), at);
+  return TITLES.test(before) || PERSON_NOUNS.test(before);
 }
 
 /** jieba tags of the words of a given name before a title: nouns, names, adjectives, morphemes, unknown words. */
@@ -1482,7 +1508,7 @@ export const TITLES =
  * ending in 手 only those for people (骑手, 选手; not 信手, 联手, 二手).
  */
 export const PERSON_NOUNS =
-  /(?:干部|村干部|爱好者|发烧友|球迷|车迷|驴友|领队|导游|主唱|粉丝|网红|主播|博主|经理人|基金经理|影评人|乐评人|书评人|策展人|创办人|大户|养殖户|专业户|承包人|合伙人|投资人|出资人|持有人|召集人|主理人|操盘手|监事|股东|房东|租客|冠军|亚军|季军|得主|国脚|雕塑家|音乐家|钢琴家|小说家|评论家|收藏家|慈善家|银行家|政治家|舞蹈家|指挥家|摄影家|漫画家|散文家|剧作家|翻译家|高管|掌门人|组长|厂长|站长|所长|院长|馆长|行长|科长|股长|班长|园长|庭长|检察长|船长|机长|舰长|店长|秘书长|理事长|常委|支书|医师|护士|教师|讲师|导师|技师|会计师|拿督斯里|拿督|丹斯里|局绅|新星|评论员|观察员|观察家|首席运营官|首席技术官|首席信息官|执行官|财务官|设计师|建筑师|分析师|营养师|药剂师|摄影师|理发师|厨师|大厨|博主|作者|战士|士兵|军人|警察|交警|刑警|辅警|消防员|司机|保安|保姆|志愿者|创业者|参赛者|获奖者|受害者|目击者|农民|渔民|牧民|居民|菜农|果农|花农|茶农|蕉农|瓜农|棉农|稻农|员工|职工|工人|农民工|店主|摊主|车主|业主|船主|户主|雇主|老板|老板娘|掌柜|店员|侨领|侨胞|华侨|秘书|助理|顾问|主管|经纪人|代言人|候选人|当事人|继承人|传承人|手艺人|(?<=\p{Script=Han})匠人|学生|大学生|研究生|博士生|考生|校友|学员|会员|党员|官员|议长|州长|车手|赛车手|鼓手|棋手|射手|旗手|裁判|领队|新秀|老将|住持|法师|道长|牧师|神父|修女|僧人|学家|史家|老兵|老战士|老红军|老党员|荷官|测评人|评测人|发起人|代理人|监护人|见证人|担保人|带头人|领头人|接班人|举报人|申请人|主厨|名厨|帮厨|阿姨|师傅|寿星|小将|大个子|队友|搭档|(?<=\p{Script=Han})(?<![就求行学从投])医|匠|(?<=\p{Script=Han})(?<![动复裁减增满超全冗扩缺])员|(?<=\p{Script=Han})(?<![出誓班会京水王正副])师|(?<=\p{Script=Han})(?<![或再二两三前后])者|骑手|歌手|选手|水手|舵手|猎手|杀手|打手|枪手|狙击手|能手|好手|高手|新手|老手|国手|助手|帮手|对手|凶手|主攻手|二传手|副攻手|(?<=\p{Script=Han})(?<![务支惠助兴重三])农|(?<=\p{Script=Han})(?<![窗门开落销入过账帐挨户])户|(?<=\p{Script=Han})(?<![开施完竣复停动加手人分罢做打上收化军石务用招旷怠赶返误歇窝出放下精细理文换计记代重轻钢包监以])工)$/u;
+  /(?:干部|村干部|爱好者|发烧友|球迷|车迷|驴友|领队|导游|主唱|粉丝|网红|主播|博主|经理人|基金经理|影评人|乐评人|书评人|策展人|创办人|大户|养殖户|专业户|承包人|合伙人|投资人|出资人|持有人|召集人|主理人|操盘手|监事|股东|房东|租客|冠军|亚军|季军|得主|国脚|雕塑家|音乐家|钢琴家|小说家|评论家|收藏家|慈善家|银行家|政治家|舞蹈家|指挥家|摄影家|漫画家|散文家|剧作家|翻译家|高管|掌门人|组长|厂长|站长|所长|院长|馆长|行长|科长|股长|班长|园长|庭长|检察长|船长|机长|舰长|店长|秘书长|理事长|常委|支书|医师|护士|教师|讲师|导师|技师|会计师|拿督斯里|拿督|丹斯里|局绅|新星|评论员|观察员|观察家|首席运营官|首席技术官|首席信息官|执行官|财务官|设计师|建筑师|分析师|营养师|药剂师|摄影师|理发师|厨师|大厨|博主|作者|战士|士兵|军人|警察|交警|刑警|辅警|消防员|司机|保安|保姆|志愿者|创业者|参赛者|获奖者|受害者|目击者|农民|渔民|牧民|居民|菜农|果农|花农|茶农|蕉农|瓜农|棉农|稻农|员工|职工|工人|农民工|店主|摊主|车主|业主|船主|户主|雇主|老板|老板娘|掌柜|店员|侨领|侨胞|华侨|秘书|助理|顾问|主管|经纪人|代言人|候选人|当事人|继承人|传承人|手艺人|(?<=\p{Script=Han})匠人|学生|大学生|研究生|博士生|考生|校友|学员|会员|党员|官员|议长|州长|车手|赛车手|鼓手|棋手|射手|旗手|裁判|领队|新秀|老将|住持|法师|道长|牧师|神父|修女|僧人|学家|史家|老兵|老战士|老红军|老党员|荷官|测评人|评测人|发起人|代理人|监护人|见证人|担保人|带头人|领头人|接班人|举报人|申请人|主厨|名厨|帮厨|阿姨|师傅|寿星|小将|大个子|队友|搭档|中介|(?<=\p{Script=Han})(?<![就求行学从投])医|匠|(?<=\p{Script=Han})(?<![动复裁减增满超全冗扩缺])员|(?<=\p{Script=Han})(?<![出誓班会京水王正副])师|(?<=\p{Script=Han})(?<![或再二两三前后])者|骑手|歌手|选手|水手|舵手|猎手|杀手|打手|枪手|狙击手|能手|好手|高手|新手|老手|国手|助手|帮手|对手|凶手|主攻手|二传手|副攻手|(?<=\p{Script=Han})(?<![务支惠助兴重三])农|(?<=\p{Script=Han})(?<![窗门开落销入过账帐挨户])户|(?<=\p{Script=Han})(?<![开施完竣复停动加手人分罢做打上收化军石务用招旷怠赶返误歇窝出放下精细理文换计记代重轻钢包监以])工)$/u;
 
 /** A title as a word of its own, after a name (于建平研究员). */
 const TITLE_WORD = new RegExp(`^${TITLES.source}`, "u");
