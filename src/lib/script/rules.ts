@@ -267,7 +267,11 @@ export function contextPins(
       words.ensure(at, at);
       if (pins?.has(at) || partyOf(text, at)) continue;
       const familiarName = familiar(text, at);
-      if ((words.bounds[at] !== 1 && text[at - 1] !== "姓" && !familiarName) || placeWord(words, text, at)) continue;
+      // X某 names a person whatever jieba joins before it (律师|范某, where jieba reads 师范), but for
+      // 于 and 余 (关于某药物, 限于某几种).
+      const unnamed = !FUNCTION_SURNAMES.test(surname) && UNNAMED_PERSON.test(text.slice(at + 1, at + 4));
+      if ((words.bounds[at] !== 1 && text[at - 1] !== "姓" && !familiarName && !unnamed) || placeWord(words, text, at))
+        continue;
       const name =
         familiarName ||
         UNNAMED_PERSON.test(text.slice(at + 1, at + 4)) ||
@@ -1111,7 +1115,7 @@ function givenNameOfSingleCharacters(words: Words, at: number): boolean {
 
 /** Words after a surname that make it one: 于先生, 余老师, 钟院士 (and 姓于 before it). */
 export const FORMS_OF_ADDRESS =
-  /^(?:先生|女士|小姐|太太|老师|教授|院士|医生|律师|主任|局长|书记|部长|市长|县长|校长|里长|村长|镇长|乡长|区长|厂长|所长|院长|馆长|站长|科长|处长|队长|教练|指导|店长|护士长|老总|总监|工程师|研究员|博士|组长|会长|社长|议员|议长|副议长|经理|总经理|董事长|总裁|警官|同学|阿姨|大爷|大伯|大妈|大叔|大婶|大娘|大姐|大哥|大嫂|伯伯|叔叔|阿伯|阿婆|婆婆|奶奶|爷爷|老伯|老汉|老太|老太太|老先生|师傅|老板|大夫|老爷子|家族|姓|氏)$/u;
+  /^(?:先生|女士|小姐|太太|老师|教授|院士|医生|律师|主任|局长|书记|部长|市长|县长|校长|里长|村长|镇长|乡长|区长|厂长|所长|院长|馆长|站长|科长|处长|队长|教练|指导|店长|护士长|老总|总监|工程师|研究员|博士|理事长|会计|主播|支书|组长|会长|社长|议员|议长|副议长|经理|总经理|董事长|总裁|警官|同学|阿姨|大爷|大伯|大妈|大叔|大婶|大娘|大姐|大哥|大嫂|伯伯|叔叔|阿伯|阿婆|婆婆|奶奶|爷爷|老伯|老汉|老太|老太太|老先生|师傅|老板|大夫|老爷子|家族|姓|氏)$/u;
 
 /**
  * Forms of address of fiction and history right after a surname (范大人, 岳将军, 涂姑娘, 朴长老);
@@ -1125,7 +1129,7 @@ const STORY_ADDRESS =
  * of their own before what ends or continues an address: punctuation, a verb of speech, 您, 好, 的.
  */
 const SHORT_ADDRESS = /^(?:总|董|工|老)$/u;
-const AFTER_SHORT_ADDRESS = /^(?:$|[，。！？、：；,.!?:;」”]|说|表示|介绍|您|好|的|也|还|又|在|和|与|跟|对|是)/u;
+const AFTER_SHORT_ADDRESS = /^(?:$|[，。！？、：；,.!?:;」”]|说|表示|介绍|看来|您|好|的|也|还|又|在|和|与|跟|对|是)/u;
 
 /**
  * Whether 党 at `at` ends a party's name (人民公正党署理主席, 执政党): after a word parties are
@@ -1157,7 +1161,7 @@ function familiar(text: string, at: number): boolean {
   // 小于 is "less than" but where no comparison stands: opening a clause or after 的 (小于今年刚毕业, 工作的小于通过).
   if (prefix + surname === "小于")
     return (
-      (place === "opening" || /[\p{P}\s的]$/u.test(text.slice(0, at - 1))) &&
+      (place === "opening" || /[\p{P}\s的]$/u.test(text.slice(0, at - 1)) || SPEECH_VERB.test(after)) &&
       !/^(?:[0-9零一二两三四五六七八九十百千万等或某该这那其各所]|任何|平均|正常|标准|规定|预期|$)/u.test(after)
     );
   // Quoted alone, after a verb of calling: 叫她“小钟”.
@@ -1414,12 +1418,19 @@ const APPOINTING =
   /(?:任命|提拔|提名|推荐|选举|聘任|聘请|任用|免去|宣判|起诉|判处|审理|表彰|授予|追授|追认|准予|批准)$/u;
 const APPOINTED_THEN =
   /^(?:为|同志|担任|受贿|行贿|贪污|挪用|诈骗|滥用职权|玩忽职守|等[一二三四五六七八九十两几]|等人)/u;
+/** Whether a word of two characters that jieba tags a verb or adverb starts at `at` (干|入世的). */
+function verbAfter(words: Words, at: number): boolean {
+  words.ensure(at, at + 1);
+  const word = words.taggedWord(at, false);
+  return word?.start === at && word.end === at + 2 && /^(?:v|vn|vd|d|p|c)$/u.test(word.tag);
+}
+
 /**
  * What follows a three-character name opening a sentence as it opens a profile: 是, 从小, 自幼 (朴金花是,
  * 郁文静从小); for surnames that are no function word (not 于是, 余下), where no dictionary phrase
  * starts at the surname (姜黄素是, 钟鼓楼是).
  */
-const OPENING_NAME_THEN = /^(?:是|从小|自幼|总是|一直|早年|生于|出生于|毕业于)/u;
+const OPENING_NAME_THEN = /^(?:是|从小|自幼|总是|一直|早年|生于|出生于|毕业于|把|的|回乡|回村|带领|开发)/u;
 /**
  * What follows a reporter's name after a title, besides a verb of speech: a byline's 摄, 发自, 电,
  * or where the reporter is and what they report (记者余家豪在现场报道).
@@ -1454,7 +1465,10 @@ function speaker(words: Words, text: string, at: number): boolean {
       (length === 3 &&
         opening &&
         !FUNCTION_SURNAMES.test(text[at] ?? "") &&
+        // A surname seldom a name (干, 占) before a given name many people bear (占国庆; not 干入世).
+        (!KNOWN_NAMES_ONLY.has(text[at] ?? "") || commonGivenName(words, name.slice(1))) &&
         OPENING_NAME_THEN.test(rest) &&
+        !verbAfter(words, at + 1) &&
         phraseDictionary().matches(text, at, at + length, phraseEnds, phraseValues) === 0);
     if ((!named && !byline) || !/^\p{Script=Han}+$/u.test(name)) continue;
     if (NOT_IN_GIVEN_NAME.test(name.slice(1))) return false;
@@ -1508,7 +1522,7 @@ export const TITLES =
  * ending in 手 only those for people (骑手, 选手; not 信手, 联手, 二手).
  */
 export const PERSON_NOUNS =
-  /(?:干部|村干部|爱好者|发烧友|球迷|车迷|驴友|领队|导游|主唱|粉丝|网红|主播|博主|经理人|基金经理|影评人|乐评人|书评人|策展人|创办人|大户|养殖户|专业户|承包人|合伙人|投资人|出资人|持有人|召集人|主理人|操盘手|监事|股东|房东|租客|冠军|亚军|季军|得主|国脚|雕塑家|音乐家|钢琴家|小说家|评论家|收藏家|慈善家|银行家|政治家|舞蹈家|指挥家|摄影家|漫画家|散文家|剧作家|翻译家|高管|掌门人|组长|厂长|站长|所长|院长|馆长|行长|科长|股长|班长|园长|庭长|检察长|船长|机长|舰长|店长|秘书长|理事长|常委|支书|医师|护士|教师|讲师|导师|技师|会计师|拿督斯里|拿督|丹斯里|局绅|新星|评论员|观察员|观察家|首席运营官|首席技术官|首席信息官|执行官|财务官|设计师|建筑师|分析师|营养师|药剂师|摄影师|理发师|厨师|大厨|博主|作者|战士|士兵|军人|警察|交警|刑警|辅警|消防员|司机|保安|保姆|志愿者|创业者|参赛者|获奖者|受害者|目击者|农民|渔民|牧民|居民|菜农|果农|花农|茶农|蕉农|瓜农|棉农|稻农|员工|职工|工人|农民工|店主|摊主|车主|业主|船主|户主|雇主|老板|老板娘|掌柜|店员|侨领|侨胞|华侨|秘书|助理|顾问|主管|经纪人|代言人|候选人|当事人|继承人|传承人|手艺人|(?<=\p{Script=Han})匠人|学生|大学生|研究生|博士生|考生|校友|学员|会员|党员|官员|议长|州长|车手|赛车手|鼓手|棋手|射手|旗手|裁判|领队|新秀|老将|住持|法师|道长|牧师|神父|修女|僧人|学家|史家|老兵|老战士|老红军|老党员|荷官|测评人|评测人|发起人|代理人|监护人|见证人|担保人|带头人|领头人|接班人|举报人|申请人|主厨|名厨|帮厨|阿姨|师傅|寿星|小将|大个子|队友|搭档|中介|(?<=\p{Script=Han})(?<![就求行学从投])医|匠|(?<=\p{Script=Han})(?<![动复裁减增满超全冗扩缺])员|(?<=\p{Script=Han})(?<![出誓班会京水王正副])师|(?<=\p{Script=Han})(?<![或再二两三前后])者|骑手|歌手|选手|水手|舵手|猎手|杀手|打手|枪手|狙击手|能手|好手|高手|新手|老手|国手|助手|帮手|对手|凶手|主攻手|二传手|副攻手|(?<=\p{Script=Han})(?<![务支惠助兴重三])农|(?<=\p{Script=Han})(?<![窗门开落销入过账帐挨户])户|(?<=\p{Script=Han})(?<![开施完竣复停动加手人分罢做打上收化军石务用招旷怠赶返误歇窝出放下精细理文换计记代重轻钢包监以])工)$/u;
+  /(?:干部|村干部|爱好者|发烧友|球迷|车迷|驴友|领队|导游|主唱|粉丝|网红|主播|博主|经理人|基金经理|影评人|乐评人|书评人|策展人|创办人|大户|养殖户|专业户|承包人|合伙人|投资人|出资人|持有人|召集人|主理人|操盘手|监事|股东|房东|租客|冠军|亚军|季军|得主|国脚|雕塑家|音乐家|钢琴家|小说家|评论家|收藏家|慈善家|银行家|政治家|舞蹈家|指挥家|摄影家|漫画家|散文家|剧作家|翻译家|高管|掌门人|组长|厂长|站长|所长|院长|馆长|行长|科长|股长|班长|园长|庭长|检察长|船长|机长|舰长|店长|秘书长|理事长|常委|支书|医师|护士|教师|讲师|导师|技师|会计师|拿督斯里|拿督|丹斯里|局绅|新星|评论员|观察员|观察家|首席运营官|首席技术官|首席信息官|执行官|财务官|设计师|建筑师|分析师|营养师|药剂师|摄影师|理发师|厨师|大厨|博主|作者|战士|士兵|军人|警察|交警|刑警|辅警|消防员|司机|保安|保姆|志愿者|创业者|参赛者|获奖者|受害者|目击者|农民|渔民|牧民|居民|菜农|果农|花农|茶农|蕉农|瓜农|棉农|稻农|员工|职工|工人|农民工|店主|摊主|车主|业主|船主|户主|雇主|老板|老板娘|掌柜|店员|侨领|侨胞|华侨|秘书|助理|顾问|主管|经纪人|代言人|候选人|当事人|继承人|传承人|手艺人|(?<=\p{Script=Han})匠人|学生|大学生|研究生|博士生|考生|校友|学员|会员|党员|官员|议长|州长|车手|赛车手|鼓手|棋手|射手|旗手|裁判|领队|新秀|老将|住持|法师|道长|牧师|神父|修女|僧人|学家|史家|老兵|老战士|老红军|老党员|荷官|测评人|评测人|发起人|代理人|监护人|见证人|担保人|带头人|领头人|接班人|举报人|申请人|主厨|名厨|帮厨|阿姨|师傅|寿星|小将|大个子|队友|搭档|中介|青年|证人|车长|传媒人|媒体人|(?<=\p{Script=Han})(?<![就求行学从投])医|匠|(?<=\p{Script=Han})(?<![动复裁减增满超全冗扩缺])员|(?<=\p{Script=Han})(?<![出誓班会京水王正副])师|(?<=\p{Script=Han})(?<![或再二两三前后])者|骑手|歌手|选手|水手|舵手|猎手|杀手|打手|枪手|狙击手|能手|好手|高手|新手|老手|国手|助手|帮手|对手|凶手|主攻手|二传手|副攻手|(?<=\p{Script=Han})(?<![务支惠助兴重三])农|(?<=\p{Script=Han})(?<![窗门开落销入过账帐挨户])户|(?<=\p{Script=Han})(?<![开施完竣复停动加手人分罢做打上收化军石务用招旷怠赶返误歇窝出放下精细理文换计记代重轻钢包监以])工)$/u;
 
 /** A title as a word of its own, after a name (于建平研究员). */
 const TITLE_WORD = new RegExp(`^${TITLES.source}`, "u");
