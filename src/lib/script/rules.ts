@@ -1279,7 +1279,7 @@ const NOT_GIVEN_NAME =
   /^(?:[大二三四五六七八九小老]?[哥弟姐妹叔伯爷娘嫂婶]|大人|夫人|公子|老爷|师[叔弟兄伯父傅妹姐姊爷]|兄弟|姑娘|相公|大侠|少侠|少爷|太监|公公|皇帝|太后|皇后|贵妃|亲王|王爷|国公|国舅|丞相|尚书|侍郎|御史|巡抚|总兵|太尉|太守|司令|寨主|帮主|香主|庄主|掌柜|员外|秀才|居士|道人|道士|真人|老汉|老者|老儿|老爹|妈妈|婆婆|嬷嬷|姨娘|嫂子|娘子|管家|胖子|瘦子|疯子|瞎子|家[庄湾村屯寨沟河岭坪坡潭渡岗大和]|庄村|官屯|.[帝王后公侯州镇庙]|二人|率[军兵]|领兵)$/u;
 
 /** Whether a verb (正在 too), an adverb, a preposition, a conjunction, punctuation, the end or a family (PERSON_GROUP) is at `at`. */
-function beforeVerb(words: Words, at: number, verbalNoun = false): boolean {
+function beforeVerb(words: Words, at: number, afterSurnameNoPreposition = false): boolean {
   if (!/\p{Script=Han}/u.test(words.shadow[at] ?? "")) return true;
   if (PERSON_GROUP.test(words.shadow.slice(at, at + 2))) return true;
   words.ensure(at, at);
@@ -1288,7 +1288,7 @@ function beforeVerb(words: Words, at: number, verbalNoun = false): boolean {
     next?.start === at &&
     (/^(?:v|vd|vi|d|p|c)$/u.test(next.tag) ||
       next.word === "正在" ||
-      (verbalNoun && (/^(?:vn|t)$/u.test(next.tag) || next.word.startsWith("每") || next.word === "的")))
+      (afterSurnameNoPreposition && (/^(?:vn|t)$/u.test(next.tag) || next.word.startsWith("每") || next.word === "的")))
   );
 }
 /** A person's family or company after the name (农户余春生一家, 于海夫妇). */
@@ -1304,12 +1304,10 @@ function unknownGivenName(words: Words, at: number): boolean {
   return beforeVerb(words, at + 3);
 }
 
-/** Whether the word before `at` is a title or ends in one (记者, 本报记者). */
+/** Whether the text before `at` ends in a title or a noun for people (记者, 本报记者, 烘焙师). */
 export function afterTitle(words: Words, at: number): boolean {
   if (at < 2) return false;
   words.ensure(at - 1, at + 1);
-  let start = at - 1;
-  while (start > 0 && words.bounds[start] !== 1) start--;
   // Titles and nouns for people on the text before: jieba may cut an occupation it lacks (烘焙|师)
   // or join a title's last character to the surname (里|长于|志豪).
   const before = words.shadow.slice(Math.max(0, at - 6), at);
@@ -1451,9 +1449,10 @@ export const NOT_IN_GIVEN_NAME =
  */
 function speaker(words: Words, text: string, at: number): boolean {
   const titled = afterTitle(words, at);
-  const opening = /(?:^|[\p{P}\s])$/u.test(ownBefore(text.slice(Math.max(0, at - 1), at)));
+  const previous = ownBefore(text.slice(Math.max(0, at - 1), at));
+  const opening = /(?:^|[\p{P}\s])$/u.test(previous);
   const appointed = APPOINTING.test(ownBefore(text.slice(Math.max(0, at - 2), at)));
-  if (!BEFORE_SPEAKER.test(ownBefore(text.slice(Math.max(0, at - 1), at))) && !titled && !appointed) return false;
+  if (!BEFORE_SPEAKER.test(previous) && !titled && !appointed) return false;
   for (const length of [2, 3]) {
     const name = text.slice(at, at + length);
     const rest = ownAfter(text.slice(at + length));
@@ -1522,7 +1521,7 @@ export const TITLES =
  * ending in 手 only those for people (骑手, 选手; not 信手, 联手, 二手).
  */
 export const PERSON_NOUNS =
-  /(?:干部|村干部|爱好者|发烧友|球迷|车迷|驴友|领队|导游|主唱|粉丝|网红|主播|博主|经理人|基金经理|影评人|乐评人|书评人|策展人|创办人|大户|养殖户|专业户|承包人|合伙人|投资人|出资人|持有人|召集人|主理人|操盘手|监事|股东|房东|租客|冠军|亚军|季军|得主|国脚|雕塑家|音乐家|钢琴家|小说家|评论家|收藏家|慈善家|银行家|政治家|舞蹈家|指挥家|摄影家|漫画家|散文家|剧作家|翻译家|高管|掌门人|组长|厂长|站长|所长|院长|馆长|行长|科长|股长|班长|园长|庭长|检察长|船长|机长|舰长|店长|秘书长|理事长|常委|支书|医师|护士|教师|讲师|导师|技师|会计师|拿督斯里|拿督|丹斯里|局绅|新星|评论员|观察员|观察家|首席运营官|首席技术官|首席信息官|执行官|财务官|设计师|建筑师|分析师|营养师|药剂师|摄影师|理发师|厨师|大厨|博主|作者|战士|士兵|军人|警察|交警|刑警|辅警|消防员|司机|保安|保姆|志愿者|创业者|参赛者|获奖者|受害者|目击者|农民|渔民|牧民|居民|菜农|果农|花农|茶农|蕉农|瓜农|棉农|稻农|员工|职工|工人|农民工|店主|摊主|车主|业主|船主|户主|雇主|老板|老板娘|掌柜|店员|侨领|侨胞|华侨|秘书|助理|顾问|主管|经纪人|代言人|候选人|当事人|继承人|传承人|手艺人|(?<=\p{Script=Han})匠人|学生|大学生|研究生|博士生|考生|校友|学员|会员|党员|官员|议长|州长|车手|赛车手|鼓手|棋手|射手|旗手|裁判|领队|新秀|老将|住持|法师|道长|牧师|神父|修女|僧人|学家|史家|老兵|老战士|老红军|老党员|荷官|测评人|评测人|发起人|代理人|监护人|见证人|担保人|带头人|领头人|接班人|举报人|申请人|主厨|名厨|帮厨|阿姨|师傅|寿星|小将|大个子|队友|搭档|中介|青年|证人|车长|传媒人|媒体人|藏家|收藏者|(?<=\p{Script=Han})(?<![就求行学从投])医|匠|(?<=\p{Script=Han})(?<![动复裁减增满超全冗扩缺])员|(?<=\p{Script=Han})(?<![出誓班会京水王正副])师|(?<=\p{Script=Han})(?<![或再二两三前后])者|骑手|歌手|选手|水手|舵手|猎手|杀手|打手|枪手|狙击手|能手|好手|高手|新手|老手|国手|助手|帮手|对手|凶手|主攻手|二传手|副攻手|(?<=\p{Script=Han})(?<![务支惠助兴重三])农|(?<=\p{Script=Han})(?<![窗门开落销入过账帐挨户])户|(?<=\p{Script=Han})(?<![开施完竣复停动加手人分罢做打上收化军石务用招旷怠赶返误歇窝出放下精细理文换计记代重轻钢包监以])工)$/u;
+  /(?:干部|村干部|爱好者|发烧友|球迷|车迷|驴友|领队|导游|主唱|粉丝|网红|主播|博主|经理人|基金经理|影评人|乐评人|书评人|策展人|创办人|大户|养殖户|专业户|承包人|合伙人|投资人|出资人|持有人|召集人|主理人|操盘手|监事|股东|房东|租客|冠军|亚军|季军|得主|国脚|雕塑家|音乐家|钢琴家|小说家|评论家|收藏家|慈善家|银行家|政治家|舞蹈家|指挥家|摄影家|漫画家|散文家|剧作家|翻译家|高管|掌门人|组长|厂长|站长|所长|院长|馆长|行长|科长|股长|班长|园长|庭长|检察长|船长|机长|舰长|店长|秘书长|理事长|常委|支书|医师|护士|教师|讲师|导师|技师|会计师|拿督斯里|拿督|丹斯里|局绅|新星|评论员|观察员|观察家|首席运营官|首席技术官|首席信息官|执行官|财务官|设计师|建筑师|分析师|营养师|药剂师|摄影师|理发师|厨师|大厨|博主|作者|战士|士兵|军人|警察|交警|刑警|辅警|消防员|司机|保安|保姆|志愿者|创业者|参赛者|获奖者|受害者|目击者|农民|渔民|牧民|居民|菜农|果农|花农|茶农|蕉农|瓜农|棉农|稻农|员工|职工|工人|农民工|店主|摊主|车主|业主|船主|户主|雇主|老板|老板娘|掌柜|店员|侨领|侨胞|华侨|秘书|助理|顾问|主管|经纪人|代言人|候选人|当事人|继承人|传承人|手艺人|匠人|学生|大学生|研究生|博士生|考生|校友|学员|会员|党员|官员|议长|州长|车手|赛车手|鼓手|棋手|射手|旗手|裁判|领队|新秀|老将|住持|法师|道长|牧师|神父|修女|僧人|学家|史家|老兵|老战士|老红军|老党员|荷官|测评人|评测人|发起人|代理人|监护人|见证人|担保人|带头人|领头人|接班人|举报人|申请人|主厨|名厨|帮厨|阿姨|师傅|寿星|小将|大个子|队友|搭档|中介|青年|证人|车长|传媒人|媒体人|藏家|收藏者|(?<=\p{Script=Han})(?<![就求行学从投])医|(?<=\p{Script=Han})匠|(?<=\p{Script=Han})(?<![动复裁减增满超全冗扩缺])员|(?<=\p{Script=Han})(?<![出誓班会京水王正副])师|(?<=\p{Script=Han})(?<![或再二两三前后])者|骑手|歌手|选手|水手|舵手|猎手|杀手|打手|枪手|狙击手|能手|好手|高手|新手|老手|国手|助手|帮手|对手|凶手|主攻手|二传手|副攻手|(?<=\p{Script=Han})(?<![务支惠助兴重三])农|(?<=\p{Script=Han})(?<![窗门开落销入过账帐挨户])户|(?<=\p{Script=Han})(?<![开施完竣复停动加手人分罢做打上收化军石务用招旷怠赶返误歇窝出放下精细理文换计记代重轻钢包监以])工)$/u;
 
 /** A title as a word of its own, after a name (于建平研究员). */
 const TITLE_WORD = new RegExp(`^${TITLES.source}`, "u");

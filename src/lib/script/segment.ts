@@ -35,25 +35,24 @@ export function commonWords(): Set<string> {
   return common;
 }
 
-let givenNames: Map<string, number> | undefined;
+let givenNames: Map<string, Set<string>> | undefined;
 
 /**
- * Two-character endings of the three-character person names (tag nr) in jieba's dictionary, with
- * how many of `surnames` open such a name: 建军 ends 张建军, 王建军, 李建军… Forms of address and
- * titles end such entries too (王先生, 李经理); the caller filters them. Loaded on first use.
+ * Two-character endings of the three-character person names (tag nr) in jieba's dictionary, each
+ * with the first characters that open such a name: 建军 ends 张建军, 王建军, 李建军… Forms of address
+ * and titles end such entries too (王先生, 李经理); the caller filters them. Loaded on first use.
  */
-function givenNamesOfPeople(surnames: ReadonlySet<string>): ReadonlyMap<string, number> {
+function givenNamesOfPeople(): ReadonlyMap<string, ReadonlySet<string>> {
   if (givenNames !== undefined) return givenNames;
-  const seen = new Map<string, Set<string>>();
+  givenNames = new Map();
   for (const line of new TextDecoder().decode(dict).split("\n")) {
     const [word, , tag] = line.split(" ");
-    if (tag !== "nr" || word === undefined || [...word].length !== 3 || !surnames.has(word[0] ?? "")) continue;
+    if (tag !== "nr" || word === undefined || [...word].length !== 3) continue;
     const given = word.slice(1);
-    let set = seen.get(given);
-    if (set === undefined) seen.set(given, (set = new Set()));
-    set.add(word[0] ?? "");
+    let first = givenNames.get(given);
+    if (first === undefined) givenNames.set(given, (first = new Set()));
+    first.add(word[0] ?? "");
   }
-  givenNames = new Map([...seen].map(([given, set]) => [given, set.size]));
   return givenNames;
 }
 
@@ -123,14 +122,16 @@ const RETAGGED = readFileSync(new URL("../../../data/conversion/segmentation-ret
 
 /** jieba's dictionary with newsprint's words and retagged entries, as the engine cuts with it. */
 export function segmentationDictionary(): Buffer {
-  let base = new TextDecoder().decode(dict);
-  for (const line of RETAGGED.split("\n")) {
-    const word = line.split(" ")[0];
-    if (word === undefined || word === "") continue;
-    const at = base.indexOf(`\n${word} `);
-    if (at >= 0) base = base.slice(0, at) + base.slice(base.indexOf("\n", at + 1));
-  }
-  return Buffer.concat([Buffer.from(base), Buffer.from(`\n${RETAGGED}`), Buffer.from("\n"), EXTRA_WORDS]);
+  const retagged = new Set(
+    RETAGGED.split("\n")
+      .map((line) => line.split(" ")[0])
+      .filter((word) => word !== ""),
+  );
+  const kept = new TextDecoder()
+    .decode(dict)
+    .split("\n")
+    .filter((line) => !retagged.has(line.slice(0, line.indexOf(" "))));
+  return Buffer.concat([Buffer.from(kept.join("\n")), Buffer.from(`\n${RETAGGED}`), Buffer.from("\n"), EXTRA_WORDS]);
 }
 
 function cutter(): Jieba {
@@ -191,7 +192,9 @@ export class Words {
    * `given` (givenNamesOfPeople): a method, so that rules.ts needs no value from this module.
    */
   peopleNamed(given: string, surnames: ReadonlySet<string>): number {
-    return givenNamesOfPeople(surnames).get(given) ?? 0;
+    let count = 0;
+    for (const first of givenNamesOfPeople().get(given) ?? []) if (surnames.has(first)) count++;
+    return count;
   }
 
   constructor(shadow: string) {
