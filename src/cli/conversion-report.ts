@@ -91,6 +91,7 @@ const NAME_CUE_LABEL: Record<NameCue, string> = {
   "unnamed-person": "某姓某",
   opening: "句首",
   familiar: "老、小、阿加姓",
+  "given-name": "後接常見名字",
 };
 /** What made a decision risky, in the editor's words. */
 function evidenceNote(kind: ReviewKind, evidence: Evidence | undefined): string {

@@ -6,6 +6,7 @@
 import { LOCATIVES, type Words } from "./segment.ts";
 import {
   afterTitle,
+  commonGivenName,
   BEFORE_SPEAKER,
   COMMON_SURNAMES,
   familiarPlace,
@@ -40,7 +41,15 @@ export function hmmName(words: Words, at: number): boolean {
 
 /** The cue of a place where a person's name may stand (Evidence.nameSlot). */
 export type NameCue =
-  "after-title" | "before-title" | "list" | "speaker" | "with-name" | "unnamed-person" | "opening" | "familiar";
+  | "after-title"
+  | "before-title"
+  | "list"
+  | "speaker"
+  | "with-name"
+  | "unnamed-person"
+  | "opening"
+  | "familiar"
+  | "given-name";
 
 /**
  * 老, 小 or 阿 and a surname where people call each other so (粉丝小党给偶像, “老姜，你…”, 保安老范):
@@ -152,7 +161,30 @@ export function nameSlot(text: string, words: Words, at: number): { cue: NameCue
       if (verb !== undefined && verb.start === end && /^(?:v|vn|p|d)$/u.test(verb.tag)) return { cue: "opening", end };
     }
   }
+  if (commonNameFrom(text, words, at)) return { cue: "given-name", end: at + 3 };
   return undefined;
+}
+
+/**
+ * Whether the surname at `at` comes before a given name many people bear (建军, 秀英: commonGivenName)
+ * that ends a word before a verb, a preposition or punctuation (党|建军|表示, 后|德贵|的): wherever the
+ * sentence puts it, such a name is worth a look.
+ */
+function commonNameFrom(text: string, words: Words, at: number): boolean {
+  const end = at + 3;
+  if (end > text.length || !/^\p{Script=Han}{3}$/u.test(text.slice(at, end))) return false;
+  if (!commonGivenName(words, text.slice(at + 1, end))) return false;
+  words.ensure(Math.max(0, at - 1), Math.min(text.length - 1, end));
+  // After a verb or 之 the character is the preposition's (坐于莲花, 之于大明): a noun, 的 or the clause's start before a name.
+  if (at > 0 && /\p{Script=Han}/u.test(text[at - 1] ?? "")) {
+    const [start] = words.span(at - 1);
+    const before = words.taggedWord(start, false);
+    if (before === undefined || before.end !== at || !/^(?:n|nr.*|ns|nt|nz|j|l|m|uj)$/u.test(before.tag)) return false;
+  }
+  if (words.bounds[end] !== 1) return false;
+  if (end === text.length || !/\p{Script=Han}/u.test(text[end] ?? "")) return true;
+  const next = words.taggedWord(end, false);
+  return next !== undefined && next.start === end && /^(?:v|vn|p|d|c|m|uj|ul|ud|f|t)$/u.test(next.tag);
 }
 
 /**

@@ -369,6 +369,7 @@ function baseRisk(
           (evidence.unnamed === true ? 0 : readingRisk(calibration, char, chosen, evidence.tag, PHRASE_EVIDENCE)),
       );
     case "rule":
+      if (evidence.nameSlot !== undefined) return NAME_SLOT_RISK;
       // A rule that refuses a phrase does so by design: no extra risk for `beat`.
       return disagrees ? RULE_RISK : CONFIRMED_RULE_RISK;
     case "name":
@@ -677,7 +678,14 @@ function nameEvidence(
 ): Pick<Evidence, "nameShaped" | "nameSlot" | "nameEnd" | "nameAgrees" | "unnamed"> {
   const char = text[at] ?? "";
   const surname = SURNAMES[char];
-  if (surname === undefined || (kind !== "default" && kind !== "phrase")) return { nameShaped: false };
+  if (surname === undefined || kind === "name") return { nameShaped: false };
+  if (kind === "rule") {
+    // A rule reads the character so before a title or opening a clause by design (后会长, 干部).
+    const slot = same(surname, chosen) ? undefined : nameSlot(text, words, at);
+    return slot === undefined || slot.cue === "before-title" || slot.cue === "opening"
+      ? { nameShaped: false }
+      : { nameShaped: false, nameSlot: slot.cue, nameEnd: slot.end };
+  }
   // Where the other readings cannot occur (于 before a time), no name stands either.
   if (kind === "default" && settled(char, text, at))
     return same(surname, chosen) ? { nameShaped: false } : { nameShaped: false, unnamed: true };

@@ -265,7 +265,15 @@ export function contextPins(
       // Inside a word (由于, 对于, 多余) no name starts: skip jieba's slower HMM tagging. After 姓 it
       // does, whatever jieba joins (姓范 is one of its words).
       words.ensure(at, at);
-      if (pins?.has(at) || partyOf(text, at)) continue;
+      if (partyOf(text, at)) continue;
+      // A context rule decided the character (干 the verb after a noun, 后 after a word): only a title
+      // before a three-character name makes it a surname after all (创始人干志强, 志愿者后建军).
+      if (pins?.has(at)) {
+        if (!titledFullName(words, at)) continue;
+        pins.pin(at, target, "name-surname");
+        pinGivenName(words, text, at, pins);
+        continue;
+      }
       const familiarName = familiar(text, at);
       // X某 names a person whatever jieba joins before it (律师|范某, where jieba reads 师范), but for
       // 于 and 余 (关于某药物, 限于某几种).
@@ -1241,7 +1249,13 @@ function titled(words: Words, at: number): boolean {
   const given = words.taggedWord(at + 1, false);
   if (given === undefined || given.start !== at + 1) return false;
   const length = given.end - given.start;
-  if (length === 1 && !/^(?:t|m|s|ns|f|r|p|q|c|u.*|x)$/u.test(given.tag) && /\p{Script=Han}/u.test(given.word))
+  // Not a function character (员工干|到深夜).
+  if (
+    length === 1 &&
+    !/^(?:t|m|s|ns|f|r|p|q|c|u.*|x)$/u.test(given.tag) &&
+    /\p{Script=Han}/u.test(given.word) &&
+    !NOT_IN_GIVEN_NAME.test(given.word)
+  )
     return true;
   if (length === 2 && /^(?:nr.*|nz)$/u.test(given.tag)) return true;
   // A given name many people in jieba's dictionary bear (建军, 建国, 秀英), before a verb: the
@@ -1262,6 +1276,49 @@ function titled(words: Words, at: number): boolean {
   return unknownGivenName(words, at);
 }
 
+/** Whether a title comes before the surname at `at` and a two-character given name, one word, follows it. */
+function titledFullName(words: Words, at: number): boolean {
+  if (words.bounds[at] !== 1 || !/^\p{Script=Han}{2}$/u.test(words.shadow.slice(at + 1, at + 3))) return false;
+  words.ensure(at + 1, Math.min(words.shadow.length - 1, at + 3));
+  if (words.bounds[at + 1] !== 1 || words.bounds[at + 3] !== 1) return false;
+  // A noun or a name to jieba (建军 n, 文涛 x with its HMM) or a common given name (振东), not a verb
+  // or adverb jieba reads there (送医后|不治, 租客后|卷款).
+  const given = words.taggedWord(at + 1, false);
+  const guess = words.taggedWord(at + 1, true);
+  const nameWord =
+    (given?.start === at + 1 && given.end === at + 3 && /^(?:n|nr.*|nz|x)$/u.test(given.tag)) ||
+    (guess?.start === at + 1 &&
+      guess.end === at + 3 &&
+      (/^nr/u.test(guess.tag) || (guess.tag === "x" && nameCharacters(words, at + 1, at + 3)))) ||
+    commonGivenName(words, words.shadow.slice(at + 1, at + 3));
+  if (nameWord && titled(words, at)) return true;
+  // jieba's HMM reads the three characters as one name (厂长|于秋菊|说, 村支书|后德贵|的).
+  const whole = words.taggedWord(at, true);
+  return (
+    whole?.start === at &&
+    whole.end === at + 3 &&
+    /^(?:nr.*|x)$/u.test(whole.tag) &&
+    nameCharacters(words, at + 1, at + 3) &&
+    afterTitle(words, at) &&
+    beforeVerb(words, at + 3, true)
+  );
+}
+
+/** Whether jieba reads each character of [start, end) alone as a noun, name, adjective or time (文|涛, 秋|菊; not 卷|款 m). */
+function nameCharacters(words: Words, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const word = words.taggedWord(k, false);
+    if (
+      word === undefined ||
+      word.end - word.start !== 1 ||
+      NOT_IN_GIVEN_NAME.test(word.word) ||
+      !/^(?:n|nr.*|ns|nz|ng|a|ag|zg|t|tg)$/u.test(word.tag)
+    )
+      return false;
+  }
+  return true;
+}
+
 /** People in jieba's dictionary whose name ends in a given name, at least (建军: 14 surnames). */
 const COMMON_GIVEN_NAME_PEOPLE = 3;
 
@@ -1269,7 +1326,7 @@ const COMMON_GIVEN_NAME_PEOPLE = 3;
  * Whether `word` is a given name of several people jieba's dictionary knows (givenNamesOfPeople),
  * and no title, form of address or kin word that ends such entries too (王先生, 李经理, 张大哥).
  */
-function commonGivenName(words: Words, word: string): boolean {
+export function commonGivenName(words: Words, word: string): boolean {
   if (TITLE_WORD.test(word) || FORMS_OF_ADDRESS.test(word) || STORY_ADDRESS.test(word) || NOT_GIVEN_NAME.test(word))
     return false;
   return words.peopleNamed(word, COMMON_SURNAMES) >= COMMON_GIVEN_NAME_PEOPLE;
@@ -1439,7 +1496,7 @@ const AFTER_BYLINE_NAME =
 export const BEFORE_SPEAKER = /(?:^|[\p{P}\s据与和同跟])$/u;
 /** Characters no given name has: function words, pronouns, measure and plural markers. */
 export const NOT_IN_GIVEN_NAME =
-  /[是在的了与及或将被把对为于以从向到也都就又还不有本该此其今昨近每各这那当们等些个他她它我你您咱俺]/u;
+  /[是在的了与及或将被把对为于以从向到也都就又还不有已本该此其今昨近每各这那当们等些个他她它我你您咱俺]/u;
 
 /**
  * Whether the surname at `at` opens a two- or three-character name right before a verb of speech,

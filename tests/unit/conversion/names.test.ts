@@ -201,6 +201,18 @@ describe("person names", () => {
     expect(toTaiwan("登上东岳泰山，再去岳阳楼")).toBe("登上東嶽泰山，再去岳陽樓");
   });
 
+  // 干 after a noun is the verb and 后 after a word is "after" (context rules), unless a title comes
+  // before and a three-character name follows.
+  it("reads a surname a context rule took after a title and before a full name (创始人干志强)", () => {
+    expect(toTaiwan("创始人干志强持有公司三成股份")).toBe("創始人干志強持有公司三成股份");
+    expect(toTaiwan("志愿者后建军在河边救起一名儿童")).toBe("志願者后建軍在河邊救起一名兒童");
+    expect(toTaiwan("资深传媒人干文涛认为，前景可期")).toBe("資深傳媒人干文濤認為，前景可期");
+    expect(toTaiwan("车间主任后德贵的办公室里挂着地图")).toBe("車間主任后德貴的辦公室裡掛著地圖");
+    expect(toTaiwan("工人干活很卖力，员工干到深夜")).toBe("工人幹活很賣力，員工幹到深夜");
+    expect(toTaiwan("租客后卷款跑路，送医后不治")).toBe("租客後捲款跑路，送醫後不治");
+    expect(toTaiwan("记者后来得知，工人于车间内作业")).toBe("記者後來得知，工人於車間內作業");
+  });
+
   it("reads names listed together, with their given names, and a surname before a kin term (钟伯)", () => {
     expect(toTaiwan("入选名单包括余国发、涂小云和范青松三人")).toBe("入選名單包括余國發、涂小雲和范青松三人");
     expect(toTaiwan("志愿者郁金发、游彩云各捐了两百元")).toBe("志願者郁金發、游彩雲各捐了兩百元");

@@ -294,6 +294,39 @@ describe("review list", () => {
       expect(item?.risk).toBeGreaterThanOrEqual(SHOWN);
     });
 
+    // A given name many people bear after the surname, whatever stands before it (a noun, 的, the
+    // clause's start); not after a verb or 之, where 于 is the preposition (坐于莲花, 之于大明).
+    it.each([
+      ["受让方党建军表示，公司主业不变。", "党"],
+      ["被评为大国工匠的涂建军，一辈子都在和焊枪打交道。", "涂"],
+    ])("takes %s for a common given name's surname", (text, char) => {
+      const item = reviewConversion(text, SIMPLIFIED, hantEdition("tw"), { bare: true }).find(
+        (entry) => entry.source === char,
+      );
+      expect(item?.evidence?.nameSlot).toBe("given-name");
+      expect(item?.risk).toBeGreaterThanOrEqual(SHOWN);
+      expect(item?.fix["zh-hans"]).toBe(text.slice(item!.offset, item!.offset + 3));
+    });
+
+    it.each(["佛陀端坐于莲花之上。", "江山不是得之于大明。", "人之于文学，犹玉之琢磨也。"])(
+      "takes no given name after a verb or 之 in %s",
+      (text) => {
+        const item = surname(text, "于");
+        expect(item?.evidence?.nameSlot, text).toBeUndefined();
+        expect(item?.risk ?? 0).toBeLessThan(SHOWN);
+      },
+    );
+
+    // A context rule that read the character otherwise where news puts a name is listed like a default
+    // (a two-character name: the engine takes only three after such a rule).
+    it("lists a context rule's reading of a surname after a title (负责人干军)", () => {
+      const text = "涉事企业负责人干军已被依法控制。";
+      const item = reviewConversion(text, SIMPLIFIED, hantEdition("tw")).find((entry) => entry.source === "干");
+      expect(item).toMatchObject({ kind: "rule", target: "幹", evidence: { nameSlot: "after-title" } });
+      expect(item?.risk).toBeGreaterThanOrEqual(SHOWN);
+      expect(item?.fix["zh-hans"]).toBe("干军");
+    });
+
     it("takes no familiar name where 老 or 小 and the surname begin a longer word (小党派, 小于)", () => {
       for (const [text, char] of [
         ["他们组建了一个小党派。", "党"],
