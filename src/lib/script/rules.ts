@@ -265,24 +265,40 @@ export function contextPins(
       // Inside a word (由于, 对于, 多余) no name starts: skip jieba's slower HMM tagging. After 姓 it
       // does, whatever jieba joins (姓范 is one of its words).
       words.ensure(at, at);
-      if (partyOf(text, at)) continue;
-      // A context rule decided the character (干 the verb after a noun, 后 after a word): only a title
-      // before a three-character name makes it a surname after all (创始人干志强, 志愿者后建军).
+      if (
+        partyOf(text, at) ||
+        (surname === "余" && /[0-9０-９零一二两三四五六七八九十百千万几]$/u.test(text.slice(0, at)))
+      )
+        continue;
+      // A context rule decided the character (干 the verb after a noun, 后 after a word, 钟 a bell): only
+      // a title before a three-character name, an elder's honorific or a family makes it a surname
+      // after all (创始人干志强, 志愿者后建军, 纪念钟老诞辰, 干家是).
       if (pins?.has(at)) {
-        if (!titledFullName(words, at)) continue;
-        pins.pin(at, target, "name-surname");
-        pinGivenName(words, text, at, pins);
+        if (elderHonoured(text, at) || familyName(text, at)) pins.pin(at, target, "name-surname");
+        else if (titledFullName(words, at) || titledSpeaker(words, at)) {
+          pins.pin(at, target, "name-surname");
+          pinGivenName(words, text, at, pins);
+        }
         continue;
       }
       const familiarName = familiar(text, at);
       // X某 names a person whatever jieba joins before it (律师|范某, where jieba reads 师范), but for
       // 于 and 余 (关于某药物, 限于某几种).
       const unnamed = !FUNCTION_SURNAMES.test(surname) && UNNAMED_PERSON.test(text.slice(at + 1, at + 4));
-      if ((words.bounds[at] !== 1 && text[at - 1] !== "姓" && !familiarName && !unnamed) || placeWord(words, text, at))
+      // An elder honoured so (钟老诞辰, 在于老逝世后) whatever jieba joins before it (纪念钟 a bell).
+      const elder = elderHonoured(text, at);
+      const afterDe = nameAfterDe(words, text, at);
+      if (
+        (words.bounds[at] !== 1 && text[at - 1] !== "姓" && !familiarName && !unnamed && !elder && !afterDe) ||
+        placeWord(words, text, at)
+      )
         continue;
       const name =
         familiarName ||
+        elder ||
+        afterDe ||
         UNNAMED_PERSON.test(text.slice(at + 1, at + 4)) ||
+        familyName(text, at) ||
         addressed(words, text, at) ||
         titled(words, at) ||
         titleAfterName(words, at) ||
@@ -1089,6 +1105,9 @@ function nameOpensSentence(words: Words, text: string, at: number): boolean {
   const guessed = words.taggedWords(at + 1, true)?.find((word) => word.start === at + 1);
   if (guessed?.word.length === 2 && /^(?:nr.*|x)$/u.test(guessed.tag) && /^\p{Script=Han}+$/u.test(guessed.word))
     return true;
+  // A given name many people bear, then a verb or a preposition (余建国在会上).
+  if (words.bounds[at + 3] === 1 && commonGivenName(words, text.slice(at + 1, at + 3)) && beforeVerb(words, at + 3))
+    return true;
   const list = words.taggedWords(at + 1, false);
   const index = list?.findIndex((word) => word.start === at + 1) ?? -1;
   return index >= 0 && givenNameCharacters(list, index);
@@ -1123,7 +1142,7 @@ function givenNameOfSingleCharacters(words: Words, at: number): boolean {
 
 /** Words after a surname that make it one: 于先生, 余老师, 钟院士 (and 姓于 before it). */
 export const FORMS_OF_ADDRESS =
-  /^(?:先生|女士|小姐|太太|老师|教授|院士|医生|律师|主任|局长|书记|部长|市长|县长|校长|里长|村长|镇长|乡长|区长|厂长|所长|院长|馆长|站长|科长|处长|队长|教练|指导|店长|护士长|老总|总监|工程师|研究员|博士|理事长|会计|主播|支书|组长|会长|社长|议员|议长|副议长|经理|总经理|董事长|总裁|警官|同学|阿姨|大爷|大伯|大妈|大叔|大婶|大娘|大姐|大哥|大嫂|伯伯|叔叔|阿伯|阿婆|婆婆|奶奶|爷爷|老伯|老汉|老太|老太太|老先生|师傅|老板|大夫|老爷子|家族|姓|氏)$/u;
+  /^(?:先生|女士|小姐|太太|老师|教授|院士|医生|律师|主任|局长|书记|部长|市长|县长|校长|里长|村长|镇长|乡长|区长|厂长|所长|院长|馆长|站长|科长|处长|队长|教练|指导|店长|护士长|老总|总监|工程师|总工程师|总工|总设计师|总指挥|研究员|博士|理事长|会计|主播|支书|组长|会长|社长|议员|议长|副议长|经理|总经理|董事长|总裁|警官|同学|阿姨|大爷|大伯|大妈|大叔|大婶|大娘|大姐|大哥|大嫂|伯伯|叔叔|阿伯|阿婆|婆婆|奶奶|爷爷|老伯|老汉|老太|老太太|老先生|师傅|老板|大夫|老爷子|家族|姓|氏)$/u;
 
 /**
  * Forms of address of fiction and history right after a surname (范大人, 岳将军, 涂姑娘, 朴长老);
@@ -1220,9 +1239,30 @@ function addressed(words: Words, text: string, at: number): boolean {
     FORMS_OF_ADDRESS.test(title) ||
     STORY_ADDRESS.test(title) ||
     (KIN_ADDRESS.test(title) && !FUNCTION_SURNAMES.test(text[at] ?? "")) ||
-    (SHORT_ADDRESS.test(title) && AFTER_SHORT_ADDRESS.test(ownAfter(text.slice(end))))
+    (SHORT_ADDRESS.test(title) && AFTER_SHORT_ADDRESS.test(ownAfter(text.slice(end)))) ||
+    (title === "老" && elderHonoured(text, at))
   );
 }
+
+/** Whether 老 after the surname at `at` honours an elder (钟老诞辰, 干老晚年). */
+function elderHonoured(text: string, at: number): boolean {
+  return text[at + 1] === "老" && AFTER_ELDER.test(ownAfter(text.slice(at + 2, at + 8)));
+}
+
+/** What follows 老 after a surname honouring an elder (钟老诞辰, 干老晚年, 余老生前), besides AFTER_SHORT_ADDRESS. */
+const AFTER_ELDER =
+  /^(?:诞辰|冥诞|寿辰|逝世|去世|辞世|病逝|仙逝|生前|晚年|早年|一生|生平|故居|遗作|遗著|遗愿|遗物|夫人|亲笔|手迹|题写|曾|常说|常常|总是|一直)/u;
+
+/**
+ * Whether the surname at `at` names a family: 家 after it, then generations, kin or descendants
+ * (于家三代, 郁家的后人, 朴家祖孙, 干家是当地有名的书香门第), opening a clause or after 的.
+ */
+function familyName(text: string, at: number): boolean {
+  if (text[at + 1] !== "家" || !/(?:^|[\p{P}\s的])$/u.test(text.slice(Math.max(0, at - 1), at))) return false;
+  return FAMILY_AFTER.test(text.slice(at + 2, at + 12));
+}
+const FAMILY_AFTER =
+  /^(?:的?(?:[一二三四五六七八九十两几]代|祖孙|世代|后人|后代|子孙|兄弟|姐妹|父子|父女|母子|母女|夫妇|老小|长女|长子|次子|次女|幼子|独子|大女儿|二女儿|小女儿|大儿子|二儿子|小儿子)|是(?:当地|本地|村里|镇上)?[^，。；！？]{0,6}(?:世家|门第|大户|望族))/u;
 
 /**
  * One-character kin terms neighbours call a person by after the surname: 钟伯, 岳伯, 范叔; not
@@ -1304,6 +1344,28 @@ function titledFullName(words: Words, at: number): boolean {
   );
 }
 
+/** Whether a title comes before the surname at `at` and a one-character given name, then a verb of speech (经理后勇介绍). */
+function titledSpeaker(words: Words, at: number): boolean {
+  words.ensure(at, Math.min(words.shadow.length - 1, at + 2));
+  return (
+    words.bounds[at] === 1 &&
+    words.bounds[at + 1] === 1 &&
+    words.bounds[at + 2] === 1 &&
+    SPEECH_VERB.test(words.shadow.slice(at + 2, at + 6)) &&
+    titled(words, at)
+  );
+}
+
+/**
+ * Whether the surname at `at` comes after 的 before a given name many people bear and a verb (年轻的钟国栋毅然,
+ * 村里的于建军把): whatever jieba joins there (的钟 a clock's).
+ */
+function nameAfterDe(words: Words, text: string, at: number): boolean {
+  if (text[at - 1] !== "的" || !/^\p{Script=Han}{2}$/u.test(text.slice(at + 1, at + 3))) return false;
+  words.ensure(at, Math.min(text.length - 1, at + 3));
+  return words.bounds[at + 3] === 1 && commonGivenName(words, text.slice(at + 1, at + 3)) && beforeVerb(words, at + 3);
+}
+
 /** Whether jieba reads each character of [start, end) alone as a noun, name, adjective or time (文|涛, 秋|菊; not 卷|款 m). */
 function nameCharacters(words: Words, start: number, end: number): boolean {
   for (let k = start; k < end; k++) {
@@ -1338,7 +1400,8 @@ const NOT_GIVEN_NAME =
 /** Whether a verb (正在 too), an adverb, a preposition, a conjunction, punctuation, the end or a family (PERSON_GROUP) is at `at`. */
 function beforeVerb(words: Words, at: number, afterSurnameNoPreposition = false): boolean {
   if (!/\p{Script=Han}/u.test(words.shadow[at] ?? "")) return true;
-  if (PERSON_GROUP.test(words.shadow.slice(at, at + 2))) return true;
+  if (PERSON_GROUP.test(words.shadow.slice(at, at + 2)) || PERSON_TIME.test(words.shadow.slice(at, at + 4)))
+    return true;
   words.ensure(at, at);
   const next = words.taggedWord(at, false);
   return (
@@ -1348,6 +1411,8 @@ function beforeVerb(words: Words, at: number, afterSurnameNoPreposition = false)
       (afterSurnameNoPreposition && (/^(?:vn|t)$/u.test(next.tag) || next.word.startsWith("每") || next.word === "的")))
   );
 }
+/** Times of a person's life after the name, as adverbs (石匠游德福一生雕刻, 余国庆早年). */
+const PERSON_TIME = /^(?:一生|一辈子|生前|早年|晚年|从小|自幼|年轻时|多年来|几十年来)/u;
 /** A person's family or company after the name (农户余春生一家, 于海夫妇). */
 const PERSON_GROUP = /^(?:一家|夫妇|夫妻|父子|母子|母女|父女|兄弟|姐妹|等人)/u;
 
@@ -1389,8 +1454,19 @@ function wholeName(
     : undefined;
 }
 
-/** A title or a form of address, as a word after a name (研究员, 先生). */
-const titleOrAddress = (word: string) => TITLE_WORD.test(word) || FORMS_OF_ADDRESS.test(word);
+/**
+ * Whether jieba's dictionary reads a noun, verb or adjective of two or more characters from the
+ * surname at `at` (党员 in 老|党员|郁大爷): HMM's name there swallowed a word.
+ */
+function wordInsideName(words: Words, at: number): boolean {
+  const word = words.taggedWord(at, false);
+  return word !== undefined && word.start === at && word.end - word.start >= 2 && /^(?:n|vn|v|a)$/u.test(word.tag);
+}
+
+/** A title or a form of address, as a word after a name (研究员, 先生, 烈士). */
+const titleOrAddress = (word: string) => TITLE_WORD.test(word) || FORMS_OF_ADDRESS.test(word) || AFTER_NAME.test(word);
+/** Words that follow a whole name but no surname alone: 余光明烈士, 岳建国老人. */
+const AFTER_NAME = /^(?:烈士|老人|老先生|老太太|夫妇|同志)$/u;
 
 /**
  * Whether a title or a form of address follows the surname at `at` and a one- or two-character
@@ -1401,7 +1477,8 @@ const titleOrAddress = (word: string) => TITLE_WORD.test(word) || FORMS_OF_ADDRE
 function titleAfterName(words: Words, at: number): boolean {
   // A name jieba's HMM reads whole (余欢/x), then a title or a form of address (余欢先生).
   const name = wholeName(words, at);
-  if (name !== undefined && titleOrAddress(name.hmm[name.index + 1]?.word ?? "")) return true;
+  if (name !== undefined && titleOrAddress(name.hmm[name.index + 1]?.word ?? "") && !wordInsideName(words, at))
+    return true;
   const tagged = words.taggedWords(at, false);
   const index = tagged?.findIndex((word) => word.start === at && word.end === at + 1) ?? -1;
   if (tagged === undefined || index < 0) return false;
@@ -1442,6 +1519,8 @@ function wordInNameBeforeTitle(words: Words, at: number): boolean {
     /^(?:n|ng|nr|a|ag|zg|j|x)$/u.test(given.tag) &&
     /^\p{Script=Han}$/u.test(given.word) &&
     !NOT_NAME_END.test(given.word) &&
+    // A surname jieba tags so opens the name itself (老|党员|郁|大爷: 郁大爷).
+    !(given.tag === "nr" && SURNAMES[given.word] !== undefined) &&
     titleOrAddress(title.word)
   );
 }
@@ -1523,7 +1602,8 @@ function speaker(words: Words, text: string, at: number): boolean {
         !FUNCTION_SURNAMES.test(text[at] ?? "") &&
         // A surname seldom a name (干, 占) before a given name many people bear (占国庆; not 干入世).
         (!KNOWN_NAMES_ONLY.has(text[at] ?? "") || commonGivenName(words, name.slice(1))) &&
-        OPENING_NAME_THEN.test(rest) &&
+        // Before 在 only a given name many people bear (涂振华在深山里; not 姜黄在, 谷物在).
+        (OPENING_NAME_THEN.test(rest) || (rest.startsWith("在") && commonGivenName(words, name.slice(1)))) &&
         !verbAfter(words, at + 1) &&
         phraseDictionary().matches(text, at, at + length, phraseEnds, phraseValues) === 0);
     if ((!named && !byline) || !/^\p{Script=Han}+$/u.test(name)) continue;

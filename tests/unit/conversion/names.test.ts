@@ -213,6 +213,20 @@ describe("person names", () => {
     expect(toTaiwan("记者后来得知，工人于车间内作业")).toBe("記者後來得知，工人於車間內作業");
   });
 
+  it("reads an elder honoured by 老, a family by 家, and a common given name after 的 or before 在", () => {
+    expect(toTaiwan("纪念钟老诞辰一百年座谈会在京举行")).toBe("紀念鍾老誕辰一百年座談會在京舉行");
+    expect(toTaiwan("范老生前常说，学问要做扎实")).toBe("范老生前常說，學問要做紮實");
+    expect(toTaiwan("于家三代人都是乡村教师")).toBe("于家三代人都是鄉村教師");
+    expect(toTaiwan("郁家的后人分散在各地")).toBe("郁家的後人分散在各地");
+    expect(toTaiwan("年轻的钟国栋毅然回到祖国")).toBe("年輕的鍾國棟毅然回到祖國");
+    expect(toTaiwan("余建国在会上发言，涂振华在台下记录")).toBe("余建國在會上發言，涂振華在臺下記錄");
+    // Not a family, an elder or a name: 家务, 剩余家庭, 对于老人, 墙上的钟, 余温, 60余趟.
+    expect(toTaiwan("他在家干家务，剩余家庭成员外出")).toBe("他在家幹家務，剩餘家庭成員外出");
+    expect(toTaiwan("对于老人来说，墙上的钟表示时间")).toBe("對於老人來說，牆上的鐘表示時間");
+    expect(toTaiwan("余温在空气中散去，停运60余趟列车")).toBe("餘溫在空氣中散去，停運60餘趟列車");
+    expect(toTaiwan("老党员郁大爷入股合作社")).toBe("老黨員郁大爺入股合作社");
+  });
+
   it("reads names listed together, with their given names, and a surname before a kin term (钟伯)", () => {
     expect(toTaiwan("入选名单包括余国发、涂小云和范青松三人")).toBe("入選名單包括余國發、涂小雲和范青松三人");
     expect(toTaiwan("志愿者郁金发、游彩云各捐了两百元")).toBe("志願者郁金發、游彩雲各捐了兩百元");
