@@ -265,9 +265,10 @@ export function contextPins(
       // Inside a word (由于, 对于, 多余) no name starts: skip jieba's slower HMM tagging. After 姓 it
       // does, whatever jieba joins (姓范 is one of its words).
       words.ensure(at, at);
+      // 余 after a number is "more than" (60余趟), whatever jieba's HMM reads after it.
       if (
         partyOf(text, at) ||
-        (surname === "余" && /[0-9０-９零一二两三四五六七八九十百千万几]$/u.test(text.slice(0, at)))
+        (surname === "余" && /[0-9０-９零一二两三四五六七八九十百千万几]/u.test(text[at - 1] ?? ""))
       )
         continue;
       // A context rule decided the character (干 the verb after a noun, 后 after a word, 钟 a bell): only
@@ -301,6 +302,7 @@ export function contextPins(
         familyName(text, at) ||
         addressed(words, text, at) ||
         titled(words, at) ||
+        titledFullName(words, at) ||
         titleAfterName(words, at) ||
         wordInNameBeforeTitle(words, at) ||
         listedName(words, text, at) ||
@@ -552,6 +554,8 @@ function nameListPins(
   for (const match of text.matchAll(NAME_LIST)) {
     const items = match[0].split("、");
     if (items.length < 3 && !PEOPLE_AFTER.test(text.slice(match.index + match[0].length))) continue;
+    // Every item opens with a surname (过程多、强度大、范围广 is no list of names).
+    if (!items.every((item) => surnames[item[0] ?? ""] !== undefined || COMMON_SURNAMES.has(item[0] ?? ""))) continue;
     let at = match.index;
     for (const item of items) {
       const target = surnames[item[0] ?? ""];
@@ -1142,7 +1146,7 @@ function givenNameOfSingleCharacters(words: Words, at: number): boolean {
 
 /** Words after a surname that make it one: 于先生, 余老师, 钟院士 (and 姓于 before it). */
 export const FORMS_OF_ADDRESS =
-  /^(?:先生|女士|小姐|太太|老师|教授|院士|医生|律师|主任|局长|书记|部长|市长|县长|校长|里长|村长|镇长|乡长|区长|厂长|所长|院长|馆长|站长|科长|处长|队长|教练|指导|店长|护士长|老总|总监|工程师|总工程师|总工|总设计师|总指挥|研究员|博士|理事长|会计|主播|支书|组长|会长|社长|议员|议长|副议长|经理|总经理|董事长|总裁|警官|同学|阿姨|大爷|大伯|大妈|大叔|大婶|大娘|大姐|大哥|大嫂|伯伯|叔叔|阿伯|阿婆|婆婆|奶奶|爷爷|老伯|老汉|老太|老太太|老先生|师傅|老板|大夫|老爷子|家族|姓|氏)$/u;
+  /^(?:先生|女士|小姐|太太|老师|教授|院士|医生|律师|主任|局长|书记|部长|市长|县长|校长|里长|村长|镇长|乡长|区长|厂长|所长|院长|馆长|站长|科长|处长|队长|教练|指导|店长|护士长|老总|总监|工程师|总工程师|总工|总设计师|总指挥|大使|参赞|领事|总领事|政委|教导员|指导员|营长|连长|排长|班长|旅长|军长|司令|司令员|参谋长|舰长|机长|船长|研究员|博士|理事长|会计|主播|支书|组长|会长|社长|议员|议长|副议长|经理|总经理|董事长|总裁|警官|同学|阿姨|大爷|大伯|大妈|大叔|大婶|大娘|大姐|大哥|大嫂|伯伯|叔叔|阿伯|阿婆|婆婆|奶奶|爷爷|老伯|老汉|老太|老太太|老先生|师傅|老板|大夫|老爷子|家族|姓|氏)$/u;
 
 /**
  * Forms of address of fiction and history right after a surname (范大人, 岳将军, 涂姑娘, 朴长老);
@@ -1194,7 +1198,10 @@ function familiar(text: string, at: number): boolean {
   // Quoted alone, after a verb of calling: 叫她“小钟”.
   if (/[叫喊称][他她我你]?[“「]$/u.test(text.slice(Math.max(0, at - 4), at - 1)) && /^[”」]/u.test(after)) return true;
   return FAMILIAR_THINGS.test(prefix + surname)
-    ? SPEECH_VERB.test(after) || PERSON_ACTION.test(after) || (place === "opening" && VOCATIVE_AFTER.test(after))
+    ? SPEECH_VERB.test(after) ||
+        PERSON_ACTION.test(after) ||
+        (place === "opening" && VOCATIVE_AFTER.test(after)) ||
+        THING_AS_PERSON.test(ownAfter(text.slice(at + 1, at + 16)))
     : AFTER_SHORT_ADDRESS.test(after) || AFTER_FAMILIAR.test(after);
 }
 
@@ -1221,7 +1228,13 @@ const FAMILIAR_BEFORE =
   /(?:^|[\p{P}\s]|[跟和与对给叫问找让见是被把请帮替向同陪听称喊他她你我们有的]|[员工长师生商人孩]|保安|司机|保姆|门卫|邻居|同事|室友|同学|师傅)$/u;
 /** Besides AFTER_SHORT_ADDRESS, what follows a person called so: a question, a verb of doing or a particle. */
 const AFTER_FAMILIAR =
-  /^(?:怎|什么|为什么|去|来|要|会|能|看|听|想|笑|就|不|没|呢|吗|啊|呀|吧|们|他们|每天|天天|平时|总是|一直|已经|正在|经常|打|做|开|当|把|被|让|带|拿|刚|一有|一到|一边|一上午|一下午|一早|一大早|一整天|一辈子|常|报名|报了|干了|干过|干的|建起|修好|种了|养了|走的|走了|走后)/u;
+  /^(?:怎|什么|为什么|去|来|要|会|能|看|听|想|笑|就|不|没|呢|吗|啊|呀|吧|们|他们|每天|天天|平时|总是|一直|已经|已成|已是|正在|经常|如今|现在|至今|仍|依然|曾经|从此|随即|连忙|赶紧|打|做|开|当|把|被|让|带|拿|刚|一有|一到|一边|一上午|一下午|一早|一大早|一整天|一辈子|常|报名|报了|干了|干过|干的|建起|修好|种了|养了|走的|走了|走后)/u;
+/**
+ * What only a person is or can, after a familiar name that also names a thing:
+ * a person's role (小游是连队里最年轻的班长), a skill (小游已能独立完成).
+ */
+const THING_AS_PERSON =
+  /^(?:已能|已经能|已可以|是[^，。；！？]{0,10}(?:员|长|人|手|生|师|家|者|兵|工|匠)(?:之一)?(?:[，。；！？]|$))/u;
 /** What only a person does to another, after a familiar name that also names a thing (小钟陪奶奶). */
 const PERSON_ACTION = /^(?:陪|帮|教|劝|告诉|问|喊|请|嫁|娶|爱|疼)/u;
 /** Two characters that also name a thing (小党 a small party): a person only before a verb of speech or PERSON_ACTION. */
@@ -1255,12 +1268,18 @@ const AFTER_ELDER =
 
 /**
  * Whether the surname at `at` names a family: 家 after it, then generations, kin or descendants
- * (于家三代, 郁家的后人, 朴家祖孙, 干家是当地有名的书香门第), opening a clause or after 的.
+ * (于家三代, 郁家的后人, 朴家祖孙, 干家是当地有名的书香门第), opening a clause or after 的; or a place
+ * named after the family (干家村).
  */
 function familyName(text: string, at: number): boolean {
-  if (text[at + 1] !== "家" || !/(?:^|[\p{P}\s的])$/u.test(text.slice(Math.max(0, at - 1), at))) return false;
+  if (text[at + 1] !== "家") return false;
+  // A village or street named after a family (干家村, 余家湾, 于家巷), wherever it stands.
+  if (FAMILY_PLACE.test(text.slice(at + 2, at + 4))) return true;
+  if (!/(?:^|[\p{P}\s的])$/u.test(text.slice(Math.max(0, at - 1), at))) return false;
   return FAMILY_AFTER.test(text.slice(at + 2, at + 12));
 }
+/** What ends the name of a place called after a family (干家村, 余家湾, 范家庄, 于家堡). */
+const FAMILY_PLACE = /^(?:[村庄湾屯寨巷岭坪坡坝塘堡圩埠岗集铺]|沟村|河村|桥村|营村|店村|大院)/u;
 const FAMILY_AFTER =
   /^(?:的?(?:[一二三四五六七八九十两几]代|祖孙|世代|后人|后代|子孙|兄弟|姐妹|父子|父女|母子|母女|夫妇|老小|长女|长子|次子|次女|幼子|独子|大女儿|二女儿|小女儿|大儿子|二儿子|小儿子)|是(?:当地|本地|村里|镇上)?[^，。；！？]{0,6}(?:世家|门第|大户|望族))/u;
 
@@ -1400,7 +1419,7 @@ const NOT_GIVEN_NAME =
 /** Whether a verb (正在 too), an adverb, a preposition, a conjunction, punctuation, the end or a family (PERSON_GROUP) is at `at`. */
 function beforeVerb(words: Words, at: number, afterSurnameNoPreposition = false): boolean {
   if (!/\p{Script=Han}/u.test(words.shadow[at] ?? "")) return true;
-  if (PERSON_GROUP.test(words.shadow.slice(at, at + 2)) || PERSON_TIME.test(words.shadow.slice(at, at + 4)))
+  if (PERSON_GROUP.test(words.shadow.slice(at, at + 2)) || PERSON_ADVERB.test(words.shadow.slice(at, at + 4)))
     return true;
   words.ensure(at, at);
   const next = words.taggedWord(at, false);
@@ -1411,8 +1430,9 @@ function beforeVerb(words: Words, at: number, afterSurnameNoPreposition = false)
       (afterSurnameNoPreposition && (/^(?:vn|t)$/u.test(next.tag) || next.word.startsWith("每") || next.word === "的")))
   );
 }
-/** Times of a person's life after the name, as adverbs (石匠游德福一生雕刻, 余国庆早年). */
-const PERSON_TIME = /^(?:一生|一辈子|生前|早年|晚年|从小|自幼|年轻时|多年来|几十年来)/u;
+/** Times of a person's life and manners of doing after the name, as adverbs (石匠游德福一生雕刻, 村民岳大山主动把). */
+const PERSON_ADVERB =
+  /^(?:一生|一辈子|生前|早年|晚年|从小|自幼|年轻时|多年来|几十年来|主动|亲自|独自|专门|特意|毅然|默默|悄悄|连夜|带头)/u;
 /** A person's family or company after the name (农户余春生一家, 于海夫妇). */
 const PERSON_GROUP = /^(?:一家|夫妇|夫妻|父子|母子|母女|父女|兄弟|姐妹|等人)/u;
 
@@ -1647,7 +1667,7 @@ export const UNNAMED_PERSON = /^某{1,2}(?![日天年月时处地种些个项一
  * before the name, which may end in one (本报记者余明: jieba reads 本报记者 as one word).
  */
 export const TITLES =
-  /(?:记者|特约记者|通讯员|实习生|编辑|摄影|主持人|演员|歌手|导演|作家|诗人|画家|教授|院士|医生|律师|法官|检察官|警官|民警|书记|主席|部长|市长|省长|县长|局长|董事长|总裁|总经理|经理|主任|校长|老师|选手|球员|教练|队长|嫌疑人|犯罪嫌疑人|被告人|原告|死者|患者|网友|村民|市民|发言人|新闻发言人|负责人|创始人|董事|总监|委员|代表|大使|总统|总理|首相|外长|团长|运动员|队员|主播|艺人|学者|专家|研究员|工程师|科学家|企业家|艺术家|老艺术家|演奏家|作曲家|歌唱家|书法家|副主席|副市长|副总理|副部长|工作人员|投手|捕手|游击手|一垒手|二垒手|三垒手|外野手|内野手|打者|前锋|中锋|后卫|门将|守门员|主帅|议员|立委|里长|村长|镇长|乡长|署长|厅长|处长|会长|社长|主编|总编辑|编剧|制片人|歌星|影星|影后|影帝|天后|名嘴)$/u;
+  /(?:记者|特约记者|通讯员|实习生|编辑|摄影|主持人|演员|歌手|导演|作家|诗人|画家|教授|院士|医生|律师|法官|检察官|警官|民警|书记|主席|部长|市长|省长|县长|局长|董事长|总裁|总经理|经理|主任|校长|老师|选手|球员|教练|队长|嫌疑人|犯罪嫌疑人|被告人|原告|死者|患者|网友|村民|市民|发言人|新闻发言人|负责人|创始人|董事|总监|委员|代表|大使|参赞|领事|总领事|武官|政委|教导员|指导员|营长|连长|排长|旅长|军长|司令员|参谋长|舰长|机长|船长|烈士|总统|总理|首相|外长|团长|运动员|队员|主播|艺人|学者|专家|研究员|工程师|科学家|企业家|艺术家|老艺术家|演奏家|作曲家|歌唱家|书法家|副主席|副市长|副总理|副部长|工作人员|投手|捕手|游击手|一垒手|二垒手|三垒手|外野手|内野手|打者|前锋|中锋|后卫|门将|守门员|主帅|议员|立委|里长|村长|镇长|乡长|署长|厅长|处长|会长|社长|主编|总编辑|编剧|制片人|歌星|影星|影后|影帝|天后|名嘴)$/u;
 
 /**
  * Nouns for people that come before a name but seldom after one (花农游春发, 厂长范建新, 经济学家党国松,
@@ -1658,7 +1678,7 @@ export const TITLES =
  * ending in 手 only those for people (骑手, 选手; not 信手, 联手, 二手).
  */
 export const PERSON_NOUNS =
-  /(?:干部|村干部|爱好者|发烧友|球迷|车迷|驴友|领队|导游|主唱|粉丝|网红|主播|博主|经理人|基金经理|影评人|乐评人|书评人|策展人|创办人|大户|养殖户|专业户|承包人|合伙人|投资人|出资人|持有人|召集人|主理人|操盘手|监事|股东|房东|租客|冠军|亚军|季军|得主|国脚|雕塑家|音乐家|钢琴家|小说家|评论家|收藏家|慈善家|银行家|政治家|舞蹈家|指挥家|摄影家|漫画家|散文家|剧作家|翻译家|高管|掌门人|组长|厂长|站长|所长|院长|馆长|行长|科长|股长|班长|园长|庭长|检察长|船长|机长|舰长|店长|秘书长|理事长|常委|支书|医师|护士|教师|讲师|导师|技师|会计师|拿督斯里|拿督|丹斯里|局绅|新星|评论员|观察员|观察家|首席运营官|首席技术官|首席信息官|执行官|财务官|设计师|建筑师|分析师|营养师|药剂师|摄影师|理发师|厨师|大厨|博主|作者|战士|士兵|军人|警察|交警|刑警|辅警|消防员|司机|保安|保姆|志愿者|创业者|参赛者|获奖者|受害者|目击者|农民|渔民|牧民|居民|菜农|果农|花农|茶农|蕉农|瓜农|棉农|稻农|员工|职工|工人|农民工|店主|摊主|车主|业主|船主|户主|雇主|老板|老板娘|掌柜|店员|侨领|侨胞|华侨|秘书|助理|顾问|主管|经纪人|代言人|候选人|当事人|继承人|传承人|手艺人|匠人|学生|大学生|研究生|博士生|考生|校友|学员|会员|党员|官员|议长|州长|车手|赛车手|鼓手|棋手|射手|旗手|裁判|领队|新秀|老将|住持|法师|道长|牧师|神父|修女|僧人|学家|史家|老兵|老战士|老红军|老党员|荷官|测评人|评测人|发起人|代理人|监护人|见证人|担保人|带头人|领头人|接班人|举报人|申请人|主厨|名厨|帮厨|阿姨|师傅|寿星|小将|大个子|队友|搭档|中介|青年|证人|车长|传媒人|媒体人|藏家|收藏者|(?<=\p{Script=Han})(?<![就求行学从投])医|(?<=\p{Script=Han})匠|(?<=\p{Script=Han})(?<![动复裁减增满超全冗扩缺])员|(?<=\p{Script=Han})(?<![出誓班会京水王正副])师|(?<=\p{Script=Han})(?<![或再二两三前后])者|骑手|歌手|选手|水手|舵手|猎手|杀手|打手|枪手|狙击手|能手|好手|高手|新手|老手|国手|助手|帮手|对手|凶手|主攻手|二传手|副攻手|(?<=\p{Script=Han})(?<![务支惠助兴重三])农|(?<=\p{Script=Han})(?<![窗门开落销入过账帐挨户])户|(?<=\p{Script=Han})(?<![开施完竣复停动加手人分罢做打上收化军石务用招旷怠赶返误歇窝出放下精细理文换计记代重轻钢包监以])工)$/u;
+  /(?:干部|村干部|工头|包工头|领班|护林人|护鸟人|守护人|看山人|守山人|养蜂人|摆渡人|传承人|带头人|领路人|手艺人|爱好者|发烧友|球迷|车迷|驴友|领队|导游|主唱|粉丝|网红|主播|博主|经理人|基金经理|影评人|乐评人|书评人|策展人|创办人|大户|养殖户|专业户|承包人|合伙人|投资人|出资人|持有人|召集人|主理人|操盘手|监事|股东|房东|租客|冠军|亚军|季军|得主|国脚|雕塑家|音乐家|钢琴家|小说家|评论家|收藏家|慈善家|银行家|政治家|舞蹈家|指挥家|摄影家|漫画家|散文家|剧作家|翻译家|高管|掌门人|组长|厂长|站长|所长|院长|馆长|行长|科长|股长|班长|园长|庭长|检察长|船长|机长|舰长|店长|秘书长|理事长|常委|支书|医师|护士|教师|讲师|导师|技师|会计师|拿督斯里|拿督|丹斯里|局绅|新星|评论员|观察员|观察家|首席运营官|首席技术官|首席信息官|执行官|财务官|设计师|建筑师|分析师|营养师|药剂师|摄影师|理发师|厨师|大厨|博主|作者|战士|士兵|军人|警察|交警|刑警|辅警|消防员|司机|保安|保姆|志愿者|创业者|参赛者|获奖者|受害者|目击者|农民|渔民|牧民|居民|菜农|果农|花农|茶农|蕉农|瓜农|棉农|稻农|员工|职工|工人|农民工|店主|摊主|车主|业主|船主|户主|雇主|老板|老板娘|掌柜|店员|侨领|侨胞|华侨|秘书|助理|顾问|主管|经纪人|代言人|候选人|当事人|继承人|传承人|手艺人|匠人|学生|大学生|研究生|博士生|考生|校友|学员|会员|党员|官员|议长|州长|车手|赛车手|鼓手|棋手|射手|旗手|裁判|领队|新秀|老将|住持|法师|道长|牧师|神父|修女|僧人|学家|史家|老兵|老战士|老红军|老党员|荷官|测评人|评测人|发起人|代理人|监护人|见证人|担保人|带头人|领头人|接班人|举报人|申请人|主厨|名厨|帮厨|阿姨|师傅|寿星|小将|大个子|队友|搭档|中介|青年|证人|车长|传媒人|媒体人|藏家|收藏者|(?<=\p{Script=Han})(?<![就求行学从投])医|(?<=\p{Script=Han})匠|(?<=\p{Script=Han})(?<![动复裁减增满超全冗扩缺])员|(?<=\p{Script=Han})(?<![出誓班会京水王正副])师|(?<=\p{Script=Han})(?<![或再二两三前后])者|骑手|歌手|选手|水手|舵手|猎手|杀手|打手|枪手|狙击手|能手|好手|高手|新手|老手|国手|助手|帮手|对手|凶手|主攻手|二传手|副攻手|(?<=\p{Script=Han})(?<![务支惠助兴重三])农|(?<=\p{Script=Han})(?<![窗门开落销入过账帐挨户])户|(?<=\p{Script=Han})(?<![开施完竣复停动加手人分罢做打上收化军石务用招旷怠赶返误歇窝出放下精细理文换计记代重轻钢包监以])工)$/u;
 
 /** A title as a word of its own, after a name (于建平研究员). */
 const TITLE_WORD = new RegExp(`^${TITLES.source}`, "u");

@@ -227,6 +227,20 @@ describe("person names", () => {
     expect(toTaiwan("老党员郁大爷入股合作社")).toBe("老黨員郁大爺入股合作社");
   });
 
+  it("reads a village named after a family, ranks and envoys as titles, and a person called like a thing", () => {
+    expect(toTaiwan("干家村的老支书干春生带头护林")).toBe("干家村的老支書干春生帶頭護林");
+    expect(toTaiwan("住在余家湾的老人，关于家庭的讨论")).toBe("住在余家灣的老人，關於家庭的討論");
+    expect(toTaiwan("范大使在招待会上致辞，占教导员的妻子来队探亲")).toBe(
+      "范大使在招待會上致辭，占教導員的妻子來隊探親",
+    );
+    expect(toTaiwan("政委郁建平表示，志愿军烈士党永福的遗骸回国")).toBe("政委郁建平表示，志願軍烈士党永福的遺骸回國");
+    expect(toTaiwan("经过三年学徒期，小游已能独立完成加工")).toBe("經過三年學徒期，小游已能獨立完成加工");
+    expect(toTaiwan("一场说走就走的小游是最好的放松")).toBe("一場說走就走的小遊是最好的放鬆");
+    // Items of a list that do not all open with a surname are no names (范围广), nor 于 of 于地狱、畜生.
+    expect(toTaiwan("降雨过程多、强度大、范围广")).toBe("降雨過程多、強度大、範圍廣");
+    expect(toTaiwan("堕于地狱、畜生、饿鬼")).toBe("墮於地獄、畜生、餓鬼");
+  });
+
   it("reads names listed together, with their given names, and a surname before a kin term (钟伯)", () => {
     expect(toTaiwan("入选名单包括余国发、涂小云和范青松三人")).toBe("入選名單包括余國發、涂小雲和范青松三人");
     expect(toTaiwan("志愿者郁金发、游彩云各捐了两百元")).toBe("志願者郁金發、游彩雲各捐了兩百元");
