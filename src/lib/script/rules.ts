@@ -174,6 +174,8 @@ function contextRulesByChar(): Map<string, ContextRule[]> {
 }
 
 const CONTEXT = 12;
+const QUOTE_OPEN = /^[“「『‘"']$/u;
+const QUOTE_CLOSE = /^[”」』’"']$/u;
 
 /** Pins (position → Traditional character) and, for each, the rule that set it (for the review list). */
 export class Pins extends Map<number, string> {
@@ -241,6 +243,9 @@ export function contextPins(
   let pins: Pins | undefined;
   for (const [char, rules] of contextRulesByChar()) {
     for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) {
+      // A character quoted before 字 is named, not used (名字里都要带一个“松”字): no context reads it.
+      if (QUOTE_OPEN.test(text[at - 1] ?? "") && QUOTE_CLOSE.test(text[at + 1] ?? "") && text[at + 2] === "字")
+        continue;
       const before = ownBefore(text.slice(Math.max(0, at - CONTEXT), at));
       const after = ownAfter(text.slice(at + 1, at + 1 + CONTEXT));
       let word: string | undefined;
@@ -272,10 +277,15 @@ export function contextPins(
       )
         continue;
       // A context rule decided the character (干 the verb after a noun, 后 after a word, 钟 a bell): only
-      // a title before a three-character name, an elder's honorific or a family makes it a surname
-      // after all (创始人干志强, 志愿者后建军, 纪念钟老诞辰, 干家是).
+      // a title before a three-character name or before X某, an elder's honorific or a family makes it
+      // a surname after all (创始人干志强, 志愿者后建军, 店主后某, 纪念钟老诞辰, 干家是).
       if (pins?.has(at)) {
-        if (elderHonoured(text, at) || familyName(text, at)) pins.pin(at, target, "name-surname");
+        if (
+          elderHonoured(text, at) ||
+          familyName(text, at) ||
+          (afterTitle(words, at) && UNNAMED_PERSON.test(text.slice(at + 1, at + 4)))
+        )
+          pins.pin(at, target, "name-surname");
         else if (titledFullName(words, at) || titledSpeaker(words, at)) {
           pins.pin(at, target, "name-surname");
           pinGivenName(words, text, at, pins);
@@ -298,6 +308,7 @@ export function contextPins(
         familiarName ||
         elder ||
         afterDe ||
+        surnamesListed(text, at) ||
         UNNAMED_PERSON.test(text.slice(at + 1, at + 4)) ||
         familyName(text, at) ||
         addressed(words, text, at) ||
@@ -1109,8 +1120,12 @@ function nameOpensSentence(words: Words, text: string, at: number): boolean {
   const guessed = words.taggedWords(at + 1, true)?.find((word) => word.start === at + 1);
   if (guessed?.word.length === 2 && /^(?:nr.*|x)$/u.test(guessed.tag) && /^\p{Script=Han}+$/u.test(guessed.word))
     return true;
-  // A given name many people bear, then a verb or a preposition (余建国在会上).
-  if (words.bounds[at + 3] === 1 && commonGivenName(words, text.slice(at + 1, at + 3)) && beforeVerb(words, at + 3))
+  // A given name many people bear, then a verb, a preposition or 的 (余建国在会上, 余建国的面馆).
+  if (
+    words.bounds[at + 3] === 1 &&
+    commonGivenName(words, text.slice(at + 1, at + 3)) &&
+    beforeVerb(words, at + 3, true)
+  )
     return true;
   const list = words.taggedWords(at + 1, false);
   const index = list?.findIndex((word) => word.start === at + 1) ?? -1;
@@ -1195,6 +1210,8 @@ function familiar(text: string, at: number): boolean {
       (place === "opening" || /[\p{P}\s的]$/u.test(text.slice(0, at - 1)) || SPEECH_VERB.test(after)) &&
       !/^(?:[0-9零一二两三四五六七八九十百千万等或某该这那其各所]|任何|平均|正常|标准|规定|预期|$)/u.test(after)
     );
+  // A child or person given an age (六岁的小游): a person, whatever the two characters also name.
+  if (/(?:[0-9]+|[一二两三四五六七八九十]+|多)岁的$/u.test(text.slice(Math.max(0, at - 6), at - 1))) return true;
   // Quoted alone, after a verb of calling: 叫她“小钟”.
   if (/[叫喊称][他她我你]?[“「]$/u.test(text.slice(Math.max(0, at - 4), at - 1)) && /^[”」]/u.test(after)) return true;
   return FAMILIAR_THINGS.test(prefix + surname)
@@ -1228,7 +1245,7 @@ const FAMILIAR_BEFORE =
   /(?:^|[\p{P}\s]|[跟和与对给叫问找让见是被把请帮替向同陪听称喊他她你我们有的]|[员工长师生商人孩]|保安|司机|保姆|门卫|邻居|同事|室友|同学|师傅)$/u;
 /** Besides AFTER_SHORT_ADDRESS, what follows a person called so: a question, a verb of doing or a particle. */
 const AFTER_FAMILIAR =
-  /^(?:怎|什么|为什么|去|来|要|会|能|看|听|想|笑|就|不|没|呢|吗|啊|呀|吧|们|他们|每天|天天|平时|总是|一直|已经|已成|已是|正在|经常|如今|现在|至今|仍|依然|曾经|从此|随即|连忙|赶紧|打|做|开|当|把|被|让|带|拿|刚|一有|一到|一边|一上午|一下午|一早|一大早|一整天|一辈子|常|报名|报了|干了|干过|干的|建起|修好|种了|养了|走的|走了|走后)/u;
+  /^(?:怎|什么|为什么|去|来|要|会|能|看|听|想|笑|就|不|没|呢|吗|啊|呀|吧|们|他们|每天|天天|平时|总是|一直|已经|已成|已是|正在|经常|如今|现在|至今|仍|依然|曾经|从此|随即|连忙|赶紧|今年|去年|这些年|这几年|打|做|开|当|把|被|让|带|拿|刚|一有|一到|一边|一上午|一下午|一早|一大早|一整天|一辈子|常|报名|报了|干了|干过|干的|建起|修好|种了|养了|走的|走了|走后)/u;
 /**
  * What only a person is or can, after a familiar name that also names a thing:
  * a person's role (小游是连队里最年轻的班长), a skill (小游已能独立完成).
@@ -1256,6 +1273,21 @@ function addressed(words: Words, text: string, at: number): boolean {
     (title === "老" && elderHonoured(text, at))
   );
 }
+
+/**
+ * Whether the surname at `at` is one of single surnames joined by 、 before a count of families,
+ * surnames or people (钟、范两家, 钟、涂两个姓, 游、姜两位老人, 姜、谷、涂三位造型师).
+ */
+function surnamesListed(text: string, at: number): boolean {
+  let start = at;
+  while (start >= 2 && text[start - 1] === "、" && surnameOrCommon(text[start - 2] ?? "")) start -= 2;
+  let end = at + 1;
+  while (text[end] === "、" && surnameOrCommon(text[end + 1] ?? "")) end += 2;
+  return end - start >= 3 && SURNAME_COUNT.test(text.slice(end, end + 6));
+}
+const surnameOrCommon = (char: string) => SURNAMES[char] !== undefined || COMMON_SURNAMES.has(char);
+/** A count of families, surnames or people after single surnames (两家, 两个姓, 三位, 二人). */
+const SURNAME_COUNT = /^(?:[两二三四五六七八九十几]|[0-9])(?:家|个姓|姓|位|人|户|名|兄弟|姐妹|老)/u;
 
 /** Whether 老 after the surname at `at` honours an elder (钟老诞辰, 干老晚年). */
 function elderHonoured(text: string, at: number): boolean {
@@ -1595,7 +1627,7 @@ const AFTER_BYLINE_NAME =
 export const BEFORE_SPEAKER = /(?:^|[\p{P}\s据与和同跟])$/u;
 /** Characters no given name has: function words, pronouns, measure and plural markers. */
 export const NOT_IN_GIVEN_NAME =
-  /[是在的了与及或将被把对为于以从向到也都就又还不有已本该此其今昨近每各这那当们等些个他她它我你您咱俺]/u;
+  /[是在的了与及或将被把对为于以从向到也都就又还不有已约仅逾本该此其今昨近每各这那当们等些个他她它我你您咱俺]/u;
 
 /**
  * Whether the surname at `at` opens a two- or three-character name right before a verb of speech,
@@ -1678,7 +1710,7 @@ export const TITLES =
  * ending in 手 only those for people (骑手, 选手; not 信手, 联手, 二手).
  */
 export const PERSON_NOUNS =
-  /(?:干部|村干部|工头|包工头|领班|护林人|护鸟人|守护人|看山人|守山人|养蜂人|摆渡人|传承人|带头人|领路人|手艺人|爱好者|发烧友|球迷|车迷|驴友|领队|导游|主唱|粉丝|网红|主播|博主|经理人|基金经理|影评人|乐评人|书评人|策展人|创办人|大户|养殖户|专业户|承包人|合伙人|投资人|出资人|持有人|召集人|主理人|操盘手|监事|股东|房东|租客|冠军|亚军|季军|得主|国脚|雕塑家|音乐家|钢琴家|小说家|评论家|收藏家|慈善家|银行家|政治家|舞蹈家|指挥家|摄影家|漫画家|散文家|剧作家|翻译家|高管|掌门人|组长|厂长|站长|所长|院长|馆长|行长|科长|股长|班长|园长|庭长|检察长|船长|机长|舰长|店长|秘书长|理事长|常委|支书|医师|护士|教师|讲师|导师|技师|会计师|拿督斯里|拿督|丹斯里|局绅|新星|评论员|观察员|观察家|首席运营官|首席技术官|首席信息官|执行官|财务官|设计师|建筑师|分析师|营养师|药剂师|摄影师|理发师|厨师|大厨|博主|作者|战士|士兵|军人|警察|交警|刑警|辅警|消防员|司机|保安|保姆|志愿者|创业者|参赛者|获奖者|受害者|目击者|农民|渔民|牧民|居民|菜农|果农|花农|茶农|蕉农|瓜农|棉农|稻农|员工|职工|工人|农民工|店主|摊主|车主|业主|船主|户主|雇主|老板|老板娘|掌柜|店员|侨领|侨胞|华侨|秘书|助理|顾问|主管|经纪人|代言人|候选人|当事人|继承人|传承人|手艺人|匠人|学生|大学生|研究生|博士生|考生|校友|学员|会员|党员|官员|议长|州长|车手|赛车手|鼓手|棋手|射手|旗手|裁判|领队|新秀|老将|住持|法师|道长|牧师|神父|修女|僧人|学家|史家|老兵|老战士|老红军|老党员|荷官|测评人|评测人|发起人|代理人|监护人|见证人|担保人|带头人|领头人|接班人|举报人|申请人|主厨|名厨|帮厨|阿姨|师傅|寿星|小将|大个子|队友|搭档|中介|青年|证人|车长|传媒人|媒体人|藏家|收藏者|(?<=\p{Script=Han})(?<![就求行学从投])医|(?<=\p{Script=Han})匠|(?<=\p{Script=Han})(?<![动复裁减增满超全冗扩缺])员|(?<=\p{Script=Han})(?<![出誓班会京水王正副])师|(?<=\p{Script=Han})(?<![或再二两三前后])者|骑手|歌手|选手|水手|舵手|猎手|杀手|打手|枪手|狙击手|能手|好手|高手|新手|老手|国手|助手|帮手|对手|凶手|主攻手|二传手|副攻手|(?<=\p{Script=Han})(?<![务支惠助兴重三])农|(?<=\p{Script=Han})(?<![窗门开落销入过账帐挨户])户|(?<=\p{Script=Han})(?<![开施完竣复停动加手人分罢做打上收化军石务用招旷怠赶返误歇窝出放下精细理文换计记代重轻钢包监以])工)$/u;
+  /(?:干部|村干部|工头|包工头|领班|旅客|乘客|游客|顾客|食客|住客|访客|小哥|全职妈妈|全职爸爸|新手妈妈|新手爸爸|宝妈|宝爸|新娘|新郎|准新娘|准新郎|护林人|护鸟人|守护人|看山人|守山人|养蜂人|摆渡人|传承人|带头人|领路人|手艺人|爱好者|发烧友|球迷|车迷|驴友|领队|导游|主唱|粉丝|网红|主播|博主|经理人|基金经理|影评人|乐评人|书评人|策展人|创办人|大户|养殖户|专业户|承包人|合伙人|投资人|出资人|持有人|召集人|主理人|操盘手|监事|股东|房东|租客|冠军|亚军|季军|得主|国脚|雕塑家|音乐家|钢琴家|小说家|评论家|收藏家|慈善家|银行家|政治家|舞蹈家|指挥家|摄影家|漫画家|散文家|剧作家|翻译家|高管|掌门人|组长|厂长|站长|所长|院长|馆长|行长|科长|股长|班长|园长|庭长|检察长|船长|机长|舰长|店长|秘书长|理事长|常委|支书|医师|护士|教师|讲师|导师|技师|会计师|拿督斯里|拿督|丹斯里|局绅|新星|评论员|观察员|观察家|首席运营官|首席技术官|首席信息官|执行官|财务官|设计师|建筑师|分析师|营养师|药剂师|摄影师|理发师|厨师|大厨|博主|作者|战士|士兵|军人|警察|交警|刑警|辅警|消防员|司机|保安|保姆|志愿者|创业者|参赛者|获奖者|受害者|目击者|农民|渔民|牧民|居民|菜农|果农|花农|茶农|蕉农|瓜农|棉农|稻农|员工|职工|工人|农民工|店主|摊主|车主|业主|船主|户主|雇主|老板|老板娘|掌柜|店员|侨领|侨胞|华侨|秘书|助理|顾问|主管|经纪人|代言人|候选人|当事人|继承人|传承人|手艺人|匠人|学生|大学生|研究生|博士生|考生|校友|学员|会员|党员|官员|议长|州长|车手|赛车手|鼓手|棋手|射手|旗手|裁判|领队|新秀|老将|住持|法师|道长|牧师|神父|修女|僧人|学家|史家|老兵|老战士|老红军|老党员|荷官|测评人|评测人|发起人|代理人|监护人|见证人|担保人|带头人|领头人|接班人|举报人|申请人|主厨|名厨|帮厨|阿姨|师傅|寿星|小将|大个子|队友|搭档|中介|青年|证人|车长|传媒人|媒体人|藏家|收藏者|(?<=\p{Script=Han})(?<![就求行学从投])医|(?<=\p{Script=Han})匠|(?<=\p{Script=Han})(?<![动复裁减增满超全冗扩缺])员|(?<=\p{Script=Han})(?<![出誓班会京水王正副])师|(?<=\p{Script=Han})(?<![或再二两三前后])者|骑手|歌手|选手|水手|舵手|猎手|杀手|打手|枪手|狙击手|能手|好手|高手|新手|老手|国手|助手|帮手|对手|凶手|主攻手|二传手|副攻手|(?<=\p{Script=Han})(?<![务支惠助兴重三])农|(?<=\p{Script=Han})(?<![窗门开落销入过账帐挨户])户|(?<=\p{Script=Han})(?<![开施完竣复停动加手人分罢做打上收化军石务用招旷怠赶返误歇窝出放下精细理文换计记代重轻钢包监以])工)$/u;
 
 /** A title as a word of its own, after a name (于建平研究员). */
 const TITLE_WORD = new RegExp(`^${TITLES.source}`, "u");

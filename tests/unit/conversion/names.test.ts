@@ -241,6 +241,15 @@ describe("person names", () => {
     expect(toTaiwan("堕于地狱、畜生、饿鬼")).toBe("墮於地獄、畜生、餓鬼");
   });
 
+  it("reads single surnames listed before a count, a child given an age, and X某 after a title", () => {
+    expect(toTaiwan("村子里只有钟、涂两个姓，钟、范两家是老邻居")).toBe("村子裡只有鍾、涂兩個姓，鍾、范兩家是老鄰居");
+    expect(toTaiwan("造型团队由姜、谷、涂三位造型师组成")).toBe("造型團隊由姜、谷、涂三位造型師組成");
+    expect(toTaiwan("黄、白两色的花，高、低两档")).toBe("黃、白兩色的花，高、低兩檔");
+    expect(toTaiwan("六岁的小游在沙池里堆城堡")).toBe("六歲的小游在沙池裡堆城堡");
+    expect(toTaiwan("婚纱店关门，店主后某失联；三天后某公司破产")).toBe("婚紗店關門，店主后某失聯；三天後某公司破產");
+    expect(toTaiwan("旅客小于入境时未申报，其中内地旅客占约七成")).toBe("旅客小于入境時未申報，其中內地旅客佔約七成");
+  });
+
   it("reads names listed together, with their given names, and a surname before a kin term (钟伯)", () => {
     expect(toTaiwan("入选名单包括余国发、涂小云和范青松三人")).toBe("入選名單包括余國發、涂小雲和范青松三人");
     expect(toTaiwan("志愿者郁金发、游彩云各捐了两百元")).toBe("志願者郁金發、游彩雲各捐了兩百元");
