@@ -250,6 +250,14 @@ describe("person names", () => {
     expect(toTaiwan("旅客小于入境时未申报，其中内地旅客占约七成")).toBe("旅客小于入境時未申報，其中內地旅客佔約七成");
   });
 
+  it("reads music and aerospace titles, two familiar names together, and no name in a bank's 余额", () => {
+    expect(toTaiwan("歌后于晓彤复出，作词人范小舟表示满意")).toBe("歌后于曉彤復出，作詞人范小舟表示滿意");
+    expect(toTaiwan("卫星总指挥于立新说，退休工程师范老回忆")).toBe("衛星總指揮于立新說，退休工程師范老回憶");
+    expect(toTaiwan("小钟和小余是同一年进入研究院的")).toBe("小鍾和小余是同一年進入研究院的");
+    expect(toTaiwan("买了一个小钟和小闹钟")).toBe("買了一個小鐘和小鬧鐘");
+    expect(toTaiwan("小游刚参加工作，长期不动户余额转入久悬户")).toBe("小游剛參加工作，長期不動戶餘額轉入久懸戶");
+  });
+
   it("reads names listed together, with their given names, and a surname before a kin term (钟伯)", () => {
     expect(toTaiwan("入选名单包括余国发、涂小云和范青松三人")).toBe("入選名單包括余國發、涂小雲和范青松三人");
     expect(toTaiwan("志愿者郁金发、游彩云各捐了两百元")).toBe("志願者郁金發、游彩雲各捐了兩百元");
