@@ -992,7 +992,15 @@ function personName(words: Words, at: number): "yes" | "no" | "unless-phrase" {
     return "no";
   // After a title (记者余晖报道) a name is read as one, even where the dictionary has the word (余晖);
   // not a time word (记者周一在现场: on Monday), a numeral, verb or function word (老校长余下的任期).
-  if (word.tag !== "t" && !NOT_GIVEN_NAME_TAGS.test(word.tag) && afterTitle(words, at) && !placeIn(words.shadow, at))
+  // Not a common word of the dictionary (继承人|范围之内, 不动户|余额低于: jieba counts 300 or more)
+  // unless a lone character follows it as a given name's last (作家|游子|川, 后卫|沈阳|光).
+  if (
+    word.tag !== "t" &&
+    !NOT_GIVEN_NAME_TAGS.test(word.tag) &&
+    afterTitle(words, at) &&
+    !placeIn(words.shadow, at) &&
+    (/^nr/u.test(word.tag) || words.frequency(word.word) < COMMON_NOUN_FREQUENCY || loneGivenCharacter(words, word.end))
+  )
     return "yes";
   // jieba's numeral 余家 (more than … households) and a character after a title: 游击手余家豪, not
   // 老校长余下的 (余下 before a function word).
@@ -1433,6 +1441,21 @@ function nameCharacters(words: Words, start: number, end: number): boolean {
   }
   return true;
 }
+
+/** Whether a one-character word that may end a given name stands at `at` (游子|川|表示). */
+function loneGivenCharacter(words: Words, at: number): boolean {
+  const word = words.taggedWord(at, false);
+  return (
+    word !== undefined &&
+    word.start === at &&
+    word.end === at + 1 &&
+    /^\p{Script=Han}$/u.test(word.word) &&
+    !NOT_IN_GIVEN_NAME.test(word.word)
+  );
+}
+
+/** jieba's count from which a dictionary word after a title is taken for the word, not a name (余额 540; 余晖 40). */
+const COMMON_NOUN_FREQUENCY = 300;
 
 /** People in jieba's dictionary whose name ends in a given name, at least (建军: 14 surnames). */
 const COMMON_GIVEN_NAME_PEOPLE = 3;

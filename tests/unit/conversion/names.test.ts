@@ -258,6 +258,12 @@ describe("person names", () => {
     expect(toTaiwan("小游刚参加工作，长期不动户余额转入久悬户")).toBe("小游剛參加工作，長期不動戶餘額轉入久懸戶");
   });
 
+  it("takes no common word after a title for a name, unless a lone character ends the name", () => {
+    expect(toTaiwan("不在第一顺序继承人范围之内")).toBe("不在第一順序繼承人範圍之內");
+    expect(toTaiwan("获奖作家游子川表示，后卫沈阳光解围")).toBe("獲獎作家游子川表示，後衛沈陽光解圍");
+    expect(toTaiwan("考古人员发现了大量陶范残块")).toBe("考古人員發現了大量陶範殘塊");
+  });
+
   it("reads names listed together, with their given names, and a surname before a kin term (钟伯)", () => {
     expect(toTaiwan("入选名单包括余国发、涂小云和范青松三人")).toBe("入選名單包括余國發、涂小雲和范青松三人");
     expect(toTaiwan("志愿者郁金发、游彩云各捐了两百元")).toBe("志願者郁金發、游彩雲各捐了兩百元");
