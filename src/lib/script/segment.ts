@@ -187,15 +187,15 @@ export class Words {
   /** 1 at the start of each clause already cut. */
   private readonly done: Uint8Array;
 
-  /**
-   * How many of `surnames` open a three-character person name of jieba's dictionary ending in
-   * `given` (givenNamesOfPeople): a method, so that rules.ts needs no value from this module.
-   */
   /** How often jieba's dictionary counts `word` (0 for a word it lacks): a method, for rules.ts like peopleNamed. */
   frequency(word: string): number {
     return wordFrequencies().words.get(word) ?? 0;
   }
 
+  /**
+   * How many of `surnames` open a three-character person name of jieba's dictionary ending in
+   * `given` (givenNamesOfPeople): a method, so that rules.ts needs no value from this module.
+   */
   peopleNamed(given: string, surnames: ReadonlySet<string>): number {
     let count = 0;
     for (const first of givenNamesOfPeople().get(given) ?? []) if (surnames.has(first)) count++;
