@@ -286,7 +286,7 @@ export function contextPins(
           (afterTitle(words, at) && UNNAMED_PERSON.test(text.slice(at + 1, at + 4)))
         )
           pins.pin(at, target, "name-surname");
-        else if (titledFullName(words, at) || titledSpeaker(words, at)) {
+        else if (titledFullName(words, at) || titledSpeaker(words, at) || openingName(words, text, at)) {
           pins.pin(at, target, "name-surname");
           pinGivenName(words, text, at, pins);
         }
@@ -314,10 +314,12 @@ export function contextPins(
         addressed(words, text, at) ||
         titled(words, at) ||
         titledFullName(words, at) ||
+        namedAs(words, text, at) ||
         titleAfterName(words, at) ||
         wordInNameBeforeTitle(words, at) ||
         listedName(words, text, at) ||
         opensSentence(words, text, at) ||
+        openingName(words, text, at) ||
         speaker(words, text, at)
           ? "yes"
           : givenNameOfSingleCharacters(words, at)
@@ -725,13 +727,19 @@ function namedAfterTitle(words: Words, at: number): boolean {
 const GIVEN_NAME_THEN =
   /^\p{Script=Han}(?:(?![地得着了过])\p{Script=Han})?(?:表示|说|指出|认为|强调|坦言|透露|称|今天|今日|昨天|昨日|日前|近日|也|则|在|于|与|和|向|的|以|对|将|已|曾|是|出席|接受|召开|质询|质疑|批评|呼吁|提出|发言|回应|[，。、；：！？「」“”／/])/u;
 
+/** 藉 of a mat or of lying strewn, which Simplified keeps (藉草枕块, 藉卉而坐, 醞藉, 蹂躪藉, 聲名藉甚). */
+const MAT_JIE = /(?<=[蹂躪躏醞酝蘊蕴枕狼慰])藉|藉(?=[草卉茅甚])/gu;
+
 /**
  * Traditional characters Simplified keeps only inside a few words, read as another character when
  * they stand alone as a word: Simplified writes 藉 only in 慰藉, 狼藉, 蕴藉, 枕藉 and 藉藉 (通用规范汉字表),
- * opencc's phrases turn 藉口, 藉此, 憑藉 into 借, and a lone 藉 (藉補課之名, 藉檢查為名) is 借 too.
+ * opencc's phrases turn 藉口, 藉此, 憑藉 into 借, and a lone 藉 (藉補課之名, 藉檢查為名) is 借 too; but
+ * not `unless` it matches there (藉 of a mat, which dictionaries keep: 藉草枕塊, 聲名藉甚).
  */
-const TRADITIONAL_ALONE: Readonly<Record<string, { readonly target: string; readonly id: string }>> = {
-  藉: { target: "借", id: "jie-alone" },
+const TRADITIONAL_ALONE: Readonly<
+  Record<string, { readonly target: string; readonly id: string; readonly unless?: RegExp }>
+> = {
+  藉: { target: "借", id: "jie-alone", unless: MAT_JIE },
 };
 
 /** The end of a text, also where the next of a batch begins (pieces.ts). */
@@ -879,6 +887,7 @@ const TRADITIONAL_PATTERNS: readonly {
   { pattern: REVIEW_FU, target: "复", id: "fu-review" },
   { pattern: ONLY_ZHI, target: "只", id: "zhi-only-old" },
   { pattern: IMAGINE_XIANG, target: "象", id: "xiang-imagine" },
+  { pattern: MAT_JIE, target: "藉", id: "jie-mat" },
 ];
 
 /** Pins of Traditional text into another Traditional edition (Taiwan's 著 into Hong Kong's 著 or 着). */
@@ -909,14 +918,16 @@ function traditionalPatternPins(
 }
 
 function traditionalAlonePins(text: string, words: Words, pins: Pins | undefined): Pins | undefined {
-  for (const [char, { target, id }] of Object.entries(TRADITIONAL_ALONE))
+  for (const [char, { target, id, unless }] of Object.entries(TRADITIONAL_ALONE)) {
+    const kept = new Set(unless === undefined ? [] : [...text.matchAll(unless)].map((match) => match.index));
     for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) {
-      if (pins?.has(at)) continue;
+      if (pins?.has(at) || kept.has(at)) continue;
       const [start, end] = words.span(at);
       if (end - start !== 1) continue;
       pins ??= new Pins();
       pins.pin(at, target, id);
     }
+  }
   return pins;
 }
 
@@ -1019,9 +1030,26 @@ function personName(words: Words, at: number): "yes" | "no" | "unless-phrase" {
     const given = words.taggedWord(at + 1, false);
     if (given !== undefined && NOT_GIVEN_NAME_TAGS.test(given.tag)) return "no";
   }
+  // A two-character word jieba's dictionary tags as a name, then one character it does not know, then a
+  // verb: a three-character name, not the phrase (由范文|婷|翻译; not 范文|写作).
+  if (word.end - word.start === 2 && /^nr/u.test(word.tag) && unknownCharacterEndsName(words, word.end)) return "yes";
   const count = phraseDictionary().matches(word.word, 0, word.word.length, phraseEnds, phraseValues);
   if ((phraseEnds[count - 1] ?? 0) > 1) return "no";
   return "unless-phrase";
+}
+
+/** Whether a Han character jieba's dictionary lacks (tag x) stands alone at `at`, before a verb (婷|翻译). */
+function unknownCharacterEndsName(words: Words, at: number): boolean {
+  words.ensure(at, Math.min(words.shadow.length - 1, at + 1));
+  const word = words.taggedWord(at, false);
+  return (
+    word?.start === at &&
+    word.end === at + 1 &&
+    word.tag === "x" &&
+    /^\p{Script=Han}$/u.test(word.word) &&
+    words.bounds[at + 1] === 1 &&
+    beforeVerb(words, at + 1, true)
+  );
 }
 
 /**
@@ -1206,8 +1234,11 @@ function familiar(text: string, at: number): boolean {
   const prefix = text[at - 1] ?? "";
   const surname = text[at] ?? "";
   const place = familiarPlace(text, at);
-  if (place === undefined || KNOWN_NAMES_ONLY.has(surname)) return false;
+  if (place === undefined) return false;
   const after = ownAfter(text.slice(at + 1, at + 6));
+  // A surname seldom a name (小占, 老后) only before what a person says or is (小占是一名宠物美容师).
+  if (KNOWN_NAMES_ONLY.has(surname))
+    return SPEECH_VERB.test(after) || THING_AS_PERSON.test(ownAfter(text.slice(at + 1, at + 16)));
   // After a title or a noun for people (项目经理老范, 主播小游, 领队小于是) the two characters call a
   // person; 小于 elsewhere is "less than" (小于十, 比例小于).
   if (place === "titled")
@@ -1255,7 +1286,7 @@ const FAMILIAR_BEFORE =
   /(?:^|[\p{P}\s]|[跟和与对给叫问找让见是被把请帮替向同陪听称喊他她你我们有的]|[员工长师生商人孩]|保安|司机|保姆|门卫|邻居|同事|室友|同学|师傅)$/u;
 /** Besides AFTER_SHORT_ADDRESS, what follows a person called so: a question, a verb of doing or a particle. */
 const AFTER_FAMILIAR =
-  /^(?:怎|什么|为什么|去|来|要|会|能|看|听|想|笑|就|不|没|呢|吗|啊|呀|吧|们|他们|每天|天天|平时|总是|一直|已经|已成|已是|正在|经常|如今|现在|至今|仍|依然|曾经|从此|随即|连忙|赶紧|今年|去年|这些年|这几年|打|做|开|当|把|被|让|带|拿|刚|一有|一到|一边|一上午|一下午|一早|一大早|一整天|一辈子|常|报名|报了|干了|干过|干的|建起|修好|种了|养了|走的|走了|走后)/u;
+  /^(?:蹲|站在|坐在|躺在|弯腰|扛着|挑着|骑着|推着|抱着|搬|扶着|望着|盯着|指着|摸着|拍着|挥|点头|摇头|叹|皱|守着|接过|递|掏出|拎着|背着|怎|什么|为什么|去|来|要|会|能|看|听|想|笑|就|不|没|呢|吗|啊|呀|吧|们|他们|每天|天天|平时|总是|一直|已经|已成|已是|正在|经常|如今|现在|至今|仍|依然|曾经|从此|随即|连忙|赶紧|今年|去年|这些年|这几年|打|做|开|当|把|被|让|带|拿|刚|一有|一到|一边|一上午|一下午|一早|一大早|一整天|一辈子|常|报名|报了|干了|干过|干的|建起|修好|种了|养了|走的|走了|走后)/u;
 /**
  * What only a person is or can, after a familiar name that also names a thing:
  * a person's role (小游是连队里最年轻的班长), a skill (小游已能独立完成), a life's step (小游刚参加工作).
@@ -1359,6 +1390,10 @@ function titled(words: Words, at: number): boolean {
   )
     return true;
   if (length === 2 && /^(?:nr.*|nz)$/u.test(given.tag)) return true;
+  // A given name many people bear that jieba cuts (创始人干|一|鸣|表示: 一 a numeral), before a verb.
+  const two = words.shadow.slice(at + 1, at + 3);
+  if (length === 1 && /^\p{Script=Han}{2}$/u.test(two) && words.bounds[at + 3] === 1 && commonGivenName(words, two))
+    return beforeVerb(words, at + 3, true);
   // A given name many people in jieba's dictionary bear (建军, 建国, 秀英), before a verb: the
   // surname is a name even where it is also a preposition (司机于建军把, 志愿者后建军在).
   if (length === 2 && given.tag !== "t" && commonGivenName(words, given.word)) return beforeVerb(words, at + 3, true);
@@ -1402,6 +1437,45 @@ function titledFullName(words: Words, at: number): boolean {
     nameCharacters(words, at + 1, at + 3) &&
     afterTitle(words, at) &&
     beforeVerb(words, at + 3, true)
+  );
+}
+
+/**
+ * Whether the surname at `at` opens a sentence before a given name and a verb, a preposition or
+ * 和 (not a heading's word alone: 干皮症): a given name many people bear (后德林在, 涂国庆和同事们, 游春生驾驶) or two characters jieba's
+ * HMM joins to the surname as one name, each a name's character alone (干春明从, 后丽萍和丈夫).
+ */
+function openingName(words: Words, text: string, at: number): boolean {
+  if (!OPENING.test(ownBefore(text.slice(Math.max(0, at - 3), at)))) return false;
+  if (!/^\p{Script=Han}{3}$/u.test(text.slice(at + 1, at + 4))) return false;
+  words.ensure(at, Math.min(text.length - 1, at + 3));
+  if (words.bounds[at + 3] !== 1 || !beforeVerb(words, at + 3, true)) return false;
+  if (words.bounds[at + 1] === 1 && commonGivenName(words, text.slice(at + 1, at + 3))) return true;
+  const whole = words.taggedWord(at, true);
+  return (
+    whole?.start === at &&
+    whole.end === at + 3 &&
+    NAME_OR_UNKNOWN_TAGS.test(whole.tag) &&
+    nameCharacters(words, at + 1, at + 3)
+  );
+}
+
+/** A verb of naming before a name: 他叫干忠明, 名叫余秋菊的, 化名后大勇. */
+const NAMING_VERB = /(?:名叫|叫做|就叫|叫|名为|化名|取名|改名为|署名)$/u;
+
+/**
+ * Whether a verb of naming comes before the surname at `at` and jieba's HMM reads it and two more
+ * characters as one name, whatever the surname means alone (他叫干忠明，: not 叫干活).
+ */
+function namedAs(words: Words, text: string, at: number): boolean {
+  if (!NAMING_VERB.test(ownBefore(text.slice(Math.max(0, at - 3), at)))) return false;
+  const whole = words.taggedWord(at, true);
+  return (
+    whole?.start === at &&
+    whole.end === at + 3 &&
+    NAME_OR_UNKNOWN_TAGS.test(whole.tag) &&
+    /^\p{Script=Han}{3}$/u.test(whole.word) &&
+    nameCharacters(words, at + 1, at + 3)
   );
 }
 
@@ -1487,9 +1561,9 @@ function beforeVerb(words: Words, at: number, afterSurnameNoPreposition = false)
       (afterSurnameNoPreposition && (/^(?:vn|t)$/u.test(next.tag) || next.word.startsWith("每") || next.word === "的")))
   );
 }
-/** Times of a person's life and manners of doing after the name, as adverbs (石匠游德福一生雕刻, 村民岳大山主动把). */
+/** Times of a person's life and manners of doing after the name, as adverbs (石匠游德福一生雕刻, 村民岳大山主动把, 老板范立新最近). */
 const PERSON_ADVERB =
-  /^(?:一生|一辈子|生前|早年|晚年|从小|自幼|年轻时|多年来|几十年来|主动|亲自|独自|专门|特意|毅然|默默|悄悄|连夜|带头)/u;
+  /^(?:一生|一辈子|生前|早年|晚年|从小|自幼|年轻时|多年来|几十年来|最近|近来|近年来|如今|主动|亲自|独自|专门|特意|毅然|默默|悄悄|连夜|带头)/u;
 /** A person's family or company after the name (农户余春生一家, 于海夫妇). */
 const PERSON_GROUP = /^(?:一家|夫妇|夫妻|父子|母子|母女|父女|兄弟|姐妹|等人)/u;
 

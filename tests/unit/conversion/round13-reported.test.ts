@@ -13,4 +13,4 @@
 
 import { describeReportedRound } from "./support.ts";
 
-describeReportedRound("round13-reported.tsv", { minEntries: 190, floors: { tw: 158, hk: 160, cn: 192 } });
+describeReportedRound("round13-reported.tsv", { minEntries: 190, floors: { tw: 159, hk: 161, cn: 192 } });
