@@ -270,10 +270,12 @@ export function contextPins(
       // Inside a word (由于, 对于, 多余) no name starts: skip jieba's slower HMM tagging. After 姓 it
       // does, whatever jieba joins (姓范 is one of its words).
       words.ensure(at, at);
-      // 余 after a number is "more than" (60余趟), whatever jieba's HMM reads after it.
+      // 余 after a number is "more than" (60余趟), 后 after one a generation (95后主播), whatever jieba's HMM
+      // reads after it.
       if (
         partyOf(text, at) ||
-        (surname === "余" && /[0-9０-９零一二两三四五六七八九十百千万几]/u.test(text[at - 1] ?? ""))
+        ((surname === "余" || surname === "后") &&
+          /[0-9０-９零一二两三四五六七八九十百千万几]/u.test(text[at - 1] ?? ""))
       )
         continue;
       // A context rule decided the character (干 the verb after a noun, 后 after a word, 钟 a bell): only
@@ -337,8 +339,8 @@ export function contextPins(
   return pins && listHeadPins(text, words, pins, surnames);
 }
 
-/** A count of persons after a list of names (三人, 等人, 两位): a regular expression's source. */
-export const PERSON_COUNT = "[两二三四五六七八九十几]人|等人|[两二三四五六七八九十]位";
+/** A count of persons after a list of names (三人, 等人, 两位, 三名): a regular expression's source. */
+export const PERSON_COUNT = "[两二三四五六七八九十几]人|等人|[两二三四五六七八九十]位|[两二三四五六七八九十]名";
 /** After a list of two names, what makes its items people: a count, 各, 均, 分别, 都, 也 (a source). */
 export const PEOPLE_AFTER_LIST = `${PERSON_COUNT}|各|均|分别|都|也|携手|联手|双双|一起|一同|几乎同时|同时|先后|相继|首次|入选|当选`;
 const LIST_OF_PEOPLE_AFTER = new RegExp(`^(?:${PEOPLE_AFTER_LIST})`, "u");
@@ -1023,8 +1025,10 @@ function personName(words: Words, at: number): "yes" | "no" | "unless-phrase" {
   if (word.end - word.start === 3 && NAME_OVER_PHRASE.has(word.word[0] ?? "") && /^nr/u.test(word.tag))
     // Unless it opens with a dictionary word (钟点房, 钟鼎文: jieba's nr, opencc's 鐘點, 鐘鼎).
     return phraseDictionary().get(word.word.slice(0, 2)) === undefined ? "yes" : "no";
-  // A word HMM made up is no name where it ends in a suffix of things (范儿, 涂白剂, 干话).
+  // A word HMM made up is no name where it ends in a suffix of things (范儿, 涂白剂, 干话), nor before a
+  // measure (和平钟高|4.5米: the bell is 4.5 metres high).
   if (word.tag === "x" && THING_END.test(word.word)) return "no";
+  if (word.tag === "x" && MEASURE_AFTER.test(words.shadow.slice(word.end, word.end + 8))) return "no";
   // A two-character word HMM made up: not a name when its second character is a verb, adverb… (钟|拨).
   if (word.tag === "x" && word.end - word.start === 2) {
     const given = words.taggedWord(at + 1, false);
@@ -1037,6 +1041,10 @@ function personName(words: Words, at: number): "yes" | "no" | "unless-phrase" {
   if ((phraseEnds[count - 1] ?? 0) > 1) return "no";
   return "unless-phrase";
 }
+
+/** A number and a unit of measure (4.5米, 30公斤, 十几层). */
+const MEASURE_AFTER =
+  /^(?:[0-9０-９]+(?:[.．][0-9０-９]+)?|[一二两三四五六七八九十百千万几多]+)(?:米|厘米|公分|公里|千米|吨|公斤|千克|斤|克|层|倍|度|平方米|立方米)/u;
 
 /** Whether a Han character jieba's dictionary lacks (tag x) stands alone at `at`, before a verb (婷|翻译). */
 function unknownCharacterEndsName(words: Words, at: number): boolean {
@@ -1057,7 +1065,7 @@ function unknownCharacterEndsName(words: Words, at: number): boolean {
  * jieba's HMM made up), 干|手机 (repairing phones), 涂|油漆, 游|泳池.
  */
 const THING_END =
-  /[机车器表脑油漆料物品件具费款钱米粉酒茶饭菜肉衣服鞋帽包袋箱盒瓶杯碗盘桌椅床门窗墙路桥房屋楼场店厂站池票卡证报纸笔药针线绳布网灯码号量价率税额单剂话性儿]$/u;
+  /[机车器表脑油漆料物品件具费款钱米粉酒茶饭菜肉衣服鞋帽包袋箱盒瓶杯碗盘桌椅床门窗墙路桥房屋楼场店厂站池票卡证报纸笔药针线绳布网灯码号量价率税额单剂话性儿声]$/u;
 
 /** The last character of a place's name: a province, city, county, district, town or village. */
 const PLACE_END = /^[省市县区镇乡村州旗]$/u;
@@ -1192,6 +1200,8 @@ function givenNameOfSingleCharacters(words: Words, at: number): boolean {
   const list = words.taggedWords(at, false);
   const index = list?.findIndex((word) => word.start === at) ?? -1;
   if (list === undefined || index < 0 || list[index]?.tag !== "nr") return false;
+  // Not where the last character names a thing or a sound (随着|钟|板|声: the wooden board's sound).
+  if (THING_END.test(shadow[at + 2] ?? "")) return false;
   return givenNameCharacters(list, index + 1);
 }
 
@@ -1283,7 +1293,7 @@ const FAMILIAR_PREFIX = /^[老小阿]$/u;
  * address, 有 or 的, or an occupation (快递员老郁, 网格员小涂, 厂商老郁, 卖春卷皮的老余).
  */
 const FAMILIAR_BEFORE =
-  /(?:^|[\p{P}\s]|[跟和与对给叫问找让见是被把请帮替向同陪听称喊他她你我们有的]|[员工长师生商人孩]|保安|司机|保姆|门卫|邻居|同事|室友|同学|师傅)$/u;
+  /(?:^|[\p{P}\s]|[跟和与对给叫问找让见是被把请帮替向同陪听称喊他她你我们有的]|[员工长师生商人孩]|保安|司机|保姆|门卫|邻居|同事|室友|同学|师傅|徒弟|弟子|学徒|搭档|助手|朋友|战友)$/u;
 /** Besides AFTER_SHORT_ADDRESS, what follows a person called so: a question, a verb of doing or a particle. */
 const AFTER_FAMILIAR =
   /^(?:蹲|站在|坐在|躺在|弯腰|扛着|挑着|骑着|推着|抱着|搬|扶着|望着|盯着|指着|摸着|拍着|挥|点头|摇头|叹|皱|守着|接过|递|掏出|拎着|背着|怎|什么|为什么|去|来|要|会|能|看|听|想|笑|就|不|没|呢|吗|啊|呀|吧|们|他们|每天|天天|平时|总是|一直|已经|已成|已是|正在|经常|如今|现在|至今|仍|依然|曾经|从此|随即|连忙|赶紧|今年|去年|这些年|这几年|打|做|开|当|把|被|让|带|拿|刚|一有|一到|一边|一上午|一下午|一早|一大早|一整天|一辈子|常|报名|报了|干了|干过|干的|建起|修好|种了|养了|走的|走了|走后)/u;
@@ -1292,7 +1302,7 @@ const AFTER_FAMILIAR =
  * a person's role (小游是连队里最年轻的班长), a skill (小游已能独立完成), a life's step (小游刚参加工作).
  */
 const THING_AS_PERSON =
-  /^(?:已能|已经能|已可以|(?:刚|才|去年|今年)?(?:参加工作|毕业|入职|上班|工作|结婚)|是[^，。；！？]{0,10}(?:员|长|人|手|生|师|家|者|兵|工|匠)(?:之一)?(?:[，。；！？]|$))/u;
+  /^(?:已能|已经能|已可以|(?:刚|才|去年|今年)?(?:参加工作|毕业|入职|上班|工作|结婚)|是[^，。；！？]{0,10}(?:员|长|人|手|生|师|家|者|兵|工|匠|主播|博主|网红|演员|模特|店主|老板|护士|医生|记者|司机)(?:之一)?(?:[，。；！？]|$))/u;
 /** What only a person does to another, after a familiar name that also names a thing (小钟陪奶奶). */
 const PERSON_ACTION = /^(?:陪|帮|教|劝|告诉|问|喊|请|嫁|娶|爱|疼)/u;
 /** Two characters that also name a thing (小党 a small party): a person only before a verb of speech or PERSON_ACTION. */
@@ -1428,13 +1438,16 @@ function titledFullName(words: Words, at: number): boolean {
       (/^nr/u.test(guess.tag) || (guess.tag === "x" && nameCharacters(words, at + 1, at + 3)))) ||
     commonGivenName(words, words.shadow.slice(at + 1, at + 3));
   if (nameWord && titled(words, at)) return true;
-  // jieba's HMM reads the three characters as one name (厂长|于秋菊|说, 村支书|后德贵|的).
+  // jieba's HMM reads the three characters as one name (厂长|于秋菊|说, 村支书|后德贵|的); before a verb
+  // of speech, whatever jieba reads each character as (施工员|后立军|说, 乘务长|后丽娜|表示).
   const whole = words.taggedWord(at, true);
+  const speaks =
+    SPEECH_VERB.test(words.shadow.slice(at + 3, at + 7)) && !NOT_IN_GIVEN_NAME.test(words.shadow.slice(at + 1, at + 3));
   return (
     whole?.start === at &&
     whole.end === at + 3 &&
     /^(?:nr.*|x)$/u.test(whole.tag) &&
-    nameCharacters(words, at + 1, at + 3) &&
+    (speaks || nameCharacters(words, at + 1, at + 3)) &&
     afterTitle(words, at) &&
     beforeVerb(words, at + 3, true)
   );
@@ -1493,12 +1506,23 @@ function titledSpeaker(words: Words, at: number): boolean {
 
 /**
  * Whether the surname at `at` comes after 的 before a given name many people bear and a verb (年轻的钟国栋毅然,
- * 村里的于建军把): whatever jieba joins there (的钟 a clock's).
+ * 村里的于建军把), or before a name jieba's HMM makes and a verb of speech (绣龄的钟秀芳说): whatever jieba
+ * joins there (的钟 a clock's).
  */
 function nameAfterDe(words: Words, text: string, at: number): boolean {
   if (text[at - 1] !== "的" || !/^\p{Script=Han}{2}$/u.test(text.slice(at + 1, at + 3))) return false;
   words.ensure(at, Math.min(text.length - 1, at + 3));
-  return words.bounds[at + 3] === 1 && commonGivenName(words, text.slice(at + 1, at + 3)) && beforeVerb(words, at + 3);
+  if (words.bounds[at + 3] !== 1) return false;
+  if (commonGivenName(words, text.slice(at + 1, at + 3)) && beforeVerb(words, at + 3)) return true;
+  // Three characters jieba's HMM reads as one name, before a verb of speech (绣龄的|钟秀芳|说).
+  const whole = words.taggedWord(at, true);
+  return (
+    whole?.start === at &&
+    whole.end === at + 3 &&
+    NAME_OR_UNKNOWN_TAGS.test(whole.tag) &&
+    nameCharacters(words, at + 1, at + 3) &&
+    SPEECH_VERB.test(text.slice(at + 3, at + 7))
+  );
 }
 
 /** Whether jieba reads each character of [start, end) alone as a noun, name, adjective or time (文|涛, 秋|菊; not 卷|款 m). */
@@ -1809,7 +1833,7 @@ export const TITLES =
  * ending in 手 only those for people (骑手, 选手; not 信手, 联手, 二手).
  */
 export const PERSON_NOUNS =
-  /(?:干部|村干部|工头|包工头|领班|旅客|乘客|游客|顾客|食客|住客|访客|小哥|全职妈妈|全职爸爸|新手妈妈|新手爸爸|宝妈|宝爸|新娘|新郎|准新娘|准新郎|护林人|护鸟人|守护人|看山人|守山人|养蜂人|摆渡人|领路人|爱好者|发烧友|球迷|车迷|驴友|领队|导游|主唱|粉丝|网红|主播|博主|经理人|基金经理|影评人|乐评人|书评人|策展人|创办人|大户|养殖户|专业户|承包人|合伙人|投资人|出资人|持有人|召集人|主理人|操盘手|监事|股东|房东|租客|冠军|亚军|季军|得主|国脚|雕塑家|音乐家|钢琴家|小说家|评论家|收藏家|慈善家|银行家|政治家|舞蹈家|指挥家|摄影家|漫画家|散文家|剧作家|翻译家|高管|掌门人|组长|厂长|站长|所长|院长|馆长|行长|科长|股长|班长|园长|庭长|检察长|船长|机长|舰长|店长|秘书长|理事长|常委|支书|医师|护士|教师|讲师|导师|技师|会计师|拿督斯里|拿督|丹斯里|局绅|新星|评论员|观察员|观察家|首席运营官|首席技术官|首席信息官|执行官|财务官|设计师|建筑师|分析师|营养师|药剂师|摄影师|理发师|厨师|大厨|博主|作者|战士|士兵|军人|警察|交警|刑警|辅警|消防员|司机|保安|保姆|志愿者|创业者|参赛者|获奖者|受害者|目击者|农民|渔民|牧民|居民|菜农|果农|花农|茶农|蕉农|瓜农|棉农|稻农|员工|职工|工人|农民工|店主|摊主|车主|业主|船主|户主|雇主|老板|老板娘|掌柜|店员|侨领|侨胞|华侨|秘书|助理|顾问|主管|经纪人|代言人|候选人|当事人|继承人|传承人|手艺人|匠人|学生|大学生|研究生|博士生|考生|校友|学员|会员|党员|官员|议长|州长|车手|赛车手|鼓手|棋手|射手|旗手|裁判|领队|新秀|老将|住持|法师|道长|牧师|神父|修女|僧人|学家|史家|老兵|老战士|老红军|老党员|荷官|测评人|评测人|发起人|代理人|监护人|见证人|担保人|带头人|领头人|接班人|举报人|申请人|主厨|名厨|帮厨|阿姨|师傅|寿星|小将|大个子|队友|搭档|中介|青年|证人|车长|传媒人|媒体人|藏家|收藏者|(?<=\p{Script=Han})(?<![就求行学从投])医|(?<=\p{Script=Han})匠|(?<=\p{Script=Han})(?<![动复裁减增满超全冗扩缺])员|(?<=\p{Script=Han})(?<![出誓班会京水王正副])师|(?<=\p{Script=Han})(?<![或再二两三前后])者|骑手|歌手|选手|水手|舵手|猎手|杀手|打手|枪手|狙击手|能手|好手|高手|新手|老手|国手|助手|帮手|对手|凶手|主攻手|二传手|副攻手|(?<=\p{Script=Han})(?<![务支惠助兴重三])农|(?<=\p{Script=Han})(?<![窗门开落销入过账帐挨户动悬睡])户|(?<=\p{Script=Han})(?<![开施完竣复停动加手人分罢做打上收化军石务用招旷怠赶返误歇窝出放下精细理文换计记代重轻钢包监以])工)$/u;
+  /(?:干部|村干部|工头|包工头|领班|旅客|乘客|游客|顾客|食客|住客|访客|小哥|全职妈妈|全职爸爸|新手妈妈|新手爸爸|宝妈|宝爸|新娘|新郎|准新娘|准新郎|护林人|护鸟人|守护人|看山人|守山人|养蜂人|摆渡人|领路人|爱好者|发烧友|球迷|车迷|驴友|领队|导游|主唱|粉丝|网红|主播|博主|经理人|基金经理|影评人|乐评人|书评人|策展人|创办人|大户|养殖户|专业户|承包人|合伙人|投资人|出资人|持有人|召集人|主理人|操盘手|监事|股东|房东|租客|冠军|亚军|季军|得主|国脚|雕塑家|音乐家|钢琴家|小说家|评论家|收藏家|慈善家|银行家|政治家|舞蹈家|指挥家|摄影家|漫画家|散文家|剧作家|翻译家|高管|掌门人|组长|厂长|站长|所长|院长|馆长|行长|科长|股长|班长|园长|庭长|检察长|船长|机长|舰长|店长|秘书长|理事长|常委|支书|医师|护士|教师|讲师|导师|技师|会计师|乘务长|护士长|列车长|值班长|绣娘|裁缝|绣工|织工|拿督斯里|拿督|丹斯里|局绅|新星|评论员|观察员|观察家|首席运营官|首席技术官|首席信息官|执行官|财务官|设计师|建筑师|分析师|营养师|药剂师|摄影师|理发师|厨师|大厨|博主|作者|战士|士兵|军人|警察|交警|刑警|辅警|消防员|司机|保安|保姆|志愿者|创业者|参赛者|获奖者|受害者|目击者|农民|渔民|牧民|居民|菜农|果农|花农|茶农|蕉农|瓜农|棉农|稻农|员工|职工|工人|农民工|店主|摊主|车主|业主|船主|户主|雇主|老板|老板娘|掌柜|店员|侨领|侨胞|华侨|秘书|助理|顾问|主管|经纪人|代言人|候选人|当事人|继承人|传承人|手艺人|匠人|学生|大学生|研究生|博士生|考生|校友|学员|会员|党员|官员|议长|州长|车手|赛车手|鼓手|棋手|射手|旗手|裁判|领队|新秀|老将|住持|法师|道长|牧师|神父|修女|僧人|学家|史家|老兵|老战士|老红军|老党员|荷官|测评人|评测人|发起人|代理人|监护人|见证人|担保人|带头人|领头人|接班人|举报人|申请人|主厨|名厨|帮厨|阿姨|师傅|寿星|小将|大个子|队友|搭档|中介|青年|证人|车长|传媒人|媒体人|藏家|收藏者|(?<=\p{Script=Han})(?<![就求行学从投])医|(?<=\p{Script=Han})匠|(?<=\p{Script=Han})(?<![动复裁减增满超全冗扩缺])员|(?<=\p{Script=Han})(?<![出誓班会京水王正副])师|(?<=\p{Script=Han})(?<![或再二两三前后])者|骑手|歌手|选手|水手|舵手|猎手|杀手|打手|枪手|狙击手|能手|好手|高手|新手|老手|国手|助手|帮手|对手|凶手|主攻手|二传手|副攻手|(?<=\p{Script=Han})(?<![务支惠助兴重三])农|(?<=\p{Script=Han})(?<![窗门开落销入过账帐挨户动悬睡])户|(?<=\p{Script=Han})(?<![开施完竣复停动加手人分罢做打上收化军石务用招旷怠赶返误歇窝出放下精细理文换计记代重轻钢包监以])工)$/u;
 
 /** A title as a word of its own, after a name (于建平研究员). */
 const TITLE_WORD = new RegExp(`^${TITLES.source}`, "u");
