@@ -1302,7 +1302,10 @@ const FAMILIAR_PREFIX = /^[老小阿]$/u;
  */
 const FAMILIAR_BEFORE =
   /(?:^|[\p{P}\s]|[跟和与对给叫问找让见是被把请帮替向同陪听称喊他她你我们有的]|[员工长师生商人孩]|保安|司机|保姆|门卫|邻居|同事|室友|同学|师傅|徒弟|弟子|学徒|搭档|助手|朋友|战友)$/u;
-/** Besides AFTER_SHORT_ADDRESS, what follows a person called so: a form of address (老范师傅), a question, a verb of doing or a particle. */
+/**
+ * Besides AFTER_SHORT_ADDRESS, what follows a person called so: a form of address (老范师傅), a
+ * question, a verb of doing or a particle.
+ */
 const AFTER_FAMILIAR =
   /^(?:师傅|师父|大爷|大妈|大娘|阿姨|大姐|大哥|老师|书记|主任|同志|蹲|站在|坐在|躺在|弯腰|扛着|挑着|骑着|推着|抱着|搬|扶着|望着|盯着|指着|摸着|拍着|挥|点头|摇头|叹|皱|守着|接过|递|掏出|拎着|背着|怎|什么|为什么|去|来|要|会|能|看|听|想|笑|就|不|没|呢|吗|啊|呀|吧|们|他们|每天|天天|平时|总是|一直|已经|已成|已是|正在|经常|如今|现在|至今|仍|依然|曾经|从此|随即|连忙|赶紧|今年|去年|这些年|这几年|打|做|开|当|把|被|让|带|拿|刚|一有|一到|一边|一上午|一下午|一早|一大早|一整天|一辈子|常|报名|报了|干了|干过|干的|建起|修好|种了|养了|走的|走了|走后)/u;
 /**
@@ -1448,13 +1451,10 @@ function titledFullName(words: Words, at: number): boolean {
   if (nameWord && titled(words, at)) return true;
   // jieba's HMM reads the three characters as one name (厂长|于秋菊|说, 村支书|后德贵|的); before a verb
   // of speech, whatever jieba reads each character as (施工员|后立军|说, 乘务长|后丽娜|表示).
-  const whole = words.taggedWord(at, true);
   const speaks =
     SPEECH_VERB.test(words.shadow.slice(at + 3, at + 7)) && !NOT_IN_GIVEN_NAME.test(words.shadow.slice(at + 1, at + 3));
   return (
-    whole?.start === at &&
-    whole.end === at + 3 &&
-    /^(?:nr.*|x)$/u.test(whole.tag) &&
+    threeCharacterName(words, at) &&
     (speaks || nameCharacters(words, at + 1, at + 3)) &&
     afterTitle(words, at) &&
     beforeVerb(words, at + 3, true)
@@ -1462,9 +1462,10 @@ function titledFullName(words: Words, at: number): boolean {
 }
 
 /**
- * Whether the surname at `at` opens a sentence before a given name and a verb, a preposition or
- * 和 (not a heading's word alone: 干皮症): a given name many people bear (后德林在, 涂国庆和同事们, 游春生驾驶) or two characters jieba's
- * HMM joins to the surname as one name, each a name's character alone (干春明从, 后丽萍和丈夫).
+ * Whether the surname at `at` opens a sentence before a given name and a verb, a preposition or 和
+ * (not a heading's word alone: 干皮症): a given name many people bear (后德林在, 涂国庆和同事们,
+ * 游春生驾驶) or two characters jieba's HMM joins to the surname as one name, each a name's character
+ * alone (干春明从, 后丽萍和丈夫).
  */
 function openingName(words: Words, text: string, at: number): boolean {
   if (!OPENING.test(ownBefore(text.slice(Math.max(0, at - 3), at)))) return false;
@@ -1472,12 +1473,17 @@ function openingName(words: Words, text: string, at: number): boolean {
   words.ensure(at, Math.min(text.length - 1, at + 3));
   if (words.bounds[at + 3] !== 1 || !beforeVerb(words, at + 3, true)) return false;
   if (words.bounds[at + 1] === 1 && commonGivenName(words, text.slice(at + 1, at + 3))) return true;
+  return threeCharacterName(words, at) && nameCharacters(words, at + 1, at + 3);
+}
+
+/** Whether jieba's HMM reads the surname at `at` and the two characters after it as one name (干春明/x). */
+function threeCharacterName(words: Words, at: number): boolean {
   const whole = words.taggedWord(at, true);
   return (
     whole?.start === at &&
     whole.end === at + 3 &&
     NAME_OR_UNKNOWN_TAGS.test(whole.tag) &&
-    nameCharacters(words, at + 1, at + 3)
+    /^\p{Script=Han}{3}$/u.test(whole.word)
   );
 }
 
@@ -1492,8 +1498,7 @@ const CALLING = /(?:叫|称|喊|称呼)(?:他|她|我|你)(?:们)?$/u;
  * calling a person and a form of address after it (叫他干总).
  */
 function namedAs(words: Words, text: string, at: number): boolean {
-  // Called by a form of address (工人们都叫他干总).
-  // Not kin, whom 干 makes adoptive (叫他干爷爷).
+  // Called by a form of address (工人们都叫他干总), not kin, whom 干 makes adoptive (叫他干爷爷).
   if (
     CALLING.test(ownBefore(text.slice(Math.max(0, at - 4), at))) &&
     !/^[爷奶爹妈爸娘儿女哥姐弟妹亲兄嫂叔伯姨舅姑]/u.test(text[at + 1] ?? "") &&
@@ -1501,14 +1506,7 @@ function namedAs(words: Words, text: string, at: number): boolean {
   )
     return true;
   if (!NAMING_VERB.test(ownBefore(text.slice(Math.max(0, at - 3), at)))) return false;
-  const whole = words.taggedWord(at, true);
-  return (
-    whole?.start === at &&
-    whole.end === at + 3 &&
-    NAME_OR_UNKNOWN_TAGS.test(whole.tag) &&
-    /^\p{Script=Han}{3}$/u.test(whole.word) &&
-    nameCharacters(words, at + 1, at + 3)
-  );
+  return threeCharacterName(words, at) && nameCharacters(words, at + 1, at + 3);
 }
 
 /** Whether a title comes before the surname at `at` and a one-character given name, then a verb of speech (经理后勇介绍). */
@@ -1534,11 +1532,8 @@ function nameAfterDe(words: Words, text: string, at: number): boolean {
   if (words.bounds[at + 3] !== 1) return false;
   if (commonGivenName(words, text.slice(at + 1, at + 3)) && beforeVerb(words, at + 3)) return true;
   // Three characters jieba's HMM reads as one name, before a verb of speech (绣龄的|钟秀芳|说).
-  const whole = words.taggedWord(at, true);
   return (
-    whole?.start === at &&
-    whole.end === at + 3 &&
-    NAME_OR_UNKNOWN_TAGS.test(whole.tag) &&
+    threeCharacterName(words, at) &&
     nameCharacters(words, at + 1, at + 3) &&
     SPEECH_VERB.test(text.slice(at + 3, at + 7))
   );
@@ -1604,7 +1599,10 @@ function beforeVerb(words: Words, at: number, afterSurnameNoPreposition = false)
       (afterSurnameNoPreposition && (/^(?:vn|t)$/u.test(next.tag) || next.word.startsWith("每") || next.word === "的")))
   );
 }
-/** Times of a person's life and manners of doing after the name, as adverbs (石匠游德福一生雕刻, 村民岳大山主动把, 老板范立新最近). */
+/**
+ * Times of a person's life and manners of doing after the name, as adverbs (石匠游德福一生雕刻,
+ * 村民岳大山主动把, 老板范立新最近).
+ */
 const PERSON_ADVERB =
   /^(?:一生|一辈子|生前|早年|晚年|从小|自幼|年轻时|多年来|几十年来|最近|近来|近年来|如今|主动|亲自|独自|专门|特意|毅然|默默|悄悄|连夜|带头)/u;
 /** A person's family or company after the name (农户余春生一家, 于海夫妇). */
