@@ -1468,7 +1468,10 @@ function titledFullName(words: Words, at: number): boolean {
  * alone (干春明从, 后丽萍和丈夫).
  */
 function openingName(words: Words, text: string, at: number): boolean {
-  if (!OPENING.test(ownBefore(text.slice(Math.max(0, at - 3), at)))) return false;
+  // ASCII ends a word as a sentence does: after it the name opens the Chinese text (CEO干春明表示), as
+  // the text would convert alone.
+  const before = ownBefore(text.slice(Math.max(0, at - 3), at));
+  if (!OPENING.test(before) && !/[A-Za-z0-9 .,:/-]$/u.test(before)) return false;
   if (!/^\p{Script=Han}{3}$/u.test(text.slice(at + 1, at + 4))) return false;
   words.ensure(at, Math.min(text.length - 1, at + 3));
   if (words.bounds[at + 3] !== 1 || !beforeVerb(words, at + 3, true)) return false;
