@@ -235,10 +235,11 @@ export function contextPins(
   surnames: Readonly<Record<string, string>> = SURNAMES,
 ): Pins | undefined {
   if (script !== "hans")
-    return traditionalPatternPins(
+    // A pattern decides before a character's lone reading (藉草枕塊 keeps the 藉 a lone 藉 reads 借).
+    return traditionalAlonePins(
       text,
       words,
-      traditionalAlonePins(text, words, traditionalSurnamePins(text, words, namePhrasePins(text, words))),
+      traditionalPatternPins(text, words, traditionalSurnamePins(text, words, namePhrasePins(text, words))),
     );
   let pins: Pins | undefined;
   for (const [char, rules] of contextRulesByChar()) {
@@ -740,13 +741,11 @@ const MAT_JIE = /(?<=[蹂躪躏醞酝蘊蕴枕狼慰])藉|藉(?=[草卉茅甚])/
 /**
  * Traditional characters Simplified keeps only inside a few words, read as another character when
  * they stand alone as a word: Simplified writes 藉 only in 慰藉, 狼藉, 蕴藉, 枕藉 and 藉藉 (通用规范汉字表),
- * opencc's phrases turn 藉口, 藉此, 憑藉 into 借, and a lone 藉 (藉補課之名, 藉檢查為名) is 借 too; but
- * not `unless` it matches there (藉 of a mat, which dictionaries keep: 藉草枕塊, 聲名藉甚).
+ * opencc's phrases turn 藉口, 藉此, 憑藉 into 借, and a lone 藉 (藉補課之名, 藉檢查為名) is 借 too, where
+ * no pattern has decided it (MAT_JIE: 藉 of a mat, which dictionaries keep: 藉草枕塊, 聲名藉甚).
  */
-const TRADITIONAL_ALONE: Readonly<
-  Record<string, { readonly target: string; readonly id: string; readonly unless?: RegExp }>
-> = {
-  藉: { target: "借", id: "jie-alone", unless: MAT_JIE },
+const TRADITIONAL_ALONE: Readonly<Record<string, { readonly target: string; readonly id: string }>> = {
+  藉: { target: "借", id: "jie-alone" },
 };
 
 /** The end of a text, also where the next of a batch begins (pieces.ts). */
@@ -925,10 +924,9 @@ function traditionalPatternPins(
 }
 
 function traditionalAlonePins(text: string, words: Words, pins: Pins | undefined): Pins | undefined {
-  for (const [char, { target, id, unless }] of Object.entries(TRADITIONAL_ALONE)) {
-    const kept = new Set(unless === undefined ? [] : [...text.matchAll(unless)].map((match) => match.index));
+  for (const [char, { target, id }] of Object.entries(TRADITIONAL_ALONE)) {
     for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) {
-      if (pins?.has(at) || kept.has(at)) continue;
+      if (pins?.has(at)) continue;
       const [start, end] = words.span(at);
       if (end - start !== 1) continue;
       pins ??= new Pins();
