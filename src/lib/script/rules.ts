@@ -290,6 +290,7 @@ export function contextPins(
         )
           pins.pin(at, target, "name-surname");
         else if (
+          (afterTitle(words, at) && addressed(words, text, at)) ||
           titledFullName(words, at) ||
           titledSpeaker(words, at) ||
           openingName(words, text, at) ||
@@ -312,6 +313,7 @@ export function contextPins(
         placeWord(words, text, at)
       )
         continue;
+      if (surname === "于" && !familiarName && !elder && !unnamed && prepositionYu(words, text, at)) continue;
       const name =
         familiarName ||
         elder ||
@@ -735,8 +737,8 @@ function namedAfterTitle(words: Words, at: number): boolean {
 const GIVEN_NAME_THEN =
   /^\p{Script=Han}(?:(?![地得着了过])\p{Script=Han})?(?:表示|说|指出|认为|强调|坦言|透露|称|今天|今日|昨天|昨日|日前|近日|也|则|在|于|与|和|向|的|以|对|将|已|曾|是|出席|接受|召开|质询|质疑|批评|呼吁|提出|发言|回应|[，。、；：！？「」“”／/])/u;
 
-/** 藉 of a mat or of lying strewn, which Simplified keeps (藉草枕块, 藉卉而坐, 醞藉, 蹂躪藉, 聲名藉甚). */
-const MAT_JIE = /(?<=[蹂躪躏醞酝蘊蕴枕狼慰])藉|藉(?=[草卉茅甚])/gu;
+/** 藉 of a mat, of lying strewn or of regard, which Simplified keeps (藉草枕块, 藉卉而坐, 醞藉, 蹂躪藉, 聲名藉甚, 無顧藉). */
+const MAT_JIE = /(?<=[蹂躪躏醞酝蘊蕴枕狼慰顧顾])藉|藉(?=[草卉茅甚])/gu;
 
 /**
  * Traditional characters Simplified keeps only inside a few words, read as another character when
@@ -976,6 +978,8 @@ function tagsMatch(rule: ContextRule, words: Words, at: number): boolean {
  * x (a new word HMM found).
  */
 const NAME_TAGS = new Set(["nr", "nrfg", "nrt", "ns", "x"]);
+/** jieba tags of a character that completes a verb, no given name (演员|涂上|底彩: 上 f). */
+const AFTER_VERB_TAGS = /^(?:f|u.*|p|c|y|e|o)$/u;
 /** jieba tags of a character that is not a given name: verbs, adverbs, prepositions, particles… */
 const NOT_GIVEN_NAME_TAGS = /^(?:v|vn|vd|d|p|c|u.*|r|m|q|f|y|e|o)$/u;
 
@@ -1013,6 +1017,11 @@ function personName(words: Words, at: number): "yes" | "no" | "unless-phrase" {
   if (
     word.tag !== "t" &&
     !NOT_GIVEN_NAME_TAGS.test(word.tag) &&
+    !(
+      word.tag === "x" &&
+      word.end - word.start === 2 &&
+      AFTER_VERB_TAGS.test(words.taggedWord(at + 1, false)?.tag ?? "")
+    ) &&
     afterTitle(words, at) &&
     !placeIn(words.shadow, at) &&
     (/^nr/u.test(word.tag) || words.frequency(word.word) < COMMON_NOUN_FREQUENCY || loneGivenCharacter(words, word.end))
@@ -1068,7 +1077,7 @@ function unknownCharacterEndsName(words: Words, at: number): boolean {
  * jieba's HMM made up), 干|手机 (repairing phones), 涂|油漆, 游|泳池.
  */
 const THING_END =
-  /[机车器表脑油漆料物品件具费款钱米粉酒茶饭菜肉衣服鞋帽包袋箱盒瓶杯碗盘桌椅床门窗墙路桥房屋楼场店厂站池票卡证报纸笔药针线绳布网灯码号量价率税额单剂话性儿声]$/u;
+  /[机车器表脑油漆料物品件具费款钱米粉酒茶饭菜肉衣服鞋帽包袋箱盒瓶杯碗盘桌椅床门窗墙路桥房屋楼场店厂站池票卡证报纸笔药针线绳布网灯码号量价率税额单剂话性儿声汁]$/u;
 
 /** The last character of a place's name: a province, city, county, district, town or village. */
 const PLACE_END = /^[省市县区镇乡村州旗]$/u;
@@ -1095,6 +1104,59 @@ function afterVerb(words: Words, at: number): boolean {
   const previous = words.taggedWord(at - 1, false);
   return previous !== undefined && previous.end === at && /^(?:v|vd|vi|a|ad)$/u.test(previous.tag);
 }
+
+/** One-character verbs that take a person as object (找于大海, 叫于大海): 于 after them may be a surname. */
+const PERSON_TAKING_ONE = /^[是叫请找问帮陪送接等告劝教骂打救扶喊选派约催逼求让嫁娶爱像有看]$/u;
+/** Verbs of two or more characters that take a person as object (专访于和伟, 感谢于丹老师). */
+const PERSON_TAKING =
+  /(?:采访|专访|感谢|看望|拜访|探望|会见|接见|会晤|邀请|祝贺|表扬|批评|认识|见到|遇到|遇见|找到|联系|通知|告诉|支持|喜欢|介绍|称赞|赞扬|怀念|纪念|悼念|缅怀|想念|陪同|陪伴|帮助|照顾|采写|报道|任命|提拔|提名|推荐|选举|聘任|聘请|任用|免去|宣判|起诉|判处|表彰|授予|追授|嫁给|告别|送别|安慰|鼓励|培养|指导|带领|率领|欢迎|恭喜|采访到|对话)$/u;
+/** Locatives after the preposition's object (于众中, 于花环座上, 于彼恶世之时). */
+const LOCATIVE = /^(?:之中|之上|之内|之下|之间|之际|之时|期间|[中上内])/u;
+
+/**
+ * Whether 于 at `at` is the preposition where jieba or a guess reads a name: after a verb or adjective
+ * of one character that takes no person (入于大海, 生于青萍之末), after a pronoun (我于尔时), before
+ * a locative closing its object (于众中说法, 于花环座上), or after a verb before a word of the
+ * dictionary that is no name (定都于建康, 汇入于大海). Never after a title (记者于大海), nor where the
+ * name then speaks or is appointed (于大海表示).
+ */
+function prepositionYu(words: Words, text: string, at: number): boolean {
+  // After 姓 (姓于的) and before 某 (将于某某抓获) it is a surname.
+  if (
+    text[at - 1] === "姓" ||
+    text[at + 1] === "某" ||
+    afterTitle(words, at) ||
+    !/\p{Script=Han}/u.test(text[at + 1] ?? "")
+  )
+    return false;
+  words.ensure(Math.max(0, at - 4), Math.min(text.length - 1, at + 6));
+  // A locative jieba cuts as a word of its own closes the object, whatever the words before read as.
+  for (let length = 1; length <= 4; length++) {
+    const start = at + 1 + length;
+    const locative = LOCATIVE.exec(text.slice(start))?.[0];
+    const word = locative === undefined ? undefined : words.taggedWord(start, false);
+    if (word?.start === start && word.word === locative && word.tag === "f") return true;
+  }
+  for (const end of [at + 2, at + 3]) {
+    const next = words.taggedWord(end, false);
+    const rest = text.slice(end);
+    if (PERSON_PREDICATE.test(rest)) return false;
+    if (next?.start === end && /^v/u.test(next.tag) && SPEECH_VERB.test(next.word)) return false;
+  }
+  const previous = at > 0 ? words.taggedWord(at - 1, false) : undefined;
+  if (previous === undefined || previous.end !== at || !/\p{Script=Han}/u.test(previous.word)) return false;
+  if (previous.word.length === 1 && /^(?:r|rr)$/u.test(previous.tag) && /[我你他她它汝吾其彼尔]/u.test(previous.word))
+    return true;
+  if (!/^(?:v|vi|vd|a|ad|d)$/u.test(previous.tag)) return false;
+  if (previous.word.length === 1) return !PERSON_TAKING_ONE.test(previous.word);
+  if (PERSON_TAKING.test(previous.word)) return false;
+  // jieba's dictionary may hold the whole as a name (于长江 nr): the two characters' own count decides.
+  const object = text.slice(at + 1, at + 3);
+  return /^\p{Script=Han}{2}$/u.test(object) && words.frequency(object) >= OBJECT_WORD_FREQUENCY;
+}
+
+/** How many times jieba's dictionary counts a word read as the preposition's object, not a given name (建康 206). */
+const OBJECT_WORD_FREQUENCY = 100;
 
 /** Surnames that are also prepositions, pronouns or common nouns: a name-tagged word after them is no proof (于|张三家). */
 const FUNCTION_SURNAMES = /^[于余后周]$/u;
@@ -1256,10 +1318,15 @@ function familiar(text: string, at: number): boolean {
   // person; 小于 elsewhere is "less than" (小于十, 比例小于).
   if (place === "titled")
     return prefix + surname !== "小于" || !/^(?:[0-9零一二两三四五六七八九十百千万等或]|$)/u.test(after);
-  // 小于 is "less than" but where no comparison stands: opening a clause or after 的 (小于今年刚毕业, 工作的小于通过).
+  // 小于 is "less than" but where no comparison stands: opening a clause, after 的 or after another
+  // person so called (小于今年刚毕业, 工作的小于通过).
   if (prefix + surname === "小于")
     return (
-      (place === "opening" || /[\p{P}\s的]$/u.test(text.slice(0, at - 1)) || SPEECH_VERB.test(after)) &&
+      (place === "opening" ||
+        /[\p{P}\s的]$/u.test(text.slice(0, at - 1)) ||
+        SPEECH_VERB.test(after) ||
+        // The second of two people called so together (小钟和小于是一对夫妻).
+        /[老小阿]\p{Script=Han}[和与跟、]$/u.test(text.slice(Math.max(0, at - 4), at - 1))) &&
       !/^(?:[0-9零一二两三四五六七八九十百千万等或某该这那其各所]|\s*[大小等][于於]|任何|平均|正常|标准|规定|预期|$)/u.test(
         after,
       )
@@ -1451,8 +1518,11 @@ function titledFullName(words: Words, at: number): boolean {
   // of speech, whatever jieba reads each character as (施工员|后立军|说, 乘务长|后丽娜|表示).
   const speaks =
     SPEECH_VERB.test(words.shadow.slice(at + 3, at + 7)) && !NOT_IN_GIVEN_NAME.test(words.shadow.slice(at + 1, at + 3));
+  // Or a word of two characters jieba joins, no time or place, before a verb of speech (厂长|后|立新|介绍;
+  // not 院长|于|会后|表示).
+  const joined = given?.start === at + 1 && given.end === at + 3 && !/^(?:t|f|m|mq|q|p|c|u.*|r|s)$/u.test(given.tag);
   return (
-    threeCharacterName(words, at) &&
+    (threeCharacterName(words, at) || (joined && speaks)) &&
     (speaks || nameCharacters(words, at + 1, at + 3)) &&
     afterTitle(words, at) &&
     beforeVerb(words, at + 3, true)
@@ -1472,10 +1542,14 @@ function openingName(words: Words, text: string, at: number): boolean {
   if (!OPENING.test(before) && !/[A-Za-z0-9 .,:/-]$/u.test(before)) return false;
   if (!/^\p{Script=Han}{3}$/u.test(text.slice(at + 1, at + 4))) return false;
   words.ensure(at, Math.min(text.length - 1, at + 3));
-  if (words.bounds[at + 3] !== 1 || !beforeVerb(words, at + 3, true)) return false;
+  // Before a verb or an age (占玉梅十二岁入科学戏).
+  if (words.bounds[at + 3] !== 1 || !(beforeVerb(words, at + 3, true) || AGE.test(text.slice(at + 3)))) return false;
   if (words.bounds[at + 1] === 1 && commonGivenName(words, text.slice(at + 1, at + 3))) return true;
   return threeCharacterName(words, at) && nameCharacters(words, at + 1, at + 3);
 }
+
+/** A person's age: 十二岁, 35岁. */
+const AGE = /^(?:[0-9０-９]{1,3}|[一二两三四五六七八九十]{1,3})岁/u;
 
 /** Whether jieba's HMM reads the surname at `at` and the two characters after it as one name (干春明/x). */
 function threeCharacterName(words: Words, at: number): boolean {
@@ -1724,6 +1798,9 @@ function wordInNameBeforeTitle(words: Words, at: number): boolean {
  */
 function listedName(words: Words, text: string, at: number): boolean {
   if (text[at - 1] !== "、") return false;
+  // Not in a list of things (酱油、姜汁等污渍): the item before is a common noun of the dictionary.
+  const item = words.taggedWord(at - 2, false);
+  if (item?.end === at - 1 && /^(?:n|nz|ng|vn)$/u.test(item.tag) && !afterTitle(words, at - 1)) return false;
   const name = wholeName(words, at);
   return name !== undefined && /^[、和与及等]/u.test(text[name.hmm[name.index]?.end ?? 0] ?? "");
 }

@@ -181,6 +181,20 @@ describe("person names", () => {
     expect(toTaiwan("记者专访于和伟")).toBe("記者專訪于和偉");
   });
 
+  it("reads 于 as the preposition where its object is no name, whatever jieba's dictionary names", () => {
+    // After a verb of one character, a pronoun, before a locative, or before a common word after a verb
+    // (jieba's dictionary has 于大海 and 于建康 as names).
+    expect(toTaiwan("河水最终流入于大海之中，而入于大海")).toBe("河水最終流入於大海之中，而入於大海");
+    expect(toTaiwan("梁武帝定都于建康")).toBe("梁武帝定都於建康");
+    expect(toTaiwan("善男子，我于尔时，以口")).toBe("善男子，我於爾時，以口");
+    expect(toTaiwan("诸智慧，于众中说法。于花环座上端坐")).toBe("諸智慧，於眾中說法。於花環座上端坐");
+    // A title, a verb that takes a person, 姓, 某 or a verb of speech after it keep the name.
+    expect(toTaiwan("记者于大海报道，我们采访了于大海")).toBe("記者于大海報道，我們採訪了于大海");
+    expect(toTaiwan("一位姓于的老读者，民警将于某某抓获")).toBe("一位姓于的老讀者，民警將于某某抓獲");
+    expect(toTaiwan("于东来表示，他叫于大海")).toBe("于東來表示，他叫于大海");
+    expect(toTaiwan("于建中表示")).toBe("于建中表示");
+  });
+
   it("reads a given name as names read it, not as the word its characters make (金发, 志松, 子云)", () => {
     expect(toTaiwan("村主任余金发表示，道路明年完工")).toBe("村主任余金發表示，道路明年完工");
     expect(toTaiwan("工程师谷松在会上发言")).toBe("工程師谷松在會上發言");

@@ -6,8 +6,9 @@
  * Taiwan text into the Simplified edition). opencc-js gets 33 of 77 wrong into Taiwan and 16 into
  * Simplified. Measured 2026-12-06 before any rule was written for them (engine 9167a4a): Taiwan 66,
  * Hong Kong 66, Simplified 69, none broken. After the rules written from them: Taiwan 73, Hong
- * Kong 73, Simplified 74, none broken; these are the floors (a regression test, not held out).
+ * Kong 73, Simplified 74, none broken; 75, 75 and 74 on 2026-12-07 (含情欲说, with round 137's rules);
+ * these are the floors (a regression test, not held out).
  */
 import { describeReportedRound } from "./support.ts";
 
-describeReportedRound("round17-reported.tsv", { minEntries: 77, floors: { tw: 74, hk: 74, cn: 74 } });
+describeReportedRound("round17-reported.tsv", { minEntries: 77, floors: { tw: 75, hk: 75, cn: 74 } });
