@@ -308,13 +308,23 @@ export function contextPins(
       // An elder honoured so (钟老诞辰, 在于老逝世后) whatever jieba joins before it (纪念钟 a bell).
       const elder = elderHonoured(text, at);
       const afterDe = nameAfterDe(words, text, at);
+      // A title before and a form of address after make a surname whatever jieba joins across it
+      // (患者家属于先生: 属于; 退休教师范大姐: 师范).
+      const titledAddress = words.bounds[at] !== 1 && afterTitle(words, at) && addressedAcross(text, at);
       if (
-        (words.bounds[at] !== 1 && text[at - 1] !== "姓" && !familiarName && !unnamed && !elder && !afterDe) ||
+        (words.bounds[at] !== 1 &&
+          text[at - 1] !== "姓" &&
+          !familiarName &&
+          !unnamed &&
+          !elder &&
+          !afterDe &&
+          !titledAddress) ||
         placeWord(words, text, at)
       )
         continue;
       if (surname === "于" && !familiarName && !elder && !unnamed && prepositionYu(words, text, at)) continue;
       const name =
+        titledAddress ||
         familiarName ||
         elder ||
         afterDe ||
@@ -1384,6 +1394,11 @@ const PERSON_ACTION = /^(?:陪|帮|教|劝|告诉|问|喊|请|嫁|娶|爱|疼)/u
 /** Two characters that also name a thing (小党 a small party): a person only before a verb of speech or PERSON_ACTION. */
 const FAMILIAR_THINGS = /^(?:老姜|小姜|老钟|小钟|小曲|老叶|小叶|老谷|小谷|小党|小游)$/u;
 
+/** Whether a form of address follows the surname at `at` as text, whatever jieba joins (于先生, 范大姐). */
+function addressedAcross(text: string, at: number): boolean {
+  return /^(?:先生|女士|小姐|大姐|大哥|大爷|大妈|阿姨|师傅|老师|医生|教授)/u.test(text.slice(at + 1, at + 3));
+}
+
 /** Whether the surname at `at` is addressed by a title after it (于先生, 于总，) or named by 姓 before it (姓于). */
 function addressed(words: Words, text: string, at: number): boolean {
   if (at > 0 && text[at - 1] === "姓") return true;
@@ -1418,8 +1433,13 @@ const SURNAME_COUNT = /^(?:[两二三四五六七八九十几]|[0-9])(?:家|个�
 
 /** Whether 老 after the surname at `at` honours an elder (钟老诞辰, 干老晚年). */
 function elderHonoured(text: string, at: number): boolean {
-  return text[at + 1] === "老" && AFTER_ELDER.test(ownAfter(text.slice(at + 2, at + 8)));
+  if (text[at + 1] !== "老") return false;
+  // Or after the elder's age (八十岁的钟老每天).
+  return AFTER_ELDER.test(ownAfter(text.slice(at + 2, at + 8))) || ELDER_AGE.test(text.slice(Math.max(0, at - 8), at));
 }
+
+/** An elder's age before a surname and 老: 八十岁的, 95岁高龄的. */
+const ELDER_AGE = /(?:[0-9０-９]{2,3}|[六七八九]十[一二三四五六七八九]?|百)岁(?:高龄)?的$/u;
 
 /** What follows 老 after a surname honouring an elder (钟老诞辰, 干老晚年, 余老生前), besides AFTER_SHORT_ADDRESS. */
 const AFTER_ELDER =
@@ -1574,8 +1594,9 @@ const CALLING = /(?:叫|称|喊|称呼)(?:他|她|我|你)(?:们)?$/u;
 
 /**
  * Whether a verb of naming comes before the surname at `at` and jieba's HMM reads it and two more
- * characters as one name, whatever the surname means alone (他叫干忠明，: not 叫干活), or a verb of
- * calling a person and a form of address after it (叫他干总).
+ * characters as one name, whatever the surname means alone (他叫干忠明，: not 叫干活), or a word of two
+ * characters ending the clause (名叫后浩然，), or a verb of calling a person and a form of address after
+ * it (叫他干总).
  */
 function namedAs(words: Words, text: string, at: number): boolean {
   // Called by a form of address (工人们都叫他干总), not kin, whom 干 makes adoptive (叫他干爷爷).
@@ -1586,7 +1607,17 @@ function namedAs(words: Words, text: string, at: number): boolean {
   )
     return true;
   if (!NAMING_VERB.test(ownBefore(text.slice(Math.max(0, at - 3), at)))) return false;
-  return threeCharacterName(words, at) && nameCharacters(words, at + 1, at + 3);
+  if (threeCharacterName(words, at) && nameCharacters(words, at + 1, at + 3)) return true;
+  // Or a word of two characters jieba joins after the surname, ending the clause (名叫后|浩然，).
+  words.ensure(at, Math.min(text.length - 1, at + 3));
+  const given = words.taggedWord(at + 1, false);
+  return (
+    words.bounds[at + 1] === 1 &&
+    given?.start === at + 1 &&
+    given.end === at + 3 &&
+    /^(?:n|nr.*|nz|a|x)$/u.test(given.tag) &&
+    /^(?:$|[，。、；！？,.;!?」”）)])/u.test(text.slice(at + 3))
+  );
 }
 
 /** Whether a title comes before the surname at `at` and a one-character given name, then a verb of speech (经理后勇介绍). */
@@ -1926,7 +1957,7 @@ export const UNNAMED_PERSON = /^某{1,2}(?![日天年月时处地种些个项一
  * before the name, which may end in one (本报记者余明: jieba reads 本报记者 as one word).
  */
 export const TITLES =
-  /(?:记者|特约记者|通讯员|实习生|编辑|摄影|主持人|演员|歌手|导演|作家|诗人|画家|教授|院士|医生|律师|法官|检察官|警官|民警|书记|主席|部长|市长|省长|县长|局长|董事长|总裁|总经理|经理|主任|校长|老师|选手|球员|教练|队长|嫌疑人|犯罪嫌疑人|被告人|原告|死者|患者|网友|村民|市民|发言人|新闻发言人|负责人|创始人|董事|总监|委员|代表|总指挥|副总指挥|总设计师|总工程师|大使|参赞|领事|总领事|武官|政委|教导员|指导员|营长|连长|排长|旅长|军长|司令员|参谋长|舰长|机长|船长|烈士|总统|总理|首相|外长|团长|运动员|队员|主播|艺人|学者|专家|研究员|工程师|科学家|企业家|艺术家|老艺术家|演奏家|作曲家|歌唱家|书法家|副主席|副市长|副总理|副部长|工作人员|投手|捕手|游击手|一垒手|二垒手|三垒手|外野手|内野手|打者|前锋|中锋|后卫|门将|守门员|主帅|议员|立委|里长|村长|镇长|乡长|署长|厅长|处长|会长|社长|主编|总编辑|编剧|制片人|制作人|作词人|作曲人|词曲作者|音乐人|唱作人|歌星|影星|影后|影帝|天后|歌后|歌王|视后|视帝|名嘴)$/u;
+  /(?:记者|特约记者|通讯员|裁判长|实习生|编辑|摄影|主持人|演员|歌手|导演|作家|诗人|画家|教授|院士|医生|律师|法官|检察官|警官|民警|书记|主席|部长|市长|省长|县长|局长|董事长|总裁|总经理|经理|主任|校长|老师|选手|球员|教练|队长|嫌疑人|犯罪嫌疑人|被告人|原告|死者|患者|网友|村民|市民|发言人|新闻发言人|负责人|创始人|董事|总监|委员|代表|总指挥|副总指挥|总设计师|总工程师|大使|参赞|领事|总领事|武官|政委|教导员|指导员|营长|连长|排长|旅长|军长|司令员|参谋长|舰长|机长|船长|烈士|总统|总理|首相|外长|团长|运动员|队员|主播|艺人|学者|专家|研究员|工程师|科学家|企业家|艺术家|老艺术家|演奏家|作曲家|歌唱家|书法家|副主席|副市长|副总理|副部长|工作人员|投手|捕手|游击手|一垒手|二垒手|三垒手|外野手|内野手|打者|前锋|中锋|后卫|门将|守门员|主帅|议员|立委|里长|村长|镇长|乡长|署长|厅长|处长|会长|社长|主编|总编辑|编剧|制片人|制作人|作词人|作曲人|词曲作者|音乐人|唱作人|歌星|影星|影后|影帝|天后|歌后|歌王|视后|视帝|名嘴)$/u;
 
 /**
  * Nouns for people that come before a name but seldom after one (花农游春发, 厂长范建新, 经济学家党国松,
@@ -1937,7 +1968,7 @@ export const TITLES =
  * ending in 手 only those for people (骑手, 选手; not 信手, 联手, 二手).
  */
 export const PERSON_NOUNS =
-  /(?:干部|村干部|大副|二副|三副|轮机长|水手长|工头|包工头|领班|旅客|乘客|游客|顾客|食客|住客|访客|小哥|全职妈妈|全职爸爸|新手妈妈|新手爸爸|宝妈|宝爸|新娘|新郎|准新娘|准新郎|护林人|护鸟人|守护人|看山人|守山人|养蜂人|摆渡人|领路人|爱好者|发烧友|球迷|车迷|驴友|领队|导游|主唱|粉丝|网红|主播|博主|经理人|基金经理|影评人|乐评人|书评人|策展人|创办人|大户|养殖户|专业户|承包人|合伙人|投资人|出资人|持有人|召集人|主理人|操盘手|监事|股东|房东|租客|冠军|亚军|季军|得主|国脚|雕塑家|音乐家|钢琴家|小说家|评论家|收藏家|慈善家|银行家|政治家|舞蹈家|指挥家|摄影家|漫画家|散文家|剧作家|翻译家|高管|掌门人|组长|厂长|站长|所长|院长|馆长|行长|科长|股长|班长|园长|庭长|检察长|船长|机长|舰长|店长|秘书长|理事长|常委|支书|医师|护士|教师|讲师|导师|技师|会计师|育儿嫂|月嫂|家政员|乘务长|护士长|列车长|值班长|绣娘|裁缝|绣工|织工|拿督斯里|拿督|丹斯里|局绅|新星|评论员|观察员|观察家|首席运营官|首席技术官|首席信息官|执行官|财务官|设计师|建筑师|分析师|营养师|药剂师|摄影师|理发师|厨师|大厨|博主|作者|战士|士兵|军人|警察|交警|刑警|辅警|消防员|司机|保安|保姆|志愿者|创业者|参赛者|获奖者|受害者|目击者|农民|渔民|牧民|居民|菜农|果农|花农|茶农|蕉农|瓜农|棉农|稻农|员工|职工|工人|农民工|店主|摊主|车主|业主|船主|户主|雇主|老板|老板娘|掌柜|店员|侨领|侨胞|华侨|秘书|助理|顾问|主管|经纪人|代言人|候选人|当事人|继承人|传承人|手艺人|匠人|学生|大学生|研究生|博士生|考生|校友|学员|会员|党员|官员|议长|州长|车手|赛车手|鼓手|棋手|射手|旗手|裁判|领队|新秀|老将|住持|法师|道长|牧师|神父|修女|僧人|学家|史家|老兵|老战士|老红军|老党员|荷官|测评人|评测人|发起人|代理人|监护人|见证人|担保人|带头人|领头人|接班人|举报人|申请人|主厨|名厨|帮厨|阿姨|师傅|寿星|小将|大个子|队友|搭档|中介|青年|证人|车长|传媒人|媒体人|藏家|收藏者|(?<=\p{Script=Han})(?<![就求行学从投])医|(?<=\p{Script=Han})匠|(?<=\p{Script=Han})(?<![动复裁减增满超全冗扩缺])员|(?<=\p{Script=Han})(?<![出誓班会京水王正副])师|(?<=\p{Script=Han})(?<![或再二两三前后])者|骑手|歌手|选手|水手|舵手|猎手|杀手|打手|枪手|狙击手|能手|好手|高手|新手|老手|国手|助手|帮手|对手|凶手|主攻手|二传手|副攻手|(?<=\p{Script=Han})(?<![务支惠助兴重三])农|(?<=\p{Script=Han})(?<![窗门开落销入过账帐挨户动悬睡])户|(?<=\p{Script=Han})(?<![开施完竣复停动加手人分罢做打上收化军石务用招旷怠赶返误歇窝出放下精细理文换计记代重轻钢包监以])工)$/u;
+  /(?:干部|村干部|家属|亲属|大副|二副|三副|轮机长|水手长|工头|包工头|领班|旅客|乘客|游客|顾客|食客|住客|访客|小哥|全职妈妈|全职爸爸|新手妈妈|新手爸爸|宝妈|宝爸|新娘|新郎|准新娘|准新郎|护林人|护鸟人|守护人|看山人|守山人|养蜂人|摆渡人|领路人|爱好者|发烧友|球迷|车迷|驴友|领队|导游|主唱|粉丝|网红|主播|博主|经理人|基金经理|影评人|乐评人|书评人|策展人|创办人|大户|养殖户|专业户|承包人|合伙人|投资人|出资人|持有人|召集人|主理人|操盘手|监事|股东|房东|租客|冠军|亚军|季军|得主|国脚|雕塑家|音乐家|钢琴家|小说家|评论家|收藏家|慈善家|银行家|政治家|舞蹈家|指挥家|摄影家|漫画家|散文家|剧作家|翻译家|高管|掌门人|组长|厂长|站长|所长|院长|馆长|行长|科长|股长|班长|园长|庭长|检察长|船长|机长|舰长|店长|秘书长|理事长|常委|支书|医师|护士|教师|讲师|导师|技师|会计师|育儿嫂|月嫂|家政员|乘务长|护士长|列车长|值班长|绣娘|裁缝|绣工|织工|拿督斯里|拿督|丹斯里|局绅|新星|评论员|观察员|观察家|首席运营官|首席技术官|首席信息官|执行官|财务官|设计师|建筑师|分析师|营养师|药剂师|摄影师|理发师|厨师|大厨|博主|作者|战士|士兵|军人|警察|交警|刑警|辅警|消防员|司机|保安|保姆|志愿者|创业者|参赛者|获奖者|受害者|目击者|农民|渔民|牧民|居民|菜农|果农|花农|茶农|蕉农|瓜农|棉农|稻农|员工|职工|工人|农民工|店主|摊主|车主|业主|船主|户主|雇主|老板|老板娘|掌柜|店员|侨领|侨胞|华侨|秘书|助理|顾问|主管|经纪人|代言人|候选人|当事人|继承人|传承人|手艺人|匠人|学生|大学生|研究生|博士生|考生|校友|学员|会员|党员|官员|议长|州长|车手|赛车手|鼓手|棋手|射手|旗手|裁判|领队|新秀|老将|住持|法师|道长|牧师|神父|修女|僧人|学家|史家|老兵|老战士|老红军|老党员|荷官|测评人|评测人|发起人|代理人|监护人|见证人|担保人|带头人|领头人|接班人|举报人|申请人|主厨|名厨|帮厨|阿姨|师傅|寿星|小将|大个子|队友|搭档|中介|青年|证人|车长|传媒人|媒体人|藏家|收藏者|(?<=\p{Script=Han})(?<![就求行学从投])医|(?<=\p{Script=Han})匠|(?<=\p{Script=Han})(?<![动复裁减增满超全冗扩缺])员|(?<=\p{Script=Han})(?<![出誓班会京水王正副])师|(?<=\p{Script=Han})(?<![或再二两三前后])者|骑手|歌手|选手|水手|舵手|猎手|杀手|打手|枪手|狙击手|能手|好手|高手|新手|老手|国手|助手|帮手|对手|凶手|主攻手|二传手|副攻手|(?<=\p{Script=Han})(?<![务支惠助兴重三])农|(?<=\p{Script=Han})(?<![窗门开落销入过账帐挨户动悬睡])户|(?<=\p{Script=Han})(?<![开施完竣复停动加手人分罢做打上收化军石务用招旷怠赶返误歇窝出放下精细理文换计记代重轻钢包监以])工)$/u;
 
 /** A title as a word of its own, after a name (于建平研究员). */
 const TITLE_WORD = new RegExp(`^${TITLES.source}`, "u");

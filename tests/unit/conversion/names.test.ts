@@ -195,6 +195,17 @@ describe("person names", () => {
     expect(toTaiwan("于建中表示")).toBe("于建中表示");
   });
 
+  it("reads a surname jieba joins to the word before or after it where a title and an address, an age or a naming verb say so", () => {
+    expect(toTaiwan("患者家属于先生说，退休教师范大姐当了红娘")).toBe("患者家屬于先生說，退休教師范大姐當了紅娘");
+    expect(toTaiwan("家属于是决定，母亲余下的钱")).toBe("家屬於是決定，母親餘下的錢");
+    expect(toTaiwan("八十岁的钟老每天作画")).toBe("八十歲的鍾老每天作畫");
+    expect(toTaiwan("范志强从学徒做起。余庆华回乡后开了面馆")).toBe("范志強從學徒做起。余慶華回鄉後開了麵館");
+    expect(toTaiwan("这名选手名叫后浩然，武术世家出身的于少龙五岁习武")).toBe(
+      "這名選手名叫后浩然，武術世家出身的于少龍五歲習武",
+    );
+    expect(toTaiwan("冶炼厂厂长后立新介绍，业主后先生表示")).toBe("冶煉廠廠長后立新介紹，業主后先生表示");
+  });
+
   it("reads a given name as names read it, not as the word its characters make (金发, 志松, 子云)", () => {
     expect(toTaiwan("村主任余金发表示，道路明年完工")).toBe("村主任余金發表示，道路明年完工");
     expect(toTaiwan("工程师谷松在会上发言")).toBe("工程師谷松在會上發言");
