@@ -817,10 +817,12 @@ const ERA_QIAN =
 const CREDIT_ZHU = new RegExp(String.raw`(?<=[^\s][ \u3000\u00a0])著(?=[\s，。、；,;：:）)\]／/]|${PIECE_END})`, "gu");
 
 /**
- * 帳 of curtains and tents beside the word's other half (床帳, 蚊帳, 帳篷, 帳簾), where a cut
- * such as 放下|床帳 or 起床|帳 keeps the phrase from deciding and 帳 of accounts (账) would.
+ * 帳 of curtains and tents beside the word's other half (床帳, 蚊帳, 帳篷, 帳簾), or a tent's outer or
+ * inner fly after 帳篷 (帳篷的外帳), where a cut such as 放下|床帳 or 起床|帳 keeps the phrase from deciding
+ * and 帳 of accounts (账) would.
  */
-const CURTAIN_ZHANG = /(?<=[床蚊營軍羅紗帷幔錦篷氈繡])帳(?![單戶號目本款務面冊簿])|帳(?=[篷棚蓬幕幔簾鉤])/gu;
+const CURTAIN_ZHANG =
+  /(?<=[床蚊營軍羅紗帷幔錦篷氈繡])帳(?![單戶號目本款務面冊簿])|帳(?=[篷棚蓬幕幔簾鉤])|(?<=帳篷[^。！？]{0,12}[外內])帳/gu;
 
 /**
  * 份 that the mainland writes 分: 份子 of a member of a group (恐怖份子, 知識份子, 社會的一份子 →
@@ -1160,9 +1162,13 @@ function prepositionYu(words: Words, text: string, at: number): boolean {
   if (!/^(?:v|vi|vd|a|ad|d)$/u.test(previous.tag)) return false;
   if (previous.word.length === 1) return !PERSON_TAKING_ONE.test(previous.word);
   if (PERSON_TAKING.test(previous.word)) return false;
-  // jieba's dictionary may hold the whole as a name (于长江 nr): the two characters' own count decides.
+  // jieba's dictionary may hold the whole as a name (于长江 nr): the two characters' own count decides;
+  // or a time or place ends them (拍摄于雨后, 成立于战时).
   const object = text.slice(at + 1, at + 3);
-  return /^\p{Script=Han}{2}$/u.test(object) && words.frequency(object) >= OBJECT_WORD_FREQUENCY;
+  return (
+    /^\p{Script=Han}{2}$/u.test(object) &&
+    (words.frequency(object) >= OBJECT_WORD_FREQUENCY || /[后前时间初末底]$/u.test(object))
+  );
 }
 
 /** How many times jieba's dictionary counts a word read as the preposition's object, not a given name (建康 206). */

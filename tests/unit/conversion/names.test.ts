@@ -186,6 +186,7 @@ describe("person names", () => {
     // (jieba's dictionary has 于大海 and 于建康 as names).
     expect(toTaiwan("河水最终流入于大海之中，而入于大海")).toBe("河水最終流入於大海之中，而入於大海");
     expect(toTaiwan("梁武帝定都于建康")).toBe("梁武帝定都於建康");
+    expect(toTaiwan("一张拍摄于雨后的照片，成立于战时")).toBe("一張拍攝於雨後的照片，成立於戰時");
     expect(toTaiwan("善男子，我于尔时，以口")).toBe("善男子，我於爾時，以口");
     expect(toTaiwan("诸智慧，于众中说法。于花环座上端坐")).toBe("諸智慧，於眾中說法。於花環座上端坐");
     // A title, a verb that takes a person, 姓, 某 or a verb of speech after it keep the name.
