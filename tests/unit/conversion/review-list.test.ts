@@ -98,9 +98,9 @@ describe("review list", () => {
   it(
     "names three in four wrong decisions of every sourced pair without rules, by halves",
     () => {
-      // 2026-12-07: the development pairs and the round TSVs (26,231 pairs with rounds 70–154, 5,317
-      // wrong decisions; Traditional-source pairs calibrate but are not listed): 4,360 named (82.0 %),
-      // 817 false alarms; at 60, 4,092 and 498 (rounds 70–149: 25,381 pairs, 4,243 of 5,174, 810;
+      // 2026-12-07: the development pairs and the round TSVs (26,231 pairs with rounds 70–154, 5,310
+      // wrong decisions; Traditional-source pairs calibrate but are not listed): 4,360 named (82.1 %),
+      // 817 false alarms (rounds 70–149: 25,381 pairs, 4,243 of 5,174, 810;
       // rounds 70–143: 24,457 pairs, 4,131 of 5,020, 790;
       // rounds 70–137: 23,382 pairs, 3,985 of 4,838, 762;
       // rounds 70–131: 22,459 pairs, 3,865 of 4,688, 736;
