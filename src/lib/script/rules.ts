@@ -322,7 +322,7 @@ export function contextPins(
         placeWord(words, text, at)
       )
         continue;
-      if (surname === "于" && !familiarName && !elder && !unnamed && prepositionYu(words, text, at)) continue;
+      if (surname === "于" && !familiarName && !elder && prepositionYu(words, text, at)) continue;
       const name =
         titledAddress ||
         familiarName ||
@@ -721,13 +721,10 @@ function namedAfterTitle(words: Words, at: number): boolean {
   if (!afterTitle(words, at) || !GIVEN_NAME_THEN.test(words.shadow.slice(at + 1))) return false;
   if (personName(words, at) === "yes") return true;
   // jieba's HMM reads the two characters after the surname as a name or an unknown word (于|美华/x).
-  const guess = words.taggedWord(at + 1, true);
-  if (guess?.start === at + 1 && guess.end === at + 3 && /^(?:nr.*|x)$/u.test(guess.tag))
-    return !placeIn(words.shadow, at);
+  if (NAME_OR_UNKNOWN_TAGS.test(twoCharacterWord(words, at + 1, true)?.tag ?? "")) return !placeIn(words.shadow, at);
   // Two characters no place, time or meeting holds, then a verb of speech (里長於志豪說; not 議員於會中表示).
   const two = words.shadow.slice(at + 1, at + 3);
-  const twoWord = words.taggedWord(at + 1, false);
-  const place = twoWord?.start === at + 1 && twoWord.end === at + 3 && /^(?:ns|s|t|nt|f)$/u.test(twoWord.tag);
+  const place = /^(?:ns|s|t|nt|f)$/u.test(twoCharacterWord(words, at + 1, false)?.tag ?? "");
   if (
     !place &&
     /^\p{Script=Han}{2}$/u.test(two) &&
@@ -1026,14 +1023,12 @@ function personName(words: Words, at: number): "yes" | "no" | "unless-phrase" {
   // not a time word (记者周一在现场: on Monday), a numeral, verb or function word (老校长余下的任期).
   // Not a common word of the dictionary (继承人|范围之内, 不动户|余额低于: jieba counts 300 or more)
   // unless a lone character follows it as a given name's last (作家|游子|川, 后卫|沈阳|光).
+  // jieba's tag of the second character of a two-character word its HMM made up (钟|拨, 涂|上).
+  const madeUpSecond = word.tag === "x" && word.end - word.start === 2 ? words.taggedWord(at + 1, false) : undefined;
   if (
     word.tag !== "t" &&
     !NOT_GIVEN_NAME_TAGS.test(word.tag) &&
-    !(
-      word.tag === "x" &&
-      word.end - word.start === 2 &&
-      AFTER_VERB_TAGS.test(words.taggedWord(at + 1, false)?.tag ?? "")
-    ) &&
+    !AFTER_VERB_TAGS.test(madeUpSecond?.tag ?? "") &&
     afterTitle(words, at) &&
     !placeIn(words.shadow, at) &&
     (/^nr/u.test(word.tag) || words.frequency(word.word) < COMMON_NOUN_FREQUENCY || loneGivenCharacter(words, word.end))
@@ -1054,10 +1049,7 @@ function personName(words: Words, at: number): "yes" | "no" | "unless-phrase" {
   if (word.tag === "x" && THING_END.test(word.word)) return "no";
   if (word.tag === "x" && MEASURE_AFTER.test(words.shadow.slice(word.end, word.end + 8))) return "no";
   // A two-character word HMM made up: not a name when its second character is a verb, adverb… (钟|拨).
-  if (word.tag === "x" && word.end - word.start === 2) {
-    const given = words.taggedWord(at + 1, false);
-    if (given !== undefined && NOT_GIVEN_NAME_TAGS.test(given.tag)) return "no";
-  }
+  if (madeUpSecond !== undefined && NOT_GIVEN_NAME_TAGS.test(madeUpSecond.tag)) return "no";
   // A two-character word jieba's dictionary tags as a name, then one character it does not know, then a
   // verb: a three-character name, not the phrase (由范文|婷|翻译; not 范文|写作).
   if (word.end - word.start === 2 && /^nr/u.test(word.tag) && unknownCharacterEndsName(words, word.end)) return "yes";
@@ -1342,7 +1334,7 @@ function familiar(text: string, at: number): boolean {
         /[\p{P}\s的]$/u.test(text.slice(0, at - 1)) ||
         SPEECH_VERB.test(after) ||
         // The second of two people called so together (小钟和小于是一对夫妻).
-        /[老小阿]\p{Script=Han}[和与跟、]$/u.test(text.slice(Math.max(0, at - 4), at - 1))) &&
+        secondOfFamiliarPair(text, at)) &&
       !/^(?:[0-9零一二两三四五六七八九十百千万等或某该这那其各所]|\s*[大小等][于於]|任何|平均|正常|标准|规定|预期|$)/u.test(
         after,
       )
@@ -1351,7 +1343,7 @@ function familiar(text: string, at: number): boolean {
   if (/(?:[0-9]+|[一二两三四五六七八九十]+|多)岁的$/u.test(text.slice(Math.max(0, at - 6), at - 1))) return true;
   // Two people called so together (小钟和小余是, 老于和小钟都是): persons, whatever the two characters also name.
   if (/^[和与跟、][老小阿]\p{Script=Han}/u.test(after)) return true;
-  if (/[老小阿]\p{Script=Han}[和与跟、]$/u.test(text.slice(Math.max(0, at - 4), at - 1))) return true;
+  if (secondOfFamiliarPair(text, at)) return true;
   // Quoted alone, after a verb of calling: 叫她“小钟”.
   if (/[叫喊称][他她我你]?[“「]$/u.test(text.slice(Math.max(0, at - 4), at - 1)) && /^[”」]/u.test(after)) return true;
   return FAMILIAR_THINGS.test(prefix + surname)
@@ -1399,6 +1391,11 @@ const THING_AS_PERSON =
 const PERSON_ACTION = /^(?:陪|帮|教|劝|告诉|问|喊|请|嫁|娶|爱|疼)/u;
 /** Two characters that also name a thing (小党 a small party): a person only before a verb of speech or PERSON_ACTION. */
 const FAMILIAR_THINGS = /^(?:老姜|小姜|老钟|小钟|小曲|老叶|小叶|老谷|小谷|小党|小游)$/u;
+
+/** Whether another person called by 老, 小 or 阿 and 和, 与, 跟 or 、 come before the prefix of the surname at `at` (小钟和小于). */
+function secondOfFamiliarPair(text: string, at: number): boolean {
+  return /[老小阿]\p{Script=Han}[和与跟、]$/u.test(text.slice(Math.max(0, at - 4), at - 1));
+}
 
 /** Whether a form of address follows the surname at `at` as text, whatever jieba joins (于先生, 范大姐). */
 function addressedAcross(text: string, at: number): boolean {
@@ -1531,13 +1528,11 @@ function titledFullName(words: Words, at: number): boolean {
   if (words.bounds[at + 1] !== 1 || words.bounds[at + 3] !== 1) return false;
   // A noun or a name to jieba (建军 n, 文涛 x with its HMM) or a common given name (振东), not a verb
   // or adverb jieba reads there (送医后|不治, 租客后|卷款).
-  const given = words.taggedWord(at + 1, false);
-  const guess = words.taggedWord(at + 1, true);
+  const given = twoCharacterWord(words, at + 1, false);
+  const guess = twoCharacterWord(words, at + 1, true);
   const nameWord =
-    (given?.start === at + 1 && given.end === at + 3 && /^(?:n|nr.*|nz|x)$/u.test(given.tag)) ||
-    (guess?.start === at + 1 &&
-      guess.end === at + 3 &&
-      (/^nr/u.test(guess.tag) || (guess.tag === "x" && nameCharacters(words, at + 1, at + 3)))) ||
+    (given !== undefined && /^(?:n|nr.*|nz|x)$/u.test(given.tag)) ||
+    (guess !== undefined && (/^nr/u.test(guess.tag) || (guess.tag === "x" && nameCharacters(words, at + 1, at + 3)))) ||
     commonGivenName(words, words.shadow.slice(at + 1, at + 3));
   if (nameWord && titled(words, at)) return true;
   // jieba's HMM reads the three characters as one name (厂长|于秋菊|说, 村支书|后德贵|的); before a verb
@@ -1546,7 +1541,7 @@ function titledFullName(words: Words, at: number): boolean {
     SPEECH_VERB.test(words.shadow.slice(at + 3, at + 7)) && !NOT_IN_GIVEN_NAME.test(words.shadow.slice(at + 1, at + 3));
   // Or a word of two characters jieba joins, no time or place, before a verb of speech (厂长|后|立新|介绍;
   // not 院长|于|会后|表示).
-  const joined = given?.start === at + 1 && given.end === at + 3 && !/^(?:t|f|m|mq|q|p|c|u.*|r|s)$/u.test(given.tag);
+  const joined = given !== undefined && !/^(?:t|f|m|mq|q|p|c|u.*|r|s)$/u.test(given.tag);
   return (
     (threeCharacterName(words, at) || (joined && speaks)) &&
     (speaks || nameCharacters(words, at + 1, at + 3)) &&
@@ -1593,6 +1588,12 @@ function threeCharacterName(words: Words, at: number): boolean {
   );
 }
 
+/** The word jieba reads at `start` (with its HMM or without) where it spans exactly two characters. */
+function twoCharacterWord(words: Words, start: number, hmm: boolean): TaggedWord | undefined {
+  const word = words.taggedWord(start, hmm);
+  return word?.start === start && word.end === start + 2 ? word : undefined;
+}
+
 /** A verb of naming before a name: 他叫干忠明, 名叫余秋菊的, 化名后大勇. */
 const NAMING_VERB = /(?:名叫|叫做|就叫|叫|名为|化名|取名|改名为|署名)$/u;
 /** A verb of calling a person, then whom (叫他, 称她, 喊我们). */
@@ -1616,12 +1617,9 @@ function namedAs(words: Words, text: string, at: number): boolean {
   if (threeCharacterName(words, at) && nameCharacters(words, at + 1, at + 3)) return true;
   // Or a word of two characters jieba joins after the surname, ending the clause (名叫后|浩然，).
   words.ensure(at, Math.min(text.length - 1, at + 3));
-  const given = words.taggedWord(at + 1, false);
   return (
     words.bounds[at + 1] === 1 &&
-    given?.start === at + 1 &&
-    given.end === at + 3 &&
-    /^(?:n|nr.*|nz|a|x)$/u.test(given.tag) &&
+    /^(?:n|nr.*|nz|a|x)$/u.test(twoCharacterWord(words, at + 1, false)?.tag ?? "") &&
     /^(?:$|[，。、；！？,.;!?」”）)])/u.test(text.slice(at + 3))
   );
 }
@@ -1651,13 +1649,10 @@ function nameAfterDe(words: Words, text: string, at: number): boolean {
     return true;
   // Three characters jieba's HMM reads as one name, before a verb of speech (绣龄的|钟秀芳|说); before an
   // age also the two after the surname read so (出身的|于|少龙|五岁).
-  const guess = words.taggedWord(at + 1, true);
-  const givenGuessed = guess?.start === at + 1 && guess.end === at + 3 && NAME_OR_UNKNOWN_TAGS.test(guess.tag);
-  return (
-    nameCharacters(words, at + 1, at + 3) &&
-    ((threeCharacterName(words, at) && SPEECH_VERB.test(text.slice(at + 3, at + 7))) ||
-      ((threeCharacterName(words, at) || givenGuessed) && AGE.test(text.slice(at + 3))))
-  );
+  if (!nameCharacters(words, at + 1, at + 3)) return false;
+  if (threeCharacterName(words, at))
+    return SPEECH_VERB.test(text.slice(at + 3, at + 7)) || AGE.test(text.slice(at + 3));
+  return NAME_OR_UNKNOWN_TAGS.test(twoCharacterWord(words, at + 1, true)?.tag ?? "") && AGE.test(text.slice(at + 3));
 }
 
 /** Whether jieba reads each character of [start, end) alone as a noun, name, adjective or time (文|涛, 秋|菊; not 卷|款 m). */
