@@ -376,6 +376,25 @@ describe("person names", () => {
       expect(toTaiwan(text)).toMatch(/^餘/u);
   });
 
+  it("reads rounds 155–167's names: an age or a shop after 老X/小X, 余总是, elders' ages, craftsmen, whole names", () => {
+    expect(toTaiwan("小党今年刚满二十四岁，是殡仪馆里最年轻的火化工。")).toBe(
+      "小党今年剛滿二十四歲，是殯儀館裡最年輕的火化工。",
+    );
+    expect(toTaiwan("老钟的照相馆开在镇上")).toBe("老鍾的照相館開在鎮上");
+    expect(toTaiwan("老钟的指针停了")).toBe("老鐘的指針停了");
+    expect(toTaiwan("余总是这家俱乐部的创办人。")).toBe("余總是這家俱樂部的創辦人。");
+    expect(toTaiwan("他总是迟到。")).toBe("他總是遲到。");
+    expect(toTaiwan("于老今年九十二岁，仍每天临帖。")).toBe("于老今年九十二歲，仍每天臨帖。");
+    expect(toTaiwan("篆刻家党振华手握刻刀。")).toBe("篆刻家党振華手握刻刀。");
+    expect(toTaiwan("评委范志坚在点评时说")).toBe("評委范志堅在點評時說");
+    expect(toTaiwan("石雕艺人蒙占军专门收集冻石")).toBe("石雕藝人蒙占軍專門收集凍石");
+    expect(toTaiwan("徒弟小钟把刚熨好的西装挂好")).toBe("徒弟小鍾把剛熨好的西裝掛好");
+    expect(toTaiwan("相传太极拳祖师张三丰在武当山悟出拳理")).toBe("相傳太極拳祖師張三丰在武當山悟出拳理");
+    // A given name of the dictionary's two characters is no whole name (钱谷融, 副总经理钟表面上).
+    expect(toTaiwan("文学评论家钱谷融曾执教于华东师范大学。")).toBe("文學評論家錢谷融曾執教於華東師範大學。");
+    expect(toTaiwan("不要涂太厚的粉底")).toBe("不要塗太厚的粉底");
+  });
+
   it("takes surnames the site adds with the conversion.surnames setting", () => {
     const site = getConverter({ editions: [], overrides: [], groups: [], surnames: { 种: "种" } });
     expect(toTaiwan("种丹妮出演")).toBe("種丹妮出演");
