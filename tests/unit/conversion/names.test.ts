@@ -376,7 +376,7 @@ describe("person names", () => {
       expect(toTaiwan(text)).toMatch(/^餘/u);
   });
 
-  it("reads rounds 155–167's names: an age or a shop after 老X/小X, 余总是, elders' ages, craftsmen, whole names", () => {
+  it("reads rounds 155–174's names: an age or a shop after 老X/小X, 余总是, elders' ages, craftsmen, whole names", () => {
     expect(toTaiwan("小党今年刚满二十四岁，是殡仪馆里最年轻的火化工。")).toBe(
       "小党今年剛滿二十四歲，是殯儀館裡最年輕的火化工。",
     );
@@ -393,6 +393,15 @@ describe("person names", () => {
     // A given name of the dictionary's two characters is no whole name (钱谷融, 副总经理钟表面上).
     expect(toTaiwan("文学评论家钱谷融曾执教于华东师范大学。")).toBe("文學評論家錢谷融曾執教於華東師範大學。");
     expect(toTaiwan("不要涂太厚的粉底")).toBe("不要塗太厚的粉底");
+    expect(toTaiwan("“老人就像孩子。”护工余桂芳说。")).toBe("“老人就像孩子。”護工余桂芳說。");
+    expect(toTaiwan("工余时间他说")).toBe("工餘時間他說");
+    expect(toTaiwan("小钟今年刚从卫校毕业")).toBe("小鍾今年剛從衛校畢業");
+    expect(toTaiwan("老于每年腊月都会去澡堂")).toBe("老于每年臘月都會去澡堂");
+    expect(toTaiwan("老党头下了一辈子象棋")).toBe("老党頭下了一輩子象棋");
+    expect(toTaiwan("老姜一边嗑着瓜子")).toBe("老姜一邊嗑著瓜子");
+    expect(toTaiwan("香料批发商范志强说")).toBe("香料批發商范志強說");
+    expect(toTaiwan("五岁的钟浩宇举着自己画的画")).toBe("五歲的鍾浩宇舉著自己畫的畫");
+    expect(toTaiwan("五岁的钟表坏了")).toBe("五歲的鐘錶壞了");
   });
 
   it("takes surnames the site adds with the conversion.surnames setting", () => {
