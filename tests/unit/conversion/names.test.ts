@@ -376,7 +376,7 @@ describe("person names", () => {
       expect(toTaiwan(text)).toMatch(/^餘/u);
   });
 
-  it("reads rounds 155–174's names: an age or a shop after 老X/小X, 余总是, elders' ages, craftsmen, whole names", () => {
+  it("reads rounds 155–179's names: an age or a shop after 老X/小X, 余总是, elders' ages, craftsmen, whole names", () => {
     expect(toTaiwan("小党今年刚满二十四岁，是殡仪馆里最年轻的火化工。")).toBe(
       "小党今年剛滿二十四歲，是殯儀館裡最年輕的火化工。",
     );
@@ -402,6 +402,10 @@ describe("person names", () => {
     expect(toTaiwan("香料批发商范志强说")).toBe("香料批發商范志強說");
     expect(toTaiwan("五岁的钟浩宇举着自己画的画")).toBe("五歲的鍾浩宇舉著自己畫的畫");
     expect(toTaiwan("五岁的钟表坏了")).toBe("五歲的鐘錶壞了");
+    expect(toTaiwan("小钟在商场的专柜做了三年柜姐")).toBe("小鍾在商場的專櫃做了三年櫃姐");
+    expect(toTaiwan("范导在采访中坦言")).toBe("范導在採訪中坦言");
+    expect(toTaiwan("余导致亏损")).toBe("餘導致虧損");
+    expect(toTaiwan("武术指导干海龙从业二十年")).toBe("武術指導干海龍從業二十年");
   });
 
   it("takes surnames the site adds with the conversion.surnames setting", () => {
