@@ -522,10 +522,7 @@ function pinGivenName(words: Words, text: string, at: number, pins: Pins): void 
  * (张三丰 → 張三丰).
  */
 function pinGivenNameSpan(text: string, start: number, end: number, pins: Pins): void {
-  if (end - start >= 2) {
-    const count = phraseDictionary().matches(text, start - 1, end, phraseEnds, phraseValues);
-    if (count > 0 && phraseEnds[count - 1] === end) return;
-  }
+  if (end - start >= 2 && wholePhrase(phraseDictionary(), text, start - 1, end) !== undefined) return;
   for (let k = start; k < end; k++) {
     const form = GIVEN_NAME_FORMS[text[k] ?? ""];
     if (form !== undefined) pins.pin(k, form, "name-given");
@@ -684,9 +681,8 @@ function namePhrasePins(text: string, words: Words): Pins | undefined {
   if (dictionary === undefined) return undefined;
   let pins: Pins | undefined;
   for (let at = 0; at + 3 <= text.length; at++) {
-    const count = dictionary.matches(text, at, at + 3, phraseEnds, phraseValues);
-    if (count === 0 || phraseEnds[count - 1] !== at + 3) continue;
-    const value = phraseValues[count - 1] ?? "";
+    const value = wholePhrase(dictionary, text, at, at + 3);
+    if (value === undefined) continue;
     words.ensure(at, at + 3);
     if (value.length !== 3 || words.bounds[at] !== 1 || words.bounds[at + 3] === 1 || words.bounds[at + 1] !== 1)
       continue;
@@ -962,6 +958,12 @@ function traditionalAlonePins(text: string, words: Words, pins: Pins | undefined
 
 const phraseEnds: number[] = [];
 const phraseValues: string[] = [];
+
+/** The reading of a dictionary phrase spanning exactly text[start, end), if the dictionary has one. */
+function wholePhrase(dictionary: Trie, text: string, start: number, end: number): string | undefined {
+  const count = dictionary.matches(text, start, end, phraseEnds, phraseValues);
+  return count > 0 && phraseEnds[count - 1] === end ? (phraseValues[count - 1] ?? "") : undefined;
+}
 
 /**
  * Whether a dictionary phrase covers `at` from a word start to a word end of this sentence (it
@@ -1469,12 +1471,16 @@ function elderHonoured(text: string, at: number): boolean {
   return AFTER_ELDER.test(ownAfter(text.slice(at + 2, at + 8))) || ELDER_AGE.test(text.slice(Math.max(0, at - 8), at));
 }
 
+/** An elder's years: 八十, 95, 百. */
+const ELDER_YEARS = String.raw`(?:[0-9０-９]{2,3}|[六七八九]十[一二三四五六七八九]?|百)`;
 /** An elder's age before a surname and 老: 八十岁的, 95岁高龄的. */
-const ELDER_AGE = /(?:[0-9０-９]{2,3}|[六七八九]十[一二三四五六七八九]?|百)岁(?:高龄)?的$/u;
+const ELDER_AGE = new RegExp(String.raw`${ELDER_YEARS}岁(?:高龄)?的$`, "u");
 
 /** What follows 老 after a surname honouring an elder (钟老诞辰, 干老晚年, 余老生前, 于老今年九十二岁), besides AFTER_SHORT_ADDRESS. */
-const AFTER_ELDER =
-  /^(?:(?:今年|已|已经)?(?:[0-9０-９]{2,3}|[六七八九]十[一二三四五六七八九]?|百)(?:多|余)?岁|诞辰|冥诞|寿辰|逝世|去世|辞世|病逝|仙逝|生前|晚年|早年|一生|生平|故居|遗作|遗著|遗愿|遗物|夫人|亲笔|手迹|题写|曾|常说|常常|总是|一直)/u;
+const AFTER_ELDER = new RegExp(
+  String.raw`^(?:(?:今年|已|已经)?${ELDER_YEARS}(?:多|余)?岁|诞辰|冥诞|寿辰|逝世|去世|辞世|病逝|仙逝|生前|晚年|早年|一生|生平|故居|遗作|遗著|遗愿|遗物|夫人|亲笔|手迹|题写|曾|常说|常常|总是|一直)`,
+  "u",
+);
 
 /**
  * Whether the surname at `at` names a family: 家 after it, then generations, kin or descendants
@@ -2006,7 +2012,7 @@ export const TITLES =
  * ending in 手 only those for people (骑手, 选手; not 信手, 联手, 二手).
  */
 export const PERSON_NOUNS =
-  /(?:干部|村干部|家属|亲属|大副|二副|三副|轮机长|水手长|工头|包工头|领班|旅客|乘客|游客|顾客|食客|住客|访客|小哥|全职妈妈|全职爸爸|新手妈妈|新手爸爸|宝妈|宝爸|新娘|新郎|准新娘|准新郎|护林人|护鸟人|守护人|看山人|守山人|养蜂人|摆渡人|领路人|爱好者|发烧友|球迷|车迷|驴友|领队|导游|主唱|粉丝|网红|主播|博主|经理人|基金经理|影评人|乐评人|书评人|策展人|创办人|大户|养殖户|专业户|承包人|合伙人|投资人|出资人|持有人|召集人|主理人|操盘手|监事|股东|房东|租客|冠军|亚军|季军|得主|国脚|评委|评审|武术指导|动作指导|批发商|经销商|供应商|零售商|收购商|采购商|贸易商|雕塑家|篆刻家|雕刻家|陶艺家|鉴赏家|金石家|武术家|拳师|武师|徒弟|弟子|学徒|同事|室友|同学|搭档|战友|邻居|音乐家|钢琴家|小说家|评论家|收藏家|慈善家|银行家|政治家|舞蹈家|指挥家|摄影家|漫画家|散文家|剧作家|翻译家|高管|掌门人|组长|厂长|站长|所长|院长|馆长|行长|科长|股长|班长|园长|庭长|检察长|船长|机长|舰长|店长|秘书长|理事长|常委|支书|医师|护士|教师|讲师|导师|技师|会计师|育儿嫂|月嫂|家政员|乘务长|护士长|列车长|值班长|绣娘|裁缝|绣工|织工|拿督斯里|拿督|丹斯里|局绅|新星|评论员|观察员|观察家|首席运营官|首席技术官|首席信息官|执行官|财务官|设计师|建筑师|分析师|营养师|药剂师|摄影师|理发师|厨师|大厨|博主|作者|战士|士兵|军人|警察|交警|刑警|辅警|消防员|司机|保安|保姆|志愿者|创业者|参赛者|获奖者|受害者|目击者|农民|渔民|牧民|居民|菜农|果农|花农|茶农|蕉农|瓜农|棉农|稻农|员工|职工|工人|农民工|店主|摊主|车主|业主|船主|户主|雇主|老板|老板娘|掌柜|店员|侨领|侨胞|华侨|秘书|助理|顾问|主管|经纪人|代言人|候选人|当事人|继承人|传承人|手艺人|匠人|学生|大学生|研究生|博士生|考生|校友|学员|会员|党员|官员|议长|州长|车手|赛车手|鼓手|棋手|射手|旗手|裁判|领队|新秀|老将|住持|法师|道长|牧师|神父|修女|僧人|学家|史家|老兵|老战士|老红军|老党员|荷官|测评人|评测人|发起人|代理人|监护人|见证人|担保人|带头人|领头人|接班人|举报人|申请人|主厨|名厨|帮厨|阿姨|师傅|寿星|小将|大个子|队友|搭档|中介|青年|证人|车长|传媒人|媒体人|藏家|收藏者|(?<=\p{Script=Han})(?<![就求行学从投])医|(?<=\p{Script=Han})匠|(?<=\p{Script=Han})(?<![动复裁减增满超全冗扩缺])员|(?<=\p{Script=Han})(?<![出誓班会京水王正副])师|(?<=\p{Script=Han})(?<![或再二两三前后])者|骑手|歌手|选手|水手|舵手|猎手|杀手|打手|枪手|狙击手|能手|好手|高手|新手|老手|国手|助手|帮手|对手|凶手|主攻手|二传手|副攻手|(?<=\p{Script=Han})(?<![务支惠助兴重三])农|(?<=\p{Script=Han})(?<![窗门开落销入过账帐挨户动悬睡])户|(?<=\p{Script=Han})(?<![开施完竣复停动加手人分罢做打上收化军石务用招旷怠赶返误歇窝出放下精细理文换计记代重轻钢包监以])工)$/u;
+  /(?:干部|村干部|家属|亲属|大副|二副|三副|轮机长|水手长|工头|包工头|领班|旅客|乘客|游客|顾客|食客|住客|访客|小哥|全职妈妈|全职爸爸|新手妈妈|新手爸爸|宝妈|宝爸|新娘|新郎|准新娘|准新郎|护林人|护鸟人|守护人|看山人|守山人|养蜂人|摆渡人|领路人|爱好者|发烧友|球迷|车迷|驴友|领队|导游|主唱|粉丝|网红|主播|博主|经理人|基金经理|影评人|乐评人|书评人|策展人|创办人|大户|养殖户|专业户|承包人|合伙人|投资人|出资人|持有人|召集人|主理人|操盘手|监事|股东|房东|租客|冠军|亚军|季军|得主|国脚|评委|评审|武术指导|动作指导|批发商|经销商|供应商|零售商|收购商|采购商|贸易商|雕塑家|篆刻家|雕刻家|陶艺家|鉴赏家|金石家|武术家|拳师|武师|徒弟|弟子|学徒|同事|室友|同学|搭档|战友|邻居|音乐家|钢琴家|小说家|评论家|收藏家|慈善家|银行家|政治家|舞蹈家|指挥家|摄影家|漫画家|散文家|剧作家|翻译家|高管|掌门人|组长|厂长|站长|所长|院长|馆长|行长|科长|股长|班长|园长|庭长|检察长|船长|机长|舰长|店长|秘书长|理事长|常委|支书|医师|护士|教师|讲师|导师|技师|会计师|育儿嫂|月嫂|家政员|乘务长|护士长|列车长|值班长|绣娘|裁缝|绣工|织工|拿督斯里|拿督|丹斯里|局绅|新星|评论员|观察员|观察家|首席运营官|首席技术官|首席信息官|执行官|财务官|设计师|建筑师|分析师|营养师|药剂师|摄影师|理发师|厨师|大厨|作者|战士|士兵|军人|警察|交警|刑警|辅警|消防员|司机|保安|保姆|志愿者|创业者|参赛者|获奖者|受害者|目击者|农民|渔民|牧民|居民|菜农|果农|花农|茶农|蕉农|瓜农|棉农|稻农|员工|职工|工人|农民工|店主|摊主|车主|业主|船主|户主|雇主|老板|老板娘|掌柜|店员|侨领|侨胞|华侨|秘书|助理|顾问|主管|经纪人|代言人|候选人|当事人|继承人|传承人|手艺人|匠人|学生|大学生|研究生|博士生|考生|校友|学员|会员|党员|官员|议长|州长|车手|赛车手|鼓手|棋手|射手|旗手|裁判|新秀|老将|住持|法师|道长|牧师|神父|修女|僧人|学家|史家|老兵|老战士|老红军|老党员|荷官|测评人|评测人|发起人|代理人|监护人|见证人|担保人|带头人|领头人|接班人|举报人|申请人|主厨|名厨|帮厨|阿姨|师傅|寿星|小将|大个子|队友|中介|青年|证人|车长|传媒人|媒体人|藏家|收藏者|(?<=\p{Script=Han})(?<![就求行学从投])医|(?<=\p{Script=Han})匠|(?<=\p{Script=Han})(?<![动复裁减增满超全冗扩缺])员|(?<=\p{Script=Han})(?<![出誓班会京水王正副])师|(?<=\p{Script=Han})(?<![或再二两三前后])者|骑手|歌手|选手|水手|舵手|猎手|杀手|打手|枪手|狙击手|能手|好手|高手|新手|老手|国手|助手|帮手|对手|凶手|主攻手|二传手|副攻手|(?<=\p{Script=Han})(?<![务支惠助兴重三])农|(?<=\p{Script=Han})(?<![窗门开落销入过账帐挨户动悬睡])户|(?<=\p{Script=Han})(?<![开施完竣复停动加手人分罢做打上收化军石务用招旷怠赶返误歇窝出放下精细理文换计记代重轻钢包监以])工)$/u;
 
 /** A title as a word of its own, after a name (于建平研究员). */
 const TITLE_WORD = new RegExp(`^${TITLES.source}`, "u");
