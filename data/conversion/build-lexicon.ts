@@ -16,9 +16,12 @@ const STANDARD: Readonly<Record<string, string>> = { 裡: "裏", 麵: "麪" };
 const PREFERENCE: ReadonlySet<string> = new Set(["台→台"]);
 /**
  * Words CC-CEDICT has in one sense only, which text mostly uses word by word in another: 板面 is
- * Malaysia's pan mee (板麵) in CC-CEDICT and a board's surface (站上板面) in news.
+ * Malaysia's pan mee (板麵) in CC-CEDICT and a board's surface (站上板面) in news. And words whose
+ * CC-CEDICT form others contest, where opencc's default stands: 发小 (CC-CEDICT 髮小; opencc, the
+ * font converters' phrase lists of GuiWonder/TCFontCreator and their users write 發小), which jieba
+ * also joins in 发小广告, 发小卡片 (handing out).
  */
-const LITERAL: ReadonlySet<string> = new Set(["板面"]);
+const LITERAL: ReadonlySet<string> = new Set(["板面", "发小", "发小儿"]);
 /**
  * Words whose CC-CEDICT Traditional writes the mainland's merged form where Taiwan and Hong Kong
  * write the other: 兇 of fierceness (兇光, 兇焰, 兇暴, 兇巴巴), which opencc's default gives.

@@ -117,6 +117,8 @@ type ContextRule = {
   readonly nextTag: RegExp | undefined;
   /** The word before the one holding the character (jieba, without HMM), matched whole. */
   readonly prevWord: RegExp | undefined;
+  /** Found anywhere in the sentence holding the character: what the sentence is about (面馆 for a lone 面). */
+  readonly topic: RegExp | undefined;
   readonly overridesPhrase: boolean;
   /** Even when overriding phrases, a dictionary phrase that starts at the character and is made of whole words decides. */
   readonly yieldsToPhraseAfter: boolean;
@@ -133,6 +135,7 @@ type ContextRuleData = {
   prevTag?: string;
   nextTag?: string;
   prevWord?: string;
+  topic?: string;
   overridesPhrase?: boolean;
   yieldsToPhraseAfter?: boolean;
 };
@@ -165,6 +168,7 @@ function contextRulesByChar(): Map<string, ContextRule[]> {
       prevTag: whole(rule.prevTag),
       nextTag: whole(rule.nextTag),
       prevWord: whole(rule.prevWord),
+      topic: rule.topic === undefined ? undefined : new RegExp(rule.topic, "u"),
       overridesPhrase: rule.overridesPhrase === true,
       yieldsToPhraseAfter: rule.yieldsToPhraseAfter === true,
     });
@@ -174,6 +178,23 @@ function contextRulesByChar(): Map<string, ContextRule[]> {
 }
 
 const CONTEXT = 12;
+/**
+ * What ends a sentence, for a rule's `topic`: its full stops, not before a closing quotation mark
+ * (“……。”他说), and any ASCII or space, which ends a word and so whatever it stands between.
+ */
+const SENTENCE_END = /[。！？；](?![”」』’])|[\s\x21-\x7e]/u;
+/** The farthest a rule's `topic` is looked for on either side of the character. */
+const TOPIC_REACH = 120;
+
+/** The sentence holding `at` within its own text, at most TOPIC_REACH characters either side. */
+function sentenceAround(text: string, at: number): string {
+  const before = ownBefore(text.slice(Math.max(0, at - TOPIC_REACH), at));
+  const after = ownAfter(text.slice(at, at + TOPIC_REACH));
+  let start = before.length;
+  while (start > 0 && !SENTENCE_END.test(before.slice(start - 1, start + 1))) start--;
+  const end = after.search(SENTENCE_END);
+  return before.slice(start) + (end < 0 ? after : after.slice(0, end));
+}
 const QUOTE_OPEN = /^[“「『‘"']$/u;
 const QUOTE_CLOSE = /^[”」』’"']$/u;
 
@@ -253,6 +274,7 @@ export function contextPins(
       // A dictionary phrase made of whole words here decides (干诺道 is a road, not dry).
       let phrase: boolean | undefined;
       let phraseAfter: boolean | undefined;
+      let sentence: string | undefined;
       for (const rule of rules) {
         if (!rule.overridesPhrase && (phrase ??= isPhraseWord(words, text, at))) continue;
         if (rule.yieldsToPhraseAfter && (phraseAfter ??= isPhraseWord(words, text, at, true))) continue;
@@ -260,6 +282,7 @@ export function contextPins(
         if (!afterHolds(rule, after)) continue;
         if (rule.word !== undefined && !rule.word.test((word ??= wordAt(words, text, at)))) continue;
         if (!tagsMatch(rule, words, at)) continue;
+        if (rule.topic !== undefined && !rule.topic.test((sentence ??= sentenceAround(text, at)))) continue;
         pins ??= new Pins();
         pins.pin(at, rule.target, rule.id);
         break;
@@ -1393,20 +1416,21 @@ const FAMILIAR_PREFIX = /^[老小阿]$/u;
  * address, 有 or 的, or an occupation (快递员老郁, 网格员小涂, 厂商老郁, 卖春卷皮的老余).
  */
 const FAMILIAR_BEFORE =
-  /(?:^|[\p{P}\s]|[跟和与对给叫问找让见是被把请帮替向同陪听称喊他她你我们有的]|[员工长师生商人孩]|保安|司机|保姆|门卫|邻居|同事|室友|同学|师傅|徒弟|弟子|学徒|搭档|助手|朋友|战友)$/u;
+  /(?:^|[\p{P}\s]|[跟和与对给叫问找让见是被把请帮替向同陪听称喊他她你我们有的]|[见遇碰找看接等]到|[员工长师生商人孩]|保安|司机|保姆|门卫|邻居|同事|室友|同学|师傅|徒弟|弟子|学徒|搭档|助手|朋友|战友)$/u;
 /**
  * Besides AFTER_SHORT_ADDRESS, what follows a person called so: a form of address (老范师傅), a
  * question, a verb of doing or a particle.
  */
 const AFTER_FAMILIAR =
-  /^(?:师傅|师父|大爷|大妈|大娘|阿姨|大姐|大哥|老师|书记|主任|同志|蹲|站在|坐在|躺在|弯腰|扛着|挑着|骑着|推着|抱着|搬|扶着|望着|盯着|指着|摸着|拍着|挥|点头|摇头|叹|皱|守着|接过|递|掏出|拎着|背着|怎|什么|为什么|去|来|要|会|能|看|听|想|笑|就|不|没|呢|吗|啊|呀|吧|们|他们|每天|天天|平时|总是|一直|已经|已成|已是|正在|经常|如今|现在|至今|仍|依然|曾经|从此|随即|连忙|赶紧|今年|去年|这些年|这几年|打|做|开|当|把|被|让|带|拿|刚|一有|一到|一边|一上午|一下午|一早|一大早|一整天|一辈子|常|报名|报了|干了|干过|干的|建起|修好|种了|养了|走的|走了|走后|坚持|始终|仍然|也|还|又|却|便|在|摆|守着|每年|每月|每逢|每次|头(?!发|部|脑|顶|上|疼|痛|晕)|很|特别|非常|十分|格外|心里|觉得|记得|知道|决定|打算|希望)/u;
+  /^(?:师傅|师父|大爷|大妈|大娘|阿姨|大姐|大哥|老师|书记|主任|同志|蹲|站在|坐在|躺在|弯腰|扛着|挑着|骑着|推着|抱着|搬|扶着|望着|盯着|指着|摸着|拍着|挥|点头|摇头|叹|皱|守着|接过|递|掏出|拎着|背着|怎|什么|为什么|去|来|要|会|能|看|听|想|笑|就|不|没|呢|吗|啊|呀|吧|们|他们|每天|天天|平时|总是|一直|已经|已成|已是|正在|经常|如今|现在|至今|仍|依然|曾经|从此|随即|连忙|赶紧|今年|去年|这些年|这几年|打|做|开|当|把|被|让|带|拿|刚|一有|一到|一边|一上午|一下午|一早|一大早|一整天|一辈子|常|报名|报了|干了|干过|干的|建起|修好|种了|养了|走的|走了|走后|坚持|始终|仍然|也|还|又|却|便|在|摆|守着|每年|每月|每逢|每次|头(?!发|部|脑|顶|上|疼|痛|晕)|时(?!间|期|候|代|光|刻|辰|节|令|段|日|空|髦|尚|速|事|局|效)|很|特别|非常|十分|格外|心里|觉得|记得|知道|决定|打算|希望)/u;
 /**
  * What only a person is or can, after a familiar name that also names a thing:
  * a person's role (小游是连队里最年轻的班长), a skill (小游已能独立完成), a life's step (小游刚参加工作),
- * an age (小党今年刚满二十四岁), a shop or kin (老钟的照相馆), work somewhere (小钟在商场的专柜做了三年).
+ * an age (小党今年刚满二十四岁), a shop or kin (老钟的照相馆), work somewhere (小钟在商场的专柜做了三年,
+ * 小占在夜市摆摊卖烤冷面, 小干在厨房里打下手), a day's work done (家长老姜每天下班后).
  */
 const THING_AS_PERSON =
-  /^(?:在[^，。；！？]{1,10}(?:做了|当了|干了|工作|上班)|的(?:照相馆|店|摊|铺子?|作坊|工作室|家人|儿子|女儿|妻子|丈夫|老伴|徒弟|手艺|孙子|孙女)|(?:今年|已经|已)?(?:刚满|刚|才|已|快|都)?(?:[0-9０-９]{1,3}|[一二两三四五六七八九十]{1,3})(?:周)?岁|已能|已经能|已可以|(?:刚|才|去年|今年){0,2}(?:从[^，。；！？]{1,6})?(?:参加工作|(?:大学|研究生|硕士|博士|高中|中专|技校)?毕业|入职|上班|工作|结婚)|是[^，。；！？]{0,10}(?:员|长|人|手|生|师|家|者|兵|工|匠|主播|博主|网红|演员|模特|店主|老板|护士|医生|记者|司机)(?:之一)?(?:[，。；！？]|$))/u;
+  /^(?:在[^，。；！？]{1,10}(?:做了|当了|干了|工作|上班|摆摊|开店|打工|卖|打下手|帮工|当学徒)|(?:每天|天天|每晚)(?:下班|放学|收工)|的(?:照相馆|店|摊|铺子?|作坊|工作室|家人|儿子|女儿|妻子|丈夫|老伴|徒弟|手艺|孙子|孙女)|(?:今年|已经|已)?(?:刚满|刚|才|已|快|都)?(?:[0-9０-９]{1,3}|[一二两三四五六七八九十]{1,3})(?:周)?岁|已能|已经能|已可以|(?:刚|才|去年|今年){0,2}(?:从[^，。；！？]{1,6})?(?:参加工作|(?:大学|研究生|硕士|博士|高中|中专|技校)?毕业|入职|上班|工作|结婚)|是[^，。；！？]{0,10}(?:员|长|人|手|生|师|家|者|兵|工|匠|主播|博主|网红|演员|模特|店主|老板|护士|医生|记者|司机)(?:之一)?(?:[，。；！？]|$))/u;
 /** What only a person does to another, after a familiar name that also names a thing (小钟陪奶奶). */
 const PERSON_ACTION = /^(?:陪|帮|教|劝|告诉|问|喊|请|嫁|娶|爱|疼|一边)/u;
 /** Two characters that also name a thing (小党 a small party): a person only before a verb of speech or PERSON_ACTION. */
@@ -2012,7 +2036,7 @@ export const TITLES =
  * ending in 手 only those for people (骑手, 选手; not 信手, 联手, 二手).
  */
 export const PERSON_NOUNS =
-  /(?:干部|村干部|家属|亲属|大副|二副|三副|轮机长|水手长|工头|包工头|领班|旅客|乘客|游客|顾客|食客|住客|访客|小哥|全职妈妈|全职爸爸|新手妈妈|新手爸爸|宝妈|宝爸|新娘|新郎|准新娘|准新郎|护林人|护鸟人|守护人|看山人|守山人|养蜂人|摆渡人|领路人|爱好者|发烧友|球迷|车迷|驴友|领队|导游|主唱|粉丝|网红|主播|博主|经理人|基金经理|影评人|乐评人|书评人|策展人|创办人|大户|养殖户|专业户|承包人|合伙人|投资人|出资人|持有人|召集人|主理人|操盘手|监事|股东|房东|租客|冠军|亚军|季军|得主|国脚|评委|评审|武术指导|动作指导|批发商|经销商|供应商|零售商|收购商|采购商|贸易商|雕塑家|篆刻家|雕刻家|陶艺家|鉴赏家|金石家|武术家|拳师|武师|徒弟|弟子|学徒|同事|室友|同学|搭档|战友|邻居|音乐家|钢琴家|小说家|评论家|收藏家|慈善家|银行家|政治家|舞蹈家|指挥家|摄影家|漫画家|散文家|剧作家|翻译家|高管|掌门人|组长|厂长|站长|所长|院长|馆长|行长|科长|股长|班长|园长|庭长|检察长|船长|机长|舰长|店长|秘书长|理事长|常委|支书|医师|护士|教师|讲师|导师|技师|会计师|育儿嫂|月嫂|家政员|乘务长|护士长|列车长|值班长|绣娘|裁缝|绣工|织工|拿督斯里|拿督|丹斯里|局绅|新星|评论员|观察员|观察家|首席运营官|首席技术官|首席信息官|执行官|财务官|设计师|建筑师|分析师|营养师|药剂师|摄影师|理发师|厨师|大厨|作者|战士|士兵|军人|警察|交警|刑警|辅警|消防员|司机|保安|保姆|志愿者|创业者|参赛者|获奖者|受害者|目击者|农民|渔民|牧民|居民|菜农|果农|花农|茶农|蕉农|瓜农|棉农|稻农|员工|职工|工人|农民工|店主|摊主|车主|业主|船主|户主|雇主|老板|老板娘|掌柜|店员|侨领|侨胞|华侨|秘书|助理|顾问|主管|经纪人|代言人|候选人|当事人|继承人|传承人|手艺人|匠人|学生|大学生|研究生|博士生|考生|校友|学员|会员|党员|官员|议长|州长|车手|赛车手|鼓手|棋手|射手|旗手|裁判|新秀|老将|住持|法师|道长|牧师|神父|修女|僧人|学家|史家|老兵|老战士|老红军|老党员|荷官|测评人|评测人|发起人|代理人|监护人|见证人|担保人|带头人|领头人|接班人|举报人|申请人|主厨|名厨|帮厨|阿姨|师傅|寿星|小将|大个子|队友|中介|青年|证人|车长|传媒人|媒体人|藏家|收藏者|(?<=\p{Script=Han})(?<![就求行学从投])医|(?<=\p{Script=Han})匠|(?<=\p{Script=Han})(?<![动复裁减增满超全冗扩缺])员|(?<=\p{Script=Han})(?<![出誓班会京水王正副])师|(?<=\p{Script=Han})(?<![或再二两三前后])者|骑手|歌手|选手|水手|舵手|猎手|杀手|打手|枪手|狙击手|能手|好手|高手|新手|老手|国手|助手|帮手|对手|凶手|主攻手|二传手|副攻手|(?<=\p{Script=Han})(?<![务支惠助兴重三])农|(?<=\p{Script=Han})(?<![窗门开落销入过账帐挨户动悬睡])户|(?<=\p{Script=Han})(?<![开施完竣复停动加手人分罢做打上收化军石务用招旷怠赶返误歇窝出放下精细理文换计记代重轻钢包监以])工)$/u;
+  /(?:干部|村干部|家属|亲属|大副|二副|三副|轮机长|水手长|工头|包工头|领班|旅客|乘客|游客|顾客|食客|住客|访客|小哥|全职妈妈|全职爸爸|新手妈妈|新手爸爸|宝妈|宝爸|新娘|新郎|准新娘|准新郎|护林人|护鸟人|守护人|看山人|守山人|养蜂人|摆渡人|领路人|爱好者|发烧友|球迷|车迷|驴友|领队|导游|主唱|粉丝|网红|主播|博主|经理人|基金经理|影评人|乐评人|书评人|策展人|创办人|大户|养殖户|专业户|承包人|合伙人|投资人|出资人|持有人|召集人|主理人|操盘手|监事|股东|房东|租客|冠军|亚军|季军|得主|国脚|评委|评审|武术指导|动作指导|批发商|经销商|供应商|零售商|收购商|采购商|贸易商|雕塑家|篆刻家|雕刻家|陶艺家|鉴赏家|金石家|武术家|拳师|武师|徒弟|弟子|学徒|同事|室友|同学|搭档|战友|邻居|音乐家|钢琴家|小说家|评论家|收藏家|慈善家|银行家|政治家|舞蹈家|指挥家|摄影家|漫画家|散文家|剧作家|翻译家|高管|掌门人|组长|厂长|站长|所长|院长|馆长|行长|科长|股长|班长|园长|庭长|检察长|船长|机长|舰长|店长|秘书长|理事长|常委|支书|医师|护士|教师|讲师|导师|技师|会计师|育儿嫂|月嫂|家政员|乘务长|护士长|列车长|值班长|绣娘|裁缝|绣工|织工|拿督斯里|拿督|丹斯里|局绅|新星|评论员|观察员|观察家|首席运营官|首席技术官|首席信息官|执行官|财务官|设计师|建筑师|分析师|营养师|药剂师|摄影师|理发师|厨师|大厨|作者|战士|士兵|军人|警察|交警|刑警|辅警|消防员|司机|保安|保姆|志愿者|创业者|参赛者|获奖者|受害者|目击者|农民|渔民|牧民|居民|菜农|果农|花农|茶农|蕉农|瓜农|棉农|稻农|员工|职工|工人|农民工|店主|摊主|车主|业主|船主|户主|雇主|老板|老板娘|掌柜|店员|侨领|侨胞|华侨|秘书|助理|顾问|主管|经纪人|代言人|候选人|当事人|继承人|传承人|手艺人|匠人|学生|大学生|研究生|博士生|考生|校友|学员|会员|党员|官员|议长|州长|车手|赛车手|鼓手|棋手|射手|旗手|裁判|新秀|老将|住持|法师|道长|牧师|神父|修女|僧人|学家|史家|老兵|老战士|老红军|老党员|荷官|测评人|评测人|发起人|代理人|监护人|见证人|担保人|带头人|领头人|接班人|举报人|申请人|主厨|名厨|帮厨|新生|会计|出纳|药材商|茶商|布商|粮商|米商|盐商|酒商|菜商|花商|书商|古董商|珠宝商|木材商|客商|富商|商贩|小商贩|阿姨|师傅|寿星|小将|大个子|队友|中介|青年|证人|车长|传媒人|媒体人|藏家|收藏者|(?<=\p{Script=Han})(?<![就求行学从投])医|(?<=\p{Script=Han})匠|(?<=\p{Script=Han})(?<![动复裁减增满超全冗扩缺])员|(?<=\p{Script=Han})(?<![出誓班会京水王正副])师|(?<=\p{Script=Han})(?<![或再二两三前后])者|骑手|歌手|选手|水手|舵手|猎手|杀手|打手|枪手|狙击手|能手|好手|高手|新手|老手|国手|助手|帮手|对手|凶手|主攻手|二传手|副攻手|(?<=\p{Script=Han})(?<![务支惠助兴重三])农|(?<=\p{Script=Han})(?<![窗门开落销入过账帐挨户动悬睡])户|(?<=\p{Script=Han})(?<![开施完竣复停动加手人分罢做打上收化军石务用招旷怠赶返误歇窝出放下精细理文换计记代重轻钢包监以])工)$/u;
 
 /** A title as a word of its own, after a name (于建平研究员). */
 const TITLE_WORD = new RegExp(`^${TITLES.source}`, "u");

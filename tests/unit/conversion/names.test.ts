@@ -408,6 +408,22 @@ describe("person names", () => {
     expect(toTaiwan("武术指导干海龙从业二十年")).toBe("武術指導干海龍從業二十年");
   });
 
+  it("reads rounds 183–189's names: 老X时, 小X at work, traders, new pupils, 后 between a villager and a name", () => {
+    expect(toTaiwan("记者见到老余时，他正在后厨揉面。")).toBe("記者見到老余時，他正在後廚揉麵。");
+    expect(toTaiwan("老余时间不多了")).toBe("老餘時間不多了");
+    expect(toTaiwan("老于世故")).toBe("老於世故");
+    expect(toTaiwan("小占在夜市摆摊卖烤冷面")).toBe("小占在夜市擺攤賣烤冷麵");
+    expect(toTaiwan("小干在厨房里打下手已经三年")).toBe("小干在廚房裡打下手已經三年");
+    expect(toTaiwan("家长老姜每天下班后都要检查作业")).toBe("家長老姜每天下班後都要檢查作業");
+    expect(toTaiwan("初一新生小党第一次住校")).toBe("初一新生小党第一次住校");
+    expect(toTaiwan("老会计于庆丰说")).toBe("老會計于慶豐說");
+    expect(toTaiwan("药材商游建发说")).toBe("藥材商游建發說");
+    expect(toTaiwan("月饼生产商于沙田厂房赶制月饼")).toBe("月餅生產商於沙田廠房趕製月餅");
+    expect(toTaiwan("双方协商于是达成一致")).toBe("雙方協商於是達成一致");
+    expect(toTaiwan("“路修好了。”村民后德明说。")).toBe("“路修好了。”村民后德明說。");
+    expect(toTaiwan("村民后来说")).toBe("村民後來說");
+  });
+
   it("takes surnames the site adds with the conversion.surnames setting", () => {
     const site = getConverter({ editions: [], overrides: [], groups: [], surnames: { 种: "种" } });
     expect(toTaiwan("种丹妮出演")).toBe("種丹妮出演");
