@@ -179,10 +179,13 @@ function contextRulesByChar(): Map<string, ContextRule[]> {
 
 const CONTEXT = 12;
 /**
- * What ends a sentence, for a rule's `topic`: its full stops, not before a closing quotation mark
- * (“……。”他说), and any ASCII or space, which ends a word and so whatever it stands between.
+ * Whether `char` ends a sentence for a rule's `topic` when `next` follows: a full stop, but not
+ * before a closing quotation mark (“……。”他说), and any ASCII or space, which ends a word and so
+ * whatever it stands between.
  */
-const SENTENCE_END = /[。！？；](?![”」』’])|[\s\x21-\x7e]/u;
+function endsSentence(char: string, next: string): boolean {
+  return /[\s\x21-\x7e]/u.test(char) || (/[。！？；]/u.test(char) && !/[”」』’]/u.test(next));
+}
 /** The farthest a rule's `topic` is looked for on either side of the character. */
 const TOPIC_REACH = 120;
 
@@ -190,10 +193,12 @@ const TOPIC_REACH = 120;
 function sentenceAround(text: string, at: number): string {
   const before = ownBefore(text.slice(Math.max(0, at - TOPIC_REACH), at));
   const after = ownAfter(text.slice(at, at + TOPIC_REACH));
+  const whole = before + after;
   let start = before.length;
-  while (start > 0 && !SENTENCE_END.test(before.slice(start - 1, start + 1))) start--;
-  const end = after.search(SENTENCE_END);
-  return before.slice(start) + (end < 0 ? after : after.slice(0, end));
+  while (start > 0 && !endsSentence(whole[start - 1] ?? "", whole[start] ?? "")) start--;
+  let end = before.length;
+  while (end < whole.length && !endsSentence(whole[end] ?? "", whole[end + 1] ?? "")) end++;
+  return whole.slice(start, end);
 }
 const QUOTE_OPEN = /^[“「『‘"']$/u;
 const QUOTE_CLOSE = /^[”」』’"']$/u;
