@@ -236,6 +236,52 @@ describe("context rules", () => {
     });
   });
 
+  it("reads held-out rounds 192–199's classes: sleepiness, needles, tie-dye, old methods, Cantonese", () => {
+    cases({
+      // kun-sleepy, kun-sleepy-then: sleepy (睏); trapped and hard keep 困.
+      夜班护士困了就用冷水洗把脸: "夜班護士睏了就用冷水洗把臉",
+      后半夜最困的时候: "後半夜最睏的時候",
+      你困不困: "你睏不睏",
+      他们被困了三天: "他們被困了三天",
+      这件事很困难: "這件事很困難",
+      受困群众已经脱险: "受困群眾已經脫險",
+      // zha-prick-needle, zha-tie-dye-bind (by topic).
+      输液室的护士一天要扎上百次针: "輸液室的護士一天要扎上百次針",
+      把头发扎上: "把頭髮紮上",
+      "扎染先用线把白布扎紧，扎过的地方留下花纹": "紮染先用線把白布紮緊，紮過的地方留下花紋",
+      // zhi-dyed-made, zhi-old-method-made, mian-cut-noodles, hua-rower-than, pu-surname-alone.
+      过去常用来染制宫廷服饰: "過去常用來染製宮廷服飾",
+      至今仍用古法制靛: "至今仍用古法製靛",
+      依法制定管理办法: "依法制定管理辦法",
+      买了两斤切面: "買了兩斤切麵",
+      这是零件的切面图: "這是零件的切面圖",
+      鼓手和舵手的配合比划手的力量更重要: "鼓手和舵手的配合比划手的力量更重要",
+      他比划着说: "他比劃著說",
+      来自延边的朴英子在装订厂工作: "來自延邊的朴英子在裝訂廠工作",
+      韩国导演朴赞郁的作品: "韓國導演朴贊郁的作品",
+      他为人朴实: "他為人樸實",
+      // fa-hair-styling, xi-cantonese-copula (by topic: a sentence written in Cantonese).
+      这款整发器适合短发人群: "這款整髮器適合短髮人群",
+      佢系我读书时嘅好朋友: "佢係我讀書時嘅好朋友",
+      你系唔系唔记得咗带钥匙: "你係唔係唔記得咗帶鑰匙",
+      佢哋系好鞋带就出门咗: "佢哋繫好鞋帶就出門咗",
+      今日系统维护: "今日系統維護",
+      厦门市湖里区发布暴雨预警: "廈門市湖里區發佈暴雨預警",
+      // Round 198 (games): fu-restore-amount, fu-restore-degree, bing-and-after-round,
+      // li-inside-tower-stores, tu-paint-with, you-swim-topic.
+      未被格挡的伤害将回复你的生命: "未被格擋的傷害將回復你的生命",
+      大幅回复持久力: "大幅回復持久力",
+      请尽快回复邮件: "請儘快回覆郵件",
+      邮件客户端支持设定自动回复: "郵件客戶端支持設定自動回覆",
+      结束你的回合并额外获得一回合: "結束你的回合並額外獲得一回合",
+      用塔里各处真菌做出来的药: "用塔裡各處真菌做出來的藥",
+      塔里木盆地: "塔里木盆地",
+      一个用颜料涂红的小小头骨: "一個用顏料塗紅的小小頭骨",
+      他在泳池里再游一趟: "他在泳池裡再游一趟",
+      再游一趟西湖: "再遊一趟西湖",
+    });
+  });
+
   it("出 counting a play is 齣, also where jieba joins it with the next character (一出|新戏 cut 一|出新|戏)", () => {
     cases({
       话剧团正在排练一出新戏: "話劇團正在排練一齣新戲",

@@ -408,7 +408,7 @@ describe("person names", () => {
     expect(toTaiwan("武术指导干海龙从业二十年")).toBe("武術指導干海龍從業二十年");
   });
 
-  it("reads rounds 183–189's names: 老X时, 小X at work, traders, new pupils, 后 between a villager and a name", () => {
+  it("reads rounds 183–197's names: 老X时, 小X at work, traders, new pupils, 后 between a villager and a name", () => {
     expect(toTaiwan("记者见到老余时，他正在后厨揉面。")).toBe("記者見到老余時，他正在後廚揉麵。");
     expect(toTaiwan("老余时间不多了")).toBe("老餘時間不多了");
     expect(toTaiwan("老于世故")).toBe("老於世故");
@@ -422,6 +422,16 @@ describe("person names", () => {
     expect(toTaiwan("双方协商于是达成一致")).toBe("雙方協商於是達成一致");
     expect(toTaiwan("“路修好了。”村民后德明说。")).toBe("“路修好了。”村民后德明說。");
     expect(toTaiwan("村民后来说")).toBe("村民後來說");
+    // Rounds 192–197: kin after two names, traders and boat captains, a family's home, retiring.
+    expect(toTaiwan("于晓梅和范志刚夫妇守着一间作坊")).toBe("于曉梅和范志剛夫婦守著一間作坊");
+    expect(toTaiwan("菜贩余建华边说边码菜")).toBe("菜販余建華邊說邊碼菜");
+    expect(toTaiwan("船老大涂金水笑着说")).toBe("船老大涂金水笑著說");
+    expect(toTaiwan("“手艺不能断。”染坊主人涂建华说。")).toBe("“手藝不能斷。”染坊主人涂建華說。");
+    expect(toTaiwan("房子的主人于是搬走了")).toBe("房子的主人於是搬走了");
+    expect(toTaiwan("老干家的民宿开在半山腰")).toBe("老干家的民宿開在半山腰");
+    expect(toTaiwan("老于退休前是一名中学教师")).toBe("老于退休前是一名中學教師");
+    expect(toTaiwan("老余舍不得扔掉那台机器")).toBe("老余捨不得扔掉那臺機器");
+    expect(toTaiwan("老姜在镇上开了三十年染坊")).toBe("老姜在鎮上開了三十年染坊");
   });
 
   it("takes surnames the site adds with the conversion.surnames setting", () => {
