@@ -223,7 +223,7 @@ describe("context rules", () => {
       他背人过河: "他揹人過河",
       洋面上漂浮着大量垃圾: "洋面上漂浮著大量垃圾",
       // Round 191 (sites' own tables of fixes): fa-posting-volume (by topic), zhi-only-after-half,
-      // zhi-only-after-mostly, bing-and-after-recursion, biao-table-in.
+      // zhi-only-after-mostly, bing-and-after-word, biao-table-in.
       同样的内容不同人发量不一样: "同樣的內容不同人發量不一樣",
       她的发量很多: "她的髮量很多",
       四年半只融了几百万: "四年半只融了幾百萬",
@@ -267,7 +267,7 @@ describe("context rules", () => {
       佢哋系好鞋带就出门咗: "佢哋繫好鞋帶就出門咗",
       今日系统维护: "今日系統維護",
       厦门市湖里区发布暴雨预警: "廈門市湖里區發佈暴雨預警",
-      // Round 198 (games): fu-restore-amount, fu-restore-degree, bing-and-after-round,
+      // Round 198 (games): fu-restore-amount, fu-restore-degree, bing-and-after-word,
       // li-inside-tower-stores, tu-paint-with, you-swim-topic.
       未被格挡的伤害将回复你的生命: "未被格擋的傷害將回復你的生命",
       大幅回复持久力: "大幅回復持久力",
