@@ -320,7 +320,10 @@ export function contextPins(
         )
           pins.pin(at, target, "name-surname");
         else if (
-          (afterTitle(words, at) && addressed(words, text, at)) ||
+          (afterTitle(words, at) &&
+            (addressed(words, text, at) ||
+              // 村民后德明说; not a word of jieba's the rule read (老板钟点工说, 村民后来说).
+              (speaksAcross(text, at) && !dictionaryWordAt(words, at)))) ||
           titledFullName(words, at) ||
           titledSpeaker(words, at) ||
           openingName(words, text, at) ||
@@ -1448,6 +1451,12 @@ const FAMILIAR_THINGS = /^(?:老姜|小姜|老钟|小钟|小曲|老叶|小叶|�
 /** Whether another person called by 老, 小 or 阿 and 和, 与, 跟 or 、 come before the prefix of the surname at `at` (小钟和小于). */
 function secondOfFamiliarPair(text: string, at: number): boolean {
   return /[老小阿]\p{Script=Han}[和与跟、]$/u.test(text.slice(Math.max(0, at - 4), at - 1));
+}
+
+/** Whether jieba's dictionary (no HMM) reads a word of two or more characters from `at` (钟点工, 后来). */
+function dictionaryWordAt(words: Words, at: number): boolean {
+  const word = words.taggedWord(at, false);
+  return word !== undefined && word.start === at && word.end - word.start >= 2;
 }
 
 /** Whether two characters of a given name and a verb of speech follow the surname at `at` (护工余桂芳说). */

@@ -422,6 +422,14 @@ describe("person names", () => {
     expect(toTaiwan("双方协商于是达成一致")).toBe("雙方協商於是達成一致");
     expect(toTaiwan("“路修好了。”村民后德明说。")).toBe("“路修好了。”村民后德明說。");
     expect(toTaiwan("村民后来说")).toBe("村民後來說");
+    // A surname a context rule read otherwise, between a noun for people and a given name before a
+    // verb of speech: any surname, but not a word of jieba's dictionary the rule read.
+    expect(toTaiwan("师傅后建军表示")).toBe("師傅后建軍表示");
+    expect(toTaiwan("村民后继明介绍")).toBe("村民后繼明介紹");
+    expect(toTaiwan("老板钟点工说")).toBe("老闆鐘點工說");
+    expect(toTaiwan("队员后卫说")).toBe("隊員後衛說");
+    expect(toTaiwan("工人干完活说")).toBe("工人幹完活說");
+    expect(toTaiwan("代表后勤部说")).toBe("代表後勤部說");
     // Rounds 192–197: kin after two names, traders and boat captains, a family's home, retiring.
     expect(toTaiwan("于晓梅和范志刚夫妇守着一间作坊")).toBe("于曉梅和范志剛夫婦守著一間作坊");
     expect(toTaiwan("菜贩余建华边说边码菜")).toBe("菜販余建華邊說邊碼菜");
