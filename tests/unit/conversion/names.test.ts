@@ -430,6 +430,20 @@ describe("person names", () => {
     expect(toTaiwan("队员后卫说")).toBe("隊員後衛說");
     expect(toTaiwan("工人干完活说")).toBe("工人幹完活說");
     expect(toTaiwan("代表后勤部说")).toBe("代表後勤部說");
+    // Rounds 200–205: a trade kept for years, a title before the surname (人士, 玉商, 编导, 评委),
+    // a smile before speaking, a party's chairman.
+    expect(toTaiwan("稽查局的老党办案二十多年")).toBe("稽查局的老党辦案二十多年");
+    expect(toTaiwan("老于办案多年")).toBe("老于辦案多年");
+    expect(toTaiwan("老党员")).toBe("老黨員");
+    expect(toTaiwan("业内人士老于说")).toBe("業內人士老于說");
+    expect(toTaiwan("老玉商余建华说")).toBe("老玉商余建華說");
+    expect(toTaiwan("编导干志强说")).toBe("編導干志強說");
+    expect(toTaiwan("岳评委打出的分数最低")).toBe("岳評委打出的分數最低");
+    expect(toTaiwan("舞蹈演员后晓雪笑着说")).toBe("舞蹈演員后曉雪笑著說");
+    expect(toTaiwan("个体户后国庆说")).toBe("個體戶后國慶說");
+    expect(toTaiwan("老姜是俱乐部里资历最老的领骑")).toBe("老姜是俱樂部裡資歷最老的領騎");
+    expect(toTaiwan("党主席笑着说")).toBe("黨主席笑著說");
+    expect(toTaiwan("党秀兰说")).toBe("党秀蘭說");
     // Rounds 192–197: kin after two names, traders and boat captains, a family's home, retiring.
     expect(toTaiwan("于晓梅和范志刚夫妇守着一间作坊")).toBe("于曉梅和范志剛夫婦守著一間作坊");
     expect(toTaiwan("菜贩余建华边说边码菜")).toBe("菜販余建華邊說邊碼菜");
