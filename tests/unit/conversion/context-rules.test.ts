@@ -282,7 +282,7 @@ describe("context rules", () => {
     });
   });
 
-  it("reads held-out rounds 200–207's classes: bookkeeping, copulas, lanterns, machine-made, Cantonese", () => {
+  it("reads held-out rounds 200–214's classes: bookkeeping, copulas, lanterns, plays, watches, Cantonese", () => {
     cases({
       // chong-offset-entry (by topic), chong-water-tool.
       跨月发现错误只能开红字发票冲回: "跨月發現錯誤只能開紅字發票沖回",
@@ -328,6 +328,35 @@ describe("context rules", () => {
       佢只系想帮手: "佢只係想幫手",
       "睇完条片记得点下赞，再分享畀朋友": "睇完條片記得點下讚，再分享畀朋友",
       "咁鬼难睇，睇到眼都蒙": "咁鬼難睇，睇到眼都矇",
+      // Round 214 (Cantonese transcripts): zhi-cantonese-this, chong-rinse-bath and chong-rinse-cup after 紧, 咗.
+      呢只狗仔好乖: "呢隻狗仔好乖",
+      呢只系我最钟意嘅杯: "呢隻係我最鍾意嘅杯",
+      你呢只是随便说说: "你呢只是隨便說說",
+      "佢咁啱冲紧凉，你等阵": "佢咁啱沖緊涼，你等陣",
+      我冲咗杯咖啡畀你: "我沖咗杯咖啡畀你",
+      // Rounds 208–212: qian-sign-agreement, mian-oil-level, zha-pierce-object, zhun-licence-class,
+      // zhun-permit-not-act (驾), zhi-livestock-head, kun-sleepy-so, xi-copula-inquiry (查出), dried lemon.
+      双方最终在消协调解下签了和解协议: "雙方最終在消協調解下簽了和解協議",
+      抽到下签: "抽到下籤",
+      机油尺上显示的油面低于下限: "機油尺上顯示的油面低於下限",
+      这碗油面很香: "這碗油麵很香",
+      轮胎上扎了一颗钉子: "輪胎上扎了一顆釘子",
+      他用绳子扎了一根竹竿: "他用繩子紮了一根竹竿",
+      持有准驾车型为C1驾驶证的人员: "持有准駕車型為C1駕駛證的人員",
+      标准驾驶姿势: "標準駕駛姿勢",
+      不准驾车: "不准駕車",
+      说不准驾车技术好不好: "說不準駕車技術好不好",
+      将病死禽只装袋后运往处理厂: "將病死禽隻裝袋後運往處理廠",
+      病猪只能深埋: "病豬只能深埋",
+      几个年轻人困得靠在沙发上睡着了: "幾個年輕人睏得靠在沙發上睡著了",
+      他被困得动弹不得: "他被困得動彈不得",
+      司机被查出系酒后驾驶: "司機被查出係酒後駕駛",
+      把一片干柠檬插在杯沿上: "把一片乾檸檬插在杯沿上",
+      // Round 206: chu-play-count-topic, biao-watch-worn.
+      "这出戏一共三出，演了两个小时": "這齣戲一共三齣，演了兩個小時",
+      "他一共三出，全部售罄": "他一共三出，全部售罄",
+      他手上戴着一块新表: "他手上戴著一塊新錶",
+      他送了一块表格: "他送了一塊表格",
     });
   });
 

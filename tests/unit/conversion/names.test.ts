@@ -444,6 +444,14 @@ describe("person names", () => {
     expect(toTaiwan("老姜是俱乐部里资历最老的领骑")).toBe("老姜是俱樂部裡資歷最老的領騎");
     expect(toTaiwan("党主席笑着说")).toBe("黨主席笑著說");
     expect(toTaiwan("党秀兰说")).toBe("党秀蘭說");
+    // Rounds 208–212: 于 before a form of address ending a clause, an elder by age, 刻碑人, a party's branch.
+    expect(toTaiwan("街坊们都叫他于师傅。")).toBe("街坊們都叫他于師傅。");
+    expect(toTaiwan("他于老师家中做客")).toBe("他於老師家中做客");
+    expect(toTaiwan("年近八旬的于老仍坚持每天到作坊里转一转")).toBe("年近八旬的于老仍堅持每天到作坊裡轉一轉");
+    expect(toTaiwan("位于老城区的学校仍然开放")).toBe("位於老城區的學校仍然開放");
+    expect(toTaiwan("刻碑人岳松年说")).toBe("刻碑人岳松年說");
+    expect(toTaiwan("交警党支部开展活动")).toBe("交警黨支部開展活動");
+    expect(toTaiwan("党建民说")).toBe("党建民說");
     // Rounds 192–197: kin after two names, traders and boat captains, a family's home, retiring.
     expect(toTaiwan("于晓梅和范志刚夫妇守着一间作坊")).toBe("于曉梅和范志剛夫婦守著一間作坊");
     expect(toTaiwan("菜贩余建华边说边码菜")).toBe("菜販余建華邊說邊碼菜");
