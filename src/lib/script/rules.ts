@@ -327,6 +327,7 @@ export function contextPins(
           titledFullName(words, at) ||
           titledSpeaker(words, at) ||
           openingName(words, text, at) ||
+          openingPersonIs(words, text, at) ||
           namedAs(words, text, at)
         ) {
           pins.pin(at, target, "name-surname");
@@ -1460,7 +1461,7 @@ const AFTER_FAMILIAR =
  * a family's home or business (老干家的民宿), a trade kept for years (老党办案二十多年).
  */
 const THING_AS_PERSON =
-  /^(?:(?:办案|执教|行医|教书|从医|从警|从教|从业|开车|跑车|当兵|务农|种地|打铁|修车|修表|磨刀|经商|做生意|摆摊|开店|跳舞|领舞|扎灯|做灯)[^，。；！？]{0,3}?(?:(?:[0-9０-９]+|[一二两三四五六七八九十几]+)多?年|多年|(?:大)?半辈子|一辈子)|在[^，。；！？]{1,10}(?:做了|当了|干了|工作|上班|摆摊|开店|开了|打工|卖|打下手|帮工|当学徒)|家(?:的(?:民宿|店|铺子?|房子|院子|果园|茶园|孩子|老人)|里|门口)|(?:每天|天天|每晚)(?:下班|放学|收工)|的(?:照相馆|店|摊|铺子?|作坊|工作室|家人|儿子|女儿|妻子|丈夫|老伴|徒弟|手艺|孙子|孙女)|(?:今年|已经|已)?(?:刚满|刚|才|已|快|都)?(?:[0-9０-９]{1,3}|[一二两三四五六七八九十]{1,3})(?:周)?岁|已能|已经能|已可以|(?:刚|才|去年|今年){0,2}(?:从[^，。；！？]{1,6})?(?:参加工作|(?:大学|研究生|硕士|博士|高中|中专|技校)?毕业|入职|上班|工作|结婚)|是[^，。；！？]{0,12}(?:员|长|人|手|骑|生|师|家|者|兵|工|匠|主播|博主|网红|演员|模特|店主|老板|护士|医生|记者|司机)(?:之一)?(?:[，。；！？]|$))/u;
+  /^(?:(?:办案|执教|行医|教书|从医|从警|从教|从业|开车|跑车|当兵|务农|种地|打铁|修车|修表|磨刀|经商|做生意|摆摊|开店|跳舞|领舞|扎灯|做灯)[^，。；！？]{0,3}?(?:(?:[0-9０-９]+|[一二两三四五六七八九十几]+)多?年|多年|(?:大)?半辈子|一辈子)|在[^，。；！？]{1,10}(?:做了|当了|干了|工作|上班|摆摊|开店|开了|打工|卖|打下手|帮工|当学徒)|家(?:的(?:民宿|店|铺子?|房子|院子|果园|茶园|孩子|老人)|里|门口)|(?:每天|天天|每晚)(?:下班|放学|收工)|的(?:照相馆|店|摊|铺子?|作坊|工作室|家人|儿子|女儿|妻子|丈夫|老伴|徒弟|手艺|孙子|孙女)|(?:今年|已经|已)?(?:刚满|刚|才|已|快|都)?(?:[0-9０-９]{1,3}|[一二两三四五六七八九十]{1,3})(?:周)?岁|已能|已经能|已可以|(?:刚|才|去年|今年){0,2}(?:从[^，。；！？]{1,6})?(?:参加工作|(?:大学|研究生|硕士|博士|高中|中专|技校)?毕业|入职|上班|工作|结婚)|是[^，。；！？]{0,16}(?:员|长|人|手|骑|生|师|家|者|兵|工|匠|主播|博主|网红|演员|模特|店主|老板|护士|医生|记者|司机)(?:之一)?(?:[，。；！？]|$))/u;
 /** What only a person does to another, after a familiar name that also names a thing (小钟陪奶奶). */
 const PERSON_ACTION = /^(?:陪|帮|教|劝|告诉|问|喊|请|嫁|娶|爱|疼|一边)/u;
 /** Two characters that also name a thing (小党 a small party): a person only before a verb of speech or PERSON_ACTION. */
@@ -2023,6 +2024,7 @@ function speaker(words: Words, text: string, at: number): boolean {
         (OPENING_NAME_THEN.test(rest) || (rest.startsWith("在") && commonGivenName(words, name.slice(1)))) &&
         !verbAfter(words, at + 1) &&
         phraseDictionary().matches(text, at, at + length, phraseEnds, phraseValues) === 0);
+    if (length === 3 && openingPersonIs(words, text, at)) return true;
     if ((!named && !byline) || !/^\p{Script=Han}+$/u.test(name)) continue;
     if (NOT_IN_GIVEN_NAME.test(name.slice(1))) return false;
     words.ensure(at, at + length);
@@ -2055,6 +2057,24 @@ function speaker(words: Words, text: string, at: number): boolean {
   }
   return false;
 }
+
+/**
+ * Three characters opening a sentence before what only a person is (党月娥是村里的防疫员，后立平是…最大的车手，)
+ * or before an elder's word of address and a verb of speech (于桂兰老人说): a name, where the surname and the
+ * next character are no word of the dictionary (后来人是, 余下的是, 于是他是) and no numeral follows it.
+ */
+function openingPersonIs(words: Words, text: string, at: number): boolean {
+  if (!/(?:^|[\p{P}\s])$/u.test(text.slice(Math.max(0, at - 1), at))) return false;
+  const rest = text.slice(at + 3, at + 24);
+  const personIs = (rest.startsWith("是") && THING_AS_PERSON.test(rest)) || ELDER_SPEAKS.test(rest);
+  if (!personIs || !/^\p{Script=Han}{3}$/u.test(text.slice(at, at + 3))) return false;
+  if (/^[0-9零一二两三四五六七八九十百千万几半每各该本这那其此]/u.test(text[at + 1] ?? "")) return false;
+  if (NOT_IN_GIVEN_NAME.test(text.slice(at + 1, at + 3)) || dictionaryWordAt(words, at)) return false;
+  words.ensure(at, at + 3);
+  return words.bounds[at + 3] === 1;
+}
+/** An elder's word of address and a verb of speech after a name (于桂兰老人说). */
+const ELDER_SPEAKS = /^(?:老人|老汉|老太|老伯|婆婆|大爷|大妈|大娘)(?:说|表示|介绍|回忆|告诉|笑着说)/u;
 
 /** 余某, 钟某某, 于某称: how news names a person it does not identify (not 于某日, 于某些, 于某种). */
 export const UNNAMED_PERSON = /^某{1,2}(?![日天年月时处地种些个项一次方面人])/u;

@@ -452,6 +452,15 @@ describe("person names", () => {
     expect(toTaiwan("刻碑人岳松年说")).toBe("刻碑人岳松年說");
     expect(toTaiwan("交警党支部开展活动")).toBe("交警黨支部開展活動");
     expect(toTaiwan("党建民说")).toBe("党建民說");
+    // Three characters opening a sentence before what a person is, or an elder's address and speech.
+    expect(toTaiwan("党月娥是村里的防疫员，她每年要给牲畜打针。")).toBe("党月娥是村裡的防疫員，她每年要給牲畜打針。");
+    expect(toTaiwan("后立平是这支业余车队里年纪最大的车手，今年58岁。")).toBe(
+      "后立平是這支業餘車隊裡年紀最大的車手，今年58歲。",
+    );
+    expect(toTaiwan("于桂兰老人说，多亏了大病保险")).toBe("于桂蘭老人說，多虧了大病保險");
+    expect(toTaiwan("后面是仓库管理员。")).toBe("後面是倉庫管理員。");
+    expect(toTaiwan("后两人是新来的员工。")).toBe("後兩人是新來的員工。");
+    expect(toTaiwan("余下的是工人。")).toBe("餘下的是工人。");
     // Rounds 192–197: kin after two names, traders and boat captains, a family's home, retiring.
     expect(toTaiwan("于晓梅和范志刚夫妇守着一间作坊")).toBe("于曉梅和范志剛夫婦守著一間作坊");
     expect(toTaiwan("菜贩余建华边说边码菜")).toBe("菜販余建華邊說邊碼菜");
