@@ -346,6 +346,7 @@ export function contextPins(
       // whatever jieba joins across it (患者家属于先生: 属于; 退休教师范大姐: 师范; 护工余桂芳说: 工余).
       const titledAddress =
         words.bounds[at] !== 1 && afterTitle(words, at) && (addressedAcross(text, at) || speaksAcross(text, at));
+      const agent = agentNamed(words, text, at);
       if (
         (words.bounds[at] !== 1 &&
           text[at - 1] !== "姓" &&
@@ -353,7 +354,8 @@ export function contextPins(
           !unnamed &&
           !elder &&
           !afterDe &&
-          !titledAddress) ||
+          !titledAddress &&
+          !agent) ||
         placeWord(words, text, at)
       )
         continue;
@@ -362,11 +364,13 @@ export function contextPins(
         !familiarName &&
         !elder &&
         !ADDRESSED_ALONE.test(text.slice(at + 1, at + 6)) &&
+        !agent &&
         prepositionYu(words, text, at)
       )
         continue;
       const name =
         titledAddress ||
+        agent ||
         familiarName ||
         elder ||
         afterDe ||
@@ -398,6 +402,17 @@ export function contextPins(
   pins = listedNamePins(text, words, pins, surnames);
   return pins && listHeadPins(text, words, pins, surnames);
 }
+
+/**
+ * Whether the surname at `at` opens a name of three characters between 在 and 的 and what a person
+ * does for others (在涂建华的协调下, 在于海波的带领下): only a person leads, helps or mediates so; not
+ * a word of the dictionary from the surname (在党组织的帮助下, 在范围内的指导下).
+ */
+function agentNamed(words: Words, text: string, at: number): boolean {
+  return text[at - 1] === "在" && AGENT_AFTER.test(text.slice(at + 1, at + 10)) && !dictionaryWordAt(words, at);
+}
+const AGENT_AFTER =
+  /^\p{Script=Han}{2}的(?:协调|帮助|带领|指导|陪同|支持|鼓励|劝说|牵头|推动|努力|主持|组织|帮忙|引导|资助|倡议|号召|指点)下/u;
 
 /** A form of address ending a clause or before a verb of speech: a surname before it (叫他于师傅。). */
 const ADDRESSED_ALONE = /^(?:师傅|先生|女士|老师|阿姨|大爷|大妈|大姐|大哥)(?:$|[，。！？、：；」”]|说|表示|介绍)/u;
@@ -1452,7 +1467,7 @@ const FAMILIAR_BEFORE =
  * question, a verb of doing or a particle.
  */
 const AFTER_FAMILIAR =
-  /^(?:师傅|师父|大爷|大妈|大娘|阿姨|大姐|大哥|老师|书记|主任|同志|蹲|站在|坐在|躺在|弯腰|扛着|挑着|骑着|推着|抱着|搬|扶着|望着|盯着|指着|摸着|拍着|挥|点头|摇头|叹|皱|守着|接过|递|掏出|拎着|背着|怎|什么|为什么|去|来|要|会|能|看|听|想|笑|就|不|没|呢|吗|啊|呀|吧|们|他们|每天|天天|平时|总是|一直|已经|已成|已是|正在|经常|如今|现在|至今|仍|依然|曾经|从此|随即|连忙|赶紧|今年|去年|这些年|这几年|打|做|开|当|把|被|让|带|拿|刚|一有|一到|一边|一上午|一下午|一早|一大早|一整天|一辈子|常|报名|报了|干了|干过|干的|建起|修好|种了|养了|走的|走了|走后|坚持|始终|仍然|也|还|又|却|便|在|摆|守着|每年|每月|每逢|每次|头(?!发|部|脑|顶|上|疼|痛|晕)|时(?!间|期|候|代|光|刻|辰|节|令|段|日|空|髦|尚|速|事|局|效)|很|特别|非常|十分|格外|心里|觉得|记得|知道|决定|打算|希望|舍不得|退休|退伍|年轻时|小时候)/u;
+  /^(?:师傅|师父|大爷|大妈|大娘|阿姨|大姐|大哥|老师|书记|主任|同志|蹲|站在|坐在|躺在|弯腰|扛着|挑着|骑着|推着|抱着|搬|扶着|望着|盯着|指着|摸着|拍着|挥|点头|摇头|叹|皱|守着|接过|递|掏出|拎着|背着|怎|什么|为什么|去|来|要|会|能|看|听|想|笑|就|不|没|呢|吗|啊|呀|吧|们|他们|每天|天天|平时|总是|一直|已经|已成|已是|正在|经常|如今|现在|至今|仍|依然|曾经|从此|随即|连忙|赶紧|今年|去年|这些年|这几年|打|做|开|当|把|被|让|带|拿|刚|一有|一到|一边|一上午|一下午|一早|一大早|一整天|一辈子|常|报名|报了|干了|干过|干的|建起|修好|种了|养了|走的|走了|走后|坚持|始终|仍然|也|还|又|却|便|在|摆|守着|每年|每月|每逢|每次|头(?!发|部|脑|顶|上|疼|痛|晕)|时(?!间|期|候|代|光|刻|辰|节|令|段|日|空|髦|尚|速|事|局|效)|很|特别|非常|十分|格外|心里|觉得|记得|知道|决定|打算|希望|舍不得|退休|退伍|年轻时|小时候|生于|出生于|出生在)/u;
 /**
  * What only a person is or can, after a familiar name that also names a thing:
  * a person's role (小游是连队里最年轻的班长), a skill (小游已能独立完成), a life's step (小游刚参加工作),
@@ -1463,7 +1478,7 @@ const AFTER_FAMILIAR =
 const THING_AS_PERSON =
   /^(?:(?:办案|执教|行医|教书|从医|从警|从教|从业|开车|跑车|当兵|务农|种地|打铁|修车|修表|磨刀|经商|做生意|摆摊|开店|跳舞|领舞|扎灯|做灯)[^，。；！？]{0,3}?(?:(?:[0-9０-９]+|[一二两三四五六七八九十几]+)多?年|多年|(?:大)?半辈子|一辈子)|在[^，。；！？]{1,10}(?:做了|当了|干了|工作|上班|摆摊|开店|开了|打工|卖|打下手|帮工|当学徒)|家(?:的(?:民宿|店|铺子?|房子|院子|果园|茶园|孩子|老人)|里|门口)|(?:每天|天天|每晚)(?:下班|放学|收工)|的(?:照相馆|店|摊|铺子?|作坊|工作室|家人|儿子|女儿|妻子|丈夫|老伴|徒弟|手艺|孙子|孙女)|(?:今年|已经|已)?(?:刚满|刚|才|已|快|都)?(?:[0-9０-９]{1,3}|[一二两三四五六七八九十]{1,3})(?:周)?岁|已能|已经能|已可以|(?:刚|才|去年|今年){0,2}(?:从[^，。；！？]{1,6})?(?:参加工作|(?:大学|研究生|硕士|博士|高中|中专|技校)?毕业|入职|上班|工作|结婚)|是[^，。；！？]{0,16}(?:员|长|人|手|骑|生|师|家|者|兵|工|匠|主播|博主|网红|演员|模特|店主|老板|护士|医生|记者|司机)(?:之一)?(?:[，。；！？]|$))/u;
 /** What only a person does to another, after a familiar name that also names a thing (小钟陪奶奶). */
-const PERSON_ACTION = /^(?:陪|帮|教|劝|告诉|问|喊|请|嫁|娶|爱|疼|一边)/u;
+const PERSON_ACTION = /^(?:陪|帮|教|劝|告诉|问|喊|请|嫁|娶|爱|疼|一边|表演|演唱|演奏)/u;
 /** Two characters that also name a thing (小党 a small party): a person only before a verb of speech or PERSON_ACTION. */
 const FAMILIAR_THINGS = /^(?:老姜|小姜|老钟|小钟|小曲|老叶|小叶|老谷|小谷|小党|小游)$/u;
 
@@ -2059,17 +2074,23 @@ function speaker(words: Words, text: string, at: number): boolean {
 }
 
 /**
- * Three characters opening a sentence before what only a person is (党月娥是村里的防疫员，后立平是…最大的车手，)
- * or before an elder's word of address and a verb of speech (于桂兰老人说): a name, where the surname and the
- * next character are no word of the dictionary (后来人是, 余下的是, 于是他是) and no numeral follows it.
+ * Three characters opening a sentence before what only a person is (党月娥是村里的防疫员，后立平是…最大的车手，),
+ * before an elder's word of address and a verb of speech (于桂兰老人说) or before 所在的 (范志强所在的检测中心): a name, where the surname and the
+ * next character are no common word of the dictionary (后来人是, 余下的是, 于是他是) and no numeral follows it.
  */
 function openingPersonIs(words: Words, text: string, at: number): boolean {
   if (!/(?:^|[\p{P}\s])$/u.test(text.slice(Math.max(0, at - 1), at))) return false;
   const rest = text.slice(at + 3, at + 24);
-  const personIs = (rest.startsWith("是") && THING_AS_PERSON.test(rest)) || ELDER_SPEAKS.test(rest);
+  const personIs =
+    (rest.startsWith("是") && THING_AS_PERSON.test(rest)) || ELDER_SPEAKS.test(rest) || rest.startsWith("所在的");
   if (!personIs || !/^\p{Script=Han}{3}$/u.test(text.slice(at, at + 3))) return false;
   if (/^[0-9零一二两三四五六七八九十百千万几半每各该本这那其此]/u.test(text[at + 1] ?? "")) return false;
-  if (NOT_IN_GIVEN_NAME.test(text.slice(at + 1, at + 3)) || dictionaryWordAt(words, at)) return false;
+  if (
+    NOT_IN_GIVEN_NAME.test(text.slice(at + 1, at + 3)) ||
+    words.isCommon(text.slice(at, at + 2)) ||
+    words.isCommon(text.slice(at, at + 3))
+  )
+    return false;
   words.ensure(at, at + 3);
   return words.bounds[at + 3] === 1;
 }
@@ -2095,7 +2116,7 @@ export const TITLES =
  * ending in 手 only those for people (骑手, 选手; not 信手, 联手, 二手).
  */
 export const PERSON_NOUNS =
-  /(?:干部|村干部|家属|亲属|大副|二副|三副|轮机长|水手长|工头|包工头|领班|旅客|乘客|游客|顾客|食客|住客|访客|小哥|全职妈妈|全职爸爸|新手妈妈|新手爸爸|宝妈|宝爸|新娘|新郎|准新娘|准新郎|护林人|护鸟人|守护人|刻碑人|刻字人|守墓人|说书人|看山人|守山人|养蜂人|摆渡人|领路人|爱好者|发烧友|球迷|车迷|驴友|领队|导游|主唱|粉丝|网红|主播|博主|经理人|基金经理|影评人|乐评人|书评人|策展人|创办人|大户|养殖户|专业户|承包人|合伙人|投资人|出资人|持有人|召集人|主理人|操盘手|监事|股东|房东|租客|冠军|亚军|季军|得主|国脚|评委|评审|武术指导|动作指导|批发商|经销商|供应商|零售商|收购商|采购商|贸易商|雕塑家|篆刻家|雕刻家|陶艺家|鉴赏家|金石家|武术家|拳师|武师|徒弟|弟子|学徒|同事|室友|同学|搭档|战友|邻居|音乐家|钢琴家|小说家|评论家|收藏家|慈善家|银行家|政治家|舞蹈家|指挥家|摄影家|漫画家|散文家|剧作家|翻译家|高管|掌门人|组长|厂长|站长|所长|院长|馆长|行长|科长|股长|班长|园长|庭长|检察长|船长|机长|舰长|店长|秘书长|理事长|常委|支书|医师|护士|教师|讲师|导师|技师|会计师|育儿嫂|月嫂|家政员|乘务长|护士长|列车长|值班长|绣娘|裁缝|绣工|织工|拿督斯里|拿督|丹斯里|局绅|新星|评论员|观察员|观察家|首席运营官|首席技术官|首席信息官|执行官|财务官|设计师|建筑师|分析师|营养师|药剂师|摄影师|理发师|厨师|大厨|作者|战士|士兵|军人|警察|交警|刑警|辅警|消防员|司机|保安|保姆|志愿者|创业者|参赛者|获奖者|受害者|目击者|农民|渔民|牧民|居民|菜农|果农|花农|茶农|蕉农|瓜农|棉农|稻农|员工|职工|工人|农民工|店主|摊主|车主|业主|船主|户主|雇主|老板|老板娘|掌柜|店员|侨领|侨胞|华侨|秘书|助理|顾问|主管|经纪人|代言人|候选人|当事人|继承人|传承人|手艺人|匠人|学生|大学生|研究生|博士生|考生|校友|学员|会员|党员|官员|议长|州长|车手|赛车手|鼓手|棋手|射手|旗手|裁判|新秀|老将|住持|法师|道长|牧师|神父|修女|僧人|学家|史家|老兵|老战士|老红军|老党员|荷官|测评人|评测人|发起人|代理人|监护人|见证人|担保人|带头人|领头人|接班人|举报人|申请人|主厨|名厨|帮厨|新生|会计|出纳|菜贩|摊贩|鱼贩|肉贩|果贩|小贩|船老大|坊主|坊主人|店主人|民宿主人|园主人|药材商|玉商|玉石商|金商|茶商|布商|粮商|米商|盐商|酒商|菜商|花商|书商|古董商|珠宝商|木材商|客商|富商|商贩|阿姨|师傅|寿星|小将|大个子|队友|中介|青年|证人|车长|传媒人|媒体人|藏家|收藏者|(?<=\p{Script=Han})(?<![就求行学从投])医|(?<=\p{Script=Han})匠|(?<=\p{Script=Han})(?<![动复裁减增满超全冗扩缺])员|(?<=\p{Script=Han})(?<![出誓班会京水王正副])师|(?<=\p{Script=Han})(?<![或再二两三前后])者|骑手|歌手|选手|水手|舵手|猎手|杀手|打手|枪手|狙击手|能手|好手|高手|新手|老手|国手|助手|帮手|对手|凶手|主攻手|二传手|副攻手|(?<=\p{Script=Han})(?<![务支惠助兴重三])农|(?<=\p{Script=Han})(?<![窗门开落销入过账帐挨户动悬睡])户|(?<=\p{Script=Han})(?<![开施完竣复停动加手人分罢做打上收化军石务用招旷怠赶返误歇窝出放下精细理文换计记代重轻钢包监以])工)$/u;
+  /(?:干部|村干部|家属|亲属|大副|二副|三副|轮机长|水手长|工头|包工头|领班|旅客|乘客|游客|顾客|食客|住客|访客|小哥|全职妈妈|全职爸爸|新手妈妈|新手爸爸|宝妈|宝爸|新娘|新郎|准新娘|准新郎|护林人|护鸟人|守护人|刻碑人|刻字人|守墓人|说书人|写信人|寄信人|收信人|寄件人|收件人|班主|戏班主|看山人|守山人|养蜂人|摆渡人|领路人|爱好者|发烧友|球迷|车迷|驴友|领队|导游|主唱|粉丝|网红|主播|博主|经理人|基金经理|影评人|乐评人|书评人|策展人|创办人|大户|养殖户|专业户|承包人|合伙人|投资人|出资人|持有人|召集人|主理人|操盘手|监事|股东|房东|租客|冠军|亚军|季军|得主|国脚|评委|评审|武术指导|动作指导|批发商|经销商|供应商|零售商|收购商|采购商|贸易商|雕塑家|篆刻家|雕刻家|陶艺家|鉴赏家|金石家|武术家|拳师|武师|徒弟|弟子|学徒|同事|室友|同学|搭档|战友|邻居|音乐家|钢琴家|小说家|评论家|收藏家|慈善家|银行家|政治家|舞蹈家|指挥家|摄影家|漫画家|散文家|剧作家|翻译家|高管|掌门人|组长|厂长|站长|所长|院长|馆长|行长|科长|股长|班长|园长|庭长|检察长|船长|机长|舰长|店长|秘书长|理事长|常委|支书|医师|护士|教师|讲师|导师|技师|会计师|育儿嫂|月嫂|家政员|乘务长|护士长|列车长|值班长|绣娘|裁缝|绣工|织工|拿督斯里|拿督|丹斯里|局绅|新星|评论员|观察员|观察家|首席运营官|首席技术官|首席信息官|执行官|财务官|设计师|建筑师|分析师|营养师|药剂师|摄影师|理发师|厨师|大厨|作者|战士|士兵|军人|警察|交警|刑警|辅警|消防员|司机|保安|保姆|志愿者|创业者|参赛者|获奖者|受害者|目击者|农民|渔民|牧民|居民|菜农|果农|花农|茶农|蕉农|瓜农|棉农|稻农|员工|职工|工人|农民工|店主|摊主|车主|业主|船主|户主|雇主|老板|老板娘|掌柜|店员|侨领|侨胞|华侨|秘书|助理|顾问|主管|经纪人|代言人|候选人|当事人|继承人|传承人|手艺人|匠人|学生|大学生|研究生|博士生|考生|校友|学员|会员|党员|官员|议长|州长|车手|赛车手|鼓手|棋手|射手|旗手|裁判|新秀|老将|住持|法师|道长|牧师|神父|修女|僧人|学家|史家|老兵|老战士|老红军|老党员|荷官|测评人|评测人|发起人|代理人|监护人|见证人|担保人|带头人|领头人|接班人|举报人|申请人|主厨|名厨|帮厨|新生|会计|出纳|菜贩|摊贩|鱼贩|肉贩|果贩|小贩|船老大|坊主|坊主人|店主人|民宿主人|园主人|药材商|玉商|玉石商|金商|茶商|布商|粮商|米商|盐商|酒商|菜商|花商|书商|古董商|珠宝商|木材商|客商|富商|商贩|阿姨|师傅|寿星|小将|大个子|队友|中介|青年|证人|车长|传媒人|媒体人|藏家|收藏者|(?<=\p{Script=Han})(?<![就求行学从投])医|(?<=\p{Script=Han})匠|(?<=\p{Script=Han})(?<![动复裁减增满超全冗扩缺])员|(?<=\p{Script=Han})(?<![出誓班会京水王正副])师|(?<=\p{Script=Han})(?<![或再二两三前后])者|骑手|歌手|选手|水手|舵手|猎手|杀手|打手|枪手|狙击手|能手|好手|高手|新手|老手|国手|助手|帮手|对手|凶手|主攻手|二传手|副攻手|(?<=\p{Script=Han})(?<![务支惠助兴重三])农|(?<=\p{Script=Han})(?<![窗门开落销入过账帐挨户动悬睡])户|(?<=\p{Script=Han})(?<![开施完竣复停动加手人分罢做打上收化军石务用招旷怠赶返误歇窝出放下精细理文换计记代重轻钢包监以])工)$/u;
 
 /** A title as a word of its own, after a name (于建平研究员). */
 const TITLE_WORD = new RegExp(`^${TITLES.source}`, "u");

@@ -187,6 +187,11 @@ export class Words {
   /** 1 at the start of each clause already cut. */
   private readonly done: Uint8Array;
 
+  /** Whether `word` is one of commonWords: a method, for rules.ts like frequency. */
+  isCommon(word: string): boolean {
+    return commonWords().has(word);
+  }
+
   /** How often jieba's dictionary counts `word` (0 for a word it lacks): a method, for rules.ts like peopleNamed. */
   frequency(word: string): number {
     return wordFrequencies().words.get(word) ?? 0;

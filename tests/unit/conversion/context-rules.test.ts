@@ -282,7 +282,7 @@ describe("context rules", () => {
     });
   });
 
-  it("reads held-out rounds 200–214's classes: bookkeeping, copulas, lanterns, plays, watches, Cantonese", () => {
+  it("reads held-out rounds 200–220's classes: bookkeeping, copulas, lanterns, plays, watches, Cantonese", () => {
     cases({
       // chong-offset-entry (by topic), chong-water-tool.
       跨月发现错误只能开红字发票冲回: "跨月發現錯誤只能開紅字發票沖回",
@@ -352,6 +352,27 @@ describe("context rules", () => {
       他被困得动弹不得: "他被困得動彈不得",
       司机被查出系酒后驾驶: "司機被查出係酒後駕駛",
       把一片干柠檬插在杯沿上: "把一片乾檸檬插在杯沿上",
+      // Rounds 216–220 (held out from the rules above): zhi-cooked after 发现, li-inside-tower-stores,
+      // li-inside-passage, li-pulled-out-of, zhou-turns, fan-surname-after-master, song-loosened,
+      // mian-noodles and mian-noodle-eaten-end after 包, yu-family-troupe, xi-tie-scarf (缎带), bie-pin (发卡).
+      发现制动力矩不符合标准: "發現制動力矩不符合標準",
+      现制奶茶: "現製奶茶",
+      工程师在测试塔里反复模拟各种故障: "工程師在測試塔裡反覆模擬各種故障",
+      塔里木盆地: "塔里木盆地",
+      维保人员在井道里检修时: "維保人員在井道裡檢修時",
+      哈尔滨道里区: "哈爾濱道里區",
+      又从袖口里拉出一串手帕: "又從袖口裡拉出一串手帕",
+      在5公里跑出好成绩: "在5公里跑出好成績",
+      这名演员在空中连翻三周后稳稳落地: "這名演員在空中連翻三周後穩穩落地",
+      魔术师范小舟把一副扑克牌卷成筒状: "魔術師范小舟把一副撲克牌捲成筒狀",
+      他毕业于音乐师范大学: "他畢業於音樂師範大學",
+      皮面就会被撑松变形: "皮面就會被撐鬆變形",
+      参加城市马拉松: "參加城市馬拉松",
+      再决定哪一部分用来做包面: "再決定哪一部分用來做包面",
+      余家班的皮影戏: "余家班的皮影戲",
+      十余家企业: "十餘家企業",
+      多在脚背处系一根缎带: "多在腳背處繫一根緞帶",
+      她们的发髻上别着亮晶晶的发卡: "她們的髮髻上別著亮晶晶的髮卡",
       // Round 206: chu-play-count-topic, biao-watch-worn.
       "这出戏一共三出，演了两个小时": "這齣戲一共三齣，演了兩個小時",
       "他一共三出，全部售罄": "他一共三出，全部售罄",

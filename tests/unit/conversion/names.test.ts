@@ -461,6 +461,16 @@ describe("person names", () => {
     expect(toTaiwan("后面是仓库管理员。")).toBe("後面是倉庫管理員。");
     expect(toTaiwan("后两人是新来的员工。")).toBe("後兩人是新來的員工。");
     expect(toTaiwan("余下的是工人。")).toBe("餘下的是工人。");
+    // Rounds 216–220: 所在的 after an opening name, a name leading or helping (在…的协调下), 写信人, 班主,
+    // 小X performing, 老X born in.
+    expect(toTaiwan("范志强所在的检测中心每年要检测上万双鞋")).toBe("范志強所在的檢測中心每年要檢測上萬雙鞋");
+    expect(toTaiwan("在涂建华的协调下，住户同意了")).toBe("在涂建華的協調下，住戶同意了");
+    expect(toTaiwan("在党组织的帮助下")).toBe("在黨組織的幫助下");
+    expect(toTaiwan("在范围内的指导下")).toBe("在範圍內的指導下");
+    expect(toTaiwan("署着写信人于怀远的名字")).toBe("署著寫信人于懷遠的名字");
+    expect(toTaiwan("老班主后世杰说")).toBe("老班主后世傑說");
+    expect(toTaiwan("当晚，小钟表演的硬币魔术赢得了掌声")).toBe("當晚，小鍾表演的硬幣魔術贏得了掌聲");
+    expect(toTaiwan("老余生于1966年")).toBe("老余生於1966年");
     // Rounds 192–197: kin after two names, traders and boat captains, a family's home, retiring.
     expect(toTaiwan("于晓梅和范志刚夫妇守着一间作坊")).toBe("于曉梅和范志剛夫婦守著一間作坊");
     expect(toTaiwan("菜贩余建华边说边码菜")).toBe("菜販余建華邊說邊碼菜");
