@@ -282,7 +282,7 @@ describe("context rules", () => {
     });
   });
 
-  it("reads held-out rounds 200–220's classes: bookkeeping, copulas, lanterns, plays, watches, Cantonese", () => {
+  it("reads held-out rounds 200–225's classes: bookkeeping, copulas, lanterns, plays, watches, Cantonese", () => {
     cases({
       // chong-offset-entry (by topic), chong-water-tool.
       跨月发现错误只能开红字发票冲回: "跨月發現錯誤只能開紅字發票沖回",
@@ -373,6 +373,21 @@ describe("context rules", () => {
       十余家企业: "十餘家企業",
       多在脚背处系一根缎带: "多在腳背處繫一根緞帶",
       她们的发髻上别着亮晶晶的发卡: "她們的髮髻上別著亮晶晶的髮卡",
+      // Rounds 221–225 (held out from the rules above): qu-starter-made, qu-starter-thing, tan-jar-topic,
+      // gan-dry-tenths, zhi-cooked (酱), xi-relation-split, xi-copula-mostly (商), hua-worth-asked, 按干.
+      技术员每隔十分钟记录一次制曲温度: "技術員每隔十分鐘記錄一次製麴溫度",
+      确保曲料不出现烧曲: "確保麴料不出現燒麴",
+      这种曲子很好听: "這種曲子很好聽",
+      "这批陈醋在陶坛中储存满五年，每坛都贴有编号": "這批陳醋在陶罈中儲存滿五年，每罈都貼有編號",
+      酒文化论坛在此举行: "酒文化論壇在此舉行",
+      晒到七成干时入缸最好: "曬到七成乾時入缸最好",
+      七成干部认为: "七成幹部認為",
+      再放入甜面酱中酱制: "再放入甜麵醬中醬製",
+      很多眼部感染都与此有关系: "很多眼部感染都與此有關係",
+      海关系统升级: "海關系統升級",
+      加盟商多系外行: "加盟商多係外行",
+      接到的订单划不划算全凭运气: "接到的訂單划不划算全憑運氣",
+      用干净毛巾轻轻按干: "用乾淨毛巾輕輕按乾",
       // Round 206: chu-play-count-topic, biao-watch-worn.
       "这出戏一共三出，演了两个小时": "這齣戲一共三齣，演了兩個小時",
       "他一共三出，全部售罄": "他一共三出，全部售罄",

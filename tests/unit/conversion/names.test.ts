@@ -471,6 +471,13 @@ describe("person names", () => {
     expect(toTaiwan("老班主后世杰说")).toBe("老班主后世傑說");
     expect(toTaiwan("当晚，小钟表演的硬币魔术赢得了掌声")).toBe("當晚，小鍾表演的硬幣魔術贏得了掌聲");
     expect(toTaiwan("老余生于1966年")).toBe("老余生於1966年");
+    // Rounds 221–225: 范 after a tattooist, a teenager and 小X, 传人, 的哥, an opening name doing a trade.
+    expect(toTaiwan("纹身师范晓东擅长几何线条风格")).toBe("紋身師范曉東擅長幾何線條風格");
+    expect(toTaiwan("少年小涂在同学怂恿下纹了一条龙")).toBe("少年小涂在同學慫恿下紋了一條龍");
+    expect(toTaiwan("今年小于去年")).toBe("今年小於去年");
+    expect(toTaiwan("酱园第三代传人郁德林说")).toBe("醬園第三代傳人郁德林說");
+    expect(toTaiwan("的哥范建国说")).toBe("的哥范建國說");
+    expect(toTaiwan("后天在北京开了一家店")).toBe("後天在北京開了一家店");
     // Rounds 192–197: kin after two names, traders and boat captains, a family's home, retiring.
     expect(toTaiwan("于晓梅和范志刚夫妇守着一间作坊")).toBe("于曉梅和范志剛夫婦守著一間作坊");
     expect(toTaiwan("菜贩余建华边说边码菜")).toBe("菜販余建華邊說邊碼菜");
