@@ -282,7 +282,7 @@ describe("context rules", () => {
     });
   });
 
-  it("reads held-out rounds 200–225's classes: bookkeeping, copulas, lanterns, plays, watches, Cantonese", () => {
+  it("reads held-out rounds 200–230's classes: bookkeeping, copulas, lanterns, plays, watches, Cantonese", () => {
     cases({
       // chong-offset-entry (by topic), chong-water-tool.
       跨月发现错误只能开红字发票冲回: "跨月發現錯誤只能開紅字發票沖回",
@@ -388,6 +388,24 @@ describe("context rules", () => {
       加盟商多系外行: "加盟商多係外行",
       接到的订单划不划算全凭运气: "接到的訂單划不划算全憑運氣",
       用干净毛巾轻轻按干: "用乾淨毛巾輕輕按乾",
+      // Rounds 226–230 (held out from the rules above): yan-soot, gu-grain-topic, gu-grain-after (价, 蠹),
+      // li-inside-granary, tai-stage-manner-topic, hu-classmate, yu-surname-village, cai-taken-from, xi-tie (住客).
+      炉膛内积满了烟灰: "爐膛內積滿了煙灰",
+      烟灰缸: "菸灰缸",
+      村民们把新谷摊在门前空地上晒: "村民們把新穀攤在門前空地上曬",
+      谷价低迷时: "穀價低迷時",
+      谷满仓老汉种了一辈子地: "谷滿倉老漢種了一輩子地",
+      走出低谷后粮价回升: "走出低谷後糧價回升",
+      库里的粮食实行轮换: "庫裡的糧食實行輪換",
+      评委根据选手的体态和台风进行打分: "評委根據選手的體態和臺風進行打分",
+      "涂女士说，台风来之前她把阳台上的花盆搬进了屋里": "涂女士說，颱風來之前她把陽臺上的花盆搬進了屋裡",
+      胡同学的妈妈说: "胡同學的媽媽說",
+      北京的胡同很有名: "北京的衚衕很有名",
+      在于家庄村: "在于家莊村",
+      关键在于家庭教育: "關鍵在於家庭教育",
+      修复用的纸张多采自安徽: "修復用的紙張多採自安徽",
+      起火原因系住客使用的电暖器离床单太近: "起火原因係住客使用的電暖器離床單太近",
+      把绳子系住: "把繩子繫住",
       // Round 206: chu-play-count-topic, biao-watch-worn.
       "这出戏一共三出，演了两个小时": "這齣戲一共三齣，演了兩個小時",
       "他一共三出，全部售罄": "他一共三出，全部售罄",

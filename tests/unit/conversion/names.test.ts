@@ -478,6 +478,12 @@ describe("person names", () => {
     expect(toTaiwan("酱园第三代传人郁德林说")).toBe("醬園第三代傳人郁德林說");
     expect(toTaiwan("的哥范建国说")).toBe("的哥范建國說");
     expect(toTaiwan("后天在北京开了一家店")).toBe("後天在北京開了一家店");
+    // Rounds 226–230: a child model, a machine operator, a housekeeper, teachers, three names before 分享了.
+    expect(toTaiwan("童模于小雨的母亲表示")).toBe("童模于小雨的母親表示");
+    expect(toTaiwan("机手老岳说")).toBe("機手老岳說");
+    expect(toTaiwan("民宿管家占小芳说")).toBe("民宿管家占小芳說");
+    expect(toTaiwan("退休教师范淑芬每个星期都会来图书馆")).toBe("退休教師范淑芬每個星期都會來圖書館");
+    expect(toTaiwan("作家胡德民、于丹青和谷一凡分享了往事")).toBe("作家胡德民、于丹青和谷一凡分享了往事");
     // Rounds 192–197: kin after two names, traders and boat captains, a family's home, retiring.
     expect(toTaiwan("于晓梅和范志刚夫妇守着一间作坊")).toBe("于曉梅和范志剛夫婦守著一間作坊");
     expect(toTaiwan("菜贩余建华边说边码菜")).toBe("菜販余建華邊說邊碼菜");
