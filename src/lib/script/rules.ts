@@ -427,9 +427,9 @@ const KIN_PAIR = "夫妇|夫妻|两口子|父子|母女|父女|母子|兄弟|姐
 /** After a list of two names, what makes its items people: a count, kin, 各, 均, 分别, 都, 也 (a source). */
 export const PEOPLE_AFTER_LIST = `${PERSON_COUNT}|${KIN_PAIR}|各|均|分别|都|也|携手|联手|双双|一起|一同|几乎同时|同时|先后|相继|首次|入选|当选|分享了|讲述了|出席了|登台`;
 const LIST_OF_PEOPLE_AFTER = new RegExp(`^(?:${PEOPLE_AFTER_LIST})`, "u");
-/** What ends a list of names: punctuation, 等, a count of persons, 各, 均, 外 (除…外). */
+/** What ends a list of names: punctuation, 等, 外 (除…外), a joint act, or what makes its items people. */
 const LIST_TERMINATOR = new RegExp(
-  `^(?:$|[，。；、！？：,.;!?:）)」”]|等|${PERSON_COUNT}|${KIN_PAIR}|各|均|外|都|也|分别|共同|联合|合作|组成|担任|携手|联手|双双|一起|一同|几乎同时|同时|先后|相继|首次|入选|当选|分享了|讲述了|出席了|登台)`,
+  `^(?:$|[，。；、！？：,.;!?:）)」”]|等|外|共同|联合|合作|组成|担任|${PEOPLE_AFTER_LIST})`,
   "u",
 );
 
@@ -2023,6 +2023,7 @@ function speaker(words: Words, text: string, at: number): boolean {
   const appointed = APPOINTING.test(ownBefore(text.slice(Math.max(0, at - 2), at)));
   if (!BEFORE_SPEAKER.test(previous) && !titled && !appointed) return false;
   for (const length of [2, 3]) {
+    if (length === 3 && openingPersonIs(words, text, at)) return true;
     const name = text.slice(at, at + length);
     const rest = ownAfter(text.slice(at + length));
     const byline = titled && AFTER_BYLINE_NAME.test(rest);
@@ -2039,7 +2040,6 @@ function speaker(words: Words, text: string, at: number): boolean {
         (OPENING_NAME_THEN.test(rest) || (rest.startsWith("在") && commonGivenName(words, name.slice(1)))) &&
         !verbAfter(words, at + 1) &&
         phraseDictionary().matches(text, at, at + length, phraseEnds, phraseValues) === 0);
-    if (length === 3 && openingPersonIs(words, text, at)) return true;
     if ((!named && !byline) || !/^\p{Script=Han}+$/u.test(name)) continue;
     if (NOT_IN_GIVEN_NAME.test(name.slice(1))) return false;
     words.ensure(at, at + length);
