@@ -1773,9 +1773,25 @@ function nameAfterDe(words: Words, text: string, at: number): boolean {
   // age also the two after the surname read so (出身的|于|少龙|五岁).
   if (!nameCharacters(words, at + 1, at + 3)) return false;
   if (threeCharacterName(words, at))
-    return SPEECH_VERB.test(text.slice(at + 3, at + 7)) || AGE.test(text.slice(at + 3));
+    return (
+      SPEECH_VERB.test(text.slice(at + 3, at + 7)) ||
+      AGE.test(text.slice(at + 3)) ||
+      // Both given characters ones jieba's dictionary has as names, then what a person does
+      // (来自江苏的|后|晓|雯|在总决赛中, 当学徒的|占|玉|芳|在车间).
+      (givenCharactersAreNames(words, at + 1) && PERSON_THEN.test(text.slice(at + 3, at + 5)))
+    );
   return NAME_OR_UNKNOWN_TAGS.test(twoCharacterWord(words, at + 1, true)?.tag ?? "") && AGE.test(text.slice(at + 3));
 }
+
+/** Whether jieba's dictionary reads the two characters from `start` each alone as a person's name (晓|雯, 玉|芳). */
+function givenCharactersAreNames(words: Words, start: number): boolean {
+  return [start, start + 1].every((k) => {
+    const word = words.taggedWord(k, false);
+    return word?.start === k && word.end === k + 1 && /^nr/u.test(word.tag);
+  });
+}
+/** What follows a person as the subject of a clause: a place, a verb of being or an adverb (在, 是, 把, 也). */
+const PERSON_THEN = /^(?:在|是|把|被|将|已|也|还|曾|从|和|与|却|又|便|就|每|正|刚|才|一直|已经|当时|如今|今年|去年)/u;
 
 /** Whether jieba reads each character of [start, end) alone as a noun, name, adjective or time (文|涛, 秋|菊; not 卷|款 m). */
 function nameCharacters(words: Words, start: number, end: number): boolean {
@@ -1800,9 +1816,13 @@ function loneGivenCharacter(words: Words, at: number): boolean {
     word.start === at &&
     word.end === at + 1 &&
     /^\p{Script=Han}$/u.test(word.word) &&
-    !NOT_IN_GIVEN_NAME.test(word.word)
+    !NOT_IN_GIVEN_NAME.test(word.word) &&
+    !PLACE_OR_SCOPE_END.test(word.word)
   );
 }
+
+/** Locatives that end a phrase of place or scope, not a given name (范畴|内, 胡同|里). */
+const PLACE_OR_SCOPE_END = /^[内外间里旁]$/u;
 
 /** jieba's count from which a dictionary word after a title is taken for the word, not a name (余额 540; 余晖 40). */
 const COMMON_NOUN_FREQUENCY = 300;
@@ -1912,7 +1932,7 @@ function titleAfterName(words: Words, at: number): boolean {
   const tagged = words.taggedWords(at, false);
   const index = tagged?.findIndex((word) => word.start === at && word.end === at + 1) ?? -1;
   if (tagged === undefined || index < 0) return false;
-  // A time word, a place or a verb of two characters may be a given name (余国庆教授, 党建国教授),
+  // A time word, a place, a verb or a rare adverb of two characters may be a given name (余国庆教授, 党建国教授),
   // except after the preposition 于 (于周末教授钢琴, 于北京教授书法).
   const timeAllowed = words.shadow[at] !== "于";
   let length = 0;
@@ -1921,7 +1941,12 @@ function titleAfterName(words: Words, at: number): boolean {
     length += word.end - word.start;
     const given =
       GIVEN_NAME_TAGS.test(word.tag) ||
-      (timeAllowed && (word.tag === "t" || (word.end - word.start === 2 && /^(?:ns|v)$/u.test(word.tag))));
+      (timeAllowed && (word.tag === "t" || (word.end - word.start === 2 && /^(?:ns|v)$/u.test(word.tag)))) ||
+      // A rare adverb of two characters is a given name too (范立新教练: jieba's 立新 d), not 一直, 立即.
+      (timeAllowed &&
+        word.tag === "d" &&
+        word.end - word.start === 2 &&
+        words.frequency(word.word) < COMMON_NOUN_FREQUENCY);
     if (length > 2 || !given || !/^\p{Script=Han}+$/u.test(word.word)) return false;
   }
   return false;

@@ -496,6 +496,31 @@ describe("person names", () => {
     expect(toTaiwan("老姜在镇上开了三十年染坊")).toBe("老姜在鎮上開了三十年染坊");
   });
 
+  it("reads common words jieba's dictionary tags as names as words after a noun for people", () => {
+    // segmentation-retags.txt: jieba tags these nr; after 演员, 工人, 老师 they are the words.
+    expect(toTaiwan("化妆师给演员涂抹口红")).toBe("化妝師給演員塗抹口紅");
+    expect(toTaiwan("商户周转资金紧张")).toBe("商戶週轉資金緊張");
+    expect(toTaiwan("学生朴素的衣着")).toBe("學生樸素的衣著");
+    expect(toTaiwan("这不属于老师范畴内的事")).toBe("這不屬於老師範疇內的事");
+    expect(toTaiwan("居民胡同里晒被子")).toBe("居民衚衕裡曬被子");
+    // Names still: a rare word after a title, a name in a list, a lone given name after a word.
+    expect(toTaiwan("记者余晖报道")).toBe("記者余暉報道");
+    expect(toTaiwan("队员于海、余波和钟磊")).toBe("隊員于海、余波和鍾磊");
+    expect(toTaiwan("作家游子川说")).toBe("作家游子川說");
+  });
+
+  it("reads a name after 的 whose given characters jieba has as names, and a rare adverb as a given name", () => {
+    expect(toTaiwan("来自江苏的后晓雯在总决赛中摘得桂冠")).toBe("來自江蘇的后曉雯在總決賽中摘得桂冠");
+    expect(toTaiwan("进厂当学徒的占玉芳在车间")).toBe("進廠當學徒的占玉芳在車間");
+    expect(toTaiwan("来自江苏的钟晓雯在总决赛中")).toBe("來自江蘇的鍾曉雯在總決賽中");
+    expect(toTaiwan("会议的后两天在北京")).toBe("會議的後兩天在北京");
+    expect(toTaiwan("她的后半生在乡下度过")).toBe("她的後半生在鄉下度過");
+    expect(toTaiwan("比赛的钟声在场馆里响起")).toBe("比賽的鐘聲在場館裡響起");
+    // 立新 is an adverb in jieba's dictionary; before a title it is a given name.
+    expect(toTaiwan("范立新教练告诉记者")).toBe("范立新教練告訴記者");
+    expect(toTaiwan("余立新研究员说")).toBe("余立新研究員說");
+  });
+
   it("takes surnames the site adds with the conversion.surnames setting", () => {
     const site = getConverter({ editions: [], overrides: [], groups: [], surnames: { 种: "种" } });
     expect(toTaiwan("种丹妮出演")).toBe("種丹妮出演");
