@@ -521,6 +521,18 @@ describe("person names", () => {
     expect(toTaiwan("余立新研究员说")).toBe("余立新研究員說");
   });
 
+  it("reads the names of rounds 231–235: a kindergarten head, a family, an apprentice, a clause opened", () => {
+    expect(toTaiwan("余园长感慨道")).toBe("余園長感慨道");
+    expect(toTaiwan("老郁一家一年要辗转五六个放蜂地")).toBe("老郁一家一年要輾轉五六個放蜂地");
+    expect(toTaiwan("小钟跟着师父学了三年")).toBe("小鍾跟著師父學了三年");
+    expect(toTaiwan("家长小钟在摇号现场说")).toBe("家長小鍾在搖號現場說");
+    expect(toTaiwan("小钟在墙上")).toBe("小鐘在牆上");
+    expect(toTaiwan("游佳慧带着女儿来涂氟")).toBe("游佳慧帶著女兒來塗氟");
+    expect(toTaiwan("作为合作社带头人，党建明带着全村十几户铁匠")).toBe("作為合作社帶頭人，党建明帶著全村十幾戶鐵匠");
+    expect(toTaiwan("游客带着孩子")).toBe("遊客帶著孩子");
+    expect(toTaiwan("后来带着孩子")).toBe("後來帶著孩子");
+  });
+
   it("takes surnames the site adds with the conversion.surnames setting", () => {
     const site = getConverter({ editions: [], overrides: [], groups: [], surnames: { 种: "种" } });
     expect(toTaiwan("种丹妮出演")).toBe("種丹妮出演");
