@@ -1473,10 +1473,10 @@ const AFTER_FAMILIAR =
  * a person's role (小游是连队里最年轻的班长), a skill (小游已能独立完成), a life's step (小游刚参加工作),
  * an age (小党今年刚满二十四岁), a shop or kin (老钟的照相馆), work somewhere (小钟在商场的专柜做了三年,
  * 小占在夜市摆摊卖烤冷面, 小干在厨房里打下手, 老姜在镇上开了三十年染坊, 小钟在摇号现场说), a day's work done (家长老姜每天下班后),
- * a family's home or business (老干家的民宿), a trade kept for years (老党办案二十多年).
+ * a family's home or business (老干家的民宿, 老姜家院子里), a trade kept for years (老党办案二十多年).
  */
 const THING_AS_PERSON =
-  /^(?:(?:办案|执教|行医|教书|从医|从警|从教|从业|开车|跑车|当兵|务农|种地|打铁|修车|修表|磨刀|经商|做生意|摆摊|开店|跳舞|领舞|扎灯|做灯)[^，。；！？]{0,3}?(?:(?:[0-9０-９]+|[一二两三四五六七八九十几]+)多?年|多年|(?:大)?半辈子|一辈子)|在[^，。；！？]{1,10}(?:做了|当了|干了|工作|上班|摆摊|开店|开了|打工|卖|打下手|帮工|当学徒|说|表示|告诉)|家(?:的(?:民宿|店|铺子?|房子|院子|果园|茶园|孩子|老人)|里|门口)|(?:每天|天天|每晚)(?:下班|放学|收工)|的(?:照相馆|店|摊|铺子?|作坊|工作室|家人|儿子|女儿|妻子|丈夫|老伴|徒弟|手艺|孙子|孙女)|(?:今年|已经|已)?(?:刚满|刚|才|已|快|都)?(?:[0-9０-９]{1,3}|[一二两三四五六七八九十]{1,3})(?:周)?岁|已能|已经能|已可以|(?:刚|才|去年|今年){0,2}(?:从[^，。；！？]{1,6})?(?:参加工作|(?:大学|研究生|硕士|博士|高中|中专|技校)?毕业|入职|上班|工作|结婚)|是[^，。；！？]{0,16}(?:员|长|人|手|骑|生|师|家|者|兵|工|匠|主播|博主|网红|演员|模特|店主|老板|护士|医生|记者|司机)(?:之一)?(?:[，。；！？]|$))/u;
+  /^(?:(?:办案|执教|行医|教书|从医|从警|从教|从业|开车|跑车|当兵|务农|种地|打铁|修车|修表|磨刀|经商|做生意|摆摊|开店|跳舞|领舞|扎灯|做灯)[^，。；！？]{0,3}?(?:(?:[0-9０-９]+|[一二两三四五六七八九十几]+)多?年|多年|(?:大)?半辈子|一辈子)|在[^，。；！？]{1,10}(?:做了|当了|干了|工作|上班|摆摊|开店|开了|打工|卖|打下手|帮工|当学徒|说|表示|告诉)|家(?:的(?:民宿|店|铺子?|房子|院子|果园|茶园|孩子|老人)|里|门口|院子|院里|屋里|大门)|(?:每天|天天|每晚)(?:下班|放学|收工)|的(?:照相馆|店|摊|铺子?|作坊|工作室|(?:修理|修车|修鞋|修表|裁缝|杂货|早点|小吃)(?:铺|店|摊)|家人|儿子|女儿|妻子|丈夫|老伴|徒弟|手艺|孙子|孙女)|(?:今年|已经|已)?(?:刚满|刚|才|已|快|都)?(?:[0-9０-９]{1,3}|[一二两三四五六七八九十]{1,3})(?:周)?岁|已能|已经能|已可以|(?:刚|才|去年|今年){0,2}(?:从[^，。；！？]{1,6})?(?:参加工作|(?:大学|研究生|硕士|博士|高中|中专|技校)?毕业|入职|上班|工作|结婚)|是[^，。；！？]{0,16}(?:员|长|人|手|骑|生|师|家|者|兵|工|匠|徒|主播|博主|网红|演员|模特|店主|老板|护士|医生|记者|司机)(?:之一)?(?:[，。；！？]|$))/u;
 /** What only a person does to another, after a familiar name that also names a thing (小钟陪奶奶, 小钟跟着师父). */
 const PERSON_ACTION = /^(?:陪|帮|教|劝|告诉|问|喊|请|嫁|娶|爱|疼|一边|表演|演唱|演奏|跟着|跟随|拜师)/u;
 /** Two characters that also name a thing (小党 a small party): a person only before a verb of speech or PERSON_ACTION. */
@@ -1751,9 +1751,12 @@ function titledSpeaker(words: Words, at: number): boolean {
   );
 }
 
+/** An honour a person is given, after a comma (从事木船修造三十余年的钟立新，被评为…). */
+const HONOURED_AFTER = /^[，,](?:被评为|被授予|被命名为|获评|荣获|当选|入选)/u;
+
 /**
  * Whether the surname at `at` comes after 的 before a given name many people bear and a verb (年轻的钟国栋毅然,
- * 村里的于建军把) or an age, or before a name jieba's HMM makes and a verb of speech (绣龄的钟秀芳说): whatever jieba
+ * 村里的于建军把) or an age or an honour (三十余年的钟立新，被评为), or before a name jieba's HMM makes and a verb of speech (绣龄的钟秀芳说): whatever jieba
  * joins there (的钟 a clock's).
  */
 function nameAfterDe(words: Words, text: string, at: number): boolean {
@@ -1762,6 +1765,8 @@ function nameAfterDe(words: Words, text: string, at: number): boolean {
   if (words.bounds[at + 3] !== 1) return false;
   if (commonGivenName(words, text.slice(at + 1, at + 3)) && (beforeVerb(words, at + 3) || AGE.test(text.slice(at + 3))))
     return true;
+  // An honour after a comma: a person, unless a word of the dictionary opens at the surname (新建的钟鼓楼，被评为).
+  if (HONOURED_AFTER.test(text.slice(at + 3)) && !dictionaryWordAt(words, at)) return true;
   // A child given an age, then a three-character name jieba's HMM reads as one or of name characters
   // before a verb (五岁的|钟|浩|宇|举着).
   if (

@@ -531,6 +531,14 @@ describe("person names", () => {
     expect(toTaiwan("作为合作社带头人，党建明带着全村十几户铁匠")).toBe("作為合作社帶頭人，党建明帶著全村十幾戶鐵匠");
     expect(toTaiwan("游客带着孩子")).toBe("遊客帶著孩子");
     expect(toTaiwan("后来带着孩子")).toBe("後來帶著孩子");
+    // Rounds 237–240: a family's yard, a repair shop, an apprentice, an honour after 的.
+    expect(toTaiwan("老姜家院子里新装了水龙头")).toBe("老姜家院子裡新裝了水龍頭");
+    expect(toTaiwan("老钟的修理铺就开在菜市场旁边")).toBe("老鍾的修理鋪就開在菜市場旁邊");
+    expect(toTaiwan("小钟是纸坊里最年轻的学徒")).toBe("小鍾是紙坊裡最年輕的學徒");
+    expect(toTaiwan("从事木船修造三十余年的钟立新，被评为市级非遗传承人")).toBe(
+      "從事木船修造三十餘年的鍾立新，被評為市級非遺傳承人",
+    );
+    expect(toTaiwan("新建的钟鼓楼，被评为文物")).toBe("新建的鐘鼓樓，被評為文物");
   });
 
   it("takes surnames the site adds with the conversion.surnames setting", () => {
