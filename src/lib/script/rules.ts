@@ -1209,6 +1209,8 @@ function prepositionYu(words: Words, text: string, at: number): boolean {
   )
     return false;
   words.ensure(Math.max(0, at - 4), Math.min(text.length - 1, at + 6));
+  // Three or more surnames in a row after it name schools or families, not one person (于王李钟谭余派).
+  if ([1, 2, 3].every((k) => surnameAlone(words, at + k))) return true;
   // A locative jieba cuts as a word of its own closes the object, whatever the words before read as.
   for (let length = 1; length <= 4; length++) {
     const start = at + 1 + length;
@@ -1226,6 +1228,8 @@ function prepositionYu(words: Words, text: string, at: number): boolean {
   if (previous === undefined || previous.end !== at || !/\p{Script=Han}/u.test(previous.word)) return false;
   if (previous.word.length === 1 && /^(?:r|rr)$/u.test(previous.tag) && /[我你他她它汝吾其彼尔]/u.test(previous.word))
     return true;
+  // After the particles 地 and 得 or the verb 及 (卜地于州城之南, 并及于母): the preposition.
+  if (/^(?:uv|ud)$/u.test(previous.tag) || previous.word === "及") return true;
   if (!/^(?:v|vi|vd|a|ad|d)$/u.test(previous.tag)) return false;
   if (previous.word.length === 1) return !PERSON_TAKING_ONE.test(previous.word);
   if (PERSON_TAKING.test(previous.word)) return false;
@@ -1236,6 +1240,12 @@ function prepositionYu(words: Words, text: string, at: number): boolean {
     /^\p{Script=Han}{2}$/u.test(object) &&
     (words.frequency(object) >= OBJECT_WORD_FREQUENCY || /[后前时间初末底]$/u.test(object))
   );
+}
+
+/** Whether jieba's dictionary reads the character at `at` alone as a name and it is a surname (王|李|钟). */
+function surnameAlone(words: Words, at: number): boolean {
+  const word = words.taggedWord(at, false);
+  return word?.start === at && word.end === at + 1 && /^nr/u.test(word.tag) && surnameOrCommon(word.word);
 }
 
 /** How many times jieba's dictionary counts a word read as the preposition's object, not a given name (建康 206). */
