@@ -381,6 +381,7 @@ export function contextPins(
         titled(words, at) ||
         titledFullName(words, at) ||
         namedAs(words, text, at) ||
+        takenAsPerson(words, text, at) ||
         titleAfterName(words, at) ||
         wordInNameBeforeTitle(words, at) ||
         listedName(words, text, at) ||
@@ -413,6 +414,22 @@ function agentNamed(words: Words, text: string, at: number): boolean {
 }
 const AGENT_AFTER =
   /^\p{Script=Han}{2}的(?:协调|帮助|带领|指导|陪同|支持|鼓励|劝说|牵头|推动|努力|主持|组织|帮忙|引导|资助|倡议|号召|指点)下/u;
+
+/**
+ * Whether the surname at `at` opens a three-character name as the object of a verb that takes a person
+ * (记者采访了于海林, 会见了余建国一行): the name ends a clause or comes before 等, 一行, 和 or the like,
+ * and no word of the dictionary opens at the surname (采访了范围内的…); 于, 余, 后, 周 only after 了.
+ */
+function takenAsPerson(words: Words, text: string, at: number): boolean {
+  // 于 right after the verb may be the preposition (采访于北京); after 了 it cannot.
+  if (FUNCTION_SURNAMES.test(text[at] ?? "") && text[at - 1] !== "了") return false;
+  const before = text.slice(Math.max(0, at - 6), at).replace(/了$/u, "");
+  if (!PERSON_TAKING.test(before) || !/^\p{Script=Han}{2}$/u.test(text.slice(at + 1, at + 3))) return false;
+  if (NOT_IN_GIVEN_NAME.test(text.slice(at + 1, at + 3)) || !NAME_ENDS.test(text.slice(at + 3))) return false;
+  return !dictionaryWordAt(words, at);
+}
+/** What may follow a whole name as an object: a clause's end, 等, 一行, a conjunction, 的, a form of address. */
+const NAME_ENDS = /^(?:$|[\p{P}\s]|等|一行|和|与|及|的|时|后|并|夫妇|先生|女士|老师|同志)/u;
 
 /** A form of address ending a clause or before a verb of speech: a surname before it (叫他于师傅。). */
 const ADDRESSED_ALONE = /^(?:师傅|先生|女士|老师|阿姨|大爷|大妈|大姐|大哥)(?:$|[，。！？、：；」”]|说|表示|介绍)/u;

@@ -541,6 +541,16 @@ describe("person names", () => {
     expect(toTaiwan("新建的钟鼓楼，被评为文物")).toBe("新建的鐘鼓樓，被評為文物");
   });
 
+  it("reads a name as the object of a verb that takes a person (采访了于海林)", () => {
+    expect(toTaiwan("记者采访了于海林")).toBe("記者採訪了于海林");
+    expect(toTaiwan("记者采访了余海林。")).toBe("記者採訪了余海林。");
+    expect(toTaiwan("采访了范海林等人")).toBe("採訪了范海林等人");
+    expect(toTaiwan("会见了于建国一行")).toBe("會見了于建國一行");
+    expect(toTaiwan("采访了范围内的居民")).toBe("採訪了範圍內的居民");
+    expect(toTaiwan("采访于北京")).toBe("採訪於北京");
+    expect(toTaiwan("记者采访了于今年")).toBe("記者採訪了於今年");
+  });
+
   it("takes surnames the site adds with the conversion.surnames setting", () => {
     const site = getConverter({ editions: [], overrides: [], groups: [], surnames: { 种: "种" } });
     expect(toTaiwan("种丹妮出演")).toBe("種丹妮出演");
