@@ -539,6 +539,16 @@ describe("person names", () => {
       "從事木船修造三十餘年的鍾立新，被評為市級非遺傳承人",
     );
     expect(toTaiwan("新建的钟鼓楼，被评为文物")).toBe("新建的鐘鼓樓，被評為文物");
+    // Rounds 243–246: a couple, a family's shop and daughters, a lottery player, this shop, an adjective.
+    expect(toTaiwan("老姜夫妇的早餐摊")).toBe("老姜夫婦的早餐攤");
+    expect(toTaiwan("郁家早餐店开了三十年，如今由郁家的两个女儿共同打理")).toBe(
+      "郁家早餐店開了三十年，如今由郁家的兩個女兒共同打理",
+    );
+    expect(toTaiwan("彩民小于拿着手机")).toBe("彩民小于拿著手機");
+    expect(toTaiwan("老涂这家开了十五年的店")).toBe("老涂這家開了十五年的店");
+    expect(toTaiwan("店主郁闷地说")).toBe("店主鬱悶地說");
+    expect(toTaiwan("店主郁建华说")).toBe("店主郁建華說");
+    expect(toTaiwan("体积小于五立方米")).toBe("體積小於五立方米");
   });
 
   it("reads a name as the object of a verb that takes a person (采访了于海林)", () => {
