@@ -7,6 +7,10 @@ import { hansEdition, hantEdition, SIMPLIFIED, taiwan } from "./support.ts";
 
 const shipped = getConverter({ editions: [], overrides: [], groups: [] });
 const toTaiwan = (text: string) => shipped.convert(text, SIMPLIFIED, hantEdition("tw"));
+/** Each Simplified sentence and its Taiwan edition, checked as a pair so a failure names the sentence. */
+const readsAsTaiwan = (cases: Record<string, string>) => {
+  for (const [hans, hant] of Object.entries(cases)) expect([hans, toTaiwan(hans)]).toEqual([hans, hant]);
+};
 
 describe("person names", () => {
   it("keeps 余, 于, 钟, 范… as surnames in names jieba recognises, known or not", () => {
@@ -497,68 +501,72 @@ describe("person names", () => {
   });
 
   it("reads common words jieba's dictionary tags as names as words after a noun for people", () => {
-    // segmentation-retags.txt: jieba tags these nr; after 演员, 工人, 老师 they are the words.
-    expect(toTaiwan("化妆师给演员涂抹口红")).toBe("化妝師給演員塗抹口紅");
-    expect(toTaiwan("商户周转资金紧张")).toBe("商戶週轉資金緊張");
-    expect(toTaiwan("学生朴素的衣着")).toBe("學生樸素的衣著");
-    expect(toTaiwan("这不属于老师范畴内的事")).toBe("這不屬於老師範疇內的事");
-    expect(toTaiwan("居民胡同里晒被子")).toBe("居民衚衕裡曬被子");
-    // Names still: a rare word after a title, a name in a list, a lone given name after a word.
-    expect(toTaiwan("记者余晖报道")).toBe("記者余暉報道");
-    expect(toTaiwan("队员于海、余波和钟磊")).toBe("隊員于海、余波和鍾磊");
-    expect(toTaiwan("作家游子川说")).toBe("作家游子川說");
+    readsAsTaiwan({
+      // segmentation-retags.txt: jieba tags these nr; after 演员, 工人, 老师 they are the words.
+      化妆师给演员涂抹口红: "化妝師給演員塗抹口紅",
+      商户周转资金紧张: "商戶週轉資金緊張",
+      学生朴素的衣着: "學生樸素的衣著",
+      这不属于老师范畴内的事: "這不屬於老師範疇內的事",
+      居民胡同里晒被子: "居民衚衕裡曬被子",
+      // Names still: a rare word after a title, a name in a list, a lone given name after a word.
+      记者余晖报道: "記者余暉報道",
+      "队员于海、余波和钟磊": "隊員于海、余波和鍾磊",
+      作家游子川说: "作家游子川說",
+    });
   });
 
   it("reads a name after 的 whose given characters jieba has as names, and a rare adverb as a given name", () => {
-    expect(toTaiwan("来自江苏的后晓雯在总决赛中摘得桂冠")).toBe("來自江蘇的后曉雯在總決賽中摘得桂冠");
-    expect(toTaiwan("进厂当学徒的占玉芳在车间")).toBe("進廠當學徒的占玉芳在車間");
-    expect(toTaiwan("来自江苏的钟晓雯在总决赛中")).toBe("來自江蘇的鍾曉雯在總決賽中");
-    expect(toTaiwan("会议的后两天在北京")).toBe("會議的後兩天在北京");
-    expect(toTaiwan("她的后半生在乡下度过")).toBe("她的後半生在鄉下度過");
-    expect(toTaiwan("比赛的钟声在场馆里响起")).toBe("比賽的鐘聲在場館裡響起");
-    // 立新 is an adverb in jieba's dictionary; before a title it is a given name.
-    expect(toTaiwan("范立新教练告诉记者")).toBe("范立新教練告訴記者");
-    expect(toTaiwan("余立新研究员说")).toBe("余立新研究員說");
+    readsAsTaiwan({
+      来自江苏的后晓雯在总决赛中摘得桂冠: "來自江蘇的后曉雯在總決賽中摘得桂冠",
+      进厂当学徒的占玉芳在车间: "進廠當學徒的占玉芳在車間",
+      来自江苏的钟晓雯在总决赛中: "來自江蘇的鍾曉雯在總決賽中",
+      会议的后两天在北京: "會議的後兩天在北京",
+      她的后半生在乡下度过: "她的後半生在鄉下度過",
+      比赛的钟声在场馆里响起: "比賽的鐘聲在場館裡響起",
+      // 立新 is an adverb in jieba's dictionary; before a title it is a given name.
+      范立新教练告诉记者: "范立新教練告訴記者",
+      余立新研究员说: "余立新研究員說",
+    });
   });
 
   it("reads the names of rounds 231–235: a kindergarten head, a family, an apprentice, a clause opened", () => {
-    expect(toTaiwan("余园长感慨道")).toBe("余園長感慨道");
-    expect(toTaiwan("老郁一家一年要辗转五六个放蜂地")).toBe("老郁一家一年要輾轉五六個放蜂地");
-    expect(toTaiwan("小钟跟着师父学了三年")).toBe("小鍾跟著師父學了三年");
-    expect(toTaiwan("家长小钟在摇号现场说")).toBe("家長小鍾在搖號現場說");
-    expect(toTaiwan("小钟在墙上")).toBe("小鐘在牆上");
-    expect(toTaiwan("游佳慧带着女儿来涂氟")).toBe("游佳慧帶著女兒來塗氟");
-    expect(toTaiwan("作为合作社带头人，党建明带着全村十几户铁匠")).toBe("作為合作社帶頭人，党建明帶著全村十幾戶鐵匠");
-    expect(toTaiwan("游客带着孩子")).toBe("遊客帶著孩子");
-    expect(toTaiwan("后来带着孩子")).toBe("後來帶著孩子");
-    // Rounds 237–240: a family's yard, a repair shop, an apprentice, an honour after 的.
-    expect(toTaiwan("老姜家院子里新装了水龙头")).toBe("老姜家院子裡新裝了水龍頭");
-    expect(toTaiwan("老钟的修理铺就开在菜市场旁边")).toBe("老鍾的修理鋪就開在菜市場旁邊");
-    expect(toTaiwan("小钟是纸坊里最年轻的学徒")).toBe("小鍾是紙坊裡最年輕的學徒");
-    expect(toTaiwan("从事木船修造三十余年的钟立新，被评为市级非遗传承人")).toBe(
-      "從事木船修造三十餘年的鍾立新，被評為市級非遺傳承人",
-    );
-    expect(toTaiwan("新建的钟鼓楼，被评为文物")).toBe("新建的鐘鼓樓，被評為文物");
-    // Rounds 243–246: a couple, a family's shop and daughters, a lottery player, this shop, an adjective.
-    expect(toTaiwan("老姜夫妇的早餐摊")).toBe("老姜夫婦的早餐攤");
-    expect(toTaiwan("郁家早餐店开了三十年，如今由郁家的两个女儿共同打理")).toBe(
-      "郁家早餐店開了三十年，如今由郁家的兩個女兒共同打理",
-    );
-    expect(toTaiwan("彩民小于拿着手机")).toBe("彩民小于拿著手機");
-    expect(toTaiwan("老涂这家开了十五年的店")).toBe("老涂這家開了十五年的店");
-    expect(toTaiwan("店主郁闷地说")).toBe("店主鬱悶地說");
-    expect(toTaiwan("店主郁建华说")).toBe("店主郁建華說");
-    expect(toTaiwan("体积小于五立方米")).toBe("體積小於五立方米");
+    readsAsTaiwan({
+      余园长感慨道: "余園長感慨道",
+      老郁一家一年要辗转五六个放蜂地: "老郁一家一年要輾轉五六個放蜂地",
+      小钟跟着师父学了三年: "小鍾跟著師父學了三年",
+      家长小钟在摇号现场说: "家長小鍾在搖號現場說",
+      小钟在墙上: "小鐘在牆上",
+      游佳慧带着女儿来涂氟: "游佳慧帶著女兒來塗氟",
+      "作为合作社带头人，党建明带着全村十几户铁匠": "作為合作社帶頭人，党建明帶著全村十幾戶鐵匠",
+      游客带着孩子: "遊客帶著孩子",
+      后来带着孩子: "後來帶著孩子",
+      // Rounds 237–240: a family's yard, a repair shop, an apprentice, an honour after 的.
+      老姜家院子里新装了水龙头: "老姜家院子裡新裝了水龍頭",
+      老钟的修理铺就开在菜市场旁边: "老鍾的修理鋪就開在菜市場旁邊",
+      小钟是纸坊里最年轻的学徒: "小鍾是紙坊裡最年輕的學徒",
+      "从事木船修造三十余年的钟立新，被评为市级非遗传承人": "從事木船修造三十餘年的鍾立新，被評為市級非遺傳承人",
+      "新建的钟鼓楼，被评为文物": "新建的鐘鼓樓，被評為文物",
+      // Rounds 243–246: a couple, a family's shop and daughters, a lottery player, this shop, an adjective.
+      老姜夫妇的早餐摊: "老姜夫婦的早餐攤",
+      "郁家早餐店开了三十年，如今由郁家的两个女儿共同打理": "郁家早餐店開了三十年，如今由郁家的兩個女兒共同打理",
+      彩民小于拿着手机: "彩民小于拿著手機",
+      老涂这家开了十五年的店: "老涂這家開了十五年的店",
+      店主郁闷地说: "店主鬱悶地說",
+      店主郁建华说: "店主郁建華說",
+      体积小于五立方米: "體積小於五立方米",
+    });
   });
 
   it("reads a name as the object of a verb that takes a person (采访了于海林)", () => {
-    expect(toTaiwan("记者采访了于海林")).toBe("記者採訪了于海林");
-    expect(toTaiwan("记者采访了余海林。")).toBe("記者採訪了余海林。");
-    expect(toTaiwan("采访了范海林等人")).toBe("採訪了范海林等人");
-    expect(toTaiwan("会见了于建国一行")).toBe("會見了于建國一行");
-    expect(toTaiwan("采访了范围内的居民")).toBe("採訪了範圍內的居民");
-    expect(toTaiwan("采访于北京")).toBe("採訪於北京");
-    expect(toTaiwan("记者采访了于今年")).toBe("記者採訪了於今年");
+    readsAsTaiwan({
+      记者采访了于海林: "記者採訪了于海林",
+      "记者采访了余海林。": "記者採訪了余海林。",
+      采访了范海林等人: "採訪了范海林等人",
+      会见了于建国一行: "會見了于建國一行",
+      采访了范围内的居民: "採訪了範圍內的居民",
+      采访于北京: "採訪於北京",
+      记者采访了于今年: "記者採訪了於今年",
+    });
   });
 
   it("takes surnames the site adds with the conversion.surnames setting", () => {
