@@ -1261,11 +1261,15 @@ function prepositionYu(words: Words, text: string, at: number): boolean {
   );
 }
 
-/** Whether jieba's dictionary reads the character at `at` alone as a name and it is a surname (王|李|钟). */
-function surnameAlone(words: Words, at: number): boolean {
+/** Whether jieba's dictionary reads the character at `at` alone as a person's name (晓|雯, 王|李). */
+function nameAlone(words: Words, at: number): boolean {
   const word = words.taggedWord(at, false);
-  return word?.start === at && word.end === at + 1 && /^nr/u.test(word.tag) && surnameOrCommon(word.word);
+  return word?.start === at && word.end === at + 1 && /^nr/u.test(word.tag);
 }
+
+/** Whether the character at `at` is a surname jieba's dictionary reads alone as a name (王|李|钟). */
+const surnameAlone = (words: Words, at: number): boolean =>
+  nameAlone(words, at) && surnameOrCommon(words.shadow[at] ?? "");
 
 /** How many times jieba's dictionary counts a word read as the preposition's object, not a given name (建康 206). */
 const OBJECT_WORD_FREQUENCY = 100;
@@ -1818,12 +1822,8 @@ function nameAfterDe(words: Words, text: string, at: number): boolean {
 }
 
 /** Whether jieba's dictionary reads the two characters from `start` each alone as a person's name (晓|雯, 玉|芳). */
-function givenCharactersAreNames(words: Words, start: number): boolean {
-  return [start, start + 1].every((k) => {
-    const word = words.taggedWord(k, false);
-    return word?.start === k && word.end === k + 1 && /^nr/u.test(word.tag);
-  });
-}
+const givenCharactersAreNames = (words: Words, start: number): boolean =>
+  nameAlone(words, start) && nameAlone(words, start + 1);
 /** What follows a person as the subject of a clause: a place, a verb of being or an adverb (在, 是, 把, 也). */
 const PERSON_THEN = /^(?:在|是|把|被|将|已|也|还|曾|从|和|与|却|又|便|就|每|正|刚|才|一直|已经|当时|如今|今年|去年)/u;
 
