@@ -316,6 +316,8 @@ export function contextPins(
         if (
           elderHonoured(text, at) ||
           familyName(text, at) ||
+          SURNAME_NAMED.test(text.slice(at + 1, at + 4)) ||
+          surnamesListed(text, at) ||
           (afterTitle(words, at) && UNNAMED_PERSON.test(text.slice(at + 1, at + 4)))
         )
           pins.pin(at, target, "name-surname");
@@ -325,6 +327,8 @@ export function contextPins(
               // 村民后德明说; not a word of jieba's the rule read (老板钟点工说, 村民后来说).
               (speaksAcross(text, at) && !dictionaryWordAt(words, at)))) ||
           titledFullName(words, at) ||
+          titledNameBeforeVerb(words, at) ||
+          titledCommonName(words, text, at) ||
           titledSpeaker(words, at) ||
           openingName(words, text, at) ||
           openingPersonIs(words, text, at) ||
@@ -344,11 +348,18 @@ export function contextPins(
       const afterDe = nameAfterDe(words, text, at);
       // A title before and a form of address or a name and a verb of speech after make a surname
       // whatever jieba joins across it (患者家属于先生: 属于; 退休教师范大姐: 师范; 护工余桂芳说: 工余).
+      // … or a given name many people bear and a verb (营养师范晓东负责: 师范).
       const titledAddress =
-        words.bounds[at] !== 1 && afterTitle(words, at) && (addressedAcross(text, at) || speaksAcross(text, at));
+        words.bounds[at] !== 1 &&
+        (titledCommonName(words, text, at) ||
+          (afterTitle(words, at) && (addressedAcross(text, at) || speaksAcross(text, at))));
       const agent = agentNamed(words, text, at);
+      // 余氏族谱, 于姓族人, “余”姓, 钟姓的: the surname named as such, whatever jieba joins.
+      const surnameNamed = SURNAME_NAMED.test(text.slice(at + 1, at + 4));
+      const listed = surnamesListed(text, at);
       if (
         (words.bounds[at] !== 1 &&
+          !listed &&
           text[at - 1] !== "姓" &&
           !familiarName &&
           !unnamed &&
@@ -365,6 +376,9 @@ export function contextPins(
         !elder &&
         !ADDRESSED_ALONE.test(text.slice(at + 1, at + 6)) &&
         !agent &&
+        !surnameNamed &&
+        !listed &&
+        !familyName(text, at) &&
         prepositionYu(words, text, at)
       )
         continue;
@@ -374,12 +388,14 @@ export function contextPins(
         familiarName ||
         elder ||
         afterDe ||
-        surnamesListed(text, at) ||
+        surnameNamed ||
+        listed ||
         UNNAMED_PERSON.test(text.slice(at + 1, at + 4)) ||
         familyName(text, at) ||
         addressed(words, text, at) ||
         titled(words, at) ||
         titledFullName(words, at) ||
+        titledNameBeforeVerb(words, at) ||
         namedAs(words, text, at) ||
         takenAsPerson(words, text, at) ||
         titleAfterName(words, at) ||
@@ -1433,6 +1449,10 @@ function familiar(text: string, at: number): boolean {
   const place = familiarPlace(text, at);
   if (place === undefined) return false;
   const after = ownAfter(text.slice(at + 1, at + 6));
+  // A child or person given an age (六岁的小游, 八岁的小占): a person, whatever the two characters also
+  // name, but for a party member (88岁的老党员).
+  if (/(?:[0-9]+|[一二两三四五六七八九十]+|多)岁的$/u.test(text.slice(Math.max(0, at - 6), at - 1)))
+    return !(surname === "党" && /^(?:员|委|支部|组|龄)/u.test(after));
   // A surname seldom a name (小占, 老后) only before what a person says or is (小占是一名宠物美容师).
   if (KNOWN_NAMES_ONLY.has(surname))
     return SPEECH_VERB.test(after) || THING_AS_PERSON.test(ownAfter(text.slice(at + 1, at + 16)));
@@ -1453,8 +1473,6 @@ function familiar(text: string, at: number): boolean {
         after,
       )
     );
-  // A child or person given an age (六岁的小游): a person, whatever the two characters also name.
-  if (/(?:[0-9]+|[一二两三四五六七八九十]+|多)岁的$/u.test(text.slice(Math.max(0, at - 6), at - 1))) return true;
   // Two people called so together (小钟和小余是, 老于和小钟都是): persons, whatever the two characters also name.
   if (/^[和与跟、][老小阿]\p{Script=Han}/u.test(after)) return true;
   if (secondOfFamiliarPair(text, at)) return true;
@@ -1571,7 +1589,8 @@ function surnamesListed(text: string, at: number): boolean {
 }
 const surnameOrCommon = (char: string) => SURNAMES[char] !== undefined || COMMON_SURNAMES.has(char);
 /** A count of families, surnames or people after single surnames (两家, 两个姓, 三位, 二人). */
-const SURNAME_COUNT = /^(?:[两二三四五六七八九十几]|[0-9])(?:家|个姓|姓|位|人|户|名|兄弟|姐妹|老)/u;
+const SURNAME_COUNT =
+  /^(?:等?(?:[两二三四五六七八九十几]|[0-9])(?:家|个姓|姓|位|人|户|名|兄弟|姐妹|老)|等(?:姓|家族|家))/u;
 
 /** Whether 老 after the surname at `at` honours an elder (钟老诞辰, 干老晚年). */
 function elderHonoured(text: string, at: number): boolean {
@@ -1596,20 +1615,23 @@ const AFTER_ELDER = new RegExp(
 
 /**
  * Whether the surname at `at` names a family: 家 after it, then generations, kin or descendants
- * (于家三代, 郁家的后人, 朴家祖孙, 干家是当地有名的书香门第), opening a clause or after 的; or a place
- * named after the family (干家村).
+ * (于家三代, 郁家的后人, 朴家祖孙, 干家是当地有名的书香门第), its hall, records, forebears or
+ * customs (干家祠堂, 涂家的老族谱, 游家祖上, 占家的习俗), opening a clause or after 的 or 据; one married
+ * into (嫁到于家); or a place named after the family (干家村).
  */
 function familyName(text: string, at: number): boolean {
   if (text[at + 1] !== "家") return false;
   // A village or street named after a family (干家村, 余家湾, 于家巷), wherever it stands.
   if (FAMILY_PLACE.test(text.slice(at + 2, at + 4))) return true;
-  if (!/(?:^|[\p{P}\s的由和与跟让被给对在])$/u.test(text.slice(Math.max(0, at - 1), at))) return false;
+  // Married into or adopted by the family (嫁到于家, 入赘余家), whatever follows.
+  if (/(?:嫁到|嫁进|嫁入|嫁给|入赘|入赘到|过继给|过继到)$/u.test(text.slice(Math.max(0, at - 4), at))) return true;
+  if (!/(?:^|[\p{P}\s的由和与跟让被给对在据])$/u.test(text.slice(Math.max(0, at - 1), at))) return false;
   return FAMILY_AFTER.test(text.slice(at + 2, at + 12));
 }
 /** What ends the name of a place called after a family (干家村, 余家湾, 范家庄, 于家堡). */
 const FAMILY_PLACE = /^(?:[村庄湾屯寨巷岭坪坡坝塘堡圩埠岗集铺]|沟村|河村|桥村|营村|店村|大院)/u;
 const FAMILY_AFTER =
-  /^(?:(?:早餐店|早点铺|小吃店|饭馆|面馆|老店|铺子|作坊|店铺|小店)|的?(?:[一二三四五六七八九十两几]个)?(?:女儿|儿子|孩子|孙子|孙女)|的?(?:[一二三四五六七八九十两几]代|祖孙|世代|后人|后代|子孙|兄弟|姐妹|父子|父女|母子|母女|夫妇|老小|长女|长子|次子|次女|幼子|独子|大女儿|二女儿|小女儿|大儿子|二儿子|小儿子)|是(?:当地|本地|村里|镇上)?[^，。；！？]{0,6}(?:世家|门第|大户|望族))/u;
+  /^(?:(?:祠堂|祠|宗祠|族谱|家谱|家风|家训|祖上|祖先|祖训|祖籍|祖辈|祖宅|老宅|先人|当时|当年|奶奶|爷爷|老人|老太太|媳妇)|的(?:老?族谱|家谱|家风|家训|祖上|祖先|祭祖|习俗|规矩|传统|老宅|祖宅|媳妇)|(?:早餐店|早点铺|小吃店|饭馆|面馆|老店|铺子|作坊|店铺|小店)|的?(?:[一二三四五六七八九十两几]个)?(?:女儿|儿子|孩子|孙子|孙女)|的?(?:[一二三四五六七八九十两几]代|祖孙|世代|后人|后代|子孙|兄弟|姐妹|父子|父女|母子|母女|夫妇|老小|长女|长子|次子|次女|幼子|独子|大女儿|二女儿|小女儿|大儿子|二儿子|小儿子)|是(?:当地|本地|村里|镇上)?[^，。；！？]{0,6}(?:世家|门第|大户|望族))/u;
 
 /**
  * One-character kin terms neighbours call a person by after the surname: 钟伯, 岳伯, 范叔; not
@@ -1694,6 +1716,37 @@ function titledFullName(words: Words, at: number): boolean {
     afterTitle(words, at) &&
     beforeVerb(words, at + 3, true)
   );
+}
+
+/**
+ * Whether a title comes before the surname at `at` and a given name many people bear after it, then
+ * a verb or a clause's end, whatever jieba joins across the surname (营养师范晓东负责: 师范; 主编钟国强，: 编钟).
+ */
+function titledCommonName(words: Words, text: string, at: number): boolean {
+  return afterTitle(words, at) && commonGivenName(words, text.slice(at + 1, at + 3)) && beforeVerb(words, at + 3);
+}
+
+/**
+ * Whether a title or a noun for a person comes before the surname at `at`, a word of its own, and
+ * two characters that may be a given name end the name before a verb or a clause's end (老人|岳|德顺|说,
+ * 老党员|朴|永|哲|带着, 酿酒师|游|海波|自己): a noun or name to jieba, or each character alone
+ * one. Surnames that are also function words (于, 余, 后, 周) not before a place or time (民警于北京，).
+ */
+function titledNameBeforeVerb(words: Words, at: number): boolean {
+  if (!/^\p{Script=Han}{2}$/u.test(words.shadow.slice(at + 1, at + 3))) return false;
+  words.ensure(at, Math.min(words.shadow.length - 1, at + 3));
+  if (words.bounds[at] !== 1 || words.bounds[at + 1] !== 1 || words.bounds[at + 3] !== 1) return false;
+  if (!afterTitle(words, at)) return false;
+  const given = twoCharacterWord(words, at + 1, false);
+  const common = commonGivenName(words, words.shadow.slice(at + 1, at + 3));
+  const nameLike = FUNCTION_SURNAMES.test(words.shadow[at] ?? "")
+    ? given !== undefined && /^(?:nr.*|x)$/u.test(given.tag)
+    : given !== undefined
+      ? (/^(?:nr.*|nz|x)$/u.test(given.tag) || (common && /^(?:n|ns)$/u.test(given.tag))) &&
+        !NOT_IN_GIVEN_NAME.test(given.word)
+      : nameCharacters(words, at + 1, at + 3);
+  const next = words.shadow[at + 3] ?? "";
+  return nameLike && (/^(?:$|[，。、；：！？])/u.test(next) || beforeVerb(words, at + 3, true));
 }
 
 /**
@@ -2158,6 +2211,8 @@ function openingPersonIs(words: Words, text: string, at: number): boolean {
 const ELDER_SPEAKS = /^(?:老人|老汉|老太|老伯|婆婆|大爷|大妈|大娘)(?:说|表示|介绍|回忆|告诉|笑着说)/u;
 
 /** 余某, 钟某某, 于某称: how news names a person it does not identify (not 于某日, 于某些, 于某种). */
+/** After a surname, what names it as one: 氏, 姓 (not 姓名 but 姓名人), each also after a closing quote (“余”姓). */
+const SURNAME_NAMED = /^[”」’]?(?:氏|姓(?!名(?![人家士将])))/u;
 export const UNNAMED_PERSON = /^某{1,2}(?![日天年月时处地种些个项一次方面人])/u;
 
 /**
@@ -2176,7 +2231,7 @@ export const TITLES =
  * ending in 手 only those for people (骑手, 选手; not 信手, 联手, 二手).
  */
 export const PERSON_NOUNS =
-  /(?:干部|村干部|家属|亲属|大副|二副|三副|轮机长|水手长|工头|包工头|领班|旅客|乘客|游客|顾客|食客|住客|访客|小哥|全职妈妈|全职爸爸|新手妈妈|新手爸爸|宝妈|宝爸|新娘|新郎|准新娘|准新郎|护林人|护鸟人|守护人|刻碑人|刻字人|守墓人|说书人|写信人|寄信人|收信人|寄件人|收件人|班主|戏班主|传人|的哥|的姐|管家|童模|超模|名模|看山人|守山人|养蜂人|摆渡人|领路人|爱好者|发烧友|球迷|车迷|彩民|股民|基民|网民|驴友|领队|导游|主唱|粉丝|网红|主播|博主|经理人|基金经理|影评人|乐评人|书评人|策展人|创办人|大户|养殖户|专业户|承包人|合伙人|投资人|出资人|持有人|召集人|主理人|操盘手|监事|股东|房东|租客|冠军|亚军|季军|得主|国脚|评委|评审|武术指导|动作指导|批发商|经销商|供应商|零售商|收购商|采购商|贸易商|雕塑家|篆刻家|雕刻家|陶艺家|鉴赏家|金石家|武术家|拳师|武师|徒弟|弟子|学徒|同事|室友|同学|搭档|战友|邻居|音乐家|钢琴家|小说家|评论家|收藏家|慈善家|银行家|政治家|舞蹈家|指挥家|摄影家|漫画家|散文家|剧作家|翻译家|高管|掌门人|组长|厂长|站长|所长|院长|馆长|行长|科长|股长|班长|园长|庭长|检察长|船长|机长|舰长|店长|秘书长|理事长|常委|支书|医师|护士|教师|讲师|导师|技师|会计师|育儿嫂|月嫂|家政员|乘务长|护士长|列车长|值班长|绣娘|裁缝|绣工|织工|拿督斯里|拿督|丹斯里|局绅|新星|评论员|观察员|观察家|首席运营官|首席技术官|首席信息官|执行官|财务官|设计师|建筑师|分析师|营养师|药剂师|摄影师|理发师|厨师|大厨|作者|战士|士兵|军人|警察|交警|刑警|辅警|消防员|司机|保安|保姆|志愿者|创业者|参赛者|获奖者|受害者|目击者|农民|渔民|牧民|居民|菜农|果农|花农|茶农|蕉农|瓜农|棉农|稻农|员工|职工|工人|农民工|店主|摊主|车主|业主|船主|户主|雇主|老板|老板娘|掌柜|店员|侨领|侨胞|华侨|秘书|助理|顾问|主管|经纪人|代言人|候选人|当事人|继承人|传承人|手艺人|匠人|学生|大学生|研究生|博士生|考生|校友|学员|会员|党员|官员|议长|州长|车手|赛车手|鼓手|棋手|射手|旗手|裁判|新秀|老将|住持|法师|道长|牧师|神父|修女|僧人|学家|史家|老兵|老战士|老红军|老党员|荷官|测评人|评测人|发起人|代理人|监护人|见证人|担保人|带头人|领头人|接班人|举报人|申请人|主厨|名厨|帮厨|新生|会计|出纳|菜贩|摊贩|鱼贩|肉贩|果贩|小贩|船老大|坊主|坊主人|店主人|民宿主人|园主人|药材商|玉商|玉石商|金商|茶商|布商|粮商|米商|盐商|酒商|菜商|花商|书商|古董商|珠宝商|木材商|客商|富商|商贩|阿姨|师傅|寿星|小将|大个子|队友|中介|青年|证人|车长|传媒人|媒体人|藏家|收藏者|(?<=\p{Script=Han})(?<![就求行学从投])医|(?<=\p{Script=Han})匠|(?<=\p{Script=Han})(?<![动复裁减增满超全冗扩缺])员|(?<=\p{Script=Han})(?<![出誓班会京水王正副])师|(?<=\p{Script=Han})(?<![或再二两三前后])者|骑手|机手|歌手|选手|水手|舵手|猎手|杀手|打手|枪手|狙击手|能手|好手|高手|新手|老手|国手|助手|帮手|对手|凶手|主攻手|二传手|副攻手|(?<=\p{Script=Han})(?<![务支惠助兴重三])农|(?<=\p{Script=Han})(?<![窗门开落销入过账帐挨户动悬睡])户|(?<=\p{Script=Han})(?<![开施完竣复停动加手人分罢做打上收化军石务用招旷怠赶返误歇窝出放下精细理文换计记代重轻钢包监以])工)$/u;
+  /(?:族长|族人|族老|宗亲|理事|修谱人|守祠人|守钟人|守庙人|老艺人|残疾人|后人|后代|后裔|海归|关长|副关长|患儿|丈夫|妻子|老伴|干部|村干部|家属|亲属|大副|二副|三副|轮机长|水手长|工头|包工头|领班|旅客|乘客|游客|顾客|食客|住客|访客|小哥|全职妈妈|全职爸爸|新手妈妈|新手爸爸|宝妈|宝爸|新娘|新郎|准新娘|准新郎|护林人|护鸟人|守护人|刻碑人|刻字人|守墓人|说书人|写信人|寄信人|收信人|寄件人|收件人|班主|戏班主|传人|的哥|的姐|管家|童模|超模|名模|看山人|守山人|养蜂人|摆渡人|领路人|爱好者|发烧友|球迷|车迷|彩民|股民|基民|网民|驴友|领队|导游|主唱|粉丝|网红|主播|博主|经理人|基金经理|影评人|乐评人|书评人|策展人|创办人|大户|养殖户|专业户|承包人|合伙人|投资人|出资人|持有人|召集人|主理人|操盘手|监事|股东|房东|租客|冠军|亚军|季军|得主|国脚|评委|评审|武术指导|动作指导|批发商|经销商|供应商|零售商|收购商|采购商|贸易商|雕塑家|篆刻家|雕刻家|陶艺家|鉴赏家|金石家|武术家|拳师|武师|徒弟|弟子|学徒|同事|室友|同学|搭档|战友|邻居|音乐家|钢琴家|小说家|评论家|收藏家|慈善家|银行家|政治家|舞蹈家|指挥家|摄影家|漫画家|散文家|剧作家|翻译家|高管|掌门人|组长|厂长|站长|所长|院长|馆长|行长|科长|股长|班长|园长|庭长|检察长|船长|机长|舰长|店长|秘书长|理事长|常委|支书|医师|护士|教师|讲师|导师|技师|会计师|育儿嫂|月嫂|家政员|乘务长|护士长|列车长|值班长|绣娘|裁缝|绣工|织工|拿督斯里|拿督|丹斯里|局绅|新星|评论员|观察员|观察家|首席运营官|首席技术官|首席信息官|执行官|财务官|设计师|建筑师|分析师|营养师|药剂师|摄影师|理发师|厨师|大厨|作者|战士|士兵|军人|警察|交警|刑警|辅警|消防员|司机|保安|保姆|志愿者|创业者|参赛者|获奖者|受害者|目击者|农民|渔民|牧民|居民|菜农|果农|花农|茶农|蕉农|瓜农|棉农|稻农|员工|职工|工人|农民工|店主|摊主|车主|业主|船主|户主|雇主|老板|老板娘|掌柜|店员|侨领|侨胞|华侨|秘书|助理|顾问|主管|经纪人|代言人|候选人|当事人|继承人|传承人|手艺人|匠人|学生|大学生|研究生|博士生|考生|校友|学员|会员|党员|官员|议长|州长|车手|赛车手|鼓手|棋手|射手|旗手|裁判|新秀|老将|住持|法师|道长|牧师|神父|修女|僧人|学家|史家|老兵|老战士|老红军|老党员|荷官|测评人|评测人|发起人|代理人|监护人|见证人|担保人|带头人|领头人|接班人|举报人|申请人|主厨|名厨|帮厨|新生|会计|出纳|菜贩|摊贩|鱼贩|肉贩|果贩|小贩|船老大|坊主|坊主人|店主人|民宿主人|园主人|药材商|玉商|玉石商|金商|茶商|布商|粮商|米商|盐商|酒商|菜商|花商|书商|古董商|珠宝商|木材商|客商|富商|商贩|阿姨|师傅|寿星|小将|大个子|队友|中介|青年|证人|车长|传媒人|媒体人|藏家|收藏者|(?<=\p{Script=Han})(?<![就求行学从投])医|(?<=\p{Script=Han})匠|(?<=\p{Script=Han})(?<![动复裁减增满超全冗扩缺])员|(?<=\p{Script=Han})(?<![出誓班会京水王正副])师|(?<=\p{Script=Han})(?<![或再二两三前后])者|骑手|机手|歌手|选手|水手|舵手|猎手|杀手|打手|枪手|狙击手|能手|好手|高手|新手|老手|国手|助手|帮手|对手|凶手|主攻手|二传手|副攻手|(?<=\p{Script=Han})(?<![务支惠助兴重三])农|(?<=\p{Script=Han})(?<![窗门开落销入过账帐挨户动悬睡])户|(?<=\p{Script=Han})(?<![开施完竣复停动加手人分罢做打上收化军石务用招旷怠赶返误歇窝出放下精细理文换计记代重轻钢包监以])工)$/u;
 
 /** A title as a word of its own, after a name (于建平研究员). */
 const TITLE_WORD = new RegExp(`^${TITLES.source}`, "u");

@@ -1350,6 +1350,32 @@ describe("context rules", () => {
   });
 
   // Blind rounds 94–101 (2026-12-07): each reading beside the words it must leave alone.
+  // Blind rounds 249–254 (2026-12-07): bells, yeast, hair, weighed noodles, made in, each beside
+  // what it must leave alone.
+  it("reads the bells, brewing starters and hair of a sentence about them, and leaves the rest", () => {
+    cases({
+      钟厂工人说冬天是铸钟的好时节: "鐘廠工人說冬天是鑄鐘的好時節",
+      "钟表收藏家钟立新拿出了一只清代的怀表。": "鐘錶收藏家鍾立新拿出了一隻清代的懷錶。",
+      "钟德发先生是广东梅州人，曾任镇上钟表厂的厂长。": "鍾德發先生是廣東梅州人，曾任鎮上鐘錶廠的廠長。",
+      "面对记者的追问，钟表明了立场": "面對記者的追問，鍾表明了立場",
+      值班十几个小时的民警钟毅: "值班十幾個小時的民警鍾毅",
+      敲响了警钟: "敲響了警鐘",
+      曲大姐年轻时在酒厂做过酒曲: "曲大姐年輕時在酒廠做過酒麴",
+      他在酒吧唱了一曲: "他在酒吧唱了一曲",
+      "化纤发的成本只有真人发的十分之一，假发": "化纖髮的成本只有真人髮的十分之一，假髮",
+      这个笑话让人发笑: "這個笑話讓人發笑",
+      歌手今年发片三张: "歌手今年發片三張",
+      你是一个二维的平面人: "你是一個二維的平面人",
+      中午能吃上半斤多面: "中午能吃上半斤多麵",
+      一年只能见父母一两面: "一年只能見父母一兩面",
+      好几包面巾纸: "好幾包面巾紙",
+      喝一碗姜水驱寒: "喝一碗薑水驅寒",
+      唯一只能靠自己: "唯一只能靠自己",
+      "她系好围巾，用竹篾编织而成的篮子": "她繫好圍巾，用竹篾編織而成的籃子",
+      受制于人: "受制於人",
+    });
+  });
+
   it("reads 干 after 地 and of dry skin, 每只, counted animals, a car's series, tying and shaving", () => {
     cases({
       突击队没日没夜地干: "突擊隊沒日沒夜地幹",
