@@ -349,6 +349,9 @@ export function contextPins(
       // A title before and a form of address or a name and a verb of speech after make a surname
       // whatever jieba joins across it (患者家属于先生: 属于; 退休教师范大姐: 师范; 护工余桂芳说: 工余).
       // … or a given name many people bear and a verb (营养师范晓东负责: 师范).
+      // Where one lies, is or acts addressed so (在于大爷的院子里, 由于师傅负责): 在于, 由于 are words.
+      const placedAddress =
+        /[在由对给]$/u.test(text.slice(Math.max(0, at - 1), at)) && PLACED_ADDRESS.test(text.slice(at + 1, at + 4));
       const titledAddress =
         words.bounds[at] !== 1 &&
         (titledCommonName(words, text, at) ||
@@ -360,6 +363,7 @@ export function contextPins(
       if (
         (words.bounds[at] !== 1 &&
           !listed &&
+          !placedAddress &&
           text[at - 1] !== "姓" &&
           !familiarName &&
           !unnamed &&
@@ -378,7 +382,10 @@ export function contextPins(
         !agent &&
         !surnameNamed &&
         !listed &&
+        !placedAddress &&
         !familyName(text, at) &&
+        !openingName(words, text, at) &&
+        !clauseOpeningName(words, text, at) &&
         prepositionYu(words, text, at)
       )
         continue;
@@ -388,6 +395,7 @@ export function contextPins(
         familiarName ||
         elder ||
         afterDe ||
+        placedAddress ||
         surnameNamed ||
         listed ||
         UNNAMED_PERSON.test(text.slice(at + 1, at + 4)) ||
@@ -403,6 +411,7 @@ export function contextPins(
         listedName(words, text, at) ||
         opensSentence(words, text, at) ||
         openingName(words, text, at) ||
+        clauseOpeningName(words, text, at) ||
         speaker(words, text, at)
           ? "yes"
           : givenNameOfSingleCharacters(words, at)
@@ -448,6 +457,8 @@ function takenAsPerson(words: Words, text: string, at: number): boolean {
 const NAME_ENDS = /^(?:$|[\p{P}\s]|等|一行|和|与|及|的|时|后|并|夫妇|先生|女士|老师|同志)/u;
 
 /** A form of address ending a clause or before a verb of speech: a surname before it (叫他于师傅。). */
+/** A form of address after a surname, then 的 or a verb: 在于大爷的院子里, 由于师傅负责. */
+const PLACED_ADDRESS = /^(?:师傅|先生|女士|老师|阿姨|大爷|大妈|大娘|大姐|大哥|奶奶|爷爷)(?:的|家|说|负责|带|来|去|在)/u;
 const ADDRESSED_ALONE = /^(?:师傅|先生|女士|老师|阿姨|大爷|大妈|大姐|大哥)(?:$|[，。！？、：；」”]|说|表示|介绍)/u;
 
 /** 太 and a quality: "too" after a verb, never a given name (涂太厚, 干太久). */
@@ -902,6 +913,8 @@ const ZHE_AFTER_VERB = new RegExp(
   String.raw`(?<!著.)(?<=[${PARTICLE_VERBS}隨随順顺跟沿朝向照憑凭趁讀读聽听翻捧等想盯望走跑笑哭叫喊騎骑開开抬扛摸抓揹端牽牵領领])著(?=[名書书志白稱称作者錄录述式於于])(?!(?<=[向朝]著)(?:作(?:權|权|者|品|人|物|財|财|鄰|邻)|名(?:的|人|作家|學者|学者|企業|企业|品牌|景點|景点|大學|大学|演員|演员|歌手|導演|导演|詩人|诗人|畫家|画家)))|(?<=就)著(?=白)`,
   "gu",
 );
+/** The particle 著 in 發揮著作用, 起著作用, where opencc's 著作 (writings) would take it. */
+const ZHE_ROLE = /(?<=[揮挥起])著(?=作用)/gu;
 /**
  * 乾 of an era name before its year or named as one (乾興元年, 乾德年間, 乾統是遼天祚帝的年號, 「乾德」年款), and
  * of 乾淳 (乾道 and 淳熙, 乾淳之治): opencc reads the era's 乾 as 干 outside 乾隆, 乾元, 乾道.
@@ -994,6 +1007,7 @@ const TRADITIONAL_PATTERNS: readonly {
   { pattern: AUTHOR_TITLE_ZHU, target: "著", id: "zhu-author-title", regional: true },
   { pattern: ZHE_BEFORE_NAMED, target: "着", id: "zhe-named", regional: true },
   { pattern: ZHE_AFTER_VERB, target: "着", id: "zhe-after-verb", afterOwnWord: true, regional: true },
+  { pattern: ZHE_ROLE, target: "着", id: "zhe-role", regional: true },
   { pattern: ERA_QIAN, target: "乾", id: "qian-era" },
   { pattern: CREDIT_ZHU, target: "著", id: "zhu-credit", regional: true },
   { pattern: NOTE_ZHI, target: "徵", id: "zhi-note" },
@@ -1544,9 +1558,15 @@ function dictionaryWordAt(words: Words, at: number): boolean {
   return word !== undefined && word.start === at && word.end - word.start >= 2;
 }
 
-/** Whether two characters of a given name and a verb of speech follow the surname at `at` (护工余桂芳说). */
+/**
+ * Whether two characters of a given name and a verb of speech follow the surname at `at` (护工余桂芳说),
+ * none a function word (党员干部都说).
+ */
 function speaksAcross(text: string, at: number): boolean {
-  return /^\p{Script=Han}{2}$/u.test(text.slice(at + 1, at + 3)) && SPEECH_VERB.test(text.slice(at + 3, at + 7));
+  const given = text.slice(at + 1, at + 3);
+  return (
+    /^\p{Script=Han}{2}$/u.test(given) && !NOT_IN_GIVEN_NAME.test(given) && SPEECH_VERB.test(text.slice(at + 3, at + 7))
+  );
 }
 
 /** Whether a form of address follows the surname at `at` as text, whatever jieba joins (于先生, 范大姐). */
@@ -1609,7 +1629,7 @@ const ELDER_AGE = new RegExp(
 
 /** What follows 老 after a surname honouring an elder (钟老诞辰, 干老晚年, 余老生前, 于老今年九十二岁), besides AFTER_SHORT_ADDRESS. */
 const AFTER_ELDER = new RegExp(
-  String.raw`^(?:(?:今年|已|已经)?${ELDER_YEARS}(?:多|余)?岁|诞辰|冥诞|寿辰|逝世|去世|辞世|病逝|仙逝|生前|晚年|早年|一生|生平|故居|遗作|遗著|遗愿|遗物|夫人|亲笔|手迹|题写|曾|常说|常常|总是|一直|仍坚持|仍然|依然|依旧)`,
+  String.raw`^(?:的(?:故居|旧居|遗作|遗著|遗愿|遗物|墓|纪念馆|雕像|铜像|手迹|倡议|号召|带领|帮助|关怀)|(?:今年|已|已经)?${ELDER_YEARS}(?:多|余)?岁|诞辰|冥诞|寿辰|逝世|去世|辞世|病逝|仙逝|生前|晚年|早年|一生|生平|故居|遗作|遗著|遗愿|遗物|夫人|亲笔|手迹|题写|曾|常说|常常|总是|一直|仍坚持|仍然|依然|依旧)`,
   "u",
 );
 
@@ -1631,7 +1651,7 @@ function familyName(text: string, at: number): boolean {
 /** What ends the name of a place called after a family (干家村, 余家湾, 范家庄, 于家堡). */
 const FAMILY_PLACE = /^(?:[村庄湾屯寨巷岭坪坡坝塘堡圩埠岗集铺]|沟村|河村|桥村|营村|店村|大院)/u;
 const FAMILY_AFTER =
-  /^(?:(?:祠堂|祠|宗祠|族谱|家谱|家风|家训|祖上|祖先|祖训|祖籍|祖辈|祖宅|老宅|先人|当时|当年|奶奶|爷爷|老人|老太太|媳妇)|的(?:老?族谱|家谱|家风|家训|祖上|祖先|祭祖|习俗|规矩|传统|老宅|祖宅|媳妇)|(?:早餐店|早点铺|小吃店|饭馆|面馆|老店|铺子|作坊|店铺|小店)|的?(?:[一二三四五六七八九十两几]个)?(?:女儿|儿子|孩子|孙子|孙女)|的?(?:[一二三四五六七八九十两几]代|祖孙|世代|后人|后代|子孙|兄弟|姐妹|父子|父女|母子|母女|夫妇|老小|长女|长子|次子|次女|幼子|独子|大女儿|二女儿|小女儿|大儿子|二儿子|小儿子)|是(?:当地|本地|村里|镇上)?[^，。；！？]{0,6}(?:世家|门第|大户|望族))/u;
+  /^(?:(?:老两口|两口子|门前|门口|祠堂|祠|宗祠|族谱|家谱|家风|家训|祖上|祖先|祖训|祖籍|祖辈|祖宅|老宅|先人|当时|当年|奶奶|爷爷|老人|老太太|媳妇)|的(?:老?族谱|家谱|家风|家训|祖上|祖先|祭祖|习俗|规矩|传统|老宅|祖宅|媳妇)|(?:早餐店|早点铺|小吃店|饭馆|面馆|老店|铺子|作坊|店铺|小店)|的?(?:[一二三四五六七八九十两几]个)?(?:女儿|儿子|孩子|孙子|孙女)|的?(?:[一二三四五六七八九十两几]代|祖孙|世代|后人|后代|子孙|兄弟|姐妹|父子|父女|母子|母女|夫妇|老小|长女|长子|次子|次女|幼子|独子|大女儿|二女儿|小女儿|大儿子|二儿子|小儿子)|是(?:当地|本地|村里|镇上)?[^，。；！？]{0,6}(?:世家|门第|大户|望族))/u;
 
 /**
  * One-character kin terms neighbours call a person by after the surname: 钟伯, 岳伯, 范叔; not
@@ -1718,6 +1738,32 @@ function titledFullName(words: Words, at: number): boolean {
   );
 }
 
+/** Whether a noun of two or more characters, to jieba a common or proper noun, ends right before `at`. */
+function nounBefore(words: Words, at: number): boolean {
+  if (at < 2) return false;
+  words.ensure(at - 1, at);
+  const word = words.taggedWord(at - 1, false);
+  return word !== undefined && word.end === at && word.end - word.start >= 2 && /^(?:n|nr.*|ns|nz)$/u.test(word.tag);
+}
+
+/**
+ * Whether the surname at `at` opens a clause after a comma or semicolon before a given name many
+ * people bear, a noun or name to jieba, and a verb (当选后，于志军兑现了承诺); not a time (，于国庆举行).
+ */
+function clauseOpeningName(words: Words, text: string, at: number): boolean {
+  if (!/[，,；;：:]$/u.test(text.slice(Math.max(0, at - 1), at))) return false;
+  if (!/^\p{Script=Han}{2}/u.test(text.slice(at + 1, at + 3))) return false;
+  words.ensure(at, Math.min(text.length - 1, at + 3));
+  if (words.bounds[at + 1] !== 1 || words.bounds[at + 3] !== 1) return false;
+  const given = twoCharacterWord(words, at + 1, false);
+  return (
+    given !== undefined &&
+    /^(?:n|nr.*|nz|x)$/u.test(given.tag) &&
+    commonGivenName(words, given.word) &&
+    beforeVerb(words, at + 3, true)
+  );
+}
+
 /**
  * Whether a title comes before the surname at `at` and a given name many people bear after it, then
  * a verb or a clause's end, whatever jieba joins across the surname (营养师范晓东负责: 师范; 主编钟国强，: 编钟).
@@ -1740,7 +1786,7 @@ function titledNameBeforeVerb(words: Words, at: number): boolean {
   const given = twoCharacterWord(words, at + 1, false);
   const common = commonGivenName(words, words.shadow.slice(at + 1, at + 3));
   const nameLike = FUNCTION_SURNAMES.test(words.shadow[at] ?? "")
-    ? given !== undefined && /^(?:nr.*|x)$/u.test(given.tag)
+    ? given !== undefined && (/^(?:nr.*|x)$/u.test(given.tag) || (common && /^(?:n|ns)$/u.test(given.tag)))
     : given !== undefined
       ? (/^(?:nr.*|nz|x)$/u.test(given.tag) || (common && /^(?:n|ns)$/u.test(given.tag))) &&
         !NOT_IN_GIVEN_NAME.test(given.word)
@@ -2133,13 +2179,17 @@ function speaker(words: Words, text: string, at: number): boolean {
   const previous = ownBefore(text.slice(Math.max(0, at - 1), at));
   const opening = /(?:^|[\p{P}\s])$/u.test(previous);
   const appointed = APPOINTING.test(ownBefore(text.slice(Math.max(0, at - 2), at)));
-  if (!BEFORE_SPEAKER.test(previous) && !titled && !appointed) return false;
+  // A noun of two or more characters for who the person is (外卖员|岳明说, 湖南人|郁志军说, 年轻妈妈|干露说):
+  // before a verb of speech only.
+  const described = nounBefore(words, at);
+  if (!BEFORE_SPEAKER.test(previous) && !titled && !appointed && !described) return false;
   for (const length of [2, 3]) {
     if (length === 3 && openingPersonIs(words, text, at)) return true;
     const name = text.slice(at, at + length);
     const rest = ownAfter(text.slice(at + length));
     const byline = titled && AFTER_BYLINE_NAME.test(rest);
     const strong = PERSON_PREDICATE.test(rest) || (appointed && APPOINTED_THEN.test(rest));
+    if (described && !titled && !appointed && !BEFORE_SPEAKER.test(previous) && !SPEECH_VERB.test(rest)) continue;
     const named =
       SPEECH_VERB.test(rest) ||
       strong ||
@@ -2231,7 +2281,7 @@ export const TITLES =
  * ending in 手 only those for people (骑手, 选手; not 信手, 联手, 二手).
  */
 export const PERSON_NOUNS =
-  /(?:族长|族人|族老|宗亲|理事|修谱人|守祠人|守钟人|守庙人|老艺人|残疾人|后人|后代|后裔|海归|关长|副关长|患儿|丈夫|妻子|老伴|干部|村干部|家属|亲属|大副|二副|三副|轮机长|水手长|工头|包工头|领班|旅客|乘客|游客|顾客|食客|住客|访客|小哥|全职妈妈|全职爸爸|新手妈妈|新手爸爸|宝妈|宝爸|新娘|新郎|准新娘|准新郎|护林人|护鸟人|守护人|刻碑人|刻字人|守墓人|说书人|写信人|寄信人|收信人|寄件人|收件人|班主|戏班主|传人|的哥|的姐|管家|童模|超模|名模|看山人|守山人|养蜂人|摆渡人|领路人|爱好者|发烧友|球迷|车迷|彩民|股民|基民|网民|驴友|领队|导游|主唱|粉丝|网红|主播|博主|经理人|基金经理|影评人|乐评人|书评人|策展人|创办人|大户|养殖户|专业户|承包人|合伙人|投资人|出资人|持有人|召集人|主理人|操盘手|监事|股东|房东|租客|冠军|亚军|季军|得主|国脚|评委|评审|武术指导|动作指导|批发商|经销商|供应商|零售商|收购商|采购商|贸易商|雕塑家|篆刻家|雕刻家|陶艺家|鉴赏家|金石家|武术家|拳师|武师|徒弟|弟子|学徒|同事|室友|同学|搭档|战友|邻居|音乐家|钢琴家|小说家|评论家|收藏家|慈善家|银行家|政治家|舞蹈家|指挥家|摄影家|漫画家|散文家|剧作家|翻译家|高管|掌门人|组长|厂长|站长|所长|院长|馆长|行长|科长|股长|班长|园长|庭长|检察长|船长|机长|舰长|店长|秘书长|理事长|常委|支书|医师|护士|教师|讲师|导师|技师|会计师|育儿嫂|月嫂|家政员|乘务长|护士长|列车长|值班长|绣娘|裁缝|绣工|织工|拿督斯里|拿督|丹斯里|局绅|新星|评论员|观察员|观察家|首席运营官|首席技术官|首席信息官|执行官|财务官|设计师|建筑师|分析师|营养师|药剂师|摄影师|理发师|厨师|大厨|作者|战士|士兵|军人|警察|交警|刑警|辅警|消防员|司机|保安|保姆|志愿者|创业者|参赛者|获奖者|受害者|目击者|农民|渔民|牧民|居民|菜农|果农|花农|茶农|蕉农|瓜农|棉农|稻农|员工|职工|工人|农民工|店主|摊主|车主|业主|船主|户主|雇主|老板|老板娘|掌柜|店员|侨领|侨胞|华侨|秘书|助理|顾问|主管|经纪人|代言人|候选人|当事人|继承人|传承人|手艺人|匠人|学生|大学生|研究生|博士生|考生|校友|学员|会员|党员|官员|议长|州长|车手|赛车手|鼓手|棋手|射手|旗手|裁判|新秀|老将|住持|法师|道长|牧师|神父|修女|僧人|学家|史家|老兵|老战士|老红军|老党员|荷官|测评人|评测人|发起人|代理人|监护人|见证人|担保人|带头人|领头人|接班人|举报人|申请人|主厨|名厨|帮厨|新生|会计|出纳|菜贩|摊贩|鱼贩|肉贩|果贩|小贩|船老大|坊主|坊主人|店主人|民宿主人|园主人|药材商|玉商|玉石商|金商|茶商|布商|粮商|米商|盐商|酒商|菜商|花商|书商|古董商|珠宝商|木材商|客商|富商|商贩|阿姨|师傅|寿星|小将|大个子|队友|中介|青年|证人|车长|传媒人|媒体人|藏家|收藏者|(?<=\p{Script=Han})(?<![就求行学从投])医|(?<=\p{Script=Han})匠|(?<=\p{Script=Han})(?<![动复裁减增满超全冗扩缺])员|(?<=\p{Script=Han})(?<![出誓班会京水王正副])师|(?<=\p{Script=Han})(?<![或再二两三前后])者|骑手|机手|歌手|选手|水手|舵手|猎手|杀手|打手|枪手|狙击手|能手|好手|高手|新手|老手|国手|助手|帮手|对手|凶手|主攻手|二传手|副攻手|(?<=\p{Script=Han})(?<![务支惠助兴重三])农|(?<=\p{Script=Han})(?<![窗门开落销入过账帐挨户动悬睡])户|(?<=\p{Script=Han})(?<![开施完竣复停动加手人分罢做打上收化军石务用招旷怠赶返误歇窝出放下精细理文换计记代重轻钢包监以])工)$/u;
+  /(?:指挥长|族长|族人|族老|宗亲|理事|修谱人|守祠人|守钟人|守庙人|老艺人|残疾人|后人|后代|后裔|海归|关长|副关长|患儿|干部|村干部|家属|亲属|大副|二副|三副|轮机长|水手长|工头|包工头|领班|旅客|乘客|游客|顾客|食客|住客|访客|小哥|全职妈妈|全职爸爸|新手妈妈|新手爸爸|宝妈|宝爸|新娘|新郎|准新娘|准新郎|护林人|护鸟人|守护人|刻碑人|刻字人|守墓人|说书人|写信人|寄信人|收信人|寄件人|收件人|班主|戏班主|传人|的哥|的姐|管家|童模|超模|名模|看山人|守山人|养蜂人|摆渡人|领路人|爱好者|发烧友|球迷|车迷|彩民|股民|基民|网民|驴友|领队|导游|主唱|粉丝|网红|主播|博主|经理人|基金经理|影评人|乐评人|书评人|策展人|创办人|大户|养殖户|专业户|承包人|合伙人|投资人|出资人|持有人|召集人|主理人|操盘手|监事|股东|房东|租客|冠军|亚军|季军|得主|国脚|评委|评审|武术指导|动作指导|批发商|经销商|供应商|零售商|收购商|采购商|贸易商|雕塑家|篆刻家|雕刻家|陶艺家|鉴赏家|金石家|武术家|拳师|武师|徒弟|弟子|学徒|同事|室友|同学|搭档|战友|邻居|音乐家|钢琴家|小说家|评论家|收藏家|慈善家|银行家|政治家|舞蹈家|指挥家|摄影家|漫画家|散文家|剧作家|翻译家|高管|掌门人|组长|厂长|站长|所长|院长|馆长|行长|科长|股长|班长|园长|庭长|检察长|船长|机长|舰长|店长|秘书长|理事长|常委|支书|医师|护士|教师|讲师|导师|技师|会计师|育儿嫂|月嫂|家政员|乘务长|护士长|列车长|值班长|绣娘|裁缝|绣工|织工|拿督斯里|拿督|丹斯里|局绅|新星|评论员|观察员|观察家|首席运营官|首席技术官|首席信息官|执行官|财务官|设计师|建筑师|分析师|营养师|药剂师|摄影师|理发师|厨师|大厨|作者|战士|士兵|军人|警察|交警|刑警|辅警|消防员|司机|保安|保姆|志愿者|创业者|参赛者|获奖者|受害者|目击者|农民|渔民|牧民|居民|菜农|果农|花农|茶农|蕉农|瓜农|棉农|稻农|员工|职工|工人|农民工|店主|摊主|车主|业主|船主|户主|雇主|老板|老板娘|掌柜|店员|侨领|侨胞|华侨|秘书|助理|顾问|主管|经纪人|代言人|候选人|当事人|继承人|传承人|手艺人|匠人|学生|大学生|研究生|博士生|考生|校友|学员|会员|党员|官员|议长|州长|车手|赛车手|鼓手|棋手|射手|旗手|裁判|新秀|老将|住持|法师|道长|牧师|神父|修女|僧人|学家|史家|老兵|老战士|老红军|老党员|荷官|测评人|评测人|发起人|代理人|监护人|见证人|担保人|带头人|领头人|接班人|举报人|申请人|主厨|名厨|帮厨|新生|会计|出纳|菜贩|摊贩|鱼贩|肉贩|果贩|小贩|船老大|坊主|坊主人|店主人|民宿主人|园主人|药材商|玉商|玉石商|金商|茶商|布商|粮商|米商|盐商|酒商|菜商|花商|书商|古董商|珠宝商|木材商|客商|富商|商贩|阿姨|师傅|寿星|小将|大个子|队友|中介|青年|证人|车长|传媒人|媒体人|藏家|收藏者|(?<=\p{Script=Han})(?<![就求行学从投])医|(?<=\p{Script=Han})匠|(?<=\p{Script=Han})(?<![动复裁减增满超全冗扩缺])员|(?<=\p{Script=Han})(?<![出誓班会京水王正副])师|(?<=\p{Script=Han})(?<![或再二两三前后])者|骑手|机手|歌手|选手|水手|舵手|猎手|杀手|打手|枪手|狙击手|能手|好手|高手|新手|老手|国手|助手|帮手|对手|凶手|主攻手|二传手|副攻手|(?<=\p{Script=Han})(?<![务支惠助兴重三])农|(?<=\p{Script=Han})(?<![窗门开落销入过账帐挨户动悬睡])户|(?<=\p{Script=Han})(?<![开施完竣复停动加手人分罢做打上收化军石务用招旷怠赶返误歇窝出放下精细理文换计记代重轻钢包监以])工)$/u;
 
 /** A title as a word of its own, after a name (于建平研究员). */
 const TITLE_WORD = new RegExp(`^${TITLES.source}`, "u");

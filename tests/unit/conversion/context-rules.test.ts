@@ -1376,6 +1376,31 @@ describe("context rules", () => {
     });
   });
 
+  // Blind rounds 255–260 (2026-12-07).
+  it("reads weeks of training, running watches, toasts, brewed drinks, 几经 and 著 of 發揮著作用", () => {
+    cases({
+      跑者每隔三到四周安排一个减量周: "跑者每隔三到四週安排一個減量週",
+      确保周跑量循序渐进地增加: "確保週跑量循序漸進地增加",
+      四周都是山: "四周都是山",
+      跑者戴着跑表训练: "跑者戴著跑錶訓練",
+      电子表格: "電子表格",
+      组委会对冲线录像进行了复核: "組委會對衝線錄像進行了複核",
+      对冲基金: "對沖基金",
+      老战友为他干了最后一杯酒: "老戰友為他乾了最後一杯酒",
+      为跑者冲了一杯热姜汤: "為跑者沖了一杯熱薑湯",
+      修缮方案几经修改: "修繕方案幾經修改",
+      用细篾编制竹篮: "用細篾編製竹籃",
+      扩大人员编制: "擴大人員編制",
+      "连续干旱，河沟都干了": "連續乾旱，河溝都乾了",
+      都说她家的姜最辣: "都說她家的薑最辣",
+      钟爷爷生前是个钟表匠: "鍾爺爺生前是個鐘錶匠",
+    });
+    const toSimplified = (text: string) => converter.convert(text, taiwan("tw"), hansEdition);
+    expect(toSimplified("這段堤壩至今仍發揮著作用。")).toBe("这段堤坝至今仍发挥着作用。");
+    expect(toSimplified("提起著作權訴訟")).toBe("提起著作权诉讼");
+    expect(toSimplified("自家一樓的傢俱全泡壞了")).toBe("自家一楼的家具全泡坏了");
+  });
+
   it("reads 干 after 地 and of dry skin, 每只, counted animals, a car's series, tying and shaving", () => {
     cases({
       突击队没日没夜地干: "突擊隊沒日沒夜地幹",
