@@ -2228,10 +2228,15 @@ function speaker(words: Words, text: string, at: number): boolean {
       return !NOT_GIVEN_NAME_TAGS.test(word.tag);
     }
     // The surname a word of its own: the given name no numeral, time or function word (余三人表示);
-    // a time word only after a surname that is no preposition and without a time's characters (岳国庆出任).
+    // a time word only after a surname that is no preposition, or after a title as a given name many
+    // people bear, and without a time's characters (岳国庆出任, 董事长余国庆表示).
     const given = words.taggedWord(at + 1, false);
     if (given === undefined || given.start !== at + 1) return false;
-    if (given.tag === "t") return !FUNCTION_SURNAMES.test(text[at] ?? "") && !TIME_CHARACTERS.test(given.word);
+    if (given.tag === "t")
+      return (
+        (!FUNCTION_SURNAMES.test(text[at] ?? "") || (titled && commonGivenName(words, given.word))) &&
+        !TIME_CHARACTERS.test(given.word)
+      );
     return !/^(?:m|mq|q|r|p|c|u.*|y|e|o)$/u.test(given.tag);
   }
   return false;
