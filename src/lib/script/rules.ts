@@ -346,12 +346,12 @@ export function contextPins(
       // An elder honoured so (钟老诞辰, 在于老逝世后) whatever jieba joins before it (纪念钟 a bell).
       const elder = elderHonoured(text, at);
       const afterDe = nameAfterDe(words, text, at);
-      // A title before and a form of address or a name and a verb of speech after make a surname
-      // whatever jieba joins across it (患者家属于先生: 属于; 退休教师范大姐: 师范; 护工余桂芳说: 工余).
-      // … or a given name many people bear and a verb (营养师范晓东负责: 师范).
       // Where one lies, is or acts addressed so (在于大爷的院子里, 由于师傅负责): 在于, 由于 are words.
       const placedAddress =
         /[在由对给]$/u.test(text.slice(Math.max(0, at - 1), at)) && PLACED_ADDRESS.test(text.slice(at + 1, at + 4));
+      // A title before and a form of address or a name and a verb of speech after make a surname
+      // whatever jieba joins across it (患者家属于先生: 属于; 退休教师范大姐: 师范; 护工余桂芳说: 工余),
+      // or a given name many people bear and a verb (营养师范晓东负责: 师范).
       const titledAddress =
         words.bounds[at] !== 1 &&
         (titledCommonName(words, text, at) ||
@@ -360,6 +360,7 @@ export function contextPins(
       // 余氏族谱, 于姓族人, “余”姓, 钟姓的: the surname named as such, whatever jieba joins.
       const surnameNamed = SURNAME_NAMED.test(text.slice(at + 1, at + 4));
       const listed = surnamesListed(text, at);
+      const family = familyName(text, at);
       if (
         (words.bounds[at] !== 1 &&
           !listed &&
@@ -383,7 +384,7 @@ export function contextPins(
         !surnameNamed &&
         !listed &&
         !placedAddress &&
-        !familyName(text, at) &&
+        !family &&
         !openingName(words, text, at) &&
         !clauseOpeningName(words, text, at) &&
         prepositionYu(words, text, at)
@@ -399,7 +400,7 @@ export function contextPins(
         surnameNamed ||
         listed ||
         UNNAMED_PERSON.test(text.slice(at + 1, at + 4)) ||
-        familyName(text, at) ||
+        family ||
         addressed(words, text, at) ||
         titled(words, at) ||
         titledFullName(words, at) ||
@@ -456,9 +457,9 @@ function takenAsPerson(words: Words, text: string, at: number): boolean {
 /** What may follow a whole name as an object: a clause's end, 等, 一行, a conjunction, 的, a form of address. */
 const NAME_ENDS = /^(?:$|[\p{P}\s]|等|一行|和|与|及|的|时|后|并|夫妇|先生|女士|老师|同志)/u;
 
-/** A form of address ending a clause or before a verb of speech: a surname before it (叫他于师傅。). */
 /** A form of address after a surname, then 的 or a verb: 在于大爷的院子里, 由于师傅负责. */
 const PLACED_ADDRESS = /^(?:师傅|先生|女士|老师|阿姨|大爷|大妈|大娘|大姐|大哥|奶奶|爷爷)(?:的|家|说|负责|带|来|去|在)/u;
+/** A form of address ending a clause or before a verb of speech: a surname before it (叫他于师傅。). */
 const ADDRESSED_ALONE = /^(?:师傅|先生|女士|老师|阿姨|大爷|大妈|大姐|大哥)(?:$|[，。！？、：；」”]|说|表示|介绍)/u;
 
 /** 太 and a quality: "too" after a verb, never a given name (涂太厚, 干太久). */
@@ -1784,13 +1785,15 @@ function titledNameBeforeVerb(words: Words, at: number): boolean {
   if (words.bounds[at] !== 1 || words.bounds[at + 1] !== 1 || words.bounds[at + 3] !== 1) return false;
   if (!afterTitle(words, at)) return false;
   const given = twoCharacterWord(words, at + 1, false);
-  const common = commonGivenName(words, words.shadow.slice(at + 1, at + 3));
-  const nameLike = FUNCTION_SURNAMES.test(words.shadow[at] ?? "")
-    ? given !== undefined && (/^(?:nr.*|x)$/u.test(given.tag) || (common && /^(?:n|ns)$/u.test(given.tag)))
-    : given !== undefined
-      ? (/^(?:nr.*|nz|x)$/u.test(given.tag) || (common && /^(?:n|ns)$/u.test(given.tag))) &&
-        !NOT_IN_GIVEN_NAME.test(given.word)
-      : nameCharacters(words, at + 1, at + 3);
+  const functionWord = FUNCTION_SURNAMES.test(words.shadow[at] ?? "");
+  let nameLike: boolean;
+  if (given === undefined) nameLike = !functionWord && nameCharacters(words, at + 1, at + 3);
+  else {
+    const nameTags = functionWord ? /^(?:nr.*|x)$/u : /^(?:nr.*|nz|x)$/u;
+    nameLike =
+      (nameTags.test(given.tag) || (/^(?:n|ns)$/u.test(given.tag) && commonGivenName(words, given.word))) &&
+      (functionWord || !NOT_IN_GIVEN_NAME.test(given.word));
+  }
   const next = words.shadow[at + 3] ?? "";
   return nameLike && (/^(?:$|[，。、；：！？])/u.test(next) || beforeVerb(words, at + 3, true));
 }
@@ -2179,17 +2182,17 @@ function speaker(words: Words, text: string, at: number): boolean {
   const previous = ownBefore(text.slice(Math.max(0, at - 1), at));
   const opening = /(?:^|[\p{P}\s])$/u.test(previous);
   const appointed = APPOINTING.test(ownBefore(text.slice(Math.max(0, at - 2), at)));
-  // A noun of two or more characters for who the person is (外卖员|岳明说, 湖南人|郁志军说, 年轻妈妈|干露说):
-  // before a verb of speech only.
-  const described = nounBefore(words, at);
-  if (!BEFORE_SPEAKER.test(previous) && !titled && !appointed && !described) return false;
+  // Else a noun of two or more characters for who the person is (外卖员|岳明说, 湖南人|郁志军说,
+  // 年轻妈妈|干露说): before a verb of speech only.
+  const onlyDescribed = !BEFORE_SPEAKER.test(previous) && !titled && !appointed;
+  if (onlyDescribed && !nounBefore(words, at)) return false;
   for (const length of [2, 3]) {
     if (length === 3 && openingPersonIs(words, text, at)) return true;
     const name = text.slice(at, at + length);
     const rest = ownAfter(text.slice(at + length));
     const byline = titled && AFTER_BYLINE_NAME.test(rest);
     const strong = PERSON_PREDICATE.test(rest) || (appointed && APPOINTED_THEN.test(rest));
-    if (described && !titled && !appointed && !BEFORE_SPEAKER.test(previous) && !SPEECH_VERB.test(rest)) continue;
+    if (onlyDescribed && !SPEECH_VERB.test(rest)) continue;
     const named =
       SPEECH_VERB.test(rest) ||
       strong ||
@@ -2265,9 +2268,9 @@ function openingPersonIs(words: Words, text: string, at: number): boolean {
 /** An elder's word of address and a verb of speech after a name (于桂兰老人说). */
 const ELDER_SPEAKS = /^(?:老人|老汉|老太|老伯|婆婆|大爷|大妈|大娘)(?:说|表示|介绍|回忆|告诉|笑着说)/u;
 
-/** 余某, 钟某某, 于某称: how news names a person it does not identify (not 于某日, 于某些, 于某种). */
 /** After a surname, what names it as one: 氏, 姓 (not 姓名 but 姓名人), each also after a closing quote (“余”姓). */
 const SURNAME_NAMED = /^[”」’]?(?:氏|姓(?!名(?![人家士将])))/u;
+/** 余某, 钟某某, 于某称: how news names a person it does not identify (not 于某日, 于某些, 于某种). */
 export const UNNAMED_PERSON = /^某{1,2}(?![日天年月时处地种些个项一次方面人])/u;
 
 /**
