@@ -19,6 +19,7 @@ import {
   PEOPLE_AFTER_LIST,
   PERSON_COUNT,
   PERSON_NOUNS,
+  PERSON_TAKING,
   SPEECH_VERB,
   SURNAMES,
   TITLES,
@@ -162,8 +163,69 @@ export function nameSlot(text: string, words: Words, at: number): { cue: NameCue
     }
   }
   if (commonNameFrom(text, words, at)) return { cue: "given-name", end: at + 3 };
+  // Two characters many given names have, after a noun for people, 的 or a clause's start
+  // (父亲后立伟, 替补席上的党一鸣, 。后晓光是), whatever words jieba makes of them.
+  const related = titled || PERSON_BEFORE.test(text.slice(Math.max(0, at - 4), at));
+  const context = related
+    ? "after-title"
+    : before === "的"
+      ? "given-name"
+      : OPENING_OR_COMMA.test(before)
+        ? "opening"
+        : undefined;
+  if (context !== undefined && givenNameCharacters(text, words, at)) return { cue: context, end: at + 3 };
   return undefined;
 }
+
+/**
+ * Kin, companions and verbs taking a person before a name (父亲后立伟, 新援后明远, 采访余德胜): the
+ * context rules do not take them as titles (帮母亲干农活), but a common given name after one is
+ * worth a look.
+ */
+const PERSON_BEFORE = new RegExp(
+  `(?:${PERSON_TAKING.source.replace(/\$$/u, "")}|父亲|母亲|爸爸|妈妈|妻子|丈夫|老伴|爱人|儿子|女儿|孙子|孙女|外孙|女婿|儿媳|爷爷|奶奶|外公|外婆|哥哥|姐姐|弟弟|妹妹|侄子|侄女|外甥|队友|同事|同学|邻居|朋友|搭档|师父|徒弟|新援|干将|主力|替补|新秀|老将)$`,
+  "u",
+);
+/** A clause's start: the text's, or after punctuation. */
+const OPENING_OR_COMMA = /^(?:|[\p{P}\s])$/u;
+/** People in jieba's dictionary whose given name opens, and ends, with the character (明 240, 222; 来 21, 53). */
+const GIVEN_CHARACTER_PEOPLE = 15;
+/** jieba's count from which a word opening at the surname is taken for the word (游客 4,650, 游子 326). */
+const COMMON_WORD_AT_SURNAME = 300;
+
+/**
+ * Whether the two characters after the surname at `at` are a given name's by their characters
+ * alone: each common in given names (GIVEN_CHARACTER_PEOPLE), no function character, locative or
+ * place ending, and no common word opening at the surname (后来, 游客), nor a time or place (周五),
+ * nor a word of three or more from it (郁金香: a name there jieba knows is nameShaped's).
+ */
+function givenNameCharacters(text: string, words: Words, at: number): boolean {
+  const [first = "", second = ""] = [text[at + 1], text[at + 2]];
+  if (
+    !/^\p{Script=Han}{2}$/u.test(first + second) ||
+    NOT_IN_GIVEN_NAME.test(first + second) ||
+    LOCATIVES.test(first) ||
+    PLACE_END.test(second)
+  )
+    return false;
+  if (
+    words.givenNameCharacter(first, 0, COMMON_SURNAMES) < GIVEN_CHARACTER_PEOPLE ||
+    words.givenNameCharacter(second, 1, COMMON_SURNAMES) < GIVEN_CHARACTER_PEOPLE
+  )
+    return false;
+  words.ensure(at, Math.min(text.length - 1, at + 3));
+  const word = words.taggedWord(at, false);
+  return (
+    word === undefined ||
+    word.start !== at ||
+    word.end === at + 1 ||
+    (word.end < at + 3 && words.frequency(word.word) < COMMON_WORD_AT_SURNAME && !PLACE_OR_TIME_WORD.test(word.tag))
+  );
+}
+/** Places' last characters (谷阳镇, 于山村). */
+const PLACE_END = /^[镇郡县市村乡区州省路街巷庄屯寨]$/u;
+/** jieba tags of a time, place or number opening at the surname (周五, 谷雨, 沈阳站). */
+const PLACE_OR_TIME_WORD = /^(?:t|s|ns|f|m)$/u;
 
 /**
  * Whether the surname at `at` comes before a given name many people bear (建军, 秀英: commonGivenName)

@@ -56,6 +56,8 @@ function givenNamesOfPeople(): ReadonlyMap<string, ReadonlySet<string>> {
   return givenNames;
 }
 
+const givenCharacterCounts = new WeakMap<ReadonlySet<string>, [Map<string, number>, Map<string, number>]>();
+
 let frequencies: { readonly words: Map<string, number>; readonly logTotal: number } | undefined;
 
 /**
@@ -205,6 +207,29 @@ export class Words {
     let count = 0;
     for (const first of givenNamesOfPeople().get(given) ?? []) if (surnames.has(first)) count++;
     return count;
+  }
+
+  /**
+   * How many three-character person names of jieba's dictionary opening with one of `surnames`
+   * have `char` as the given name's first (`position` 0) or second character (1): 明 240 and 222,
+   * 来 21 and 53, 说 none.
+   */
+  givenNameCharacter(char: string, position: 0 | 1, surnames: ReadonlySet<string>): number {
+    let counts = givenCharacterCounts.get(surnames);
+    if (counts === undefined) {
+      counts = [new Map(), new Map()];
+      for (const [given, firsts] of givenNamesOfPeople()) {
+        let people = 0;
+        for (const first of firsts) if (surnames.has(first)) people++;
+        if (people === 0) continue;
+        for (const at of [0, 1] as const) {
+          const key = given[at] ?? "";
+          counts[at].set(key, (counts[at].get(key) ?? 0) + people);
+        }
+      }
+      givenCharacterCounts.set(surnames, counts);
+    }
+    return counts[position].get(char) ?? 0;
   }
 
   constructor(shadow: string) {

@@ -619,6 +619,25 @@ describe("person names", () => {
     });
   });
 
+  // Blind rounds 271–275 (2026-12-08): nouns for people before a name, how a familiar name does a thing.
+  it("reads names after more nouns for people and familiar names before how they act", () => {
+    readsAsTaiwan({
+      厨师长范志勇现场示范了毛肚的涮法: "廚師長范志勇現場示範了毛肚的涮法",
+      烘焙商后宏伟表示: "烘焙商后宏偉表示",
+      业内人士后国平分析: "業內人士后國平分析",
+      "连锁品牌总部派出督导于建军，到各门店检查": "連鎖品牌總部派出督導于建軍，到各門店檢查",
+      "活动现场，总协调人范小龙手里拿着对讲机": "活動現場，總協調人范小龍手裡拿著對講機",
+      谜友党建新说: "謎友党建新說",
+      小朋友游乐乐猜中了这条谜: "小朋友游樂樂猜中了這條謎",
+      "鱼摊前，小游熟练地剖开鱼肚": "魚攤前，小游熟練地剖開魚肚",
+      "出海前，老后挨个检查船员的救生衣": "出海前，老后挨個檢查船員的救生衣",
+      老余一口气点了三只兔头: "老余一口氣點了三隻兔頭",
+      过年回来后都跟着老余报名参加了舞龙队: "過年回來後都跟著老余報名參加了舞龍隊",
+      业内人士于近日表示: "業內人士於近日表示",
+      人老后挨个检查: "人老後挨個檢查",
+    });
+  });
+
   it("takes surnames the site adds with the conversion.surnames setting", () => {
     const site = getConverter({ editions: [], overrides: [], groups: [], surnames: { 种: "种" } });
     expect(toTaiwan("种丹妮出演")).toBe("種丹妮出演");
