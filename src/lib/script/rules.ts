@@ -1154,6 +1154,8 @@ function personName(words: Words, at: number): "yes" | "no" | "unless-phrase" {
     !AFTER_VERB_TAGS.test(madeUpSecond?.tag ?? "") &&
     // Not an adjective before 地 or 得 (店主|郁闷|地说: how the owner spoke).
     !(/^a/u.test(word.tag) && /^[地得]/u.test(words.shadow[word.end] ?? "")) &&
+    // Nor a word ending in 说 before its object (议员|游说|同僚: lobbying).
+    !(word.word.endsWith("说") && /\p{Script=Han}/u.test(words.shadow[word.end] ?? "")) &&
     afterTitle(words, at) &&
     !placeIn(words.shadow, at) &&
     (/^nr/u.test(word.tag) || words.frequency(word.word) < COMMON_NOUN_FREQUENCY || loneGivenCharacter(words, word.end))
