@@ -218,9 +218,8 @@ export class Words {
     let counts = givenCharacterCounts.get(surnames);
     if (counts === undefined) {
       counts = [new Map(), new Map()];
-      for (const [given, firsts] of givenNamesOfPeople()) {
-        let people = 0;
-        for (const first of firsts) if (surnames.has(first)) people++;
+      for (const given of givenNamesOfPeople().keys()) {
+        const people = this.peopleNamed(given, surnames);
         if (people === 0) continue;
         for (const at of [0, 1] as const) {
           const key = given[at] ?? "";
